@@ -1,0 +1,61 @@
+package plaza.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import plaza.params.InputException;
+
+/**
+ * The {@code plaza} command line. Exit codes: 0 success, 1 internal failure (or, for batch, some
+ * runs failed), 2 bad input (unknown name, value out of range, malformed file, missing scenario).
+ */
+@Command(name = "plaza", mixinStandardHelpOptions = true, version = "Plaza 0.1.0",
+        description = "Agent-based policy simulation of the U.S.-Mexico drug trade (MASON).",
+        subcommands = {RunCommand.class, ScenariosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 internal failure, 2 bad input."})
+public final class PlazaCli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** Builds the command line with Plaza's exit-code mapping. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new PlazaCli());
+        Extensions.register(cl);
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            Throwable cause = ex;
+            while (cause.getCause() != null && !(cause instanceof InputException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof InputException) {
+                line.getErr().println("plaza: error: " + cause.getMessage());
+                return BAD_INPUT;
+            }
+            if (ex instanceof UncheckedIOException) {
+                line.getErr().println("plaza: error: " + ex.getMessage());
+                return FAILURE;
+            }
+            line.getErr().println("plaza: internal error: " + ex);
+            ex.printStackTrace(new PrintWriter(line.getErr(), true));
+            return FAILURE;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("plaza: error: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return BAD_INPUT;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

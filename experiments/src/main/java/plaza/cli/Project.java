@@ -1,0 +1,54 @@
+package plaza.cli;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import plaza.model.RunConfig;
+import plaza.params.InputException;
+import plaza.params.ParameterValues;
+import plaza.scenario.Scenario;
+import plaza.scenario.ScenarioLibrary;
+
+/** Where the project's folders are, and the parsing of options shared by several commands. */
+public final class Project {
+
+    private Project() {}
+
+    /** The project root: the launcher sets {@code plaza.home}; otherwise the working directory. */
+    public static Path home() {
+        return Path.of(System.getProperty("plaza.home", ".")).toAbsolutePath().normalize();
+    }
+
+    public static ScenarioLibrary scenarios() {
+        return new ScenarioLibrary(home().resolve("scenarios"));
+    }
+
+    public static Path results() {
+        return home().resolve("results");
+    }
+
+    /** Parses YYYY-MM for --until, with a clear error. */
+    public static YearMonth parseMonth(String text, String option) {
+        try {
+            return YearMonth.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new InputException(option + " '" + text + "' is not a month; expected YYYY-MM between "
+                    + RunConfig.OUTPUT_START + " and " + RunConfig.LATEST);
+        }
+    }
+
+    /** Applies --set name=value overrides on top of a scenario's values. */
+    public static ParameterValues applySets(Scenario s, List<String> sets) {
+        ParameterValues.Builder b = s.values().toBuilder();
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            if (eq <= 0) {
+                throw new InputException("--set '" + set + "' is malformed; expected name=value");
+            }
+            b.set(set.substring(0, eq).trim(), set.substring(eq + 1), "--set: ");
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,157 @@
+package plaza.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import plaza.output.Event;
+import plaza.output.Metric;
+import plaza.output.PlazaRow;
+import plaza.output.RunListener;
+
+/**
+ * Streams one run's outputs to disk as the model produces them: {@code timeseries.csv},
+ * {@code plazas.csv} and {@code events.csv}, each first under a temporary name and renamed only
+ * when the run completes ({@link #commit}); {@link #abort} removes the temporaries, so a failed or
+ * interrupted run leaves nothing behind.
+ */
+public final class RunWriter implements RunListener, AutoCloseable {
+
+    public static final String TIMESERIES = "timeseries.csv";
+    public static final String PLAZAS = "plazas.csv";
+    public static final String EVENTS = "events.csv";
+
+    private final Path dir;
+    private final String scenario;
+    private final long seed;
+    private final List<Path[]> files = new ArrayList<>();
+    private final CSVPrinter timeseries;
+    private final CSVPrinter plazas;
+    private final CSVPrinter events;
+    private boolean done;
+
+    public RunWriter(Path dir, String scenario, long seed) {
+        this.dir = dir;
+        this.scenario = scenario;
+        this.seed = seed;
+        try {
+            Files.createDirectories(dir);
+            timeseries = open(TIMESERIES, header());
+            plazas = open(PLAZAS, List.of("scenario", "seed", "month", "plaza", "state", "controller", "contested",
+                    "attackers", "homicides", "tons_through", "troops", "police_corruption"));
+            events = open(EVENTS, List.of("scenario", "seed", "month", "event", "organization", "plaza", "detail"));
+        } catch (IOException e) {
+            abort();
+            throw new UncheckedIOException("cannot create outputs in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The time-series header: scenario, seed, month, then every metric in declaration order. */
+    public static List<String> header() {
+        List<String> h = new ArrayList<>(List.of("scenario", "seed", "month"));
+        for (Metric m : Metric.values()) {
+            h.add(m.column());
+        }
+        return h;
+    }
+
+    private CSVPrinter open(String name, List<String> header) throws IOException {
+        Path target = dir.resolve(name);
+        Path tmp = AtomicFiles.temporaryFor(target);
+        files.add(new Path[] {tmp, target});
+        BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build());
+        p.printRecord(header);
+        return p;
+    }
+
+    @Override
+    public void month(YearMonth month, double[] values) {
+        List<String> row = new ArrayList<>(values.length + 3);
+        row.add(scenario);
+        row.add(Long.toString(seed));
+        row.add(month.toString());
+        for (double v : values) {
+            row.add(Numbers.format(v));
+        }
+        print(timeseries, row);
+    }
+
+    @Override
+    public void plazas(YearMonth month, List<PlazaRow> rows) {
+        for (PlazaRow r : rows) {
+            print(plazas, List.of(scenario, Long.toString(seed), month.toString(), r.plaza(), r.state(), r.controller(),
+                    r.contested() ? "1" : "0", r.contestants(), Numbers.format(r.homicides()),
+                    Numbers.format(r.tonsThrough()), Numbers.format(r.troops()), Numbers.format(r.corruption())));
+        }
+    }
+
+    @Override
+    public void events(YearMonth month, List<Event> list) {
+        for (Event e : list) {
+            print(events, List.of(scenario, Long.toString(seed), month.toString(), e.type().label(), e.organization(),
+                    e.plaza(), e.detail()));
+        }
+    }
+
+    private static void print(CSVPrinter p, List<String> row) {
+        try {
+            p.printRecord(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closes and renames every file into place (the run is complete). */
+    public void commit() {
+        try {
+            timeseries.close(true);
+            plazas.close(true);
+            events.close(true);
+            for (Path[] f : files) {
+                AtomicFiles.commit(f[0], f[1]);
+            }
+            done = true;
+        } catch (IOException e) {
+            abort();
+            throw new UncheckedIOException("cannot finish outputs in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the temporary files of an unfinished run. */
+    public void abort() {
+        for (CSVPrinter p : new CSVPrinter[] {timeseries, plazas, events}) {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException ignored) {
+                    // removing the file matters more than closing it cleanly
+                }
+            }
+        }
+        for (Path[] f : files) {
+            try {
+                Files.deleteIfExists(f[0]);
+            } catch (IOException ignored) {
+                // best effort: a leftover hidden temporary file is never mistaken for output
+            }
+        }
+        done = true;
+    }
+
+    @Override
+    public void close() {
+        if (!done) {
+            abort();
+        }
+    }
+}

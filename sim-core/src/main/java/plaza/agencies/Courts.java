@@ -1,0 +1,117 @@
+package plaza.agencies;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import plaza.agents.Person;
+import plaza.agents.Status;
+import plaza.agents.TraffickingOrganization;
+import plaza.model.PlazaModel;
+import plaza.model.Streams;
+import plaza.output.Metric;
+import plaza.params.JusticeParameters;
+import plaza.params.ParameterValues;
+
+/**
+ * Rule: an arrested person waits an exponential time for a verdict; a guilty verdict sends them to
+ * prison, otherwise they go back to their organization if it still exists (the revolving door);
+ * prisoners are released after about five years and leave the trade. Impunity is the share of
+ * crimes that do not end in a sentence over the last twelve months.
+ * Sources: 001:538-548 (three-quarters unreported, 1-2 in 100 sentenced, conviction likely once a
+ * suspect is found, prisons that breed crime), 001:550-558 (2008 reforms and their slow rollout).
+ */
+public final class Courts {
+
+    private static final double MEAN_SENTENCE_MONTHS = 60;
+
+    private final List<Person> awaitingVerdict = new ArrayList<>();
+    private final List<Person> prisoners = new ArrayList<>();
+    private final double[] convictionsHistory = new double[12];
+    private final double[] crimesHistory = new double[12];
+    private double convictions12;
+    private double crimes12;
+
+    public Courts(ParameterValues initial) {
+        // read month by month
+    }
+
+    /** An arrested person enters the court pipeline. */
+    public void charge(Person p) {
+        p.setStatus(Status.ARRESTED);
+        awaitingVerdict.add(p);
+    }
+
+    /** Verdicts for those whose case ends this month; releases from prison. */
+    public void verdicts(PlazaModel m) {
+        ParameterValues p = m.params();
+        MersenneTwisterFast r = m.stream(Streams.Name.COURTS);
+        double verdictHazard = 1 / p.get(JusticeParameters.PIPELINE_MONTHS);
+        double conviction = m.institutions().convictionRate(p);
+        double convicted = 0;
+        List<Person> still = new ArrayList<>(awaitingVerdict.size());
+        for (Person person : awaitingVerdict) {
+            person.age();
+            if (person.status() != Status.ARRESTED) {
+                continue;
+            }
+            if (r.nextDouble() >= verdictHazard) {
+                still.add(person);
+                continue;
+            }
+            if (r.nextDouble() < conviction) {
+                person.setStatus(Status.CONVICTED);
+                prisoners.add(person);
+                convicted += person.weight();
+            } else {
+                person.setStatus(Status.RELEASED);
+                TraffickingOrganization o = person.organization();
+                if (o != null && o.alive() && !person.individual()) {
+                    person.setStatus(Status.ACTIVE);
+                    o.addMember(person);
+                }
+            }
+        }
+        awaitingVerdict.clear();
+        awaitingVerdict.addAll(still);
+        for (int i = prisoners.size() - 1; i >= 0; i--) {
+            Person prisoner = prisoners.get(i);
+            prisoner.age();
+            if (r.nextDouble() < 1 / MEAN_SENTENCE_MONTHS) {
+                prisoner.setStatus(Status.RELEASED);
+                Person last = prisoners.remove(prisoners.size() - 1);
+                if (i < prisoners.size()) {
+                    prisoners.set(i, last);
+                }
+            }
+        }
+        m.tally().add(Metric.CONVICTIONS, convicted);
+    }
+
+    /** Closes the month's impunity window with the month's crimes and convictions. */
+    public double closeMonth(int monthIndex, double crimes, double convictions) {
+        int slot = Math.floorMod(monthIndex, 12);
+        crimes12 += crimes - crimesHistory[slot];
+        convictions12 += convictions - convictionsHistory[slot];
+        crimesHistory[slot] = crimes;
+        convictionsHistory[slot] = convictions;
+        return crimes12 > 0 ? Math.max(0, 1 - convictions12 / crimes12) : 1;
+    }
+
+    /** Imprisoned leaders and lieutenants first, for an extradition batch; removes up to n. */
+    public int extraditePrisoners(int n) {
+        int done = 0;
+        for (int i = prisoners.size() - 1; i >= 0 && done < n; i--) {
+            Person p = prisoners.get(i);
+            if (p.individual()) {
+                p.setStatus(Status.EXTRADITED);
+                prisoners.remove(i);
+                done++;
+            }
+        }
+        return done;
+    }
+
+    public int awaiting() { return awaitingVerdict.size(); }
+    public int imprisoned() { return prisoners.size(); }
+}

@@ -1,0 +1,154 @@
+package plaza.agencies;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import plaza.agents.Person;
+import plaza.agents.Plaza;
+import plaza.agents.Role;
+import plaza.agents.Status;
+import plaza.agents.TraffickingOrganization;
+import plaza.model.PlazaModel;
+import plaza.model.Streams;
+import plaza.output.Event;
+import plaza.output.Metric;
+import plaza.params.IntelligenceParameters;
+import plaza.params.OrganizationParameters;
+import plaza.params.ParameterValues;
+
+/**
+ * Rule: drug intelligence hunts leaders and lieutenants with a monthly hazard proportional to the
+ * kingpin-strategy intensity and to enforcement effectiveness where the organization operates
+ * (leaks make it miss); a removed leader is killed or arrested, and arrested leaders are extradited
+ * with a probability that rises with bilateral cooperation, which stepped up in December 2006; a
+ * small share of all arrested members are wanted in the U.S. and extradited. Sources: 000:9-15 (63
+ * and 83 extraditions, the December 2006 breakthrough), 001:463-469 (kingpin strategy),
+ * 002:64-66 (cooperation drives extraditions), 003:1-11 (a batch of 29 in February 2025).
+ */
+public final class DrugIntelligence {
+
+    /** Leaders are far more likely to be wanted in the U.S. than rank-and-file members. */
+    private static final double LEADER_EXTRADITION_MULTIPLIER = 25;
+
+    public DrugIntelligence(ParameterValues initial) {
+        // read month by month
+    }
+
+    /** Bilateral cooperation index (2007 = 1). */
+    public double cooperation(PlazaModel m) {
+        return m.crackdown() ? 1 : m.p(IntelligenceParameters.COOPERATION_2006);
+    }
+
+    /** Kingpin-strategy intensity in force. */
+    public double intensity(PlazaModel m) {
+        return m.crackdown() ? m.p(IntelligenceParameters.KINGPIN_INTENSITY) : m.p(IntelligenceParameters.PRE_CRACKDOWN_INTENSITY);
+    }
+
+    public void month(PlazaModel m) {
+        ParameterValues p = m.params();
+        MersenneTwisterFast r = m.stream(Streams.Name.INTELLIGENCE);
+        double base = p.get(IntelligenceParameters.LEADER_REMOVAL) / 12 * intensity(m);
+        double lieutenantRatio = p.get(IntelligenceParameters.LIEUTENANT_RATIO);
+        double cooperation = cooperation(m);
+        double removed = 0;
+        double extradited = 0;
+        for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
+            if (!o.alive()) {
+                continue;
+            }
+            double hazard = base * reach(o, m);
+            for (Person lt : new ArrayList<>(o.lieutenants())) {
+                if (r.nextDouble() < hazard * lieutenantRatio) {
+                    o.removeLieutenant(lt);
+                    removed++;
+                    extradited += removeIndividual(lt, o, m, r, cooperation);
+                    o.setCohesion(o.cohesion() - 0.05);
+                }
+            }
+            if (o.leader() != null && r.nextDouble() < hazard) {
+                Person leader = o.leader();
+                o.setLeader(null);
+                removed++;
+                extradited += removeIndividual(leader, o, m, r, cooperation);
+                m.succession().onLeaderLoss(o, m);
+            }
+            int wanted = (int) p.get(OrganizationParameters.LIEUTENANTS);
+            if (o.alive() && o.lieutenants().size() < wanted && !o.traffickers().isEmpty()) {
+                o.addMember(new Person(m.nextPersonId(), Role.LIEUTENANT, o, home(o, m), false, 1));
+            }
+        }
+        double arrests = m.tally().get(Metric.ARRESTS);
+        extradited += Streams.poisson(arrests * p.get(IntelligenceParameters.EXTRADITION_RATE) * cooperation, r);
+        YearMonth now = m.month();
+        if (now.getYear() == (int) p.get(IntelligenceParameters.BATCH_YEAR) && now.getMonthValue() == 2) {
+            int size = (int) p.get(IntelligenceParameters.BATCH_SIZE);
+            if (size > 0) {
+                m.courts().extraditePrisoners(size);
+                extradited += size;
+                m.event(Event.EventType.EXTRADITION_BATCH, "", "", size + " prisoners transferred");
+            }
+        }
+        m.tally().add(Metric.LEADERS_REMOVED, removed);
+        m.tally().add(Metric.EXTRADITIONS, extradited);
+    }
+
+    /** Mean enforcement effectiveness over the plazas the organization holds (1 if none). */
+    private static double reach(TraffickingOrganization o, PlazaModel m) {
+        double sum = 0;
+        int n = 0;
+        for (Plaza z : m.plazas()) {
+            if (z.controller() == o) {
+                sum += m.institutions().effectiveness(z);
+                n++;
+            }
+        }
+        return n == 0 ? 1 : sum / n;
+    }
+
+    private static int home(TraffickingOrganization o, PlazaModel m) {
+        for (Plaza z : m.plazas()) {
+            if (z.controller() == o) {
+                return z.index();
+            }
+        }
+        return 0;
+    }
+
+    /** Kills or arrests a leader or lieutenant; returns 1 if extradited. */
+    private int removeIndividual(Person person, TraffickingOrganization o, PlazaModel m, MersenneTwisterFast r,
+                                 double cooperation) {
+        ParameterValues p = m.params();
+        String role = person.role() == Role.LEADER ? "leader" : "lieutenant";
+        if (r.nextDouble() < p.get(IntelligenceParameters.KILLED_SHARE)) {
+            person.setStatus(Status.DEAD);
+            if (person.role() == Role.LEADER) {
+                m.event(Event.EventType.LEADER_KILLED, o.name(), "", role);
+            }
+            return 0;
+        }
+        double pExtradite = Math.min(1, LEADER_EXTRADITION_MULTIPLIER * p.get(IntelligenceParameters.EXTRADITION_RATE) * cooperation);
+        if (r.nextDouble() < pExtradite) {
+            person.setStatus(Status.EXTRADITED);
+            if (person.role() == Role.LEADER) {
+                m.event(Event.EventType.LEADER_EXTRADITED, o.name(), "", role);
+            }
+            return 1;
+        }
+        if (person.role() == Role.LEADER) {
+            m.event(Event.EventType.LEADER_ARRESTED, o.name(), "", role);
+        }
+        m.courts().charge(person);
+        return 0;
+    }
+
+    /** Leaders and lieutenants still at large, for the GUI and tests. */
+    public static List<Person> leadership(TraffickingOrganization o) {
+        List<Person> l = new ArrayList<>(o.lieutenants());
+        if (o.leader() != null) {
+            l.add(0, o.leader());
+        }
+        return l;
+    }
+}

@@ -1,0 +1,34 @@
+package plaza.agencies;
+
+import plaza.model.PlazaModel;
+import plaza.params.BorderParameters;
+import plaza.params.ParameterValues;
+
+/**
+ * Rule: bulk cash going south is seized at a rate set by southbound inspection and the
+ * anti-money-laundering push, and financial investigations forfeit a share of organizations' cash
+ * each month. Sources: 004:165-167 (bulk cash is the main channel; cutting it is most effective),
+ * 001:585-590 (weak AML, under ten convictions a year), 002:104-108 (forfeiture and sharing).
+ */
+public final class FinancialIntelligence {
+
+    public FinancialIntelligence(ParameterValues initial) {
+        // read month by month
+    }
+
+    /** Anti-money-laundering intensity in force (1 = 2007). */
+    public double intensity(PlazaModel m) {
+        ParameterValues p = m.params();
+        return m.month().getYear() >= p.get(BorderParameters.AML_YEAR) ? p.get(BorderParameters.AML_INTENSITY) : 1;
+    }
+
+    /** Share of southbound bulk cash seized. */
+    public double cashSeizureShare(PlazaModel m) {
+        return Math.min(0.9, m.p(BorderParameters.CASH_SEIZURE_2007) * m.border().southboundFactor(m) * intensity(m));
+    }
+
+    /** Share of an organization's cash forfeited this month. */
+    public double forfeitureShare(PlazaModel m) {
+        return Math.min(0.5, m.p(BorderParameters.FORFEITURE_RATE) / 12 * intensity(m));
+    }
+}

@@ -1,0 +1,164 @@
+package plaza.agents;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import plaza.world.MexicanState;
+
+/**
+ * Rule: a plaza is held by one organization or fought over by several; its police drift toward the
+ * corruption that the bribes paid there and judicial reform imply, and its residents' trust (hence
+ * crime reporting) falls with violence and rises with judicial capacity. Sources: 001:414-420
+ * (violence concentrates in trafficking nodes), 001:524-536 (police corruption), 001:538-539
+ * (three-quarters of crimes unreported), 001:352-354 (eroding confidence).
+ */
+public final class Plaza {
+
+    private final int index;
+    private final MexicanState state;
+    private final int[] neighbours;
+    private TraffickingOrganization controller;
+    private final List<TraffickingOrganization> attackers = new ArrayList<>();
+    private final List<Person> soldiers = new ArrayList<>();
+    private final List<Person> police = new ArrayList<>();
+    private double corruption;
+    private double trust = 1;
+    private double bribesThisMonth;
+    private double homicidesThisMonth;
+    private double tonsThroughThisMonth;
+    private double homicidesTrailing12;
+    private final double[] homicideHistory = new double[12];
+    private double reformedPoliceOfficers;
+
+    public Plaza(int index, MexicanState state, int[] neighbours, double initialCorruption) {
+        this.index = index;
+        this.state = state;
+        this.neighbours = neighbours;
+        this.corruption = initialCorruption;
+    }
+
+    public int index() { return index; }
+    public MexicanState state() { return state; }
+    public String code() { return state.code(); }
+    public double population() { return state.population(); }
+    public double value() { return state.corridorValue(); }
+    public int[] neighbours() { return neighbours; }
+    public TraffickingOrganization controller() { return controller; }
+    public List<TraffickingOrganization> attackers() { return attackers; }
+    public List<Person> soldiers() { return soldiers; }
+    public List<Person> police() { return police; }
+    public double corruption() { return corruption; }
+    public double trust() { return trust; }
+    public double homicidesThisMonth() { return homicidesThisMonth; }
+    public double tonsThroughThisMonth() { return tonsThroughThisMonth; }
+    public double homicidesTrailing12() { return homicidesTrailing12; }
+    public double reformedPoliceOfficers() { return reformedPoliceOfficers; }
+
+    public boolean contested() {
+        return !attackers.isEmpty();
+    }
+
+    /** True if the organization holds or attacks this plaza. */
+    public boolean involves(TraffickingOrganization o) {
+        return controller == o || attackers.contains(o);
+    }
+
+    public void setController(TraffickingOrganization o) {
+        controller = o;
+        attackers.remove(o);
+    }
+
+    public void addAttacker(TraffickingOrganization o) {
+        if (o != controller && !attackers.contains(o)) {
+            attackers.add(o);
+        }
+    }
+
+    public void removeAttacker(TraffickingOrganization o) {
+        attackers.remove(o);
+    }
+
+    public void setReformedPolice(double officers) {
+        reformedPoliceOfficers = officers;
+    }
+
+    /** Soldiers present, in real troops. */
+    public double troops() {
+        double t = 0;
+        for (Person p : soldiers) {
+            t += p.weight();
+        }
+        return t;
+    }
+
+    /** Federal police present, in real officers, and the share of them on a payroll. */
+    public double policeOfficers() {
+        double t = 0;
+        for (Person p : police) {
+            t += p.weight();
+        }
+        return t;
+    }
+
+    /**
+     * Corruption seen by an operation here: half from local police, half from the federal officers
+     * deployed (their monthly payroll draws; reformed, vetted officers count as clean). Where no
+     * federal officers are present the local level applies throughout.
+     */
+    public double operationalCorruption() {
+        double corrupt = 0;
+        double officers = reformedPoliceOfficers;
+        for (Person p : police) {
+            officers += p.weight();
+            if (p.corrupt()) {
+                corrupt += p.weight();
+            }
+        }
+        double federal = officers == 0 ? corruption : corrupt / officers;
+        return 0.5 * federal + 0.5 * corruption;
+    }
+
+    public void addBribes(double usd) {
+        bribesThisMonth += usd;
+    }
+
+    public double bribesThisMonth() {
+        return bribesThisMonth;
+    }
+
+    public void addHomicides(double h) {
+        homicidesThisMonth += h;
+    }
+
+    public void addTonsThrough(double t) {
+        tonsThroughThisMonth += t;
+    }
+
+    /** Start of month: clear the month's flows. */
+    public void beginMonth() {
+        bribesThisMonth = 0;
+        homicidesThisMonth = 0;
+        tonsThroughThisMonth = 0;
+    }
+
+    /**
+     * Corruption moves toward {@code target} at {@code speed}; trust moves toward
+     * {@code trustTarget} at the same speed.
+     */
+    public void adjustInstitutions(double target, double trustTarget, double speed) {
+        corruption += speed * (target - corruption);
+        trust += speed * (trustTarget - trust);
+    }
+
+    /** End of month: roll the 12-month homicide window. */
+    public void closeMonth(int monthIndex) {
+        int slot = Math.floorMod(monthIndex, 12);
+        homicidesTrailing12 += homicidesThisMonth - homicideHistory[slot];
+        homicideHistory[slot] = homicidesThisMonth;
+    }
+
+    /** Annualized homicides per 100,000 residents over the last 12 months. */
+    public double homicideRate() {
+        return homicidesTrailing12 / population() * 1e5;
+    }
+}

@@ -1,0 +1,118 @@
+package plaza.funding;
+
+import java.time.YearMonth;
+
+import plaza.model.PlazaModel;
+import plaza.params.FundingParameters;
+import plaza.params.JusticeParameters;
+import plaza.params.ParameterValues;
+
+/**
+ * Rule: each fiscal year's Merida appropriation is split over four categories (equipment and
+ * aircraft, training, judicial reform, economic and community aid), delivered in kind after a
+ * procurement lag, and becomes capacity: equipment (which wears out), training (vetting), judicial
+ * capacity (built slowly, a first-order delay of several years) and an economic-aid flow.
+ * Sources: 001:359-360 and 004:87 ($1.4B over FY2008-2010), 001:748-749 (more than half to
+ * equipment), 004:193 (one fifth to rule of law), 004:115 (in kind, no cash), 001:699-723 (delays),
+ * 001:1056-1057 (reform horizons of 1-5 years).
+ */
+public final class MeridaInitiative {
+
+    /** Spending categories, in the order of the shares. */
+    public enum Category { EQUIPMENT, TRAINING, JUDICIAL, ECONOMIC }
+
+    private static final int MAX_MONTHS = 12 * 30;
+
+    /** Appropriations by month index and category, USD millions per month. */
+    private final double[][] appropriated = new double[MAX_MONTHS][Category.values().length];
+    private final double[] delivered = new double[Category.values().length];
+    private final double[] economicHistory = new double[12];
+    private double equipmentStock;
+    private double trainingStock;
+    private double judicialDelivered;
+    private double judicialEffective;
+    private double economicPerYear;
+    private int monthIndex;
+
+    public MeridaInitiative(ParameterValues initial) {
+        // all values are read month by month so that classroom lever changes take effect
+    }
+
+    /** Fiscal year of a month (U.S. federal: October to September). */
+    public static int fiscalYear(YearMonth m) {
+        return m.getMonthValue() >= 10 ? m.getYear() + 1 : m.getYear();
+    }
+
+    /** The appropriation for a fiscal year by category (USD millions), after any reallocation. */
+    public static double[] appropriation(int fy, ParameterValues p) {
+        double total;
+        if (fy >= 2008 && fy <= 2010) {
+            total = p.get(FundingParameters.MERIDA_TOTAL) / 3;
+        } else if (fy > 2010) {
+            total = p.get(FundingParameters.MERIDA_LATER);
+        } else {
+            total = 0;
+        }
+        double eq = total * p.get(FundingParameters.SHARE_EQUIPMENT);
+        double tr = total * p.get(FundingParameters.SHARE_TRAINING);
+        double ju = total * p.get(FundingParameters.SHARE_JUDICIAL);
+        double ec = total * p.get(FundingParameters.SHARE_ECONOMIC);
+        if (fy >= p.get(FundingParameters.REALLOC_FY)) {
+            double toJudicial = eq * p.get(FundingParameters.REALLOC_JUDICIAL);
+            double toEconomic = eq * p.get(FundingParameters.REALLOC_ECONOMIC);
+            eq -= toJudicial + toEconomic;
+            ju += toJudicial;
+            ec += toEconomic;
+        }
+        return new double[] {eq, tr, ju, ec};
+    }
+
+    /** Appropriates this month's twelfth of the fiscal year, delivers what was appropriated a lag ago. */
+    public void month(PlazaModel m) {
+        ParameterValues p = m.params();
+        monthIndex = m.monthIndex();
+        double[] year = appropriation(fiscalYear(m.month()), p);
+        for (int c = 0; c < year.length; c++) {
+            appropriated[Math.min(monthIndex, MAX_MONTHS - 1)][c] = year[c] / 12;
+        }
+        int lag = (int) Math.round(p.get(FundingParameters.DELIVERY_LAG));
+        int from = monthIndex - lag;
+        for (int c = 0; c < delivered.length; c++) {
+            delivered[c] = from >= 0 && from < MAX_MONTHS ? appropriated[from][c] : 0;
+        }
+        double monthlyWear = p.get(FundingParameters.EQUIPMENT_DEPRECIATION) / 12;
+        equipmentStock = equipmentStock * (1 - monthlyWear) + delivered[Category.EQUIPMENT.ordinal()];
+        trainingStock = trainingStock * (1 - monthlyWear) + delivered[Category.TRAINING.ordinal()];
+        judicialDelivered += delivered[Category.JUDICIAL.ordinal()];
+        judicialEffective += (judicialDelivered - judicialEffective) / p.get(JusticeParameters.REFORM_LAG);
+        int slot = Math.floorMod(monthIndex, 12);
+        economicPerYear += delivered[Category.ECONOMIC.ordinal()] - economicHistory[slot];
+        economicHistory[slot] = delivered[Category.ECONOMIC.ordinal()];
+    }
+
+    /** Delivered this month in a category, USD millions. */
+    public double delivered(Category c) {
+        return delivered[c.ordinal()];
+    }
+
+    /** All categories delivered this month, USD millions. */
+    public double deliveredTotal() {
+        double t = 0;
+        for (double d : delivered) {
+            t += d;
+        }
+        return t;
+    }
+
+    /** Equipment in service, USD millions. */
+    public double equipmentStock() { return equipmentStock; }
+
+    /** Training delivered and not yet lapsed, USD millions. */
+    public double trainingStock() { return trainingStock; }
+
+    /** Judicial aid that has become capacity (lagged), USD millions. */
+    public double judicialCapacity() { return judicialEffective; }
+
+    /** Economic aid delivered over the last 12 months, USD millions per year. */
+    public double economicPerYear() { return Math.max(0, economicPerYear); }
+}

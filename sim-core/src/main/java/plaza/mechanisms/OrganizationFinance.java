@@ -1,0 +1,133 @@
+package plaza.mechanisms;
+
+import java.util.List;
+
+import plaza.agents.Plaza;
+import plaza.agents.TraffickingOrganization;
+import plaza.model.MonthTally;
+import plaza.model.PlazaModel;
+import plaza.output.Metric;
+import plaza.params.MarketParameters;
+import plaza.params.OrganizationParameters;
+import plaza.params.ParameterValues;
+
+/**
+ * Submodel "money" (M7, M11, M12): each organization moves its U.S. drug revenue south as bulk cash
+ * (part is seized), extorts the residents of the plazas it holds (more when drug revenue per member
+ * has fallen), pays wages, bribes officials in its plazas, buys guns, loses forfeited cash, and
+ * spends what it holds beyond six months of revenue. Every dollar in or out is recorded, so money in
+ * = money out + change in cash holds exactly.
+ *
+ * <pre>
+ * predation = clamp((revenue per member in 2005 / revenue per member now)^response - 1, 0, 5)
+ * extortion = sum over held plazas of residents x extortion per capita / 12 x (1 + predation)
+ * bribes = bribe share x gross revenue (spread over held plazas by corridor value)
+ * arms   = arms share x gross revenue
+ * </pre>
+ * Sources: 004:63 (the lion's share corrupts officials), 004:165-167 (bulk cash; revenue buys arms
+ * and personnel), 001:396-407 and 001:812-816 (diversification into extortion and kidnapping).
+ */
+public final class OrganizationFinance {
+
+    private static final double RESERVE_MONTHS = 6;
+    private static final double MAX_PREDATION = 5;
+
+    private double revenuePerMember2005;
+    private double initialCash;
+
+    public OrganizationFinance(ParameterValues initial) {
+        // set in initialize()
+    }
+
+    public void initialize(PlazaModel m, List<TraffickingOrganization> orgs) {
+        ParameterValues p = m.params();
+        double revenue = p.get(MarketParameters.GROSS_REVENUE) * 1e9 / 12;
+        revenuePerMember2005 = revenue / p.get(OrganizationParameters.MEMBERS_TOTAL);
+        double members = 0;
+        for (TraffickingOrganization o : orgs) {
+            members += o.members();
+        }
+        for (TraffickingOrganization o : orgs) {
+            double cash = 3 * revenue * o.members() / members;
+            o.receiveCash(cash);
+            initialCash += cash;
+        }
+    }
+
+    /** Cash all organizations held at the start (for the money ledger). */
+    public double initialCash() {
+        return initialCash;
+    }
+
+    public void month(PlazaModel m) {
+        ParameterValues p = m.params();
+        MonthTally t = m.tally();
+        double cashSeizure = m.financialIntelligence().cashSeizureShare(m);
+        double forfeiture = m.financialIntelligence().forfeitureShare(m);
+        double extortionPerCapita = p.get(OrganizationParameters.EXTORTION_PER_CAPITA) / 12;
+        double response = p.get(OrganizationParameters.PREDATION_RESPONSE);
+        double bribeShare = p.get(OrganizationParameters.BRIBE_SHARE);
+        double armsShare = p.get(OrganizationParameters.ARMS_SHARE);
+        double wage = m.recruitment().wage(m);
+        double initialCohesion = p.get(OrganizationParameters.INITIAL_COHESION);
+        double recovery = p.get(OrganizationParameters.COHESION_RECOVERY);
+        for (TraffickingOrganization o : m.organizations()) {
+            double drug = o.drugRevenue();
+            t.add(Metric.CASH_SMUGGLED_USD, drug);
+            double seized = o.spend(drug * cashSeizure);
+            t.add(Metric.CASH_SEIZED_USD, seized);
+            t.moneyOut(seized);
+
+            double members = Math.max(1, o.members());
+            double perMember = drug / members;
+            double predation = perMember <= 0 ? MAX_PREDATION
+                    : Math.max(0, Math.min(MAX_PREDATION, Math.pow(revenuePerMember2005 / perMember, response) - 1));
+            o.setPredation(predation);
+            double heldValue = 0;
+            double residents = 0;
+            for (Plaza z : m.plazas()) {
+                if (z.controller() == o) {
+                    heldValue += z.value();
+                    residents += z.population();
+                }
+            }
+            double extortion = residents * extortionPerCapita * (1 + predation);
+            o.earnExtortion(extortion);
+            t.moneyIn(extortion);
+            double gross = drug + extortion;
+
+            double due = o.members() * wage;
+            double paid = o.spend(due);
+            o.recordPayroll(paid);
+            o.setUnpaid(paid < due * 0.999);
+            t.moneyOut(paid);
+
+            double bribes = o.spend(bribeShare * gross);
+            o.recordBribes(bribes);
+            t.moneyOut(bribes);
+            t.add(Metric.BRIBES_USD, bribes);
+            if (heldValue > 0) {
+                for (Plaza z : m.plazas()) {
+                    if (z.controller() == o) {
+                        z.addBribes(bribes * z.value() / heldValue);
+                    }
+                }
+            }
+
+            double arms = o.spend(armsShare * gross);
+            t.moneyOut(arms);
+            m.gunMarket().buy(o, arms, m);
+            m.gunMarket().depreciate(o, m);
+
+            double forfeited = o.spend(o.cash() * forfeiture);
+            t.add(Metric.CASH_SEIZED_USD, forfeited);
+            t.moneyOut(forfeited);
+
+            double reserve = RESERVE_MONTHS * gross;
+            if (o.cash() > reserve) {
+                t.moneyOut(o.spend(o.cash() - reserve));
+            }
+            o.setCohesion(o.cohesion() + recovery * (initialCohesion - o.cohesion()));
+        }
+    }
+}

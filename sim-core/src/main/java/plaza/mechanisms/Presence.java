@@ -1,0 +1,40 @@
+package plaza.mechanisms;
+
+import java.util.List;
+
+import plaza.agents.Plaza;
+import plaza.agents.TraffickingOrganization;
+
+/**
+ * Where an organization's members are: spread over the plazas it holds in proportion to their
+ * corridor value, and over the plazas it attacks at twice that weight (fighters go to the front).
+ * Returns, for each organization in list order, the share of its members in each plaza.
+ */
+public final class Presence {
+
+    private Presence() {}
+
+    public static double[][] shares(List<TraffickingOrganization> orgs, List<Plaza> plazas) {
+        double[][] out = new double[orgs.size()][plazas.size()];
+        for (int k = 0; k < orgs.size(); k++) {
+            TraffickingOrganization o = orgs.get(k);
+            double total = 0;
+            for (Plaza z : plazas) {
+                double w = 0;
+                if (z.controller() == o) {
+                    w = z.value();
+                } else if (z.attackers().contains(o)) {
+                    w = 2 * z.value();
+                }
+                out[k][z.index()] = w;
+                total += w;
+            }
+            if (total > 0) {
+                for (int i = 0; i < plazas.size(); i++) {
+                    out[k][i] /= total;
+                }
+            }
+        }
+        return out;
+    }
+}

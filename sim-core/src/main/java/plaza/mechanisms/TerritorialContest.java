@@ -1,0 +1,187 @@
+package plaza.mechanisms;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import plaza.agents.Plaza;
+import plaza.agents.TraffickingOrganization;
+import plaza.model.PlazaModel;
+import plaza.model.Streams;
+import plaza.output.Event;
+import plaza.params.MilitaryParameters;
+import plaza.params.OrganizationParameters;
+import plaza.params.ParameterValues;
+
+/**
+ * Submodel "contested plazas" (M1, M3, M23): each month an organization may attack the most
+ * attractive rival plaza next to its territory (or any plaza of a feuding former partner); the
+ * chance rises with its strength relative to the holder and with the holder's disruption (a recent
+ * leadership loss, troops in the plaza). A contested plaza is settled with a fixed monthly chance,
+ * the side with more firepower there winning more often (odds as firepower squared). An organization
+ * that neither holds nor attacks any plaza is absorbed by the largest one.
+ *
+ * <pre>
+ * P(attack) = rate x 2 s_a / (s_a + s_d) x (1 + disruption_d) x (3 if feuding)        s = enforcers x lethality
+ * disruption_d = 1[leader lost within 12 months] + troop strength in the plaza (0..1)
+ * </pre>
+ * Sources: 001:446-449 (counternarcotics intensified competition), 001:463-469, 001:414-420
+ * (violence concentrates in contested trafficking nodes).
+ */
+public final class TerritorialContest {
+
+    private static final int MAX_ATTACKS = 3;
+    private static final double FEUD_MULTIPLIER = 3;
+
+    public TerritorialContest(ParameterValues initial) {
+        // read month by month
+    }
+
+    public void month(PlazaModel m) {
+        ParameterValues p = m.params();
+        MersenneTwisterFast r = m.stream(Streams.Name.TERRITORY);
+        double rate = p.get(OrganizationParameters.CONTEST_RATE);
+        double resolution = p.get(OrganizationParameters.CONTEST_RESOLUTION);
+        double full = p.get(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
+        List<TraffickingOrganization> orgs = new ArrayList<>(m.organizations());
+
+        for (TraffickingOrganization o : orgs) {
+            if (!o.alive()) {
+                continue;
+            }
+            int attacking = 0;
+            for (Plaza z : m.plazas()) {
+                if (z.attackers().contains(o)) {
+                    attacking++;
+                }
+            }
+            if (attacking >= MAX_ATTACKS) {
+                continue;
+            }
+            Plaza target = null;
+            double best = 0;
+            for (Plaza z : m.plazas()) {
+                TraffickingOrganization holder = z.controller();
+                if (holder == o || z.attackers().contains(o)) {
+                    continue;
+                }
+                boolean feud = holder != null && o.isEnemy(holder);
+                if (!feud && !adjacent(o, z, m)) {
+                    continue;
+                }
+                double score = z.value() * (1 + disruption(z, holder, full)) * (feud ? FEUD_MULTIPLIER : 1);
+                if (score > best) {
+                    best = score;
+                    target = z;
+                }
+            }
+            if (target == null) {
+                continue;
+            }
+            TraffickingOrganization holder = target.controller();
+            double sa = strength(o, m);
+            double sd = holder == null ? 0 : strength(holder, m);
+            double ratio = sa + sd > 0 ? 2 * sa / (sa + sd) : 1;
+            boolean feud = holder != null && o.isEnemy(holder);
+            double chance = rate * ratio * (1 + disruption(target, holder, full)) * (feud ? FEUD_MULTIPLIER : 1);
+            if (r.nextDouble() < Math.min(0.9, chance)) {
+                target.addAttacker(o);
+                m.event(Event.EventType.PLAZA_ATTACKED, o.name(), target.code(), holder == null ? "" : "held by " + holder.name());
+            }
+        }
+
+        double[][] share = Presence.shares(m.organizations(), m.plazas());
+        for (Plaza z : m.plazas()) {
+            if (!z.contested() && z.controller() != null) {
+                continue;
+            }
+            if (z.attackers().isEmpty()) {
+                continue;
+            }
+            if (r.nextDouble() >= resolution) {
+                continue;
+            }
+            List<TraffickingOrganization> sides = new ArrayList<>();
+            if (z.controller() != null) {
+                sides.add(z.controller());
+            }
+            sides.addAll(z.attackers());
+            double[] w = new double[sides.size()];
+            double total = 0;
+            for (int i = 0; i < sides.size(); i++) {
+                TraffickingOrganization s = sides.get(i);
+                int k = m.organizations().indexOf(s);
+                double force = k < 0 ? 0 : s.enforcerCount() * share[k][z.index()] * m.gunMarket().lethality(s, m);
+                w[i] = force * force + 1e-9;
+                total += w[i];
+            }
+            double u = r.nextDouble() * total;
+            int winner = 0;
+            while (winner < w.length - 1 && u >= w[winner]) {
+                u -= w[winner];
+                winner++;
+            }
+            TraffickingOrganization won = sides.get(winner);
+            TraffickingOrganization previous = z.controller();
+            for (TraffickingOrganization s : sides) {
+                z.removeAttacker(s);
+            }
+            z.setController(won);
+            m.event(won == previous ? Event.EventType.PLAZA_HELD : Event.EventType.PLAZA_TAKEN, won.name(), z.code(),
+                    previous == null ? "" : (won == previous ? "" : "from " + previous.name()));
+        }
+
+        for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
+            if (!o.alive()) {
+                continue;
+            }
+            boolean present = false;
+            for (Plaza z : m.plazas()) {
+                if (z.involves(o)) {
+                    present = true;
+                    break;
+                }
+            }
+            if (!present) {
+                TraffickingOrganization heir = null;
+                for (TraffickingOrganization x : m.organizations()) {
+                    if (x != o && x.alive() && (heir == null || x.members() > heir.members())) {
+                        heir = x;
+                    }
+                }
+                Succession.dissolveInto(o, heir, m);
+            }
+        }
+        m.pruneOrganizations();
+    }
+
+    private static boolean adjacent(TraffickingOrganization o, Plaza z, PlazaModel m) {
+        for (int n : z.neighbours()) {
+            if (m.plazas().get(n).controller() == o) {
+                return true;
+            }
+        }
+        for (Plaza x : m.plazas()) {
+            if (x.controller() == o) {
+                for (int n : x.neighbours()) {
+                    if (n == z.index()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double disruption(Plaza z, TraffickingOrganization holder, double fullStrength) {
+        double d = Math.min(1, z.troops() / z.population() * 1e6 / fullStrength);
+        if (holder != null && holder.monthsSinceLeaderLoss() < 12) {
+            d += 1;
+        }
+        return d;
+    }
+
+    private static double strength(TraffickingOrganization o, PlazaModel m) {
+        return o.enforcerCount() * m.gunMarket().lethality(o, m);
+    }
+}

@@ -1,0 +1,248 @@
+package plaza.mechanisms;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import plaza.agents.BorderCrossing;
+import plaza.agents.Plaza;
+import plaza.agents.Shipment;
+import plaza.agents.TraffickingOrganization;
+import plaza.market.Drug;
+import plaza.model.MonthTally;
+import plaza.model.PlazaModel;
+import plaza.model.Streams;
+import plaza.output.Metric;
+import plaza.params.BorderParameters;
+import plaza.params.ParameterValues;
+import plaza.world.Geography;
+
+/**
+ * Submodel "routing and interdiction" (M9, M10): organizations split U.S. demand by the border
+ * corridors they hold, ship enough to cover expected losses, and spread shipments over the
+ * crossings they can use in proportion to capacity x e^(-sensitivity x expected loss), moving a
+ * share of their route mix toward that target each month (inertia). Shipments leave their origin in
+ * the month they are sent and pass the transit and border plazas and the crossing the next month;
+ * each plaza seizes a share set by its enforcement effectiveness, each crossing a share set by its
+ * inspection intensity. Pressure on one route therefore moves flow to others (the balloon effect,
+ * 001:383-385, 001:482-485, 002:120), and inspection has diminishing returns (001:780-799).
+ */
+public final class Trafficking {
+
+    private static final double ATTACKER_ACCESS = 0.3;
+    private static final double MAX_OVERSHIP = 3;
+
+    private final List<Shipment> inTransit = new ArrayList<>();
+    private final List<Shipment> departing = new ArrayList<>();
+    private int[][] transit;
+
+    public Trafficking(ParameterValues initial) {
+        // read month by month
+    }
+
+    public void initialize(PlazaModel m) {
+        int n = m.plazas().size();
+        transit = new int[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                transit[a][b] = Geography.transitPlaza(a, b);
+            }
+        }
+        for (TraffickingOrganization o : m.organizations()) {
+            for (Drug d : Drug.values()) {
+                o.setRouteMix(d, targetMix(o, d, m));
+            }
+        }
+    }
+
+    /** Share of a shipment seized by enforcement in a plaza it passes. */
+    public double plazaSeizure(Plaza z, PlazaModel m) {
+        return Math.min(0.9, m.p(BorderParameters.ENROUTE_2007) * m.institutions().effectiveness(z));
+    }
+
+    /** Access of an organization to a border plaza: 1 if held, partial if attacking, else 0. */
+    private static double access(TraffickingOrganization o, Plaza z) {
+        if (z.controller() == o) {
+            return 1;
+        }
+        return z.attackers().contains(o) ? ATTACKER_ACCESS : 0;
+    }
+
+    /** Expected share lost between the border plaza and the U.S. through a crossing. */
+    private double crossingLoss(BorderCrossing c, Drug d, PlazaModel m) {
+        double plaza = plazaSeizure(m.plazas().get(c.plaza()), m);
+        double border = m.border().seizureProbability(c, d, m);
+        return 1 - (1 - plaza) * (1 - border);
+    }
+
+    /** The route mix an organization would choose now, over all crossings (zeros where no access). */
+    private double[] targetMix(TraffickingOrganization o, Drug d, PlazaModel m) {
+        double beta = m.p(BorderParameters.ROUTE_SENSITIVITY);
+        List<BorderCrossing> crossings = m.crossings();
+        double[] w = new double[crossings.size()];
+        double total = 0;
+        for (BorderCrossing c : crossings) {
+            double a = access(o, m.plazas().get(c.plaza()));
+            if (a > 0) {
+                w[c.index()] = a * c.smugglingCapacity() * Math.exp(-beta * crossingLoss(c, d, m));
+                total += w[c.index()];
+            }
+        }
+        if (total > 0) {
+            for (int i = 0; i < w.length; i++) {
+                w[i] /= total;
+            }
+        }
+        return w;
+    }
+
+    /** Organization's share of the U.S. market: border capacity it holds (attacked corridors count partly). */
+    private static double marketWeight(TraffickingOrganization o, PlazaModel m) {
+        double w = 0;
+        for (BorderCrossing c : m.crossings()) {
+            w += access(o, m.plazas().get(c.plaza())) * c.smugglingCapacity();
+        }
+        return w;
+    }
+
+    /** Decides this month's shipments for every organization and drug. */
+    public void plan(PlazaModel m) {
+        double inertia = m.p(BorderParameters.ROUTE_INERTIA);
+        List<TraffickingOrganization> orgs = m.organizations();
+        double[] weight = new double[orgs.size()];
+        double totalWeight = 0;
+        for (int k = 0; k < orgs.size(); k++) {
+            weight[k] = marketWeight(orgs.get(k), m);
+            totalWeight += weight[k];
+        }
+        departing.clear();
+        if (totalWeight <= 0) {
+            return;
+        }
+        for (int k = 0; k < orgs.size(); k++) {
+            TraffickingOrganization o = orgs.get(k);
+            if (weight[k] <= 0) {
+                continue;
+            }
+            for (Drug d : Drug.values()) {
+                double[] target = targetMix(o, d, m);
+                double[] mix = o.routeMix(d);
+                double sum = 0;
+                for (int i = 0; i < mix.length; i++) {
+                    mix[i] = (1 - inertia) * mix[i] + inertia * target[i];
+                    if (target[i] == 0) {
+                        mix[i] = 0;
+                    }
+                    sum += mix[i];
+                }
+                if (sum <= 0) {
+                    continue;
+                }
+                double loss = 0;
+                for (BorderCrossing c : m.crossings()) {
+                    mix[c.index()] /= sum;
+                    loss += mix[c.index()] * crossingLoss(c, d, m);
+                }
+                String[] origins = Geography.ORIGINS[d.ordinal()];
+                double originWeights = 0;
+                double originLoss = 0;
+                double[] ow = new double[origins.length];
+                for (int j = 0; j < origins.length; j++) {
+                    Plaza origin = m.plazas().get(Geography.stateIndex(origins[j]));
+                    ow[j] = origin.controller() == o ? 3 : 1;
+                    originWeights += ow[j];
+                    originLoss += ow[j] * plazaSeizure(origin, m);
+                }
+                originLoss /= originWeights;
+                double expected = 1 - (1 - originLoss) * (1 - loss);
+                o.setExpectedLoss(d, expected);
+                double tons = m.drugMarket().demand(d) * weight[k] / totalWeight / Math.max(1 / MAX_OVERSHIP, 1 - expected);
+                for (int j = 0; j < origins.length; j++) {
+                    int origin = Geography.stateIndex(origins[j]);
+                    for (BorderCrossing c : m.crossings()) {
+                        double share = mix[c.index()] * ow[j] / originWeights;
+                        if (share > 1e-4) {
+                            departing.add(new Shipment(d, o, origin, transit[origin][c.plaza()], c.plaza(), c, tons * share));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Moves shipments: last month's reach the border and cross; this month's leave their origin. */
+    public void move(PlazaModel m) {
+        MonthTally t = m.tally();
+        MersenneTwisterFast r = m.stream(Streams.Name.ROUTING);
+        for (Shipment s : inTransit) {
+            if (s.transit() >= 0) {
+                Plaza z = m.plazas().get(s.transit());
+                z.addTonsThrough(s.tons());
+                t.seized(s.seize(jitter(plazaSeizure(z, m), r)), false);
+            }
+            Plaza b = m.plazas().get(s.border());
+            b.addTonsThrough(s.tons());
+            t.seized(s.seize(jitter(plazaSeizure(b, m), r)), false);
+            double arrived = s.tons();
+            double seized = s.seize(jitter(m.border().seizureProbability(s.crossing(), s.drug(), m), r));
+            t.seized(seized, true);
+            s.crossing().recordShipment(arrived, seized);
+            double tons = s.tons();
+            t.delivered(tons);
+            t.add(deliveredMetric(s.drug()), tons);
+            TraffickingOrganization owner = s.owner().alive() ? s.owner() : b.controller();
+            double usd = m.drugMarket().sell(s.drug(), tons);
+            if (owner != null) {
+                owner.earnDrugRevenue(s.drug(), usd);
+                t.moneyIn(usd);
+            }
+        }
+        inTransit.clear();
+        for (Shipment s : departing) {
+            t.shipped(s.tons());
+            Plaza z = m.plazas().get(s.origin());
+            z.addTonsThrough(s.tons());
+            t.seized(s.seize(jitter(plazaSeizure(z, m), r)), false);
+            s.advance();
+            inTransit.add(s);
+        }
+        departing.clear();
+        m.drugMarket().settle(m);
+        m.border().chargeDelays(m);
+    }
+
+    /** Seizure luck: the share seized varies around its expectation (uniform x0.5 to x1.5). */
+    private static double jitter(double share, MersenneTwisterFast r) {
+        return Math.min(0.95, share * (0.5 + r.nextDouble()));
+    }
+
+    private static Metric deliveredMetric(Drug d) {
+        return switch (d) {
+            case MARIJUANA -> Metric.TONS_DELIVERED_MARIJUANA;
+            case COCAINE -> Metric.TONS_DELIVERED_COCAINE;
+            case HEROIN -> Metric.TONS_DELIVERED_HEROIN;
+            case METH -> Metric.TONS_DELIVERED_METH;
+        };
+    }
+
+    /** Tons on their way at the end of the month. */
+    public double tonsInTransit() {
+        double t = 0;
+        for (Shipment s : inTransit) {
+            t += s.tons();
+        }
+        return t;
+    }
+
+    /** Shipments on their way (for the display). */
+    public List<Shipment> shipments() {
+        return inTransit;
+    }
+
+    /** A new faction starts with its parent's route mix recomputed for its own plazas. */
+    public void initializeRoutes(TraffickingOrganization o, PlazaModel m) {
+        for (Drug d : Drug.values()) {
+            o.setRouteMix(d, targetMix(o, d, m));
+        }
+    }
+}

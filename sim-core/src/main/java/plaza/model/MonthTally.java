@@ -1,0 +1,65 @@
+package plaza.model;
+
+import plaza.output.Metric;
+
+/**
+ * The month's flows as mechanisms add to them (homicides, arrests, tons, dollars), indexed by
+ * {@link Metric}, plus the cumulative ledgers that the conservation checks read: tons shipped =
+ * seized + delivered + in transit; money in = money out + change in cash.
+ */
+public final class MonthTally {
+
+    private final double[] flows = new double[Metric.values().length];
+
+    private double tonsShippedTotal;
+    private double tonsSeizedTotal;
+    private double tonsDeliveredTotal;
+    private double moneyInTotal;
+    private double moneyOutTotal;
+
+    public void begin() {
+        java.util.Arrays.fill(flows, 0);
+    }
+
+    public void add(Metric m, double v) {
+        flows[m.ordinal()] += v;
+    }
+
+    public double get(Metric m) {
+        return flows[m.ordinal()];
+    }
+
+    public void shipped(double tons) {
+        flows[Metric.TONS_SHIPPED.ordinal()] += tons;
+        tonsShippedTotal += tons;
+    }
+
+    public void seized(double tons, boolean atBorder) {
+        flows[Metric.TONS_SEIZED.ordinal()] += tons;
+        if (atBorder) {
+            flows[Metric.TONS_SEIZED_BORDER.ordinal()] += tons;
+        }
+        tonsSeizedTotal += tons;
+    }
+
+    public void delivered(double tons) {
+        flows[Metric.TONS_DELIVERED.ordinal()] += tons;
+        tonsDeliveredTotal += tons;
+    }
+
+    /** Money entering organizations (drug sales, extortion). */
+    public void moneyIn(double usd) {
+        moneyInTotal += usd;
+    }
+
+    /** Money leaving organizations (spending, seizures, forfeiture, consumption). */
+    public void moneyOut(double usd) {
+        moneyOutTotal += usd;
+    }
+
+    public double tonsShippedTotal() { return tonsShippedTotal; }
+    public double tonsSeizedTotal() { return tonsSeizedTotal; }
+    public double tonsDeliveredTotal() { return tonsDeliveredTotal; }
+    public double moneyInTotal() { return moneyInTotal; }
+    public double moneyOutTotal() { return moneyOutTotal; }
+}

@@ -1,0 +1,28 @@
+package plaza.model;
+
+/**
+ * The phases of a month, in order; each is a MASON schedule ordering at the same time step. Money
+ * becomes capacity first, then markets set what organizations ship, shipments move and are
+ * interdicted, organizations settle their books, the state acts, territory changes hands, the
+ * fighting that results is counted, and the month is recorded.
+ */
+public enum Phase {
+    /** Funding programs deliver capacity; budgets pay troops and police. */
+    FUNDING,
+    /** Plazas' corruption and trust adjust; police and troops are placed. */
+    INSTITUTIONS,
+    /** U.S. demand and prices; organizations plan shipments and choose routes. */
+    MARKET,
+    /** Shipments move one leg, are seized or delivered; deliveries become revenue. */
+    TRAFFICKING,
+    /** Organizations move cash south, pay wages, bribes and guns, recruit, lose members. */
+    FINANCE,
+    /** Military, police, intelligence and courts act: arrests, leader removals, verdicts, desertions. */
+    ENFORCEMENT,
+    /** Attacks on rival plazas start, contests are settled, leaderless organizations split. */
+    TERRITORY,
+    /** Contested plazas produce homicides; victims are removed; crimes are counted. */
+    VIOLENCE,
+    /** The month's outputs are computed and passed to the listener. */
+    RECORDING
+}

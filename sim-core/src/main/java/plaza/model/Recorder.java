@@ -1,0 +1,158 @@
+package plaza.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import plaza.agents.Plaza;
+import plaza.agents.TraffickingOrganization;
+import plaza.funding.MeridaInitiative.Category;
+import plaza.market.Drug;
+import plaza.output.Metric;
+import plaza.output.PlazaRow;
+import plaza.params.OrganizationParameters;
+
+/**
+ * The recording phase: turns the month's tally and the agents' end-of-month state into one row per
+ * {@link Metric} and one row per plaza, and passes them to the listener.
+ */
+final class Recorder {
+
+    private final PlazaModel m;
+    private double[] last = new double[Metric.values().length];
+
+    Recorder(PlazaModel m) {
+        this.m = m;
+    }
+
+    double[] lastRow() {
+        return last.clone();
+    }
+
+    void record() {
+        MonthTally t = m.tally();
+        double[] row = new double[Metric.values().length];
+        for (Metric metric : Metric.values()) {
+            row[metric.ordinal()] = t.get(metric);
+        }
+        double threshold = m.p(OrganizationParameters.DISSOLVE_MEMBERS);
+        double members = 0;
+        double enforcers = 0;
+        double largest = 0;
+        double cash = 0;
+        double arsenal = 0;
+        double lethal = 0;
+        int major = 0;
+        double[] revenue = new double[Drug.values().length];
+        double extortion = 0;
+        for (TraffickingOrganization o : m.organizations()) {
+            double mem = o.members();
+            members += mem;
+            enforcers += o.enforcerCount();
+            largest = Math.max(largest, mem);
+            cash += o.cash();
+            arsenal += o.arsenal();
+            lethal += o.enforcerCount() * m.gunMarket().lethality(o, m);
+            if (mem >= threshold) {
+                major++;
+            }
+            for (Drug d : Drug.values()) {
+                revenue[d.ordinal()] += o.revenue(d);
+            }
+            extortion += o.extortionRevenue();
+        }
+        set(row, Metric.ACTIVE_DTOS, major);
+        set(row, Metric.ALL_DTOS, m.organizations().size());
+        set(row, Metric.LARGEST_DTO_SHARE, members > 0 ? largest / members : 0);
+        set(row, Metric.MEMBERS, members);
+        set(row, Metric.ENFORCERS, enforcers);
+        set(row, Metric.DTO_CASH_USD, cash);
+        set(row, Metric.ARSENAL, arsenal);
+        set(row, Metric.LETHALITY_INDEX, enforcers > 0 ? lethal / enforcers : 0);
+        set(row, Metric.DTO_REVENUE_MARIJUANA_USD, revenue[Drug.MARIJUANA.ordinal()]);
+        set(row, Metric.DTO_REVENUE_COCAINE_USD, revenue[Drug.COCAINE.ordinal()]);
+        set(row, Metric.DTO_REVENUE_HEROIN_USD, revenue[Drug.HEROIN.ordinal()]);
+        set(row, Metric.DTO_REVENUE_METH_USD, revenue[Drug.METH.ordinal()]);
+        set(row, Metric.DTO_REVENUE_EXTORTION_USD, extortion);
+        set(row, Metric.DTO_REVENUE_USD, Arrays.stream(revenue).sum() + extortion);
+        set(row, Metric.PRICE_INDEX_MARIJUANA, m.drugMarket().price(Drug.MARIJUANA));
+        set(row, Metric.PRICE_INDEX_COCAINE, m.drugMarket().price(Drug.COCAINE));
+        set(row, Metric.PRICE_INDEX_HEROIN, m.drugMarket().price(Drug.HEROIN));
+        set(row, Metric.PRICE_INDEX_METH, m.drugMarket().price(Drug.METH));
+        set(row, Metric.TONS_IN_TRANSIT, m.trafficking().tonsInTransit());
+
+        double population = 0;
+        double reporting = 0;
+        double corruption = 0;
+        double trust = 0;
+        double troops = 0;
+        double police = 0;
+        int contested = 0;
+        List<PlazaRow> rows = new ArrayList<>();
+        double[] byState = new double[m.plazas().size()];
+        double allTrailing = 0;
+        for (Plaza z : m.plazas()) {
+            z.closeMonth(m.monthIndex());
+            double pop = z.population();
+            population += pop;
+            reporting += pop * m.institutions().reportingRate(z, m.params());
+            corruption += pop * z.corruption();
+            trust += pop * z.trust();
+            troops += z.troops();
+            police += z.policeOfficers() + z.reformedPoliceOfficers();
+            if (z.contested()) {
+                contested++;
+            }
+            byState[z.index()] = z.homicidesTrailing12();
+            allTrailing += z.homicidesTrailing12();
+            StringBuilder attackers = new StringBuilder();
+            for (TraffickingOrganization a : z.attackers()) {
+                if (attackers.length() > 0) {
+                    attackers.append('|');
+                }
+                attackers.append(a.name());
+            }
+            rows.add(new PlazaRow(z.code(), z.state().name(), z.controller() == null ? "" : z.controller().name(),
+                    z.contested(), attackers.toString(), z.homicidesThisMonth(), z.tonsThroughThisMonth(), z.troops(),
+                    z.corruption()));
+        }
+        set(row, Metric.REPORTING_RATE, reporting / population);
+        set(row, Metric.POLICE_CORRUPTION, corruption / population);
+        set(row, Metric.PUBLIC_TRUST, trust / population);
+        set(row, Metric.TROOPS_DEPLOYED, troops);
+        set(row, Metric.POLICE_DEPLOYED, police);
+        set(row, Metric.CONTESTED_PLAZAS, contested);
+        Arrays.sort(byState);
+        double top5 = 0;
+        for (int i = byState.length - 5; i < byState.length; i++) {
+            top5 += byState[i];
+        }
+        set(row, Metric.HOMICIDE_SHARE_TOP5_STATES, allTrailing > 0 ? top5 / allTrailing : 0);
+        set(row, Metric.IMPUNITY_RATE, m.courts().closeMonth(m.monthIndex(), t.get(Metric.CRIMES), t.get(Metric.CONVICTIONS)));
+
+        var merida = m.merida();
+        set(row, Metric.MERIDA_EQUIPMENT_USD, merida.delivered(Category.EQUIPMENT) * 1e6);
+        set(row, Metric.MERIDA_JUDICIAL_USD, merida.delivered(Category.JUDICIAL) * 1e6);
+        set(row, Metric.MERIDA_TRAINING_USD, merida.delivered(Category.TRAINING) * 1e6);
+        set(row, Metric.MERIDA_ECONOMIC_USD, merida.delivered(Category.ECONOMIC) * 1e6);
+        set(row, Metric.MERIDA_DELIVERED_USD, merida.deliveredTotal() * 1e6);
+        set(row, Metric.MEXICO_SPENDING_USD, m.budgets().mexicoUsd());
+        set(row, Metric.US_BORDER_SPENDING_USD, m.budgets().borderUsd());
+        set(row, Metric.US_TREATMENT_SPENDING_USD, m.budgets().treatmentUsd());
+        set(row, Metric.FUNDING_SPENT_USD, merida.deliveredTotal() * 1e6 + m.budgets().mexicoUsd()
+                + m.budgets().borderUsd() + m.budgets().treatmentUsd());
+
+        last = row;
+        if (m.recording()) {
+            m.listener().month(m.month(), row);
+            m.listener().plazas(m.month(), rows);
+            m.listener().events(m.month(), new ArrayList<>(m.events()));
+        } else {
+            m.listener().spinUpMonth(m.month(), row);
+        }
+    }
+
+    private static void set(double[] row, Metric metric, double v) {
+        row[metric.ordinal()] = v;
+    }
+}

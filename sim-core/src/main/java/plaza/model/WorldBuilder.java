@@ -1,0 +1,99 @@
+package plaza.model;
+
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import plaza.agents.BorderCrossing;
+import plaza.agents.Person;
+import plaza.agents.Plaza;
+import plaza.agents.Role;
+import plaza.agents.TraffickingOrganization;
+import plaza.params.JusticeParameters;
+import plaza.params.OrganizationParameters;
+import plaza.world.CrossingSite;
+import plaza.world.Geography;
+
+/**
+ * Initialization (January 2005): the 32 plazas, 16 crossings and the route network; the initial
+ * organizations, each holding the plazas nearest its home corridor, with members in proportion to
+ * the corridor value they hold; leaders and lieutenants one-to-one, everyone else at the run's scale.
+ */
+final class WorldBuilder {
+
+    private WorldBuilder() {}
+
+    static void build(PlazaModel m) {
+        MersenneTwisterFast r = m.stream(Streams.Name.SETUP);
+        int[][] neighbours = Geography.neighbours();
+        double c0 = m.p(JusticeParameters.CORRUPTION_INITIAL);
+        for (int i = 0; i < Geography.STATES.size(); i++) {
+            Plaza p = new Plaza(i, Geography.STATES.get(i), neighbours[i], c0);
+            m.plazas.add(p);
+            m.network.addNode(p);
+        }
+        for (int i = 0; i < Geography.CROSSINGS.size(); i++) {
+            CrossingSite site = Geography.CROSSINGS.get(i);
+            BorderCrossing c = new BorderCrossing(i, site, Geography.stateIndex(site.stateCode()));
+            m.crossings.add(c);
+            m.network.addNode(c);
+            m.network.addEdge(m.plazas.get(c.plaza()), c, "border");
+            m.network.addEdge(c, site.market(), "market");
+        }
+        for (Plaza p : m.plazas) {
+            for (int n : p.neighbours()) {
+                m.network.addEdge(p, m.plazas.get(n), "road");
+            }
+        }
+
+        int count = (int) m.p(OrganizationParameters.INITIAL_ORGANIZATIONS);
+        double cohesion = m.p(OrganizationParameters.INITIAL_COHESION);
+        TraffickingOrganization[] orgs = new TraffickingOrganization[count];
+        int[] homes = new int[count];
+        for (int k = 0; k < count; k++) {
+            orgs[k] = new TraffickingOrganization(m.nextOrganizationId(), Geography.ORGANIZATION_NAMES[k], cohesion);
+            homes[k] = Geography.stateIndex(Geography.HOME_CORRIDORS[k]);
+            m.organizations.add(orgs[k]);
+        }
+        double[] value = new double[count];
+        for (Plaza p : m.plazas) {
+            int best = 0;
+            for (int k = 1; k < count; k++) {
+                if (Geography.distance(p.index(), homes[k]) < Geography.distance(p.index(), homes[best])) {
+                    best = k;
+                }
+            }
+            p.setController(orgs[best]);
+            value[best] += p.value();
+        }
+        double totalValue = 0;
+        for (double v : value) {
+            totalValue += v;
+        }
+
+        double members = m.p(OrganizationParameters.MEMBERS_TOTAL);
+        double enforcerShare = m.p(OrganizationParameters.ENFORCER_SHARE);
+        int lieutenants = (int) m.p(OrganizationParameters.LIEUTENANTS);
+        double scale = m.scale();
+        for (int k = 0; k < count; k++) {
+            TraffickingOrganization o = orgs[k];
+            o.setLeader(new Person(m.nextPersonId(), Role.LEADER, o, homes[k], false, 1));
+            for (int l = 0; l < lieutenants; l++) {
+                o.addMember(new Person(m.nextPersonId(), Role.LIEUTENANT, o, homes[k], false, 1));
+            }
+            double real = members * value[k] / totalValue - 1 - lieutenants;
+            int agents = Streams.stochasticRound(real / scale, r);
+            int enforcers = (int) Math.round(agents * enforcerShare);
+            for (int a = 0; a < agents; a++) {
+                Role role = a < enforcers ? Role.ENFORCER : Role.TRAFFICKER;
+                o.addMember(new Person(m.nextPersonId(), role, o, homes[k], false, scale));
+            }
+        }
+        m.drugMarket().initialize(m);
+        m.gunMarket().initialize(m);
+        m.recruitment().initialize(m);
+        m.institutions().initialize(m);
+        m.trafficking().initialize(m);
+        List<TraffickingOrganization> all = m.organizations;
+        m.finance().initialize(m, all);
+    }
+}

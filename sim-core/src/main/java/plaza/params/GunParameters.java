@@ -1,0 +1,44 @@
+package plaza.params;
+
+import java.util.List;
+
+/** Southbound gun trafficking and DTO arsenals. */
+public final class GunParameters {
+    private GunParameters() {}
+
+    public static final Parameter US_SOURCE_SHARE = Parameter.named("guns.us_source_share")
+            .unit("share of guns bought").value(0.9).range(0, 1)
+            .about("Share of an organization's guns bought in the U.S. (straw purchases) rather than elsewhere")
+            .cited("004:145 (90% of firearms recovered at crime scenes were U.S.-made and smuggled)");
+    public static final Parameter PRICE = Parameter.named("guns.price_usd_per_gun")
+            .unit("USD per gun delivered").value(1_500).range(100, 50_000)
+            .about("Cost to an organization of a U.S. gun delivered in Mexico")
+            .assumed("not in the reports; scales gun counts only; tested 750-3,000");
+    public static final Parameter OTHER_SOURCE_PRICE = Parameter.named("guns.other_source_price_multiplier")
+            .unit("ratio").value(2.5).range(1, 20)
+            .about("Price of a gun from other sources relative to a U.S. one; limits substitution under controls")
+            .assumed("001:176-178 calls the U.S. the inexpensive and convenient source; tested 1.5-4");
+    public static final Parameter CONTROL = Parameter.named("policy.gun_control_intensity")
+            .unit("index 0-1").value(0).range(0, 1).lever()
+            .about("Straw-purchase enforcement and dealer rules (0 as in 2007, 1 strongest), from policy.gun_control_year")
+            .assumed("policy lever; 001:622-626 reports state laws reduced trafficking");
+    public static final Parameter CONTROL_YEAR = Parameter.named("policy.gun_control_year")
+            .unit("year").value(2011).range(2007, 2030).lever()
+            .about("Year gun-export controls start")
+            .assumed("policy lever");
+    public static final Parameter CONTROL_MAX = Parameter.named("guns.control_max_deterrence")
+            .unit("share of straw purchases prevented at intensity 1").value(0.6).range(0, 1)
+            .about("How much of the U.S. straw-purchase supply full controls prevent")
+            .assumed("001:626-628 (hard to control while demand is strong); tested 0.3-0.8");
+    public static final Parameter SOUTHBOUND_INTERDICTION = Parameter.named("guns.southbound_interdiction_2007")
+            .unit("share of guns").value(0.03).range(0, 0.9)
+            .about("Share of southbound guns seized at 2007 inspection")
+            .assumed("004:159 reports more interdictions without a rate; tested 0.01-0.1");
+    public static final Parameter DEPRECIATION = Parameter.named("guns.arsenal_loss_per_month")
+            .unit("share per month").value(0.02).range(0, 0.5)
+            .about("Guns lost, worn or seized in raids each month")
+            .assumed("unobserved; tested 0.01-0.04");
+
+    public static final List<Parameter> ALL = List.of(US_SOURCE_SHARE, PRICE, OTHER_SOURCE_PRICE, CONTROL,
+            CONTROL_YEAR, CONTROL_MAX, SOUTHBOUND_INTERDICTION, DEPRECIATION);
+}

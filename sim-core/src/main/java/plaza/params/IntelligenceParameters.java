@@ -1,0 +1,48 @@
+package plaza.params;
+
+import java.util.List;
+
+/** Drug intelligence: the kingpin strategy, bilateral cooperation and extradition. */
+public final class IntelligenceParameters {
+    private IntelligenceParameters() {}
+
+    public static final Parameter LEADER_REMOVAL = Parameter.named("intel.leader_removal_rate_per_year")
+            .unit("probability per leader per year at intensity 1").value(0.3).range(0, 5)
+            .about("Chance a leader is arrested or killed in a year under the 2007 kingpin strategy")
+            .fitted("major organizations 4 -> at least 7 by 2010 (001:468-469); leader extraditions (000:15)");
+    public static final Parameter LIEUTENANT_RATIO = Parameter.named("intel.lieutenant_removal_ratio")
+            .unit("ratio").value(0.6).range(0, 5)
+            .about("Removal hazard of a lieutenant relative to a leader")
+            .assumed("unobserved; tested 0.3-1");
+    public static final Parameter KINGPIN_INTENSITY = Parameter.named("policy.kingpin_intensity")
+            .unit("multiple of 2007 leader-targeting capacity").value(1).range(0, 10).lever()
+            .about("Intelligence capacity aimed at leaders; 0 before the crackdown, 1 as in 2007")
+            .assumed("policy lever; 1 is the Calderon-era strategy (000:15, 001:463-469)");
+    public static final Parameter PRE_CRACKDOWN_INTENSITY = Parameter.named("intel.pre_crackdown_intensity")
+            .unit("multiple of 2007 capacity").value(0.3).range(0, 1)
+            .about("Leader targeting during the 2005-2006 spin-up, before the December 2006 offensive")
+            .assumed("000:15 calls the 2006-2007 extraditions unprecedented; tested 0.1-0.5");
+    public static final Parameter KILLED_SHARE = Parameter.named("intel.killed_share_of_removals")
+            .unit("share").value(0.3).range(0, 1)
+            .about("Share of removed leaders killed rather than arrested")
+            .assumed("unobserved; tested 0.1-0.5");
+    public static final Parameter EXTRADITION_RATE = Parameter.named("intel.extradition_rate_per_arrest")
+            .unit("probability per arrest at cooperation 1").value(0.004).range(0, 1)
+            .about("Chance an arrested member is wanted in and extradited to the U.S.; leaders x25")
+            .fitted("83 extraditions in 2007 (000:9, 000:15)");
+    public static final Parameter COOPERATION_2006 = Parameter.named("intel.cooperation_2006")
+            .unit("index, 2007 = 1").value(0.76).range(0, 1)
+            .about("Bilateral cooperation before the December 2006 breakthrough")
+            .derived("000:9 and 000:15: 63 extraditions in 2006 vs 83 in 2007, 63/83 = 0.76");
+    public static final Parameter BATCH_YEAR = Parameter.named("intel.extradition_batch_year")
+            .unit("year").value(2025).range(2007, 2030).lever()
+            .about("Year of a one-off transfer of imprisoned traffickers to the U.S. (February)")
+            .cited("003:1-2 (29 sent to the U.S. in February 2025)");
+    public static final Parameter BATCH_SIZE = Parameter.named("intel.extradition_batch_size")
+            .unit("persons").value(29).range(0, 1000).lever()
+            .about("Size of that transfer, taken from imprisoned leaders and members")
+            .cited("003:1 (29 narcotraffickers)");
+
+    public static final List<Parameter> ALL = List.of(LEADER_REMOVAL, LIEUTENANT_RATIO, KINGPIN_INTENSITY,
+            PRE_CRACKDOWN_INTENSITY, KILLED_SHARE, EXTRADITION_RATE, COOPERATION_2006, BATCH_YEAR, BATCH_SIZE);
+}

@@ -1,0 +1,70 @@
+package plaza.params;
+
+import java.util.List;
+
+/** Police, prosecutors and courts: reporting, identification, conviction, corruption, trust. */
+public final class JusticeParameters {
+    private JusticeParameters() {}
+
+    public static final Parameter REPORTING_RATE = Parameter.named("justice.reporting_rate_2007")
+            .unit("share of crimes reported").value(0.25).range(0.01, 1)
+            .about("Share of crimes reported at 2007 trust; reporting moves with public trust")
+            .cited("001:538-539 (about three-quarters of crimes unreported)");
+    public static final Parameter IDENTIFICATION_RATE = Parameter.named("justice.identification_rate_2007")
+            .unit("share of reported crimes").value(0.08).range(0.001, 1)
+            .about("Share of reported crimes investigated to an arrested suspect at 2007 judicial capacity")
+            .derived("001:542-543 (1-2 in 100 crimes sentenced): 0.015 / (0.25 reported x 0.75 convicted) = 0.08");
+    public static final Parameter CONVICTION_RATE = Parameter.named("justice.conviction_given_charged")
+            .unit("share of suspects charged").value(0.75).range(0.01, 1)
+            .about("Share of charged suspects convicted; high once a suspect is found")
+            .assumed("001:544-546 says conviction is likely once a suspect is identified, without a number; tested 0.6-0.9");
+    public static final Parameter PIPELINE_MONTHS = Parameter.named("justice.court_pipeline_months")
+            .unit("months").value(10).range(1, 60)
+            .about("Mean months from arrest to verdict (exponential waiting time)")
+            .assumed("not in the reports; tested 6-18");
+    public static final Parameter OFFENCES_PER_MEMBER = Parameter.named("justice.offences_per_member_month")
+            .unit("crimes per member per month").value(0.1).range(0, 2)
+            .about("Crimes other than homicide and extortion (trafficking, arms, bribery) committed by a member")
+            .assumed("not in the reports; scales arrests, not the impunity share; tested 0.05-0.2");
+    public static final Parameter PROACTIVE_ARREST_RATE = Parameter.named("justice.proactive_arrest_rate_per_year")
+            .unit("share of members per year at 2007 capacity").value(0.005).range(0, 1)
+            .about("Arrests from raids and operations (not from reported crimes) at 2007 enforcement capacity")
+            .assumed("not in the reports; tested 0.002-0.02");
+    public static final Parameter CORRUPTION_INITIAL = Parameter.named("justice.police_corruption_2007")
+            .unit("share of local police on a payroll").value(0.5).range(0, 1)
+            .about("Local police corruption at 2007 bribe levels")
+            .assumed("001:524-536 calls it institutionally predetermined, without a share; tested 0.3-0.7");
+    public static final Parameter LEAK_GIVEN_CORRUPT = Parameter.named("justice.leak_given_corruption")
+            .unit("probability").value(0.6).range(0, 1)
+            .about("Chance an operation is leaked, per unit of corruption: leak = value x corruption")
+            .assumed("004:63 and 001:348-351 say corruption compromises operations; no rate; tested 0.3-0.8");
+    public static final Parameter CORRUPTION_SPEED = Parameter.named("justice.corruption_adjustment_per_month")
+            .unit("per month").value(0.05).range(0, 1)
+            .about("Speed at which corruption approaches the level bribes and reform imply")
+            .assumed("unobserved; tested 0.02-0.1");
+    public static final Parameter TRUST_HOMICIDE_SENSITIVITY = Parameter.named("justice.trust_loss_per_homicide_per_100k")
+            .unit("relative trust loss per annual homicide per 100,000").value(0.01).range(0, 0.2)
+            .about("Violence erodes trust (and so reporting) in a plaza")
+            .assumed("001:352-354 and 001:503-507 describe eroding confidence; no elasticity; tested 0.005-0.03");
+    public static final Parameter REFORM_LAG = Parameter.named("justice.reform_lag_months")
+            .unit("months").value(36).range(1, 120)
+            .about("Time constant of judicial reform: aid becomes judicial capacity slowly")
+            .derived("001:1056-1057 (reform indicators at 1-3 and 3-5 years): 3 years");
+    public static final Parameter REFORM_GAIN = Parameter.named("justice.reform_max_gain")
+            .unit("relative increase").value(1.5).range(0, 10)
+            .about("Largest relative rise in identification, conviction and trust that judicial capacity can bring")
+            .assumed("unobserved; tested 0.5-3");
+    public static final Parameter REFORM_HALF = Parameter.named("justice.reform_half_saturation_usd_millions")
+            .unit("USD millions of delivered judicial aid").value(600).range(1, 100_000)
+            .about("Cumulative judicial aid delivering half of the largest gain (diminishing returns)")
+            .assumed("unobserved; tested 300-1,200");
+    public static final Parameter REFORM_CORRUPTION_CUT = Parameter.named("justice.reform_corruption_reduction")
+            .unit("share").value(0.5).range(0, 1)
+            .about("Largest share by which judicial capacity and vetting lower police corruption")
+            .assumed("000:17 and 004:161 credit vetting and anticorruption reforms; no size; tested 0.3-0.7");
+
+    public static final List<Parameter> ALL = List.of(REPORTING_RATE, IDENTIFICATION_RATE, CONVICTION_RATE,
+            PIPELINE_MONTHS, OFFENCES_PER_MEMBER, PROACTIVE_ARREST_RATE, CORRUPTION_INITIAL, LEAK_GIVEN_CORRUPT,
+            CORRUPTION_SPEED, TRUST_HOMICIDE_SENSITIVITY, REFORM_LAG, REFORM_GAIN, REFORM_HALF,
+            REFORM_CORRUPTION_CUT);
+}

@@ -1,0 +1,82 @@
+package plaza.params;
+
+import java.util.List;
+
+/** Trafficking organizations: size, structure, budget rule, recruitment, territorial contests. */
+public final class OrganizationParameters {
+    private OrganizationParameters() {}
+
+    public static final Parameter MEMBERS_TOTAL = Parameter.named("dto.members_total")
+            .unit("persons").value(450_000).range(100_000, 1_000_000)
+            .about("People earning a significant income from trafficking at the start of 2007")
+            .cited("001:388-390 (450,000); alternative 500,000 at 001:159-160");
+    public static final Parameter INITIAL_ORGANIZATIONS = Parameter.named("dto.initial_organizations")
+            .unit("organizations").value(4).range(2, 8).constant()
+            .about("Major organizations before the crackdown, each holding its home corridor")
+            .cited("001:468-469 (four in the 1990s); 002:58 (four main transnational organizations)");
+    public static final Parameter ENFORCER_SHARE = Parameter.named("dto.enforcer_share")
+            .unit("share of members").value(0.15).range(0.05, 0.4)
+            .about("Share of members who are armed enforcers rather than traffickers")
+            .assumed("no report gives the split; tested 0.05-0.4");
+    public static final Parameter LIEUTENANTS = Parameter.named("dto.lieutenants_per_organization")
+            .unit("persons").value(4).range(1, 10).constant()
+            .about("Lieutenants under each leader; successors and potential faction heads")
+            .assumed("no report gives a count; tested 2-8");
+    public static final Parameter INITIAL_COHESION = Parameter.named("dto.initial_cohesion")
+            .unit("index 0-1").value(0.6).range(0, 1)
+            .about("Cohesion of an established organization; lowers the split probability")
+            .assumed("unobserved; tested 0.4-0.8");
+    public static final Parameter COHESION_RECOVERY = Parameter.named("dto.cohesion_recovery_per_month")
+            .unit("per month").value(0.02).range(0, 0.2)
+            .about("Rate at which cohesion returns toward its initial level after a shock")
+            .assumed("unobserved; tested 0.01-0.05");
+    public static final Parameter SPLIT_PROBABILITY = Parameter.named("dto.split_probability")
+            .unit("probability per leader removal at zero cohesion").value(0.9).range(0, 1)
+            .about("Chance that a leaderless organization splits: p = value * (1 - cohesion)")
+            .fitted("major organizations 4 -> at least 7 by 2010 (001:468-469); homicide growth (001:407-412)");
+    public static final Parameter PAYROLL_SHARE = Parameter.named("dto.payroll_share")
+            .unit("share of revenue").value(0.25).range(0.05, 0.6)
+            .about("Budget share for wages; with revenue and membership it fixes the wage")
+            .assumed("not in the reports; tested 0.15-0.4");
+    public static final Parameter BRIBE_SHARE = Parameter.named("dto.bribe_share")
+            .unit("share of revenue").value(0.35).range(0, 0.7)
+            .about("Budget share paid to officials; 'the lion's share' of repatriated money")
+            .derived("004:63 (lion's share used to corrupt officials): taken as the largest single budget item");
+    public static final Parameter ARMS_SHARE = Parameter.named("dto.arms_share")
+            .unit("share of revenue").value(0.04).range(0, 0.3)
+            .about("Budget share spent on weapons")
+            .assumed("004:165 says proceeds buy arms but gives no share; tested 0.02-0.10");
+    public static final Parameter RECRUITMENT_RATE = Parameter.named("dto.recruitment_rate_per_month")
+            .unit("share of staffing gap per month").value(0.08).range(0, 1)
+            .about("How fast an organization fills the gap between affordable and actual membership")
+            .assumed("unobserved; tested 0.04-0.2");
+    public static final Parameter EXIT_RATE = Parameter.named("dto.member_exit_rate_per_year")
+            .unit("share of members per year").value(0.1).range(0, 1)
+            .about("Members who leave the trade in a year while paid; five times more when wages go unpaid")
+            .assumed("unobserved; tested 0.05-0.2");
+    public static final Parameter CONTEST_RATE = Parameter.named("dto.contest_rate_per_month")
+            .unit("probability per organization-month").value(0.08).range(0, 1)
+            .about("Base chance an organization attacks a rival plaza; rises with the rival's disruption")
+            .fitted("homicide level 2008 and 2010 (004:61, 001:408-409); violence concentration (001:415-416)");
+    public static final Parameter CONTEST_RESOLUTION = Parameter.named("dto.contest_resolution_per_month")
+            .unit("probability per month").value(0.06).range(0.005, 1)
+            .about("Chance a contested plaza is settled in a month (the stronger side more likely wins)")
+            .assumed("unobserved; tested 0.03-0.12");
+    public static final Parameter DISSOLVE_MEMBERS = Parameter.named("dto.major_threshold_members")
+            .unit("persons").value(5_000).range(0, 100_000).constant()
+            .about("Members an organization needs to count as major (active_dtos); smaller ones are absorbed")
+            .assumed("reports count 'major' organizations without a size; tested 2,000-10,000");
+    public static final Parameter EXTORTION_PER_CAPITA = Parameter.named("dto.extortion_usd_per_capita_per_year")
+            .unit("USD per resident per year").value(3.0).range(0, 100)
+            .about("Predatory revenue a controlling organization draws from a plaza's residents at baseline intensity")
+            .assumed("001:396-407 names the diversification but gives no amount; about 5% of drug revenue; tested 1-10");
+    public static final Parameter PREDATION_RESPONSE = Parameter.named("dto.predation_response")
+            .unit("elasticity").value(1.5).range(0, 5)
+            .about("How strongly predatory crime rises when drug revenue per member falls below its 2007 level")
+            .assumed("001:812-816 asserts the shift without a size; tested 0.5-3");
+
+    public static final List<Parameter> ALL = List.of(MEMBERS_TOTAL, INITIAL_ORGANIZATIONS, ENFORCER_SHARE,
+            LIEUTENANTS, INITIAL_COHESION, COHESION_RECOVERY, SPLIT_PROBABILITY, PAYROLL_SHARE, BRIBE_SHARE,
+            ARMS_SHARE, RECRUITMENT_RATE, EXIT_RATE, CONTEST_RATE, CONTEST_RESOLUTION, DISSOLVE_MEMBERS,
+            EXTORTION_PER_CAPITA, PREDATION_RESPONSE);
+}

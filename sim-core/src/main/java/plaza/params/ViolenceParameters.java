@@ -1,0 +1,36 @@
+package plaza.params;
+
+import java.util.List;
+
+/** Violence: homicides from contested plazas, lethality from arms and training, victims. */
+public final class ViolenceParameters {
+    private ViolenceParameters() {}
+
+    public static final Parameter HOMICIDES_PER_ENFORCER = Parameter.named("violence.homicides_per_1000_enforcer_months")
+            .unit("homicides per 1,000 enforcer-months in a contested plaza at lethality 1").value(60).range(0, 1000)
+            .about("Killing rate of armed members fighting over a plaza")
+            .fitted("drug homicides >5,600 in 2008 (004:61), >11,000 in 2010 (001:408-409), >32,000 Jan 2007-late 2010 (001:412)");
+    public static final Parameter BACKGROUND_HOMICIDES = Parameter.named("violence.background_homicides_per_100k_per_year")
+            .unit("homicides per 100,000 residents per year").value(0.6).range(0, 20)
+            .about("Drug-related killings in plazas that are not contested (settling of accounts)")
+            .fitted("pre-crackdown level implied by sixfold growth 2005-2010 (001:407-408)");
+    public static final Parameter TRAINED_LETHALITY = Parameter.named("violence.trained_enforcer_lethality_multiplier")
+            .unit("ratio").value(2.5).range(1, 10)
+            .about("Lethality of an enforcer with military training relative to an untrained one")
+            .assumed("001:492-501 (Zetas introduced militarized tactics) gives no ratio; tested 1.5-4");
+    public static final Parameter GUNS_HALF_SATURATION = Parameter.named("violence.arms_half_saturation")
+            .unit("multiple of the 2007 guns per enforcer").value(1.0).range(0.05, 20)
+            .about("Guns per enforcer (relative to 2007) at which arms give half their maximum lethality")
+            .assumed("unobserved; tested 0.5-3");
+    public static final Parameter MEMBER_VICTIM_SHARE = Parameter.named("violence.member_victim_share")
+            .unit("share of homicides").value(0.7).range(0, 1)
+            .about("Share of drug-related homicide victims who are members of an organization")
+            .assumed("001:423-429 lists officials, police and journalists among victims but gives no shares; tested 0.5-0.9");
+    public static final Parameter SUCCESSION_VIOLENCE = Parameter.named("violence.succession_fight_months")
+            .unit("months").value(6).range(0, 36)
+            .about("Months a split's former partners contest every plaza they both claim before settling")
+            .assumed("unobserved; tested 3-12");
+
+    public static final List<Parameter> ALL = List.of(HOMICIDES_PER_ENFORCER, BACKGROUND_HOMICIDES,
+            TRAINED_LETHALITY, GUNS_HALF_SATURATION, MEMBER_VICTIM_SHARE, SUCCESSION_VIOLENCE);
+}

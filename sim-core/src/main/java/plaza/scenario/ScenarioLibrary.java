@@ -1,0 +1,180 @@
+package plaza.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import plaza.params.InputException;
+import plaza.params.ParameterValues;
+
+/**
+ * Reads scenario files from a directory. A scenario file is plain text, one setting per line:
+ *
+ * <pre>
+ * # comments start with '#', also after a value
+ * description = Half of Merida's equipment money moved to judicial reform from FY2009
+ * extends = baseline
+ * policy.merida_equipment_to_judicial = 0.5   # 001:1044-1057 recommends judicial aid
+ * </pre>
+ *
+ * Files whose name starts with '_' are parameter sets that scenarios extend (the fitted values
+ * written by {@code plaza calibrate}) and are not listed as scenarios. A scenario without
+ * {@code extends} inherits {@code baseline}; the baseline itself inherits the catalog defaults
+ * and whatever it extends. Every error names the file and line.
+ */
+public final class ScenarioLibrary {
+
+    public static final String EXTENSION = ".scenario";
+    public static final String BASELINE = "baseline";
+
+    private final Path dir;
+
+    public ScenarioLibrary(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /** Names of the listed scenarios (baseline first, then alphabetical). */
+    public List<String> names() {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException("scenario directory " + dir + " does not exist");
+        }
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(EXTENSION) && !n.startsWith("_"))
+                    .map(n -> n.substring(0, n.length() - EXTENSION.length()))
+                    .sorted((a, b) -> a.equals(BASELINE) ? -1 : b.equals(BASELINE) ? 1 : a.compareTo(b))
+                    .forEach(names::add);
+        } catch (IOException e) {
+            throw new InputException("cannot list scenario directory " + dir + ": " + e.getMessage());
+        }
+        return names;
+    }
+
+    /** Loads a scenario by name (a file in the directory) or by path to a file. */
+    public Scenario load(String nameOrPath) {
+        Path file = resolve(nameOrPath, null);
+        return load(file, new ArrayList<>());
+    }
+
+    private Path resolve(String nameOrPath, String where) {
+        Path asPath = Path.of(nameOrPath);
+        if (nameOrPath.endsWith(EXTENSION) || nameOrPath.contains("/")) {
+            if (Files.isRegularFile(asPath)) {
+                return asPath;
+            }
+            throw new InputException((where == null ? "" : where) + "scenario file " + nameOrPath + " does not exist");
+        }
+        Path inDir = dir.resolve(nameOrPath + EXTENSION);
+        if (Files.isRegularFile(inDir)) {
+            return inDir;
+        }
+        List<String> known = Files.isDirectory(dir) ? names() : List.of();
+        throw new InputException((where == null ? "" : where) + "unknown scenario '" + nameOrPath + "' (no file "
+                + inDir + "); known scenarios: " + String.join(", ", nearestFirst(nameOrPath, known)));
+    }
+
+    private static List<String> nearestFirst(String name, List<String> known) {
+        List<String> sorted = new ArrayList<>(known);
+        sorted.sort((a, b) -> Integer.compare(common(b, name), common(a, name)));
+        return sorted;
+    }
+
+    private static int common(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    private Scenario load(Path file, List<Path> chain) {
+        Path norm = file.toAbsolutePath().normalize();
+        if (chain.contains(norm)) {
+            throw new InputException(file + ": scenario inheritance loops back to itself: " + chain);
+        }
+        chain.add(norm);
+        String fileName = file.getFileName().toString();
+        String name = fileName.endsWith(EXTENSION) ? fileName.substring(0, fileName.length() - EXTENSION.length()) : fileName;
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read scenario file: " + e.getMessage());
+        }
+        String description = "";
+        String parent = null;
+        int parentLine = 0;
+        Map<String, String> raw = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String where = file + ":" + (i + 1) + ": ";
+            String line = stripComment(lines.get(i)).trim();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw new InputException(where + "malformed line '" + line + "'; expected 'name = value'");
+            }
+            String key = line.substring(0, eq).trim();
+            String value = line.substring(eq + 1).trim();
+            if (value.isEmpty()) {
+                throw new InputException(where + "no value given for '" + key + "'");
+            }
+            switch (key.toLowerCase(Locale.ROOT)) {
+                case "description" -> description = value;
+                case "extends" -> {
+                    parent = value;
+                    parentLine = i + 1;
+                }
+                default -> {
+                    if (raw.containsKey(key)) {
+                        throw new InputException(where + "'" + key + "' is set twice (first on line " + lineOf.get(key) + ")");
+                    }
+                    raw.put(key, value);
+                    lineOf.put(key, i + 1);
+                }
+            }
+        }
+        if (parent == null && !name.equals(BASELINE) && !name.startsWith("_")) {
+            parent = BASELINE;
+        }
+        ParameterValues.Builder b;
+        if (parent == null) {
+            b = ParameterValues.builder();
+        } else {
+            Path parentFile = resolve(parent, file + ":" + parentLine + ": extends: ");
+            b = load(parentFile, chain).values().toBuilder();
+        }
+        Map<String, Double> changes = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : raw.entrySet()) {
+            String where = file + ":" + lineOf.get(e.getKey()) + ": ";
+            b.set(e.getKey(), e.getValue(), where);
+            changes.put(e.getKey(), b.get(plaza.params.ParameterCatalog.byName(e.getKey(), where)));
+        }
+        ParameterValues values;
+        try {
+            values = b.build();
+        } catch (InputException e) {
+            throw new InputException(file + ": " + e.getMessage());
+        }
+        return new Scenario(name, description, file, parent, changes, values);
+    }
+
+    private static String stripComment(String line) {
+        int hash = line.indexOf('#');
+        return hash >= 0 ? line.substring(0, hash) : line;
+    }
+}
