@@ -20,7 +20,7 @@ import plaza.params.ParameterValues;
 /**
  * Rule: from December 2006 the military deploys troops to the most violent states (at most a
  * dozen), ramping to 12,000 in 2007 and 45,000 from 2009; deployed soldiers suppress fighting
- * locally (and push part of it next door, see Violence), generate human-rights complaints, and
+ * locally (and push part of it next door, see Violence), generate human-rights complaints in proportion to troop-months, and
  * desert more often than soldiers in garrison; a share of deserters join organizations as trained
  * enforcers. A withdrawal lever removes troops; police reform replaces part of their capacity.
  * Sources: 000:17 and 004:65 (12,000 and 45,000 troops, a dozen states), 001:482-492 (mixed effects,
@@ -163,7 +163,7 @@ public final class MexicanMilitary {
         double deployedHazard = monthly * p.get(MilitaryParameters.DEPLOYED_DESERTION_MULTIPLIER);
         double deployed = 0;
         double deserted = 0;
-        double troopMonthsWeighted = 0;
+        double troopMonths = 0;
         for (Plaza z : m.plazas()) {
             List<Person> soldiers = z.soldiers();
             for (int i = soldiers.size() - 1; i >= 0; i--) {
@@ -180,13 +180,13 @@ public final class MexicanMilitary {
             }
             double troops = z.troops();
             deployed += troops;
-            troopMonthsWeighted += troops * (z.contested() ? 2 : 1);
+            troopMonths += troops;
         }
         double garrison = Math.max(0, p.get(MilitaryParameters.FORCE_SIZE) - deployed);
         deserted += Streams.poisson(garrison * monthly, r);
         desertersForHire += deserted * p.get(MilitaryParameters.DESERTER_RECRUIT_SHARE);
         double complaints = Streams.poisson(p.get(MilitaryParameters.COMPLAINTS_BASE) / 12
-                + p.get(MilitaryParameters.COMPLAINTS_PER_TROOP) * troopMonthsWeighted / 1000, r);
+                + p.get(MilitaryParameters.COMPLAINTS_PER_TROOP) * troopMonths / 1000, r);
         MonthTally t = m.tally();
         t.add(Metric.DESERTIONS, deserted);
         t.add(Metric.HUMAN_RIGHTS_COMPLAINTS, complaints);

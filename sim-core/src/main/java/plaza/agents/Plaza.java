@@ -24,6 +24,7 @@ public final class Plaza {
     private double corruption;
     private double trust = 1;
     private double bribesThisMonth;
+    private double bribesLastMonth;
     private double homicidesThisMonth;
     private double tonsThroughThisMonth;
     private double homicidesTrailing12;
@@ -126,6 +127,11 @@ public final class Plaza {
         return bribesThisMonth;
     }
 
+    /** Bribes paid here last month (institutions adjust before this month's are paid). */
+    public double bribesLastMonth() {
+        return bribesLastMonth;
+    }
+
     public void addHomicides(double h) {
         homicidesThisMonth += h;
     }
@@ -136,6 +142,7 @@ public final class Plaza {
 
     /** Start of month: clear the month's flows. */
     public void beginMonth() {
+        bribesLastMonth = bribesThisMonth;
         bribesThisMonth = 0;
         homicidesThisMonth = 0;
         tonsThroughThisMonth = 0;
