@@ -12,7 +12,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import plaza.cli.PlazaCli;
 import plaza.cli.Project;
 import plaza.io.AtomicFiles;
@@ -36,6 +38,9 @@ import plaza.scenario.ScenarioLibrary;
                 "Writes scenarios/_fitted.scenario (refuses to replace fitted values without --force),",
                 "results/calibration/fit-report.md and .csv, and updates the fitted rows of seeds/evidence.csv."})
 public final class CalibrateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--budget", defaultValue = "300", paramLabel = "N", description = "Objective evaluations at most (default: ${DEFAULT-VALUE}).")
     int budget;
@@ -83,12 +88,12 @@ public final class CalibrateCommand implements Callable<Integer> {
         List<Target> targets = Targets.load(targetsFile != null ? targetsFile : Targets.defaultFile());
         ParameterValues start = baselineWithoutFit();
         new RunConfig(ScenarioLibrary.BASELINE, start, 1, last, scale); // checks --until and --scale
-        System.out.println("calibrating " + Calibrator.fittedParameters().size() + " fitted parameters to "
+        out().println("calibrating " + Calibrator.fittedParameters().size() + " fitted parameters to "
                 + targets.size() + " targets: budget " + budget + " evaluations of " + seeds + " seeds each");
         Calibrator.Result result;
         Calibrator calibrator;
         try (Validator v = new Validator(targets, seeds, last, scale, Validator.defaultThreads())) {
-            calibrator = new Calibrator(v, start, System.out);
+            calibrator = new Calibrator(v, start, out());
             result = calibrator.fit(budget, optimizerSeed);
         }
         String command = command();
@@ -98,8 +103,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         writeFitted(target, calibrator.fitted(), result, command, summary);
         Path dir = out != null ? out : Project.results().resolve("calibration");
         writeReports(dir, calibrator.fitted(), start, result, command, summary);
-        System.out.println(summary);
-        System.out.println("wrote " + target + ", " + dir.resolve("fit-report.md") + " and fit-report.csv");
+        out().println(summary);
+        out().println("wrote " + target + ", " + dir.resolve("fit-report.md") + " and fit-report.csv");
         if (target.toAbsolutePath().normalize().equals(defaultFitted.toAbsolutePath().normalize())) {
             report(EvidenceTable.synchronize(evidenceFile(), Project.scenarios().load(ScenarioLibrary.BASELINE).values()));
         }
@@ -111,7 +116,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 Project.scenarios().load(ScenarioLibrary.BASELINE).values());
         report(c);
         if (!c.any()) {
-            System.out.println(evidenceFile() + " already agrees with the catalog and the baseline");
+            out().println(evidenceFile() + " already agrees with the catalog and the baseline");
         }
         return PlazaCli.OK;
     }
@@ -120,16 +125,16 @@ public final class CalibrateCommand implements Callable<Integer> {
         return Project.home().resolve("seeds").resolve("evidence.csv");
     }
 
-    private static void report(EvidenceTable.Changes c) {
+    private void report(EvidenceTable.Changes c) {
         print("evidence: drafted rows (curate publication, figure and derivation) for", c.added());
         print("evidence: removed rows of parameters no longer in the catalog:", c.removed());
         print("evidence: value or unit updated for", c.updated());
         print("evidence: status changed (review the row's text) for", c.statusChanged());
     }
 
-    private static void print(String what, List<String> names) {
+    private void print(String what, List<String> names) {
         if (!names.isEmpty()) {
-            System.out.println(what + " " + String.join(", ", names));
+            out().println(what + " " + String.join(", ", names));
         }
     }
 
@@ -226,5 +231,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         String header = "Command: `" + command + "`. Code version " + CodeVersion.get() + ". " + summary + ".";
         Reports.write(dir.resolve("fit-report.md"), Reports.fitMarkdown(r.before(), r.after(), rows, header));
         Reports.writeFitCsv(r.before(), r.after(), dir.resolve("fit-report.csv"));
+    }
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

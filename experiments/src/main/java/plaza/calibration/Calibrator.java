@@ -1,6 +1,6 @@
 package plaza.calibration;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +36,7 @@ public final class Calibrator {
     private final Validator validator;
     private final ParameterValues base;
     private final List<Parameter> fitted;
-    private final PrintStream progress;
+    private final PrintWriter progress;
 
     /** The outcome: the best values found and the evaluations before and after. */
     public record Result(ParameterValues values, Evaluation before, Evaluation after, int evaluations,
@@ -54,7 +54,7 @@ public final class Calibrator {
      * @param base      every parameter's value; fitted ones are the starting point
      * @param progress  where one line per evaluation is printed
      */
-    public Calibrator(Validator validator, ParameterValues base, PrintStream progress) {
+    public Calibrator(Validator validator, ParameterValues base, PrintWriter progress) {
         this.validator = validator;
         this.base = base;
         this.fitted = fittedParameters();
@@ -169,6 +169,7 @@ public final class Calibrator {
             progress.printf(java.util.Locale.ROOT, "evaluation %d/%d  objective %.6g  best %.6g  passed %d/%d  %s%n",
                     count, budget, e.objective(), best.objective(), e.passedCount(),
                     e.evaluatedCount(), point(v));
+            progress.flush();
             if (best.objective() == 0 && count > 1) {
                 throw new AllTargetsPass();
             }

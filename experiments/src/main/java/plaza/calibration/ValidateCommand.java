@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 import plaza.cli.PlazaCli;
 import plaza.cli.Project;
@@ -19,6 +21,9 @@ import plaza.scenario.Scenario;
                 "Writes validation.csv and validation.md; a target passes when the mean over seeds lies in its range.",
                 "Exit 0 only if every evaluated target passes, 1 otherwise, 2 on bad input."})
 public final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "baseline",
             description = "Scenario name or .scenario file (default: ${DEFAULT-VALUE}).")
@@ -61,8 +66,12 @@ public final class ValidateCommand implements Callable<Integer> {
         String md = Reports.validationMarkdown(e, title, seeds);
         Reports.writeValidationCsv(e, dir.resolve("validation.csv"));
         Reports.write(dir.resolve("validation.md"), md);
-        System.out.print(md);
-        System.out.println("wrote " + dir.resolve("validation.csv") + " and validation.md");
+        out().print(md);
+        out().println("wrote " + dir.resolve("validation.csv") + " and validation.md");
         return e.passedCount() == e.evaluatedCount() ? PlazaCli.OK : PlazaCli.FAILURE;
+    }
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }
