@@ -136,6 +136,7 @@ public final class MexicanMilitary {
 
     /** Moves, adds or removes agents of a role so each plaza has its desired count. */
     public static void reassign(PlazaModel m, int[] desired, Role role) {
+        MersenneTwisterFast r = m.stream(role == Role.SOLDIER ? Streams.Name.MILITARY : Streams.Name.POLICE);
         List<Person> pool = new ArrayList<>();
         for (Plaza z : m.plazas()) {
             List<Person> here = role == Role.SOLDIER ? z.soldiers() : z.police();
@@ -146,9 +147,15 @@ public final class MexicanMilitary {
         for (Plaza z : m.plazas()) {
             List<Person> here = role == Role.SOLDIER ? z.soldiers() : z.police();
             while (here.size() < desired[z.index()]) {
-                Person p = pool.isEmpty()
-                        ? new Person(m.nextPersonId(), role, null, z.index(), role == Role.SOLDIER, m.scale())
-                        : pool.remove(pool.size() - 1);
+                Person p;
+                if (pool.isEmpty()) {
+                    p = new Person(m.nextPersonId(), role, null, z.index(), role == Role.SOLDIER, m.scale());
+                    if (role == Role.POLICE) {
+                        p.drawCorruption(z.corruption(), r);
+                    }
+                } else {
+                    p = pool.remove(pool.size() - 1);
+                }
                 p.setPlaza(z.index());
                 here.add(p);
             }
@@ -166,17 +173,9 @@ public final class MexicanMilitary {
         double troopMonths = 0;
         for (Plaza z : m.plazas()) {
             List<Person> soldiers = z.soldiers();
-            for (int i = soldiers.size() - 1; i >= 0; i--) {
-                Person s = soldiers.get(i);
-                s.age();
-                if (r.nextDouble() < deployedHazard) {
-                    s.setStatus(Status.DESERTED);
-                    deserted += s.weight();
-                    Person last = soldiers.remove(soldiers.size() - 1);
-                    if (i < soldiers.size()) {
-                        soldiers.set(i, last);
-                    }
-                }
+            for (Person s : Streams.removeSelected(soldiers, Streams.select(soldiers.size(), deployedHazard, r))) {
+                s.setStatus(Status.DESERTED);
+                deserted += s.weight();
             }
             double troops = z.troops();
             deployed += troops;
