@@ -92,7 +92,7 @@ public final class ResultDirectory {
                 mds.addAll(one.metadata);
                 reps.addAll(one.replications);
             }
-            return new ResultDirectory(dir, "runs", mds, numberWithinScenario(reps));
+            return new ResultDirectory(dir, "runs", mds, numberWithinScenario(reps, true));
         }
         Metadata md = Metadata.read(dir);
         String kind = md.get("kind") == null ? "run" : md.get("kind").trim();
@@ -108,7 +108,7 @@ public final class ResultDirectory {
         if (reps.isEmpty()) {
             throw new InputException(ts + ": holds no months");
         }
-        return new ResultDirectory(dir, kind, List.of(md), numberWithinScenario(reps));
+        return new ResultDirectory(dir, kind, List.of(md), numberWithinScenario(reps, false));
     }
 
     private static List<Path> childRuns(Path dir) {
@@ -257,9 +257,12 @@ public final class ResultDirectory {
         return new Replication(r.source(), r.runId(), scenario, r.seed(), r.replication(), r.period(), r.values());
     }
 
-    /** Replications without a number (single runs) are numbered by seed within their scenario. */
-    private static List<Replication> numberWithinScenario(List<Replication> reps) {
-        if (reps.stream().allMatch(r -> r.replication() > 0)) {
+    /**
+     * Replications without a number (single runs), or all of them when {@code renumber} (a folder of
+     * single runs, each numbered 1 on its own), are numbered by seed within their scenario.
+     */
+    private static List<Replication> numberWithinScenario(List<Replication> reps, boolean renumber) {
+        if (!renumber && reps.stream().allMatch(r -> r.replication() > 0)) {
             return reps;
         }
         List<Replication> sorted = new ArrayList<>(reps);
