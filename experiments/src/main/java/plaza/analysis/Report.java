@@ -1,5 +1,7 @@
 package plaza.analysis;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -289,10 +291,14 @@ final class Report {
         if (a >= 100) {
             return sign + String.format(Locale.ROOT, "%,.0f", a);
         }
-        return sign + String.format(Locale.ROOT, "%.3g", a);
+        return sign + significant(a, 3);
+    }
+
+    private static String significant(double v, int digits) {
+        return new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
     }
 
     static String pValue(double p) {
-        return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.2g", p);
+        return p < 0.001 ? "p < 0.001" : "p = " + significant(p, 2);
     }
 }
