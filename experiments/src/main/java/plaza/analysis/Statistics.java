@@ -1,6 +1,5 @@
 package plaza.analysis;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,9 @@ import plaza.output.Metric;
  * Turns replications into contrasts. When the scenario and the baseline were run with the same set
  * of seeds, each seed's scenario run faces the same random draws as the baseline run (common random
  * numbers), so the per-seed differences are analysed with a paired t-test, which removes the noise
- * the two share. Otherwise Welch's t-test, which assumes nothing about the two variances.
+ * the two share; when one side lacks a few of the other's seeds (failed runs), the common seeds are
+ * paired and the rest left out, with a note. Otherwise (seeds that do not match, or are unknown)
+ * Welch's t-test, which assumes nothing about the two variances.
  */
 public final class Statistics {
 
@@ -38,17 +39,31 @@ public final class Statistics {
         String base = baseline.get(0).scenario();
         Map<Long, Double> a = bySeed(scenario, m, p);
         Map<Long, Double> b = bySeed(baseline, m, p);
-        if (a != null && b != null && a.keySet().equals(b.keySet())) {
-            List<Long> seeds = new ArrayList<>(new TreeSet<>(a.keySet()));
-            double[] x = new double[seeds.size()];
-            double[] y = new double[seeds.size()];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = a.get(seeds.get(i));
-                y[i] = b.get(seeds.get(i));
+        if (a != null && b != null) {
+            TreeSet<Long> common = new TreeSet<>(a.keySet());
+            common.retainAll(b.keySet());
+            // pairs need the same seeds on both sides; a few runs missing on one side (say, failed) are
+            // left out rather than giving up the pairing, which would waste the common random numbers
+            if (common.size() >= 2 && (common.size() == a.size() || common.size() == b.size())) {
+                double[] x = new double[common.size()];
+                double[] y = new double[common.size()];
+                int i = 0;
+                for (Long seed : common) {
+                    x[i] = a.get(seed);
+                    y[i++] = b.get(seed);
+                }
+                Contrast c = paired(p, m, name, base, x, y);
+                int left = a.size() + b.size() - 2 * common.size();
+                return left == 0 ? c : withNote(c, "paired on " + common.size() + " common seeds; " + left
+                        + " unmatched run(s) left out" + (c.note().isEmpty() ? "" : "; " + c.note()));
             }
-            return paired(p, m, name, base, x, y);
         }
         return welch(p, m, name, base, values(scenario, m, p), values(baseline, m, p));
+    }
+
+    private static Contrast withNote(Contrast c, String note) {
+        return new Contrast(c.period(), c.metric(), c.scenario(), c.baseline(), c.n(), c.nBaseline(), c.scenarioValue(),
+                c.baselineValue(), c.difference(), c.low(), c.high(), c.test(), c.p(), c.cohensD(), note);
     }
 
     /** Paired comparison of x[i] with y[i] (same seed). */

@@ -115,6 +115,28 @@ class ComparisonOutputTest {
     }
 
     @Test
+    void runsMissingOnOneSideArePairedOnTheCommonSeeds() {
+        List<Synthetic.Run> runs = new ArrayList<>(Synthetic.twoScenarios(new MersenneTwister(5), 5, 12, 100, 1, 20, 5, true));
+        runs.remove(runs.size() - 1);
+        Path dir = Synthetic.batch(tmp.resolve("failed"), runs, false);
+        Contrast x = Comparison.of(List.of(dir), new Comparison.Options(null, List.of(Metric.HOMICIDES), List.of())).contrasts().get(0);
+        assertEquals(Contrast.Test.PAIRED_T, x.test());
+        assertEquals(4, x.n());
+        assertTrue(x.note().contains("paired on 4 common seeds; 1 unmatched run(s) left out"), x.note());
+    }
+
+    @Test
+    void theHelpNamesTheHeadlineMetrics() {
+        StringWriter help = new StringWriter();
+        CommandLine cl = PlazaCli.commandLine();
+        cl.getSubcommands().get("compare").usage(new PrintWriter(help));
+        String text = help.toString().replaceAll("\\s+", " ");
+        for (Metric m : Metrics.HEADLINE) {
+            assertTrue(text.contains(m.column()), m.column());
+        }
+    }
+
+    @Test
     void theSentenceReadsAsTheIssueAsks() {
         Period p = Period.parse("2007-01:2020-12");
         Contrast x = new Contrast(p, Metric.HOMICIDES, "merida-judicial-50", "baseline", 10, 10, 92, 100, -8, -12, -4,
