@@ -20,7 +20,7 @@ final class LeverProperties extends Properties {
 
     private static final long serialVersionUID = 1L;
     /** Units longer than this are shown in the tooltip only, to keep the labels readable. */
-    private static final int MAX_UNIT_IN_LABEL = 26;
+    private static final int MAX_UNIT_IN_LABEL = 16;
 
     private final Levers levers;
     private final transient Supplier<ParameterValues> current;
@@ -78,10 +78,28 @@ final class LeverProperties extends Properties {
         return label(levers.get(index));
     }
 
-    /** The label shown beside a slider: the lever's name and, if short enough, its unit. */
+    /**
+     * The label shown beside a slider: the lever's name without its group prefix and a short form
+     * of its unit (the tooltip gives the full name and unit), so the sliders fit beside the labels.
+     */
     static String label(Parameter p) {
-        String unit = p.unit();
-        return unit.length() <= MAX_UNIT_IN_LABEL ? p.name() + " [" + unit + "]" : p.name();
+        String name = p.name().substring(p.name().indexOf('.') + 1);
+        return name + " [" + shortUnit(p.unit()) + "]";
+    }
+
+    static String shortUnit(String unit) {
+        if (unit.startsWith("multiple of 2007")) {
+            return "\u00d7 2007";
+        }
+        if (unit.startsWith("share")) {
+            return "share";
+        }
+        if (unit.startsWith("index 0-1")) {
+            return "0-1";
+        }
+        String u = unit.replace("USD millions", "$M").replace("USD billions", "$bn").replace(" per year", "/yr")
+                .replace(" over FY2008-FY2010", " FY08-10");
+        return u.length() <= MAX_UNIT_IN_LABEL ? u : u.substring(0, MAX_UNIT_IN_LABEL) + "\u2026";
     }
 
     @Override

@@ -125,7 +125,7 @@ final class MapPortrayals {
             g.setColor(new Color(160, 165, 160));
             g.drawString("UNITED STATES", (float) px(info, MapGeometry.x(-106.5)), (float) py(info, MapGeometry.y(33.0)));
             g.setColor(new Color(185, 170, 140));
-            g.drawString("MEXICO", (float) px(info, MapGeometry.x(-103.0)), (float) py(info, MapGeometry.y(27.0)));
+            g.drawString("MEXICO", (float) px(info, MapGeometry.x(-105.6)), (float) py(info, MapGeometry.y(26.6)));
             g.setFont(new Font(Font.SERIF, Font.ITALIC, Math.round(size * 1.1f)));
             g.setColor(new Color(100, 130, 170));
             g.drawString("Pacific Ocean", (float) px(info, MapGeometry.x(-114.5)), (float) py(info, MapGeometry.y(20.0)));

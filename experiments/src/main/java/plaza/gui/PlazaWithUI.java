@@ -115,7 +115,7 @@ public final class PlazaWithUI extends GUIState {
     /** Console on the left, the map top right, the charts below it, within the screen. */
     private void layout(Controller c) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        int consoleWidth = Math.min(560, screen.width / 3);
+        int consoleWidth = Math.min(600, screen.width * 3 / 8);
         int rest = screen.width - consoleWidth;
         int mapHeight = Math.min(screen.height / 2 + 60, (int) (rest * 0.62));
         if (c instanceof java.awt.Window w) {
