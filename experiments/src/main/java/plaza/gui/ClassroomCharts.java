@@ -69,6 +69,7 @@ final class ClassroomCharts {
             1f, new float[] {6f, 4f}, 0f);
 
     private static final String BASELINE_KEY = "baseline, same seed";
+    private static final String LEVERS_MOVED = " + levers moved";
 
     private final List<JFreeChart> charts = new ArrayList<>();
     private final List<List<TimeSeries>> run = new ArrayList<>();
@@ -118,7 +119,13 @@ final class ClassroomCharts {
         plot.setDomainGridlinePaint(new Color(215, 215, 215));
         plot.setRangeGridlinePaint(new Color(215, 215, 215));
         DateAxis axis = (DateAxis) plot.getDomainAxis();
-        axis.setDateFormatOverride(new SimpleDateFormat("yyyy"));
+        // whole years only (1, 2, 5 or 10 apart, whichever fits), never the same year twice
+        org.jfree.chart.axis.TickUnits years = new org.jfree.chart.axis.TickUnits();
+        for (int n : new int[] {1, 2, 5, 10}) {
+            years.add(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.YEAR, n,
+                    new SimpleDateFormat("yyyy")));
+        }
+        axis.setStandardTickUnits(years);
         plot.getRangeAxis().setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(spec.fromZero());
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
@@ -195,6 +202,15 @@ final class ClassroomCharts {
 
     /** Marks a lever change on every chart at the month it takes effect. */
     void mark(YearMonth ym, String label) {
+        for (int c = 0; c < charts.size(); c++) {
+            if (SPECS.get(c).lines().size() == 1) {
+                TimeSeries r = run.get(c).get(0);
+                String key = (String) r.getKey();
+                if (!key.endsWith(LEVERS_MOVED)) {
+                    r.setKey(key + LEVERS_MOVED);
+                }
+            }
+        }
         for (JFreeChart chart : charts) {
             ValueMarker marker = new ValueMarker(month(ym).getFirstMillisecond());
             marker.setPaint(new Color(200, 40, 40));
