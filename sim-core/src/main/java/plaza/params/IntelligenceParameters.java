@@ -19,7 +19,7 @@ public final class IntelligenceParameters {
             .about("Intelligence capacity aimed at leaders; 0 before the crackdown, 1 as in 2007")
             .assumed("policy lever; 1 is the Calderon-era strategy (000:15, 001:463-469)");
     public static final Parameter PRE_CRACKDOWN_INTENSITY = Parameter.named("intel.pre_crackdown_intensity")
-            .unit("multiple of 2007 capacity").value(0.3).range(0, 1)
+            .unit("multiple of 2007 capacity").value(0.05).range(0, 1)
             .about("Leader targeting during the 2005-2006 spin-up, before the December 2006 offensive")
             .assumed("000:15 calls the 2006-2007 extraditions unprecedented; tested 0.1-0.5");
     public static final Parameter CRACKDOWN_RAMP = Parameter.named("intel.crackdown_ramp_months")

@@ -63,7 +63,7 @@ public final class OrganizationParameters {
             .about("Base chance an organization attacks a rival plaza; rises with the rival's disruption")
             .fitted("homicide level 2008 and 2010 (004:61, 001:408-409); violence concentration (001:415-416)");
     public static final Parameter UNDISRUPTED_ATTACK = Parameter.named("dto.undisrupted_attack_weight")
-            .unit("ratio").value(0.2).range(0, 2)
+            .unit("ratio").value(0.05).range(0, 2)
             .about("Attack chance on an undisrupted holder relative to one that lost its leader this year")
             .assumed("001:446-449 says counternarcotics pressure intensified competition; the ratio is unobserved; tested 0.1-0.5");
     public static final Parameter FEUD_MULTIPLIER = Parameter.named("dto.feud_attack_multiplier")
