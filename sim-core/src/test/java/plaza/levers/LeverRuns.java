@@ -1,0 +1,69 @@
+package plaza.levers;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.function.ToDoubleFunction;
+
+import plaza.model.RunConfig;
+import plaza.params.Parameter;
+import plaza.params.ParameterCatalog;
+import plaza.params.ParameterValues;
+import plaza.scenario.ScenarioLibrary;
+import plaza.testing.AnnualTotals;
+
+/**
+ * Shared set-up for lever tests: the scenario library, the baseline's values, lever variants built
+ * in code from the baseline, and common-random-numbers comparisons (the same seed for baseline and
+ * variant, so that the difference is the lever's effect and not a different draw of luck).
+ */
+final class LeverRuns {
+
+    /** Scale of test runs: the default, 100 people per person-agent. */
+    static final double SCALE = RunConfig.DEFAULT_SCALE;
+
+    private LeverRuns() {}
+
+    /** The project's scenario directory, whether tests run from the module or the project root. */
+    static Path scenarioDir() {
+        Path here = Path.of("scenarios");
+        return Files.isDirectory(here) ? here : Path.of("..", "scenarios");
+    }
+
+    static ScenarioLibrary library() {
+        return new ScenarioLibrary(scenarioDir());
+    }
+
+    /** The calibrated baseline's parameter values. */
+    static ParameterValues baseline() {
+        return library().load(ScenarioLibrary.BASELINE).values();
+    }
+
+    /** The baseline with some levers changed: pairs of (parameter name, value). */
+    static ParameterValues baselineWith(Object... nameValuePairs) {
+        ParameterValues.Builder b = baseline().toBuilder();
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            Parameter p = ParameterCatalog.byName((String) nameValuePairs[i], "test: ");
+            b.set(p, ((Number) nameValuePairs[i + 1]).doubleValue(), "test: ");
+        }
+        return b.build();
+    }
+
+    /** One run of these values with this seed until the end of {@code lastYear}. */
+    static AnnualTotals run(ParameterValues values, long seed, int lastYear) {
+        return AnnualTotals.run(new RunConfig("test", values, seed, YearMonth.of(lastYear, 12), SCALE));
+    }
+
+    /**
+     * Mean over seeds 1..n of (outcome under {@code variant} - outcome under {@code base}), each pair
+     * run with the same seed.
+     */
+    static double meanPairedDifference(ParameterValues base, ParameterValues variant, int seeds, int lastYear,
+                                       ToDoubleFunction<AnnualTotals> outcome) {
+        double sum = 0;
+        for (long seed = 1; seed <= seeds; seed++) {
+            sum += outcome.applyAsDouble(run(variant, seed, lastYear)) - outcome.applyAsDouble(run(base, seed, lastYear));
+        }
+        return sum / seeds;
+    }
+}
