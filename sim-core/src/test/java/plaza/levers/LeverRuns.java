@@ -3,6 +3,8 @@ package plaza.levers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 import plaza.model.RunConfig;
@@ -36,8 +38,10 @@ final class LeverRuns {
 
     /** The calibrated baseline's parameter values. */
     static ParameterValues baseline() {
-        return library().load(ScenarioLibrary.BASELINE).values();
+        return BASELINE;
     }
+
+    private static final ParameterValues BASELINE = library().load(ScenarioLibrary.BASELINE).values();
 
     /** The baseline with some levers changed: pairs of (parameter name, value). */
     static ParameterValues baselineWith(Object... nameValuePairs) {
@@ -49,15 +53,36 @@ final class LeverRuns {
         return b.build();
     }
 
-    /** One run of these values with this seed until the end of {@code lastYear}. */
+    private record Key(ParameterValues values, long seed, int lastYear) {}
+
+    /** Runs are pure functions of their key, so tests share them (the baseline runs above all). */
+    private static final Map<Key, AnnualTotals> CACHE = new ConcurrentHashMap<>();
+
+    /** One run of these values with this seed until the end of {@code lastYear} (cached). */
     static AnnualTotals run(ParameterValues values, long seed, int lastYear) {
-        return AnnualTotals.run(new RunConfig("test", values, seed, YearMonth.of(lastYear, 12), SCALE));
+        return CACHE.computeIfAbsent(new Key(values, seed, lastYear),
+                k -> AnnualTotals.run(new RunConfig("test", values, seed, YearMonth.of(lastYear, 12), SCALE)));
     }
 
     /**
      * Mean over seeds 1..n of (outcome under {@code variant} - outcome under {@code base}), each pair
      * run with the same seed.
      */
+    static double meanPairedDifference(ParameterValues variant, int seeds, int lastYear,
+                                       ToDoubleFunction<AnnualTotals> outcome) {
+        return meanPairedDifference(baseline(), variant, seeds, lastYear, outcome);
+    }
+
+    /** Mean over seeds 1..n of an outcome under the given values. */
+    static double mean(ParameterValues values, int seeds, int lastYear, ToDoubleFunction<AnnualTotals> outcome) {
+        double sum = 0;
+        for (long seed = 1; seed <= seeds; seed++) {
+            sum += outcome.applyAsDouble(run(values, seed, lastYear));
+        }
+        return sum / seeds;
+    }
+
+    /** As {@link #meanPairedDifference(ParameterValues, int, int, ToDoubleFunction)} against any base. */
     static double meanPairedDifference(ParameterValues base, ParameterValues variant, int seeds, int lastYear,
                                        ToDoubleFunction<AnnualTotals> outcome) {
         double sum = 0;
