@@ -1,6 +1,5 @@
 package plaza.levers;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
@@ -13,6 +12,7 @@ import plaza.params.ParameterCatalog;
 import plaza.params.ParameterValues;
 import plaza.scenario.ScenarioLibrary;
 import plaza.testing.AnnualTotals;
+import plaza.testing.Runs;
 
 /**
  * Shared set-up for lever tests: the scenario library, the baseline's values, lever variants built
@@ -26,14 +26,13 @@ final class LeverRuns {
 
     private LeverRuns() {}
 
-    /** The project's scenario directory, whether tests run from the module or the project root. */
+    /** The project's scenario directory. */
     static Path scenarioDir() {
-        Path here = Path.of("scenarios");
-        return Files.isDirectory(here) ? here : Path.of("..", "scenarios");
+        return library().directory();
     }
 
     static ScenarioLibrary library() {
-        return new ScenarioLibrary(scenarioDir());
+        return Runs.library();
     }
 
     /** The calibrated baseline's parameter values. */
@@ -41,7 +40,7 @@ final class LeverRuns {
         return BASELINE;
     }
 
-    private static final ParameterValues BASELINE = library().load(ScenarioLibrary.BASELINE).values();
+    private static final ParameterValues BASELINE = Runs.baseline();
 
     /** The baseline with some levers changed: pairs of (parameter name, value). */
     static ParameterValues baselineWith(Object... nameValuePairs) {
