@@ -29,9 +29,6 @@ import plaza.params.ParameterValues;
  */
 public final class DrugIntelligence {
 
-    /** Leaders are far more likely to be wanted in the U.S. than rank-and-file members. */
-    private static final double LEADER_EXTRADITION_MULTIPLIER = 25;
-
     public DrugIntelligence(ParameterValues initial) {
         // read month by month
     }
@@ -137,7 +134,8 @@ public final class DrugIntelligence {
             }
             return 0;
         }
-        double pExtradite = Math.min(1, LEADER_EXTRADITION_MULTIPLIER * p.get(IntelligenceParameters.EXTRADITION_RATE) * cooperation);
+        double pExtradite = Math.min(1, p.get(IntelligenceParameters.LEADER_EXTRADITION)
+                * p.get(IntelligenceParameters.EXTRADITION_RATE) * cooperation);
         if (r.nextDouble() < pExtradite) {
             person.setStatus(Status.EXTRADITED);
             if (person.role() == Role.LEADER) {

@@ -30,6 +30,10 @@ public final class IntelligenceParameters {
             .unit("probability per arrest at cooperation 1").value(0.004).range(0, 1)
             .about("Chance an arrested member is wanted in and extradited to the U.S.; leaders x25")
             .fitted("83 extraditions in 2007 (000:9, 000:15)");
+    public static final Parameter LEADER_EXTRADITION = Parameter.named("intel.leader_extradition_multiplier")
+            .unit("ratio").value(25).range(1, 250)
+            .about("How much likelier an arrested leader or lieutenant is to be extradited than a rank-and-file member")
+            .assumed("000:15 notes leaders among the first extraditions; no ratio given; tested 10-50");
     public static final Parameter COOPERATION_2006 = Parameter.named("intel.cooperation_2006")
             .unit("index, 2007 = 1").value(0.76).range(0, 1)
             .about("Bilateral cooperation before the December 2006 breakthrough")
@@ -44,5 +48,5 @@ public final class IntelligenceParameters {
             .cited("003:1 (29 narcotraffickers)");
 
     public static final List<Parameter> ALL = List.of(LEADER_REMOVAL, LIEUTENANT_RATIO, KINGPIN_INTENSITY,
-            PRE_CRACKDOWN_INTENSITY, KILLED_SHARE, EXTRADITION_RATE, COOPERATION_2006, BATCH_YEAR, BATCH_SIZE);
+            PRE_CRACKDOWN_INTENSITY, KILLED_SHARE, EXTRADITION_RATE, LEADER_EXTRADITION, COOPERATION_2006, BATCH_YEAR, BATCH_SIZE);
 }
