@@ -38,9 +38,16 @@ public final class DrugIntelligence {
         return m.crackdown() ? 1 : m.p(IntelligenceParameters.COOPERATION_2006);
     }
 
-    /** Kingpin-strategy intensity in force. */
+    /** Kingpin-strategy intensity in force: it ramps up from December 2006 over the ramp months. */
     public double intensity(PlazaModel m) {
-        return m.crackdown() ? m.p(IntelligenceParameters.KINGPIN_INTENSITY) : m.p(IntelligenceParameters.PRE_CRACKDOWN_INTENSITY);
+        double before = m.p(IntelligenceParameters.PRE_CRACKDOWN_INTENSITY);
+        if (!m.crackdown()) {
+            return before;
+        }
+        YearMonth now = m.month();
+        int months = (now.getYear() - 2006) * 12 + now.getMonthValue() - 12 + 1;
+        double ramp = Math.min(1, months / m.p(IntelligenceParameters.CRACKDOWN_RAMP));
+        return before + (m.p(IntelligenceParameters.KINGPIN_INTENSITY) - before) * ramp;
     }
 
     public void month(PlazaModel m) {

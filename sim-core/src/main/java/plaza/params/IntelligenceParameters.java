@@ -22,6 +22,10 @@ public final class IntelligenceParameters {
             .unit("multiple of 2007 capacity").value(0.3).range(0, 1)
             .about("Leader targeting during the 2005-2006 spin-up, before the December 2006 offensive")
             .assumed("000:15 calls the 2006-2007 extraditions unprecedented; tested 0.1-0.5");
+    public static final Parameter CRACKDOWN_RAMP = Parameter.named("intel.crackdown_ramp_months")
+            .unit("months").value(12).range(1, 48)
+            .about("Months from December 2006 for leader targeting to rise from the spin-up level to the kingpin intensity")
+            .assumed("000:15-17 describe capacity built up through 2007 (joint operations, vetting); no time scale; tested 6-24");
     public static final Parameter KILLED_SHARE = Parameter.named("intel.killed_share_of_removals")
             .unit("share").value(0.3).range(0, 1)
             .about("Share of removed leaders killed rather than arrested")
@@ -48,5 +52,5 @@ public final class IntelligenceParameters {
             .cited("003:1 (29 narcotraffickers)");
 
     public static final List<Parameter> ALL = List.of(LEADER_REMOVAL, LIEUTENANT_RATIO, KINGPIN_INTENSITY,
-            PRE_CRACKDOWN_INTENSITY, KILLED_SHARE, EXTRADITION_RATE, LEADER_EXTRADITION, COOPERATION_2006, BATCH_YEAR, BATCH_SIZE);
+            PRE_CRACKDOWN_INTENSITY, CRACKDOWN_RAMP, KILLED_SHARE, EXTRADITION_RATE, LEADER_EXTRADITION, COOPERATION_2006, BATCH_YEAR, BATCH_SIZE);
 }
