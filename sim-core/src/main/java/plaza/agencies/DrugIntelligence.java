@@ -47,7 +47,8 @@ public final class DrugIntelligence {
         YearMonth now = m.month();
         int months = (now.getYear() - 2006) * 12 + now.getMonthValue() - 12 + 1;
         double ramp = Math.min(1, months / m.p(IntelligenceParameters.CRACKDOWN_RAMP));
-        return before + (m.p(IntelligenceParameters.KINGPIN_INTENSITY) - before) * ramp;
+        double level = now.getYear() >= m.p(IntelligenceParameters.KINGPIN_YEAR) ? m.p(IntelligenceParameters.KINGPIN_INTENSITY) : 1;
+        return before + (level - before) * ramp;
     }
 
     public void month(PlazaModel m) {

@@ -18,6 +18,10 @@ public final class IntelligenceParameters {
             .unit("multiple of 2007 leader-targeting capacity").value(1).range(0, 10).lever()
             .about("Intelligence capacity aimed at leaders; 0 before the crackdown, 1 as in 2007")
             .assumed("policy lever; 1 is the Calderon-era strategy (000:15, 001:463-469)");
+    public static final Parameter KINGPIN_YEAR = Parameter.named("policy.kingpin_from_year")
+            .unit("year").value(2007).range(2007, 2030).lever()
+            .about("Year policy.kingpin_intensity takes effect; before it the 2007 level (1) applies")
+            .assumed("policy lever; 2007 applies the intensity from the start of the offensive");
     public static final Parameter PRE_CRACKDOWN_INTENSITY = Parameter.named("intel.pre_crackdown_intensity")
             .unit("multiple of 2007 capacity").value(0.05).range(0, 1)
             .about("Leader targeting during the 2005-2006 spin-up, before the December 2006 offensive")
@@ -52,5 +56,5 @@ public final class IntelligenceParameters {
             .cited("003:1 (29 narcotraffickers)");
 
     public static final List<Parameter> ALL = List.of(LEADER_REMOVAL, LIEUTENANT_RATIO, KINGPIN_INTENSITY,
-            PRE_CRACKDOWN_INTENSITY, CRACKDOWN_RAMP, KILLED_SHARE, EXTRADITION_RATE, LEADER_EXTRADITION, COOPERATION_2006, BATCH_YEAR, BATCH_SIZE);
+            KINGPIN_YEAR, PRE_CRACKDOWN_INTENSITY, CRACKDOWN_RAMP, KILLED_SHARE, EXTRADITION_RATE, LEADER_EXTRADITION, COOPERATION_2006, BATCH_YEAR, BATCH_SIZE);
 }

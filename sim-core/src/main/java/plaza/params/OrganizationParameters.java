@@ -84,7 +84,7 @@ public final class OrganizationParameters {
             .assumed("001:396-407 names the diversification but gives no amount; about 5% of drug revenue; tested 1-10");
     public static final Parameter PREDATION_RESPONSE = Parameter.named("dto.predation_response")
             .unit("elasticity").value(1.5).range(0, 5)
-            .about("How strongly predatory crime rises when drug revenue per member falls below its 2007 level")
+            .about("How strongly predatory crime rises when the drug revenue of the territory held falls below its 2005 level")
             .assumed("001:812-816 asserts the shift without a size; tested 0.5-3");
 
     public static final List<Parameter> ALL = List.of(MEMBERS_TOTAL, INITIAL_ORGANIZATIONS, ENFORCER_SHARE,
