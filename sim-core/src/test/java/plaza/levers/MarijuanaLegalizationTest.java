@@ -71,16 +71,12 @@ class MarijuanaLegalizationTest {
     }
 
     /**
-     * Organizations whose drug revenue per member falls extort more (001:812-816). Extortion is
-     * noisy because it depends on which plazas each organization holds: in 10 exploratory seed
-     * pairs the 2016-2020 change ranged from -63% to +27% with a mean near zero, so no number of
-     * seeds that keeps the suite fast would make this test reliable. After the model changes of
-     * main f078afc, 8 seed pairs gave 2015-2017 changes of -17% to +72% with 5 of 8 negative.
+     * Organizations whose territory earns less from drugs extort more (001:812-816). Predation is
+     * tied to drug revenue per corridor value held, so the loss of marijuana income is a lasting
+     * shift toward extortion whatever happens to membership. Extortion still depends on which plazas
+     * each organization holds, so the test averages 8 seed pairs over three years.
      */
     @Test
-    @Disabled("mechanism (lead): in OrganizationFinance the predation response washes out - membership shrinks with"
-            + " revenue (Recruitment), so revenue per member recovers; 8 seed pairs gave a 2015-2017 extortion"
-            + " change between -17% and +72%, negative in 5 of 8")
     void fullLegalizationRaisesExtortion() {
         double diff = LeverRuns.meanPairedDifference(FULL, 8, LAST, t -> t.sum(Metric.DTO_REVENUE_EXTORTION_USD, 2015, 2017));
         assertTrue(diff > 0, "extortion revenue 2015-2017 should rise; changed by " + diff);
