@@ -26,6 +26,7 @@ import plaza.params.ViolenceParameters;
  *
  * <pre>
  * fight_z    = k / 1000 x sum over sides of enforcers_z x lethality x min(1, months contested / escalation)
+ *              (enforcers beyond cap x residents cannot all fight: the sum is scaled down to the cap)
  * suppressed = local suppression x troop strength_z (0..1)
  * mean_z     = fight_z (1 - suppressed_z) + displacement x sum over neighbours n of fight_n suppressed_n / 4
  *              + background per 100k x residents / 12
@@ -58,6 +59,7 @@ public final class Violence {
         double memberShare = p.get(ViolenceParameters.MEMBER_VICTIM_SHARE);
         double offences = p.get(JusticeParameters.OFFENCES_PER_MEMBER);
         double escalation = p.get(ViolenceParameters.ESCALATION);
+        double capPerResident = p.get(ViolenceParameters.FIGHTERS_CAP) / 1000;
 
         int n = plazas.size();
         double[] fight = new double[n];
@@ -66,10 +68,17 @@ public final class Violence {
             int i = z.index();
             if (z.contested()) {
                 double f = 0;
+                double fighters = 0;
                 for (int k = 0; k < orgs.size(); k++) {
                     if (share[k][i] > 0) {
-                        f += orgs.get(k).enforcerCount() * share[k][i] * lethality[k];
+                        double e = orgs.get(k).enforcerCount() * share[k][i];
+                        fighters += e;
+                        f += e * lethality[k];
                     }
+                }
+                double cap = capPerResident * z.population();
+                if (fighters > cap) {
+                    f *= cap / fighters;
                 }
                 fight[i] = perEnforcer * f * Math.min(1, (z.monthsContested() + 1) / escalation);
             }
