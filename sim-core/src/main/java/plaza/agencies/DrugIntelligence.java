@@ -10,6 +10,7 @@ import plaza.agents.Plaza;
 import plaza.agents.Role;
 import plaza.agents.Status;
 import plaza.agents.TraffickingOrganization;
+import plaza.mechanisms.Presence;
 import plaza.model.PlazaModel;
 import plaza.model.Streams;
 import plaza.output.Event;
@@ -90,7 +91,7 @@ public final class DrugIntelligence {
             }
             int wanted = (int) p.get(OrganizationParameters.LIEUTENANTS);
             if (o.alive() && o.lieutenants().size() < wanted && !o.traffickers().isEmpty()) {
-                o.addMember(new Person(m.nextPersonId(), Role.LIEUTENANT, o, home(o, m), false, 1));
+                o.addMember(new Person(m.nextPersonId(), Role.LIEUTENANT, o, Presence.home(o, m.plazas()), false, 1));
             }
         }
         double arrests = m.tally().get(Metric.ARRESTS);
@@ -119,15 +120,6 @@ public final class DrugIntelligence {
             }
         }
         return n == 0 ? 1 : sum / n;
-    }
-
-    private static int home(TraffickingOrganization o, PlazaModel m) {
-        for (Plaza z : m.plazas()) {
-            if (z.controller() == o) {
-                return z.index();
-            }
-        }
-        return 0;
     }
 
     /** Kills or arrests a leader or lieutenant; returns 1 if extradited. */

@@ -14,6 +14,16 @@ public final class Presence {
 
     private Presence() {}
 
+    /** The first plaza (by index) the organization holds, where its new members start; 0 if none. */
+    public static int home(TraffickingOrganization o, List<Plaza> plazas) {
+        for (Plaza z : plazas) {
+            if (z.controller() == o) {
+                return z.index();
+            }
+        }
+        return 0;
+    }
+
     public static double[][] shares(List<TraffickingOrganization> orgs, List<Plaza> plazas) {
         double[][] out = new double[orgs.size()][plazas.size()];
         for (int k = 0; k < orgs.size(); k++) {

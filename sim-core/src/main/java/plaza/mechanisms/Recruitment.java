@@ -81,7 +81,7 @@ public final class Recruitment {
         for (TraffickingOrganization o : orgs) {
             double gross = o.drugRevenue() + o.extortionRevenue();
             double smooth = smoothed(o, gross, orgs);
-            int home = home(o, m);
+            int home = Presence.home(o, m.plazas());
 
             double exitHazard = exit * (o.unpaid() ? UNPAID_EXIT_MULTIPLIER : 1);
             exitMembers(o, o.traffickers(), exitHazard, r);
@@ -142,14 +142,5 @@ public final class Recruitment {
             smoothedRevenue[idx] += SMOOTHING * (gross - smoothedRevenue[idx]);
         }
         return smoothedRevenue[idx];
-    }
-
-    private static int home(TraffickingOrganization o, PlazaModel m) {
-        for (Plaza z : m.plazas()) {
-            if (z.controller() == o) {
-                return z.index();
-            }
-        }
-        return 0;
     }
 }
