@@ -39,6 +39,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "name=value", description = "Override a parameter (repeatable); see scenarios/README.md for names.")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--spin-up", description = "Also write the 2005-2006 spin-up months (before the Calderon offensive) to timeseries.csv.")
+    boolean spinUp;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<scenario>/seed-<N>/).")
     Path out;
 
@@ -49,15 +52,20 @@ public final class RunCommand implements Callable<Integer> {
         RunConfig config = new RunConfig(s.name(), values, seed, Project.parseMonth(until, "--until"), scale);
         Path dir = out != null ? out : Project.results().resolve(s.name()).resolve("seed-" + seed);
         Instant start = Instant.now();
-        run(config, dir, s, sets, start);
+        run(config, dir, s, sets, start, spinUp);
         System.out.println("wrote " + dir.resolve(RunWriter.TIMESERIES) + " (" + config.outputMonths() + " months)");
         return PlazaCli.OK;
     }
 
     /** Runs a configuration and writes its result directory atomically (also used by batch and GUI tests). */
     public static void run(RunConfig config, Path dir, Scenario s, List<String> sets, Instant start) {
+        run(config, dir, s, sets, start, false);
+    }
+
+    /** As {@link #run(RunConfig, Path, Scenario, List, Instant)}, optionally with the spin-up months. */
+    public static void run(RunConfig config, Path dir, Scenario s, List<String> sets, Instant start, boolean spinUp) {
         boolean existed = java.nio.file.Files.isDirectory(dir);
-        try (RunWriter writer = new RunWriter(dir, config.scenario(), config.seed())) {
+        try (RunWriter writer = new RunWriter(dir, config.scenario(), config.seed(), spinUp)) {
             PlazaModel.run(config, writer);
             writer.commit();
         } catch (RuntimeException e) {

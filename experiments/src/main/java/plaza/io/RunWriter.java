@@ -39,7 +39,15 @@ public final class RunWriter implements RunListener, AutoCloseable {
     private final CSVPrinter events;
     private boolean done;
 
+    private final boolean spinUp;
+
     public RunWriter(Path dir, String scenario, long seed) {
+        this(dir, scenario, seed, false);
+    }
+
+    /** With {@code spinUp}, the 2005-2006 spin-up months are written to the time series too. */
+    public RunWriter(Path dir, String scenario, long seed, boolean spinUp) {
+        this.spinUp = spinUp;
         this.dir = dir;
         this.scenario = scenario;
         this.seed = seed;
@@ -84,6 +92,13 @@ public final class RunWriter implements RunListener, AutoCloseable {
             row.add(Numbers.format(v));
         }
         print(timeseries, row);
+    }
+
+    @Override
+    public void spinUpMonth(YearMonth month, double[] values) {
+        if (spinUp) {
+            month(month, values);
+        }
     }
 
     @Override

@@ -49,16 +49,7 @@ public final class Courts {
         double verdictHazard = 1 / p.get(JusticeParameters.PIPELINE_MONTHS);
         double conviction = m.institutions().convictionRate(p);
         double convicted = 0;
-        List<Person> still = new ArrayList<>(awaitingVerdict.size());
-        for (Person person : awaitingVerdict) {
-            person.age();
-            if (person.status() != Status.ARRESTED) {
-                continue;
-            }
-            if (r.nextDouble() >= verdictHazard) {
-                still.add(person);
-                continue;
-            }
+        for (Person person : Streams.removeSelected(awaitingVerdict, Streams.select(awaitingVerdict.size(), verdictHazard, r))) {
             if (r.nextDouble() < conviction) {
                 person.setStatus(Status.CONVICTED);
                 prisoners.add(person);
@@ -72,18 +63,8 @@ public final class Courts {
                 }
             }
         }
-        awaitingVerdict.clear();
-        awaitingVerdict.addAll(still);
-        for (int i = prisoners.size() - 1; i >= 0; i--) {
-            Person prisoner = prisoners.get(i);
-            prisoner.age();
-            if (r.nextDouble() < 1 / MEAN_SENTENCE_MONTHS) {
-                prisoner.setStatus(Status.RELEASED);
-                Person last = prisoners.remove(prisoners.size() - 1);
-                if (i < prisoners.size()) {
-                    prisoners.set(i, last);
-                }
-            }
+        for (Person released : Streams.removeSelected(prisoners, Streams.select(prisoners.size(), 1 / MEAN_SENTENCE_MONTHS, r))) {
+            released.setStatus(Status.RELEASED);
         }
         m.tally().add(Metric.CONVICTIONS, convicted);
     }

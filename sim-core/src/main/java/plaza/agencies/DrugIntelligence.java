@@ -20,8 +20,8 @@ import plaza.params.ParameterValues;
 
 /**
  * Rule: drug intelligence hunts leaders and lieutenants with a monthly hazard proportional to the
- * kingpin-strategy intensity and to enforcement effectiveness where the organization operates
- * (leaks make it miss); a removed leader is killed or arrested, and arrested leaders are extradited
+ * kingpin-strategy intensity, to enforcement effectiveness where the organization operates (leaks
+ * make it miss) and to the organization's share of all members (capacity goes to the largest); a removed leader is killed or arrested, and arrested leaders are extradited
  * with a probability that rises with bilateral cooperation, which stepped up in December 2006; a
  * small share of all arrested members are wanted in the U.S. and extradited. Sources: 000:9-15 (63
  * and 83 extraditions, the December 2006 breakthrough), 001:463-469 (kingpin strategy),
@@ -54,11 +54,20 @@ public final class DrugIntelligence {
         double cooperation = cooperation(m);
         double removed = 0;
         double extradited = 0;
+        // Intelligence capacity is finite: it covers as many targets as there were organizations
+        // at the start, spread over today's organizations by size (the largest are the priority
+        // targets), so fragmentation does not multiply the number of leaders hunted.
+        double totalMembers = 0;
+        for (TraffickingOrganization o : m.organizations()) {
+            totalMembers += o.members();
+        }
+        double targets = p.get(OrganizationParameters.INITIAL_ORGANIZATIONS);
         for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
             if (!o.alive()) {
                 continue;
             }
-            double hazard = base * reach(o, m);
+            double focus = totalMembers > 0 ? Math.min(1.5, targets * o.members() / totalMembers) : 0;
+            double hazard = Math.min(0.5, base * reach(o, m) * focus);
             for (Person lt : new ArrayList<>(o.lieutenants())) {
                 if (r.nextDouble() < hazard * lieutenantRatio) {
                     o.removeLieutenant(lt);

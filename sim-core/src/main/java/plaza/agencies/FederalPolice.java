@@ -29,6 +29,8 @@ import plaza.params.ParameterValues;
  */
 public final class FederalPolice {
 
+    private static final double REDRAW_PER_MONTH = 0.1;
+
     private double[] crimesLastMonth;
 
     public FederalPolice(ParameterValues initial) {
@@ -47,10 +49,14 @@ public final class FederalPolice {
         }
         MexicanMilitary.reassign(m, MexicanMilitary.apportion(weight, total, agents), Role.POLICE);
         MersenneTwisterFast r = m.stream(Streams.Name.POLICE);
+        // an officer's payroll status is sticky: each month a share of officers is re-drawn at the
+        // plaza's corruption level (new officers always are), so status follows corruption with a lag
         for (Plaza z : plazas) {
-            for (Person officer : z.police()) {
-                officer.drawCorruption(z.corruption(), r);
+            List<Person> officers = z.police();
+            for (int i : Streams.select(officers.size(), REDRAW_PER_MONTH, r)) {
+                officers.get(i).drawCorruption(z.corruption(), r);
             }
+            z.recountCorruptOfficers();
         }
     }
 

@@ -20,7 +20,7 @@ import plaza.params.ParameterValues;
 /**
  * Rule: from December 2006 the military deploys troops to the most violent states (at most a
  * dozen), ramping to 12,000 in 2007 and 45,000 from 2009; deployed soldiers suppress fighting
- * locally (and push part of it next door, see Violence), generate human-rights complaints, and
+ * locally (and push part of it next door, see Violence), generate human-rights complaints in proportion to troop-months, and
  * desert more often than soldiers in garrison; a share of deserters join organizations as trained
  * enforcers. A withdrawal lever removes troops; police reform replaces part of their capacity.
  * Sources: 000:17 and 004:65 (12,000 and 45,000 troops, a dozen states), 001:482-492 (mixed effects,
@@ -136,6 +136,7 @@ public final class MexicanMilitary {
 
     /** Moves, adds or removes agents of a role so each plaza has its desired count. */
     public static void reassign(PlazaModel m, int[] desired, Role role) {
+        MersenneTwisterFast r = m.stream(role == Role.SOLDIER ? Streams.Name.MILITARY : Streams.Name.POLICE);
         List<Person> pool = new ArrayList<>();
         for (Plaza z : m.plazas()) {
             List<Person> here = role == Role.SOLDIER ? z.soldiers() : z.police();
@@ -146,9 +147,15 @@ public final class MexicanMilitary {
         for (Plaza z : m.plazas()) {
             List<Person> here = role == Role.SOLDIER ? z.soldiers() : z.police();
             while (here.size() < desired[z.index()]) {
-                Person p = pool.isEmpty()
-                        ? new Person(m.nextPersonId(), role, null, z.index(), role == Role.SOLDIER, m.scale())
-                        : pool.remove(pool.size() - 1);
+                Person p;
+                if (pool.isEmpty()) {
+                    p = new Person(m.nextPersonId(), role, null, z.index(), role == Role.SOLDIER, m.scale());
+                    if (role == Role.POLICE) {
+                        p.drawCorruption(z.corruption(), r);
+                    }
+                } else {
+                    p = pool.remove(pool.size() - 1);
+                }
                 p.setPlaza(z.index());
                 here.add(p);
             }
@@ -163,30 +170,22 @@ public final class MexicanMilitary {
         double deployedHazard = monthly * p.get(MilitaryParameters.DEPLOYED_DESERTION_MULTIPLIER);
         double deployed = 0;
         double deserted = 0;
-        double troopMonthsWeighted = 0;
+        double troopMonths = 0;
         for (Plaza z : m.plazas()) {
             List<Person> soldiers = z.soldiers();
-            for (int i = soldiers.size() - 1; i >= 0; i--) {
-                Person s = soldiers.get(i);
-                s.age();
-                if (r.nextDouble() < deployedHazard) {
-                    s.setStatus(Status.DESERTED);
-                    deserted += s.weight();
-                    Person last = soldiers.remove(soldiers.size() - 1);
-                    if (i < soldiers.size()) {
-                        soldiers.set(i, last);
-                    }
-                }
+            for (Person s : Streams.removeSelected(soldiers, Streams.select(soldiers.size(), deployedHazard, r))) {
+                s.setStatus(Status.DESERTED);
+                deserted += s.weight();
             }
             double troops = z.troops();
             deployed += troops;
-            troopMonthsWeighted += troops * (z.contested() ? 2 : 1);
+            troopMonths += troops;
         }
         double garrison = Math.max(0, p.get(MilitaryParameters.FORCE_SIZE) - deployed);
         deserted += Streams.poisson(garrison * monthly, r);
         desertersForHire += deserted * p.get(MilitaryParameters.DESERTER_RECRUIT_SHARE);
         double complaints = Streams.poisson(p.get(MilitaryParameters.COMPLAINTS_BASE) / 12
-                + p.get(MilitaryParameters.COMPLAINTS_PER_TROOP) * troopMonthsWeighted / 1000, r);
+                + p.get(MilitaryParameters.COMPLAINTS_PER_TROOP) * troopMonths / 1000, r);
         MonthTally t = m.tally();
         t.add(Metric.DESERTIONS, deserted);
         t.add(Metric.HUMAN_RIGHTS_COMPLAINTS, complaints);

@@ -24,11 +24,13 @@ public final class Plaza {
     private double corruption;
     private double trust = 1;
     private double bribesThisMonth;
+    private double bribesLastMonth;
     private double homicidesThisMonth;
     private double tonsThroughThisMonth;
     private double homicidesTrailing12;
     private final double[] homicideHistory = new double[12];
     private double reformedPoliceOfficers;
+    private double corruptOfficers;
 
     public Plaza(int index, MexicanState state, int[] neighbours, double initialCorruption) {
         this.index = index;
@@ -82,22 +84,25 @@ public final class Plaza {
         reformedPoliceOfficers = officers;
     }
 
-    /** Soldiers present, in real troops. */
+    /** Soldiers present, in real troops (every soldier-agent has the run's weight). */
     public double troops() {
-        double t = 0;
-        for (Person p : soldiers) {
-            t += p.weight();
-        }
-        return t;
+        return soldiers.isEmpty() ? 0 : soldiers.size() * soldiers.get(0).weight();
     }
 
-    /** Federal police present, in real officers, and the share of them on a payroll. */
+    /** Federal police present, in real officers. */
     public double policeOfficers() {
-        double t = 0;
+        return police.isEmpty() ? 0 : police.size() * police.get(0).weight();
+    }
+
+    /** Recounts the officers on a payroll after the month's deployment and draws. */
+    public void recountCorruptOfficers() {
+        double c = 0;
         for (Person p : police) {
-            t += p.weight();
+            if (p.corrupt()) {
+                c += p.weight();
+            }
         }
-        return t;
+        corruptOfficers = c;
     }
 
     /**
@@ -106,15 +111,8 @@ public final class Plaza {
      * federal officers are present the local level applies throughout.
      */
     public double operationalCorruption() {
-        double corrupt = 0;
-        double officers = reformedPoliceOfficers;
-        for (Person p : police) {
-            officers += p.weight();
-            if (p.corrupt()) {
-                corrupt += p.weight();
-            }
-        }
-        double federal = officers == 0 ? corruption : corrupt / officers;
+        double officers = reformedPoliceOfficers + policeOfficers();
+        double federal = officers == 0 ? corruption : corruptOfficers / officers;
         return 0.5 * federal + 0.5 * corruption;
     }
 
@@ -124,6 +122,11 @@ public final class Plaza {
 
     public double bribesThisMonth() {
         return bribesThisMonth;
+    }
+
+    /** Bribes paid here last month (institutions adjust before this month's are paid). */
+    public double bribesLastMonth() {
+        return bribesLastMonth;
     }
 
     public void addHomicides(double h) {
@@ -136,6 +139,7 @@ public final class Plaza {
 
     /** Start of month: clear the month's flows. */
     public void beginMonth() {
+        bribesLastMonth = bribesThisMonth;
         bribesThisMonth = 0;
         homicidesThisMonth = 0;
         tonsThroughThisMonth = 0;

@@ -49,6 +49,7 @@ public final class DrugMarket {
         wholesale[Drug.METH.ordinal()] = p.get(MarketParameters.PRICE_METH);
         for (Drug d : DRUGS) {
             baselineDemand[d.ordinal()] = revenuePerMonth * share[d.ordinal()] / wholesale[d.ordinal()] / 1000;
+            demand[d.ordinal()] = baselineDemand[d.ordinal()];
         }
     }
 

@@ -20,7 +20,7 @@ import plaza.params.ParameterValues;
  * leak            l_p = leak_given_corruption x corruption_p
  * quality         Q_p = (1 - l_p) (1 + g_J) / (1 + G_J)
  * effectiveness   eff_p = presence_p (1 + g_E Q_p) (1 - l_p) / (1 - l_2007)
- * corruption*     c*_p = c_2007 (0.5 + 0.5 sqrt(bribes_p / bribes_2007)) (1 - cut (g_J/G_J + g_T)/2)
+ * corruption*     c*_p = c_2007 (0.5 + 0.5 sqrt(bribes_p / bribes_2005,p)) (1 - cut (g_J/G_J + g_T)/2)
  * trust*          tau*_p = (1 + g_J / 2) / (1 + s x homicides per 100k)
  * </pre>
  *
@@ -32,7 +32,7 @@ import plaza.params.ParameterValues;
 public final class Institutions {
 
     private double leak2007;
-    private double bribeReferencePerCapita;
+    private double[] bribeReference;
     private double policeReferenceDensity;
     private double equipmentGain;
     private double judicialGain;
@@ -52,7 +52,17 @@ public final class Institutions {
             population += z.population();
         }
         double revenue = p.get(MarketParameters.GROSS_REVENUE) * 1e9 / 12;
-        bribeReferencePerCapita = p.get(OrganizationParameters.BRIBE_SHARE) * revenue / population;
+        double bribes = p.get(OrganizationParameters.BRIBE_SHARE) * revenue;
+        double totalValue = 0;
+        for (Plaza z : m.plazas()) {
+            totalValue += z.value();
+        }
+        // the reference is each plaza's share of 2005 bribes (spread by corridor value), so a plaza
+        // paid as in 2005 keeps the 2005 corruption level
+        bribeReference = new double[m.plazas().size()];
+        for (Plaza z : m.plazas()) {
+            bribeReference[z.index()] = bribes * z.value() / totalValue;
+        }
         double budget = p.get(FundingParameters.MEXICO_BUDGET) * 1e9;
         double officers = Math.max(1, budget - p.get(MilitaryParameters.TROOPS_2007) * p.get(MilitaryParameters.TROOP_COST))
                 / p.get(FundingParameters.POLICE_COST);
@@ -79,7 +89,7 @@ public final class Institutions {
         double leakGiven = p.get(JusticeParameters.LEAK_GIVEN_CORRUPT);
         double full = p.get(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
         for (Plaza z : m.plazas()) {
-            double bribeRatio = z.bribesThisMonth() / z.population() / bribeReferencePerCapita;
+            double bribeRatio = m.monthIndex() == 0 ? 1 : z.bribesLastMonth() / bribeReference[z.index()];
             double target = c0 * (0.5 + 0.5 * Math.sqrt(Math.max(0, bribeRatio))) * (1 - cut);
             double trustTarget = (1 + judicialGain / 2) / (1 + sensitivity * z.homicideRate());
             z.adjustInstitutions(Math.min(0.95, target), trustTarget, speed);

@@ -22,7 +22,7 @@ import plaza.params.ParameterValues;
  * predation = clamp((revenue per member in 2005 / revenue per member now)^response - 1, 0, 5)
  * extortion = sum over held plazas of residents x extortion per capita / 12 x (1 + predation)
  * bribes = bribe share x gross revenue (spread over held plazas by corridor value)
- * arms   = arms share x gross revenue
+ * arms   = arms share x (1 + fronts / plazas held) x gross revenue       (war raises arms spending)
  * </pre>
  * Sources: 004:63 (the lion's share corrupts officials), 004:165-167 (bulk cash; revenue buys arms
  * and personnel), 001:396-407 and 001:812-816 (diversification into extortion and kidnapping).
@@ -85,10 +85,18 @@ public final class OrganizationFinance {
             o.setPredation(predation);
             double heldValue = 0;
             double residents = 0;
+            int held = 0;
+            int fronts = 0;
             for (Plaza z : m.plazas()) {
                 if (z.controller() == o) {
                     heldValue += z.value();
                     residents += z.population();
+                    held++;
+                    if (z.contested()) {
+                        fronts++;
+                    }
+                } else if (z.attackers().contains(o)) {
+                    fronts++;
                 }
             }
             double extortion = residents * extortionPerCapita * (1 + predation);
@@ -114,7 +122,8 @@ public final class OrganizationFinance {
                 }
             }
 
-            double arms = o.spend(armsShare * gross);
+            // an organization at war buys more guns: the arms share rises with its share of fronts
+            double arms = o.spend(armsShare * (1 + (double) fronts / Math.max(1, held)) * gross);
             t.moneyOut(arms);
             m.gunMarket().buy(o, arms, m);
             m.gunMarket().depreciate(o, m);

@@ -124,13 +124,10 @@ public final class Recruitment {
     }
 
     private void exitMembers(TraffickingOrganization o, List<Person> list, double hazard, MersenneTwisterFast r) {
-        for (int i = list.size() - 1; i >= 0; i--) {
-            Person p = list.get(i);
-            p.age();
-            if (r.nextDouble() < hazard) {
-                o.removeAt(list, i);
-                p.setStatus(Status.QUIT);
-            }
+        int[] leaving = Streams.select(list.size(), hazard, r);
+        for (int k = leaving.length - 1; k >= 0; k--) {
+            Person p = o.removeAt(list, leaving[k]);
+            p.setStatus(Status.QUIT);
         }
     }
 

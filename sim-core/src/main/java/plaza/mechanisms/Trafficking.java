@@ -53,6 +53,15 @@ public final class Trafficking {
                 o.setRouteMix(d, targetMix(o, d, m));
             }
         }
+        // the pipeline is full at the start: last month's shipments are already on the road, so the
+        // first month's deliveries (and prices) are not an artifact of an empty pipeline
+        plan(m);
+        for (Shipment s : departing) {
+            s.advance();
+            inTransit.add(s);
+            m.tally().initialStock(s.tons());
+        }
+        departing.clear();
     }
 
     /** Share of a shipment seized by enforcement in a plaza it passes. */
@@ -151,7 +160,13 @@ public final class Trafficking {
                     Plaza origin = m.plazas().get(Geography.stateIndex(origins[j]));
                     ow[j] = origin.controller() == o ? 3 : 1;
                     originWeights += ow[j];
-                    originLoss += ow[j] * plazaSeizure(origin, m);
+                    double survive = 1 - plazaSeizure(origin, m);
+                    double viaTransit = 0;
+                    for (BorderCrossing c : m.crossings()) {
+                        int tz = transit[origin.index()][c.plaza()];
+                        viaTransit += mix[c.index()] * (tz < 0 ? 0 : plazaSeizure(m.plazas().get(tz), m));
+                    }
+                    originLoss += ow[j] * (1 - survive * (1 - viaTransit));
                 }
                 originLoss /= originWeights;
                 double expected = 1 - (1 - originLoss) * (1 - loss);

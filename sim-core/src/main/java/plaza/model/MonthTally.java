@@ -5,12 +5,13 @@ import plaza.output.Metric;
 /**
  * The month's flows as mechanisms add to them (homicides, arrests, tons, dollars), indexed by
  * {@link Metric}, plus the cumulative ledgers that the conservation checks read: tons shipped =
- * seized + delivered + in transit; money in = money out + change in cash.
+ * seized + delivered + in transit (counting the initial stock as shipped); money in = money out + change in cash.
  */
 public final class MonthTally {
 
     private final double[] flows = new double[Metric.values().length];
 
+    private double initialStock;
     private double tonsShippedTotal;
     private double tonsSeizedTotal;
     private double tonsDeliveredTotal;
@@ -27,6 +28,15 @@ public final class MonthTally {
 
     public double get(Metric m) {
         return flows[m.ordinal()];
+    }
+
+    /** Tons already in transit when the run starts (shipped before the first month). */
+    public void initialStock(double tons) {
+        initialStock += tons;
+    }
+
+    public double initialStockTons() {
+        return initialStock;
     }
 
     public void shipped(double tons) {

@@ -46,6 +46,55 @@ public final class Streams {
         return k;
     }
 
+    /**
+     * Indices in [0, n) each selected independently with probability p, in ascending order, drawn
+     * by geometric skipping: the cost is proportional to the number selected, not to n, so a
+     * monthly hazard applied to half a million person-agents does not touch every one of them.
+     */
+    public static int[] select(int n, double p, MersenneTwisterFast r) {
+        if (n <= 0 || !(p > 0)) {
+            return new int[0];
+        }
+        if (p >= 1) {
+            int[] all = new int[n];
+            for (int i = 0; i < n; i++) {
+                all[i] = i;
+            }
+            return all;
+        }
+        double logQ = Math.log1p(-p);
+        int[] out = new int[Math.max(4, (int) (n * p * 1.5) + 4)];
+        int count = 0;
+        long pos = -1;
+        while (true) {
+            double u = r.nextDouble();
+            pos += 1 + (long) Math.floor(Math.log(1 - u) / logQ);
+            if (pos >= n) {
+                break;
+            }
+            if (count == out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            out[count++] = (int) pos;
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    /** Removes the selected positions from a list by swapping in the last element (descending order keeps indices valid). */
+    public static <T> java.util.List<T> removeSelected(java.util.List<T> list, int[] selected) {
+        java.util.List<T> removed = new java.util.ArrayList<>(selected.length);
+        for (int k = selected.length - 1; k >= 0; k--) {
+            int i = selected[k];
+            T item = list.get(i);
+            T last = list.remove(list.size() - 1);
+            if (i < list.size()) {
+                list.set(i, last);
+            }
+            removed.add(item);
+        }
+        return removed;
+    }
+
     /** Rounds x up or down at random so that the expected value is x (for real-to-agent counts). */
     public static int stochasticRound(double x, MersenneTwisterFast r) {
         if (!(x > 0)) {

@@ -29,7 +29,7 @@ public final class FundingParameters {
     public static final Parameter SHARE_TRAINING = Parameter.named("funding.merida_share_training")
             .unit("share").value(0.20).range(0, 1).lever()
             .about("Share of Merida for training and vetting; the four shares must sum to 1")
-            .derived("remainder: 1 - 0.55 - 0.20 - 0.05");
+            .derived("remainder of the cited shares: 1 - 0.55 (001:748-749) - 0.20 (004:193) - 0.05 (001:1027-1028)");
     public static final Parameter DELIVERY_LAG = Parameter.named("funding.merida_delivery_lag_months")
             .unit("months").value(18).range(0, 60)
             .about("Months from appropriation to in-kind delivery (procurement)")

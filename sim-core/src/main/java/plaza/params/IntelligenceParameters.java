@@ -7,7 +7,7 @@ public final class IntelligenceParameters {
     private IntelligenceParameters() {}
 
     public static final Parameter LEADER_REMOVAL = Parameter.named("intel.leader_removal_rate_per_year")
-            .unit("probability per leader per year at intensity 1").value(0.3).range(0, 5)
+            .unit("probability per leader per year at intensity 1").value(0.8).range(0, 5)
             .about("Chance a leader is arrested or killed in a year under the 2007 kingpin strategy")
             .fitted("major organizations 4 -> at least 7 by 2010 (001:468-469); leader extraditions (000:15)");
     public static final Parameter LIEUTENANT_RATIO = Parameter.named("intel.lieutenant_removal_ratio")

@@ -31,7 +31,7 @@ public final class OrganizationParameters {
             .about("Rate at which cohesion returns toward its initial level after a shock")
             .assumed("unobserved; tested 0.01-0.05");
     public static final Parameter SPLIT_PROBABILITY = Parameter.named("dto.split_probability")
-            .unit("probability per leader removal at zero cohesion").value(0.9).range(0, 1)
+            .unit("probability per leader removal at zero cohesion").value(0.8).range(0, 1)
             .about("Chance that a leaderless organization splits: p = value * (1 - cohesion)")
             .fitted("major organizations 4 -> at least 7 by 2010 (001:468-469); homicide growth (001:407-412)");
     public static final Parameter PAYROLL_SHARE = Parameter.named("dto.payroll_share")
@@ -55,11 +55,15 @@ public final class OrganizationParameters {
             .about("Members who leave the trade in a year while paid; five times more when wages go unpaid")
             .assumed("unobserved; tested 0.05-0.2");
     public static final Parameter CONTEST_RATE = Parameter.named("dto.contest_rate_per_month")
-            .unit("probability per organization-month").value(0.08).range(0, 1)
+            .unit("probability per organization-month").value(0.12).range(0, 1)
             .about("Base chance an organization attacks a rival plaza; rises with the rival's disruption")
             .fitted("homicide level 2008 and 2010 (004:61, 001:408-409); violence concentration (001:415-416)");
+    public static final Parameter UNDISRUPTED_ATTACK = Parameter.named("dto.undisrupted_attack_weight")
+            .unit("ratio").value(0.2).range(0, 2)
+            .about("Attack chance on an undisrupted holder relative to one that lost its leader this year")
+            .assumed("001:446-449 says counternarcotics pressure intensified competition; the ratio is unobserved; tested 0.1-0.5");
     public static final Parameter CONTEST_RESOLUTION = Parameter.named("dto.contest_resolution_per_month")
-            .unit("probability per month").value(0.06).range(0.005, 1)
+            .unit("probability per month").value(0.04).range(0.005, 1)
             .about("Chance a contested plaza is settled in a month (the stronger side more likely wins)")
             .assumed("unobserved; tested 0.03-0.12");
     public static final Parameter DISSOLVE_MEMBERS = Parameter.named("dto.major_threshold_members")
@@ -77,6 +81,6 @@ public final class OrganizationParameters {
 
     public static final List<Parameter> ALL = List.of(MEMBERS_TOTAL, INITIAL_ORGANIZATIONS, ENFORCER_SHARE,
             LIEUTENANTS, INITIAL_COHESION, COHESION_RECOVERY, SPLIT_PROBABILITY, PAYROLL_SHARE, BRIBE_SHARE,
-            ARMS_SHARE, RECRUITMENT_RATE, EXIT_RATE, CONTEST_RATE, CONTEST_RESOLUTION, DISSOLVE_MEMBERS,
+            ARMS_SHARE, RECRUITMENT_RATE, EXIT_RATE, CONTEST_RATE, UNDISRUPTED_ATTACK, CONTEST_RESOLUTION, DISSOLVE_MEMBERS,
             EXTORTION_PER_CAPITA, PREDATION_RESPONSE);
 }

@@ -7,7 +7,7 @@ public final class ViolenceParameters {
     private ViolenceParameters() {}
 
     public static final Parameter HOMICIDES_PER_ENFORCER = Parameter.named("violence.homicides_per_1000_enforcer_months")
-            .unit("homicides per 1,000 enforcer-months in a contested plaza at lethality 1").value(60).range(0, 1000)
+            .unit("homicides per 1,000 enforcer-months in a contested plaza at lethality 1").value(14).range(0, 1000)
             .about("Killing rate of armed members fighting over a plaza")
             .fitted("drug homicides >5,600 in 2008 (004:61), >11,000 in 2010 (001:408-409), >32,000 Jan 2007-late 2010 (001:412)");
     public static final Parameter BACKGROUND_HOMICIDES = Parameter.named("violence.background_homicides_per_100k_per_year")

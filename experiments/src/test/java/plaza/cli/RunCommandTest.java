@@ -1,0 +1,116 @@
+package plaza.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+import plaza.io.RunWriter;
+
+/** {@code plaza run}: the files it writes, their reproducibility, and every bad-input case. */
+class RunCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void home() {
+        System.setProperty("plaza.home", Path.of("..").toAbsolutePath().normalize().toString());
+    }
+
+    private record Result(int code, String err) { }
+
+    private static Result run(String... args) {
+        CommandLine cl = PlazaCli.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err, true));
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        int code = cl.execute(args);
+        return new Result(code, err.toString());
+    }
+
+    @Test
+    void writesAllFilesAndIsReproducible() throws IOException {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        Path c = tmp.resolve("c");
+        assertEquals(0, run("run", "baseline", "--seed", "5", "--until", "2008-06", "--out", a.toString()).code());
+        assertEquals(0, run("run", "baseline", "--seed", "5", "--until", "2008-06", "--out", b.toString()).code());
+        assertEquals(0, run("run", "baseline", "--seed", "6", "--until", "2008-06", "--out", c.toString()).code());
+        for (String f : List.of(RunWriter.TIMESERIES, RunWriter.PLAZAS, RunWriter.EVENTS, "metadata.txt")) {
+            assertTrue(Files.isRegularFile(a.resolve(f)), f);
+        }
+        byte[] ta = Files.readAllBytes(a.resolve(RunWriter.TIMESERIES));
+        assertArrayEquals(ta, Files.readAllBytes(b.resolve(RunWriter.TIMESERIES)), "same seed, same bytes");
+        assertFalse(java.util.Arrays.equals(ta, Files.readAllBytes(c.resolve(RunWriter.TIMESERIES))), "seeds differ");
+        List<String> lines = Files.readAllLines(a.resolve(RunWriter.TIMESERIES));
+        assertEquals(1 + 18, lines.size());
+        assertTrue(lines.get(0).startsWith("scenario,seed,month,homicides,active_dtos"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("baseline,5,2007-01,"), lines.get(1));
+        String md = Files.readString(a.resolve("metadata.txt"));
+        assertTrue(md.contains("format_version = 1") && md.contains("param.policy.kingpin_intensity = "), md);
+    }
+
+    private void assertBadInput(Result r, String... fragments) {
+        assertEquals(2, r.code(), r.err());
+        for (String f : fragments) {
+            assertTrue(r.err().contains(f), "missing '" + f + "' in: " + r.err());
+        }
+    }
+
+    @Test
+    void unknownScenario() {
+        assertBadInput(run("run", "legalise-marijuana", "--out", tmp.resolve("x").toString()), "unknown scenario 'legalise-marijuana'");
+        assertFalse(Files.exists(tmp.resolve("x")), "no partial output");
+    }
+
+    @Test
+    void unknownParameter() {
+        assertBadInput(run("run", "baseline", "--set", "policy.kingpin_intesity=2", "--out", tmp.resolve("y").toString()),
+                "unknown parameter 'policy.kingpin_intesity'", "policy.kingpin_intensity");
+        assertFalse(Files.exists(tmp.resolve("y")), "no partial output");
+    }
+
+    @Test
+    void valueOutOfRange() {
+        assertBadInput(run("run", "baseline", "--set", "policy.marijuana_legal_share=2"),
+                "policy.marijuana_legal_share", "allowed [0, 1] share of U.S. marijuana demand");
+    }
+
+    @Test
+    void badMonthAndScale() {
+        assertBadInput(run("run", "baseline", "--until", "2040-01"), "--until 2040-01 is out of range");
+        assertBadInput(run("run", "baseline", "--until", "soon"), "'soon' is not a month");
+        assertBadInput(run("run", "baseline", "--scale", "0"), "--scale");
+    }
+
+    @Test
+    void malformedScenarioFileNamesLine() throws IOException {
+        Path f = tmp.resolve("mine.scenario");
+        Files.writeString(f, "description = mine\nextends = baseline\npolicy.kingpin_intensity: 2\n");
+        assertBadInput(run("run", f.toString(), "--out", tmp.resolve("z").toString()), "mine.scenario:3: malformed line");
+        Files.writeString(f, "extends = nosuch\n");
+        assertBadInput(run("run", f.toString()), "mine.scenario:1: extends: unknown scenario 'nosuch'");
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(1, s.count(), "only the scenario file itself");
+        }
+    }
+
+    @Test
+    void unknownOption() {
+        assertBadInput(run("run", "baseline", "--seeed", "3"), "Unknown option");
+    }
+}
