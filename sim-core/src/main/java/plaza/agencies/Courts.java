@@ -23,8 +23,6 @@ import plaza.params.ParameterValues;
  */
 public final class Courts {
 
-    private static final double MEAN_SENTENCE_MONTHS = 60;
-
     private final List<Person> awaitingVerdict = new ArrayList<>();
     private final List<Person> prisoners = new ArrayList<>();
     private final double[] convictionsHistory = new double[12];
@@ -63,7 +61,7 @@ public final class Courts {
                 }
             }
         }
-        for (Person released : Streams.removeSelected(prisoners, Streams.select(prisoners.size(), 1 / MEAN_SENTENCE_MONTHS, r))) {
+        for (Person released : Streams.removeSelected(prisoners, Streams.select(prisoners.size(), 1 / p.get(JusticeParameters.SENTENCE_MONTHS), r))) {
             released.setStatus(Status.RELEASED);
         }
         m.tally().add(Metric.CONVICTIONS, convicted);

@@ -29,9 +29,6 @@ import plaza.params.ParameterValues;
  */
 public final class DrugIntelligence {
 
-    /** Leaders are far more likely to be wanted in the U.S. than rank-and-file members. */
-    private static final double LEADER_EXTRADITION_MULTIPLIER = 25;
-
     public DrugIntelligence(ParameterValues initial) {
         // read month by month
     }
@@ -41,9 +38,17 @@ public final class DrugIntelligence {
         return m.crackdown() ? 1 : m.p(IntelligenceParameters.COOPERATION_2006);
     }
 
-    /** Kingpin-strategy intensity in force. */
+    /** Kingpin-strategy intensity in force: it ramps up from December 2006 over the ramp months. */
     public double intensity(PlazaModel m) {
-        return m.crackdown() ? m.p(IntelligenceParameters.KINGPIN_INTENSITY) : m.p(IntelligenceParameters.PRE_CRACKDOWN_INTENSITY);
+        double before = m.p(IntelligenceParameters.PRE_CRACKDOWN_INTENSITY);
+        if (!m.crackdown()) {
+            return before;
+        }
+        YearMonth now = m.month();
+        int months = (now.getYear() - 2006) * 12 + now.getMonthValue() - 12 + 1;
+        double ramp = Math.min(1, months / m.p(IntelligenceParameters.CRACKDOWN_RAMP));
+        double level = now.getYear() >= m.p(IntelligenceParameters.KINGPIN_YEAR) ? m.p(IntelligenceParameters.KINGPIN_INTENSITY) : 1;
+        return before + (level - before) * ramp;
     }
 
     public void month(PlazaModel m) {
@@ -137,7 +142,8 @@ public final class DrugIntelligence {
             }
             return 0;
         }
-        double pExtradite = Math.min(1, LEADER_EXTRADITION_MULTIPLIER * p.get(IntelligenceParameters.EXTRADITION_RATE) * cooperation);
+        double pExtradite = Math.min(1, p.get(IntelligenceParameters.LEADER_EXTRADITION)
+                * p.get(IntelligenceParameters.EXTRADITION_RATE) * cooperation);
         if (r.nextDouble() < pExtradite) {
             person.setStatus(Status.EXTRADITED);
             if (person.role() == Role.LEADER) {

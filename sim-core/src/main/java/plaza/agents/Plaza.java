@@ -31,6 +31,7 @@ public final class Plaza {
     private final double[] homicideHistory = new double[12];
     private double reformedPoliceOfficers;
     private double corruptOfficers;
+    private int monthsContested;
 
     public Plaza(int index, MexicanState state, int[] neighbours, double initialCorruption) {
         this.index = index;
@@ -58,6 +59,11 @@ public final class Plaza {
 
     public boolean contested() {
         return !attackers.isEmpty();
+    }
+
+    /** Months the current fight has lasted (0 when not contested). */
+    public int monthsContested() {
+        return monthsContested;
     }
 
     /** True if the organization holds or attacks this plaza. */
@@ -156,6 +162,7 @@ public final class Plaza {
 
     /** End of month: roll the 12-month homicide window. */
     public void closeMonth(int monthIndex) {
+        monthsContested = contested() ? monthsContested + 1 : 0;
         int slot = Math.floorMod(monthIndex, 12);
         homicidesTrailing12 += homicidesThisMonth - homicideHistory[slot];
         homicideHistory[slot] = homicidesThisMonth;

@@ -18,8 +18,12 @@ import plaza.params.ParameterValues;
  *
  * <pre>
  * demand_d(t) = D0_d x price_d^(-elasticity) x e^(-c x extra treatment $B) [hard] x (1 - legal share(t)) [marijuana]
- * price_d(t+1) = price_d(t) x exp(response x (demand - delivered) / demand), kept within [0.2, 5]
+ * price_d      = scarcity_d x (1 - L_2005,d) / (1 - L_d)      L: tons-weighted expected loss to seizure
+ * scarcity_d(t+1) = scarcity_d(t) x exp(response x (demand - delivered) / demand), kept within [0.2, 5]
  * </pre>
+ * The risk factor is the replacement cost of seized drugs passed on to buyers (the "risks and
+ * prices" logic of prohibition, 001:580-583): more interdiction raises prices and so lowers demand,
+ * with the diminishing returns of the seizure curve.
  */
 public final class DrugMarket {
 
@@ -30,6 +34,8 @@ public final class DrugMarket {
     private final double[] price = new double[DRUGS.length];
     private final double[] demand = new double[DRUGS.length];
     private final double[] delivered = new double[DRUGS.length];
+    private final double[] risk = new double[DRUGS.length];
+    private final double[] risk2005 = new double[DRUGS.length];
 
     public DrugMarket(ParameterValues initial) {
         java.util.Arrays.fill(price, 1);
@@ -75,7 +81,7 @@ public final class DrugMarket {
         double legal = legalShare(m.month(), p);
         for (Drug d : DRUGS) {
             int i = d.ordinal();
-            double q = baselineDemand[i] * Math.pow(price[i], -elasticity);
+            double q = baselineDemand[i] * Math.pow(price[i] * riskFactor(i), -elasticity);
             if (d.hard()) {
                 q *= treatment;
             } else {
@@ -89,7 +95,24 @@ public final class DrugMarket {
     /** Records tons reaching U.S. markets and returns the organization's revenue for them (USD). */
     public double sell(Drug d, double tons) {
         delivered[d.ordinal()] += tons;
-        return tons * 1000 * wholesale[d.ordinal()] * price[d.ordinal()];
+        return tons * 1000 * wholesale[d.ordinal()] * price(d);
+    }
+
+    /**
+     * Sets this month's tons-weighted expected loss for a drug; the first value set (at
+     * initialization, 2005) is the reference of the risk factor.
+     */
+    public void setRisk(Drug d, double expectedLoss) {
+        int i = d.ordinal();
+        double l = Math.max(0, Math.min(0.9, expectedLoss));
+        if (risk2005[i] == 0 && risk[i] == 0) {
+            risk2005[i] = l;
+        }
+        risk[i] = l;
+    }
+
+    private double riskFactor(int i) {
+        return (1 - risk2005[i]) / (1 - risk[i]);
     }
 
     /** After deliveries: prices respond to the gap between demand and supply. */
@@ -106,7 +129,8 @@ public final class DrugMarket {
     }
 
     public double demand(Drug d) { return demand[d.ordinal()]; }
-    public double price(Drug d) { return price[d.ordinal()]; }
+    /** U.S. price index (2005 = 1): scarcity times the risk premium. */
+    public double price(Drug d) { return price[d.ordinal()] * riskFactor(d.ordinal()); }
     public double delivered(Drug d) { return delivered[d.ordinal()]; }
     public double baselineDemand(Drug d) { return baselineDemand[d.ordinal()]; }
 }

@@ -19,7 +19,7 @@ import plaza.params.ParameterValues;
  * = money out + change in cash holds exactly.
  *
  * <pre>
- * predation = clamp((revenue per member in 2005 / revenue per member now)^response - 1, 0, 5)
+ * predation = clamp((drug revenue per corridor value held in 2005 / now)^response - 1, 0, 5)
  * extortion = sum over held plazas of residents x extortion per capita / 12 x (1 + predation)
  * bribes = bribe share x gross revenue (spread over held plazas by corridor value)
  * arms   = arms share x (1 + fronts / plazas held) x gross revenue       (war raises arms spending)
@@ -32,7 +32,7 @@ public final class OrganizationFinance {
     private static final double RESERVE_MONTHS = 6;
     private static final double MAX_PREDATION = 5;
 
-    private double revenuePerMember2005;
+    private double revenuePerValue2005;
     private double initialCash;
 
     public OrganizationFinance(ParameterValues initial) {
@@ -42,7 +42,11 @@ public final class OrganizationFinance {
     public void initialize(PlazaModel m, List<TraffickingOrganization> orgs) {
         ParameterValues p = m.params();
         double revenue = p.get(MarketParameters.GROSS_REVENUE) * 1e9 / 12;
-        revenuePerMember2005 = revenue / p.get(OrganizationParameters.MEMBERS_TOTAL);
+        double totalValue = 0;
+        for (Plaza z : m.plazas()) {
+            totalValue += z.value();
+        }
+        revenuePerValue2005 = revenue / totalValue;
         double members = 0;
         for (TraffickingOrganization o : orgs) {
             members += o.members();
@@ -78,11 +82,6 @@ public final class OrganizationFinance {
             t.add(Metric.CASH_SEIZED_USD, seized);
             t.moneyOut(seized);
 
-            double members = Math.max(1, o.members());
-            double perMember = drug / members;
-            double predation = perMember <= 0 ? MAX_PREDATION
-                    : Math.max(0, Math.min(MAX_PREDATION, Math.pow(revenuePerMember2005 / perMember, response) - 1));
-            o.setPredation(predation);
             double heldValue = 0;
             double residents = 0;
             int held = 0;
@@ -99,6 +98,13 @@ public final class OrganizationFinance {
                     fronts++;
                 }
             }
+            // predation responds to what the territory now earns from drugs compared with 2005:
+            // a permanent loss of drug income (legalization, a lost border corridor) is a permanent
+            // shift toward extortion, whatever happens to membership
+            double perValue = heldValue > 0 ? drug / heldValue : 0;
+            double predation = perValue <= 0 ? MAX_PREDATION
+                    : Math.max(0, Math.min(MAX_PREDATION, Math.pow(revenuePerValue2005 / perValue, response) - 1));
+            o.setPredation(predation);
             double extortion = residents * extortionPerCapita * (1 + predation);
             o.earnExtortion(extortion);
             t.moneyIn(extortion);

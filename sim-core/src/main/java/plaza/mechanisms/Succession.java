@@ -19,15 +19,13 @@ import plaza.params.ViolenceParameters;
  * Submodel "leadership removal, succession, fragmentation" (M1): when a leader falls, the most
  * senior lieutenant takes over; with probability split x (1 - cohesion) another lieutenant breaks
  * away with 30-50% of the members, cash and guns and every third of the plazas (by value), and the
- * two feud, attacking each other's plazas for a while. Cohesion drops by 0.3 at each loss and
+ * two feud, attacking each other's plazas for a while. Cohesion drops at each loss and
  * recovers slowly, so repeated blows make splits likelier. An organization with nobody left to lead
  * it dissolves into its largest rival. Sources: 001:463-469 (four organizations became at least
  * seven; smaller is not more manageable), 001:190-193 (splintered, not weakened), 001:492-501
  * (the enforcer wing that broke away), 002:58 (leadership hits in the 1990s).
  */
 public final class Succession {
-
-    private static final double COHESION_LOSS = 0.3;
 
     public Succession(ParameterValues initial) {
         // read month by month
@@ -39,7 +37,7 @@ public final class Succession {
         MersenneTwisterFast r = m.stream(Streams.Name.INTELLIGENCE);
         double cohesion = o.cohesion();
         o.markLeaderLoss();
-        o.setCohesion(cohesion - COHESION_LOSS);
+        o.setCohesion(cohesion - p.get(OrganizationParameters.COHESION_LOSS));
         Person successor = o.promoteSuccessor(r);
         if (successor == null) {
             dissolveInto(o, largestOther(o, m), m);

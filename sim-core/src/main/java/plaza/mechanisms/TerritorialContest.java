@@ -22,7 +22,7 @@ import plaza.params.ParameterValues;
  * that neither holds nor attacks any plaza is absorbed by the largest one.
  *
  * <pre>
- * P(attack) = rate x 2 s_a / (s_a + s_d) x (w + disruption_d) x (3 if feuding)        s = enforcers x lethality
+ * P(attack) = rate x 2 s_a / (s_a + s_d) x (w + disruption_d) x (f if feuding)        s = enforcers x lethality
  * w = weight of an undisrupted holder (low: a settled market is rarely attacked)
  * disruption_d = 1[leader lost within 12 months] + troop strength in the plaza (0..1)
  * </pre>
@@ -32,7 +32,6 @@ import plaza.params.ParameterValues;
 public final class TerritorialContest {
 
     private static final int MAX_ATTACKS = 3;
-    private static final double FEUD_MULTIPLIER = 3;
 
     public TerritorialContest(ParameterValues initial) {
         // read month by month
@@ -45,6 +44,7 @@ public final class TerritorialContest {
         double resolution = p.get(OrganizationParameters.CONTEST_RESOLUTION);
         double full = p.get(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
         double calm = p.get(OrganizationParameters.UNDISRUPTED_ATTACK);
+        double feudMultiplier = p.get(OrganizationParameters.FEUD_MULTIPLIER);
         List<TraffickingOrganization> orgs = new ArrayList<>(m.organizations());
 
         for (TraffickingOrganization o : orgs) {
@@ -71,7 +71,7 @@ public final class TerritorialContest {
                 if (!feud && !adjacent(o, z, m)) {
                     continue;
                 }
-                double score = z.value() * (calm + disruption(z, holder, full)) * (feud ? FEUD_MULTIPLIER : 1);
+                double score = z.value() * (calm + disruption(z, holder, full)) * (feud ? feudMultiplier : 1);
                 if (score > best) {
                     best = score;
                     target = z;
@@ -85,7 +85,7 @@ public final class TerritorialContest {
             double sd = holder == null ? 0 : strength(holder, m);
             double ratio = sa + sd > 0 ? 2 * sa / (sa + sd) : 1;
             boolean feud = holder != null && o.isEnemy(holder);
-            double chance = rate * ratio * (calm + disruption(target, holder, full)) * (feud ? FEUD_MULTIPLIER : 1);
+            double chance = rate * ratio * (calm + disruption(target, holder, full)) * (feud ? feudMultiplier : 1);
             if (r.nextDouble() < Math.min(0.9, chance)) {
                 target.addAttacker(o);
                 m.event(Event.EventType.PLAZA_ATTACKED, o.name(), target.code(), holder == null ? "" : "held by " + holder.name());

@@ -128,6 +128,8 @@ public final class Trafficking {
         if (totalWeight <= 0) {
             return;
         }
+        double[] lossTons = new double[Drug.values().length];
+        double[] tonsPlanned = new double[Drug.values().length];
         for (int k = 0; k < orgs.size(); k++) {
             TraffickingOrganization o = orgs.get(k);
             if (weight[k] <= 0) {
@@ -172,6 +174,8 @@ public final class Trafficking {
                 double expected = 1 - (1 - originLoss) * (1 - loss);
                 o.setExpectedLoss(d, expected);
                 double tons = m.drugMarket().demand(d) * weight[k] / totalWeight / Math.max(1 / MAX_OVERSHIP, 1 - expected);
+                lossTons[d.ordinal()] += tons * expected;
+                tonsPlanned[d.ordinal()] += tons;
                 for (int j = 0; j < origins.length; j++) {
                     int origin = Geography.stateIndex(origins[j]);
                     for (BorderCrossing c : m.crossings()) {
@@ -181,6 +185,11 @@ public final class Trafficking {
                         }
                     }
                 }
+            }
+        }
+        for (Drug d : Drug.values()) {
+            if (tonsPlanned[d.ordinal()] > 0) {
+                m.drugMarket().setRisk(d, lossTons[d.ordinal()] / tonsPlanned[d.ordinal()]);
             }
         }
     }

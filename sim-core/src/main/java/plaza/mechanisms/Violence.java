@@ -25,7 +25,8 @@ import plaza.params.ViolenceParameters;
  * offences, which rise with predation.
  *
  * <pre>
- * fight_z    = k / 1000 x sum over sides of enforcers_z x lethality          (contested plazas)
+ * fight_z    = k / 1000 x sum over sides of enforcers_z x lethality x min(1, months contested / escalation)
+ *              (enforcers beyond cap x residents cannot all fight: the sum is scaled down to the cap)
  * suppressed = local suppression x troop strength_z (0..1)
  * mean_z     = fight_z (1 - suppressed_z) + displacement x sum over neighbours n of fight_n suppressed_n / 4
  *              + background per 100k x residents / 12
@@ -57,6 +58,8 @@ public final class Violence {
         double background = p.get(ViolenceParameters.BACKGROUND_HOMICIDES) / 1e5 / 12;
         double memberShare = p.get(ViolenceParameters.MEMBER_VICTIM_SHARE);
         double offences = p.get(JusticeParameters.OFFENCES_PER_MEMBER);
+        double escalation = p.get(ViolenceParameters.ESCALATION);
+        double capPerResident = p.get(ViolenceParameters.FIGHTERS_CAP) / 1000;
 
         int n = plazas.size();
         double[] fight = new double[n];
@@ -65,12 +68,19 @@ public final class Violence {
             int i = z.index();
             if (z.contested()) {
                 double f = 0;
+                double fighters = 0;
                 for (int k = 0; k < orgs.size(); k++) {
                     if (share[k][i] > 0) {
-                        f += orgs.get(k).enforcerCount() * share[k][i] * lethality[k];
+                        double e = orgs.get(k).enforcerCount() * share[k][i];
+                        fighters += e;
+                        f += e * lethality[k];
                     }
                 }
-                fight[i] = perEnforcer * f;
+                double cap = capPerResident * z.population();
+                if (fighters > cap) {
+                    f *= cap / fighters;
+                }
+                fight[i] = perEnforcer * f * Math.min(1, (z.monthsContested() + 1) / escalation);
             }
             suppressed[i] = suppression * Math.min(1, z.troops() / z.population() * 1e6 / full);
         }

@@ -149,6 +149,9 @@ public final class PlazaModel extends SimState {
         schedule.scheduleRepeating(0, Phase.VIOLENCE.ordinal(), s -> violence.month(this), 1);
         schedule.scheduleRepeating(0, Phase.RECORDING.ordinal(), s -> {
             recorder.record();
+            // cleared after recording, not at the start of a month, so that events raised between
+            // months (a lever changed in the classroom) are recorded with the next month
+            events.clear();
             monthIndex++;
         }, 1);
         started = true;
@@ -183,7 +186,6 @@ public final class PlazaModel extends SimState {
 
     private void beginMonth() {
         tally.begin();
-        events.clear();
         for (Plaza p : plazas) {
             p.beginMonth();
         }

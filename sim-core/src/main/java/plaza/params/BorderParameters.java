@@ -23,9 +23,9 @@ public final class BorderParameters {
             .about("Year a border buildup (or cut) takes effect")
             .assumed("policy lever");
     public static final Parameter MAX_INTERDICTION = Parameter.named("border.max_interdiction")
-            .unit("share of tons").value(0.5).range(0, 1)
+            .unit("share of tons").value(0.3).range(0, 1)
             .about("Share of tons a crossing could seize with unlimited inspection: p = max(1 - e^(-k i))")
-            .assumed("001:780-799 (diminishing returns) gives no ceiling; tested 0.3-0.7");
+            .assumed("001:780-799 (diminishing returns) gives no ceiling; tested 0.2-0.7");
     public static final Parameter INTERDICTION_2007 = Parameter.named("border.interdiction_share_2007")
             .unit("share of tons").value(0.08).range(0.001, 0.9)
             .about("Share of northbound tons seized at a crossing at 2007 inspection; fixes k")

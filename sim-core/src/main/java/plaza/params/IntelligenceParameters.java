@@ -18,10 +18,18 @@ public final class IntelligenceParameters {
             .unit("multiple of 2007 leader-targeting capacity").value(1).range(0, 10).lever()
             .about("Intelligence capacity aimed at leaders; 0 before the crackdown, 1 as in 2007")
             .assumed("policy lever; 1 is the Calderon-era strategy (000:15, 001:463-469)");
+    public static final Parameter KINGPIN_YEAR = Parameter.named("policy.kingpin_from_year")
+            .unit("year").value(2007).range(2007, 2030).lever()
+            .about("Year policy.kingpin_intensity takes effect; before it the 2007 level (1) applies")
+            .assumed("policy lever; 2007 applies the intensity from the start of the offensive");
     public static final Parameter PRE_CRACKDOWN_INTENSITY = Parameter.named("intel.pre_crackdown_intensity")
-            .unit("multiple of 2007 capacity").value(0.3).range(0, 1)
+            .unit("multiple of 2007 capacity").value(0.05).range(0, 1)
             .about("Leader targeting during the 2005-2006 spin-up, before the December 2006 offensive")
             .assumed("000:15 calls the 2006-2007 extraditions unprecedented; tested 0.1-0.5");
+    public static final Parameter CRACKDOWN_RAMP = Parameter.named("intel.crackdown_ramp_months")
+            .unit("months").value(12).range(1, 48)
+            .about("Months from December 2006 for leader targeting to rise from the spin-up level to the kingpin intensity")
+            .assumed("000:15-17 describe capacity built up through 2007 (joint operations, vetting); no time scale; tested 6-24");
     public static final Parameter KILLED_SHARE = Parameter.named("intel.killed_share_of_removals")
             .unit("share").value(0.3).range(0, 1)
             .about("Share of removed leaders killed rather than arrested")
@@ -30,6 +38,10 @@ public final class IntelligenceParameters {
             .unit("probability per arrest at cooperation 1").value(0.004).range(0, 1)
             .about("Chance an arrested member is wanted in and extradited to the U.S.; leaders x25")
             .fitted("83 extraditions in 2007 (000:9, 000:15)");
+    public static final Parameter LEADER_EXTRADITION = Parameter.named("intel.leader_extradition_multiplier")
+            .unit("ratio").value(25).range(1, 250)
+            .about("How much likelier an arrested leader or lieutenant is to be extradited than a rank-and-file member")
+            .assumed("000:15 notes leaders among the first extraditions; no ratio given; tested 10-50");
     public static final Parameter COOPERATION_2006 = Parameter.named("intel.cooperation_2006")
             .unit("index, 2007 = 1").value(0.76).range(0, 1)
             .about("Bilateral cooperation before the December 2006 breakthrough")
@@ -44,5 +56,5 @@ public final class IntelligenceParameters {
             .cited("003:1 (29 narcotraffickers)");
 
     public static final List<Parameter> ALL = List.of(LEADER_REMOVAL, LIEUTENANT_RATIO, KINGPIN_INTENSITY,
-            PRE_CRACKDOWN_INTENSITY, KILLED_SHARE, EXTRADITION_RATE, COOPERATION_2006, BATCH_YEAR, BATCH_SIZE);
+            KINGPIN_YEAR, PRE_CRACKDOWN_INTENSITY, CRACKDOWN_RAMP, KILLED_SHARE, EXTRADITION_RATE, LEADER_EXTRADITION, COOPERATION_2006, BATCH_YEAR, BATCH_SIZE);
 }

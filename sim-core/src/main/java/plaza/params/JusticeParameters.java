@@ -22,6 +22,10 @@ public final class JusticeParameters {
             .unit("months").value(10).range(1, 60)
             .about("Mean months from arrest to verdict (exponential waiting time)")
             .assumed("not in the reports; tested 6-18");
+    public static final Parameter SENTENCE_MONTHS = Parameter.named("justice.mean_sentence_months")
+            .unit("months").value(60).range(1, 600)
+            .about("Mean time a convicted member spends in prison before leaving the trade")
+            .assumed("not in the reports (001:546-548 only says prisons breed crime); tested 36-120");
     public static final Parameter OFFENCES_PER_MEMBER = Parameter.named("justice.offences_per_member_month")
             .unit("crimes per member per month").value(0.1).range(0, 2)
             .about("Crimes other than homicide and extortion (trafficking, arms, bribery) committed by a member")
@@ -64,7 +68,7 @@ public final class JusticeParameters {
             .assumed("000:17 and 004:161 credit vetting and anticorruption reforms; no size; tested 0.3-0.7");
 
     public static final List<Parameter> ALL = List.of(REPORTING_RATE, IDENTIFICATION_RATE, CONVICTION_RATE,
-            PIPELINE_MONTHS, OFFENCES_PER_MEMBER, PROACTIVE_ARREST_RATE, CORRUPTION_INITIAL, LEAK_GIVEN_CORRUPT,
+            PIPELINE_MONTHS, SENTENCE_MONTHS, OFFENCES_PER_MEMBER, PROACTIVE_ARREST_RATE, CORRUPTION_INITIAL, LEAK_GIVEN_CORRUPT,
             CORRUPTION_SPEED, TRUST_HOMICIDE_SENSITIVITY, REFORM_LAG, REFORM_GAIN, REFORM_HALF,
             REFORM_CORRUPTION_CUT);
 }

@@ -11,9 +11,9 @@ public final class MarketParameters {
             .about("Mexican suppliers' gross drug revenue from the U.S. at 2007 prices; sets baseline demand")
             .cited("001:581-583 ($6-7B gross); alternatives $15-25B (004:165), ~$30B (001:157-159), up to $40B (004:77)");
     public static final Parameter HARD_DRUG_SHARE = Parameter.named("market.hard_drug_revenue_share")
-            .unit("share of drug revenue").value(0.75).range(0.5, 1)
+            .unit("share of drug revenue").value(0.78).range(0.5, 1)
             .about("Share of drug revenue from cocaine, heroin and methamphetamine; the rest is marijuana")
-            .derived("001:583-584 and 001:1078-1080 (at least 70%); 0.75 keeps marijuana at $1.6B, inside the $1-2B legalization loss of 001:803-805");
+            .derived("001:583-584 and 001:1078-1080 (at least 70%); 0.78 puts marijuana at $1.4B at 2005 prices, so it stays inside the $1-2B legalization loss of 001:803-805 as interdiction raises prices");
     public static final Parameter COCAINE_SHARE_OF_HARD = Parameter.named("market.cocaine_share_of_hard_drugs")
             .unit("share").value(0.6).range(0, 1)
             .about("Cocaine's share of hard-drug revenue")

@@ -34,6 +34,10 @@ public final class OrganizationParameters {
             .unit("probability per leader removal at zero cohesion").value(0.8).range(0, 1)
             .about("Chance that a leaderless organization splits: p = value * (1 - cohesion)")
             .fitted("major organizations 4 -> at least 7 by 2010 (001:468-469); homicide growth (001:407-412)");
+    public static final Parameter COHESION_LOSS = Parameter.named("dto.cohesion_loss_per_leader")
+            .unit("index 0-1").value(0.3).range(0, 1)
+            .about("Drop in cohesion when a leader falls, so repeated blows make splits likelier")
+            .assumed("unobserved; tested 0.15-0.45");
     public static final Parameter PAYROLL_SHARE = Parameter.named("dto.payroll_share")
             .unit("share of revenue").value(0.25).range(0.05, 0.6)
             .about("Budget share for wages; with revenue and membership it fixes the wage")
@@ -59,9 +63,13 @@ public final class OrganizationParameters {
             .about("Base chance an organization attacks a rival plaza; rises with the rival's disruption")
             .fitted("homicide level 2008 and 2010 (004:61, 001:408-409); violence concentration (001:415-416)");
     public static final Parameter UNDISRUPTED_ATTACK = Parameter.named("dto.undisrupted_attack_weight")
-            .unit("ratio").value(0.2).range(0, 2)
+            .unit("ratio").value(0.05).range(0, 2)
             .about("Attack chance on an undisrupted holder relative to one that lost its leader this year")
             .assumed("001:446-449 says counternarcotics pressure intensified competition; the ratio is unobserved; tested 0.1-0.5");
+    public static final Parameter FEUD_MULTIPLIER = Parameter.named("dto.feud_attack_multiplier")
+            .unit("ratio").value(3).range(1, 10)
+            .about("Attack chance between former partners after a split, relative to other rivals")
+            .assumed("001:492-501 (the Zetas' break with the Gulf organization) gives no ratio; tested 2-5");
     public static final Parameter CONTEST_RESOLUTION = Parameter.named("dto.contest_resolution_per_month")
             .unit("probability per month").value(0.04).range(0.005, 1)
             .about("Chance a contested plaza is settled in a month (the stronger side more likely wins)")
@@ -76,11 +84,11 @@ public final class OrganizationParameters {
             .assumed("001:396-407 names the diversification but gives no amount; about 5% of drug revenue; tested 1-10");
     public static final Parameter PREDATION_RESPONSE = Parameter.named("dto.predation_response")
             .unit("elasticity").value(1.5).range(0, 5)
-            .about("How strongly predatory crime rises when drug revenue per member falls below its 2007 level")
+            .about("How strongly predatory crime rises when the drug revenue of the territory held falls below its 2005 level")
             .assumed("001:812-816 asserts the shift without a size; tested 0.5-3");
 
     public static final List<Parameter> ALL = List.of(MEMBERS_TOTAL, INITIAL_ORGANIZATIONS, ENFORCER_SHARE,
-            LIEUTENANTS, INITIAL_COHESION, COHESION_RECOVERY, SPLIT_PROBABILITY, PAYROLL_SHARE, BRIBE_SHARE,
-            ARMS_SHARE, RECRUITMENT_RATE, EXIT_RATE, CONTEST_RATE, UNDISRUPTED_ATTACK, CONTEST_RESOLUTION, DISSOLVE_MEMBERS,
+            LIEUTENANTS, INITIAL_COHESION, COHESION_RECOVERY, COHESION_LOSS, SPLIT_PROBABILITY, PAYROLL_SHARE, BRIBE_SHARE,
+            ARMS_SHARE, RECRUITMENT_RATE, EXIT_RATE, CONTEST_RATE, UNDISRUPTED_ATTACK, FEUD_MULTIPLIER, CONTEST_RESOLUTION, DISSOLVE_MEMBERS,
             EXTORTION_PER_CAPITA, PREDATION_RESPONSE);
 }

@@ -7,11 +7,11 @@ public final class ViolenceParameters {
     private ViolenceParameters() {}
 
     public static final Parameter HOMICIDES_PER_ENFORCER = Parameter.named("violence.homicides_per_1000_enforcer_months")
-            .unit("homicides per 1,000 enforcer-months in a contested plaza at lethality 1").value(14).range(0, 1000)
+            .unit("homicides per 1,000 enforcer-months in a contested plaza at lethality 1").value(110).range(0, 1000)
             .about("Killing rate of armed members fighting over a plaza")
             .fitted("drug homicides >5,600 in 2008 (004:61), >11,000 in 2010 (001:408-409), >32,000 Jan 2007-late 2010 (001:412)");
     public static final Parameter BACKGROUND_HOMICIDES = Parameter.named("violence.background_homicides_per_100k_per_year")
-            .unit("homicides per 100,000 residents per year").value(0.6).range(0, 20)
+            .unit("homicides per 100,000 residents per year").value(1.4).range(0, 20)
             .about("Drug-related killings in plazas that are not contested (settling of accounts)")
             .fitted("pre-crackdown level implied by sixfold growth 2005-2010 (001:407-408)");
     public static final Parameter TRAINED_LETHALITY = Parameter.named("violence.trained_enforcer_lethality_multiplier")
@@ -31,6 +31,16 @@ public final class ViolenceParameters {
             .about("Months a split's former partners contest every plaza they both claim before settling")
             .assumed("unobserved; tested 3-12");
 
+    public static final Parameter ESCALATION = Parameter.named("violence.escalation_months")
+            .unit("months").value(18).range(1, 60)
+            .about("A new fight reaches full intensity over this many months as both sides bring in fighters")
+            .assumed("unobserved; 001:846-848 describes escalation without a time scale; tested 6-24");
+
+    public static final Parameter FIGHTERS_CAP = Parameter.named("violence.max_fighters_per_1000_residents")
+            .unit("enforcers per 1,000 residents").value(0.7).range(0.01, 100)
+            .about("Enforcers who can fight in a plaza at once, in proportion to its size; more add no violence")
+            .assumed("bounds a single fight near the worst city toll the reports give (001:419-420: 2,700 in Juarez, 2010); tested 0.3-1.5");
+
     public static final List<Parameter> ALL = List.of(HOMICIDES_PER_ENFORCER, BACKGROUND_HOMICIDES,
-            TRAINED_LETHALITY, GUNS_HALF_SATURATION, MEMBER_VICTIM_SHARE, SUCCESSION_VIOLENCE);
+            TRAINED_LETHALITY, GUNS_HALF_SATURATION, MEMBER_VICTIM_SHARE, SUCCESSION_VIOLENCE, ESCALATION, FIGHTERS_CAP);
 }

@@ -1,0 +1,164 @@
+package plaza.analysis;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.chart.ChartUtilities;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.ui.RectangleEdge;
+
+import plaza.io.AtomicFiles;
+import plaza.output.Metric;
+
+/**
+ * The charts of a comparison or of one result directory, as PNG files sized and lettered for a
+ * projector: large fonts, a title, units on the axes, a legend and years on the time axis. Drawing
+ * needs no display; {@link #headless()} makes sure AWT does not look for one.
+ */
+public final class Charts {
+
+    /** Sub-directory the charts are written to. */
+    public static final String DIR = "charts";
+    /** Width of every chart in pixels (16:9 at the common projector resolution). */
+    public static final int WIDTH = 1600;
+    /** Height of the time-series charts in pixels. */
+    public static final int HEIGHT = 900;
+
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 34);
+    static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
+    static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 24);
+    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
+    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
+    static final BasicStroke LINE = new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+
+    /** Colours that stay distinct on a projector and for the common colour-vision deficiencies; baseline is black. */
+    private static final Color[] PALETTE = {
+            new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7), new Color(0xE69F00),
+            new Color(0x56B4E9), new Color(0x8B0000), new Color(0x6A3D9A), new Color(0x7F7F00), new Color(0x1F4E79),
+            new Color(0xB15928), new Color(0x33A02C)};
+    static final Color BASELINE = new Color(0x202020);
+
+    /** A chart written to disk, with the caption the report shows under it. */
+    public record Drawn(Path file, String caption) {}
+
+    private Charts() {}
+
+    /** Lets AWT render off-screen when no display is set; harmless when one is. */
+    public static void headless() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    /** The colour of the i-th non-baseline series. */
+    static Color colour(int i) {
+        return PALETTE[i % PALETTE.length];
+    }
+
+    /** Time series of every metric for every scenario in {@code data}, over {@code period}. */
+    public static List<Drawn> drawTimeSeries(ResultSet data, List<Metric> metrics, Period period, String baseline, Path dir) {
+        headless();
+        List<Drawn> out = new ArrayList<>();
+        for (Metric m : metrics) {
+            Path file = dir.resolve("timeseries-" + m.column() + ".png");
+            write(TimeSeriesChart.create(data, m, period, baseline), file, WIDTH, HEIGHT);
+            out.add(new Drawn(file, Metrics.title(m) + " by month, " + period.label() + ": mean over replications, "
+                    + "shaded 90% confidence interval of the mean"));
+        }
+        return out;
+    }
+
+    /** Every chart of a comparison: time series per metric, differences per metric, effects per scenario. */
+    static List<Drawn> drawComparison(Comparison c, Path dir) {
+        headless();
+        List<Drawn> out = new ArrayList<>(drawTimeSeries(c.data(), c.metrics(), c.span(), c.baseline(), dir));
+        Period main = c.mainPeriod();
+        for (Metric m : c.metrics()) {
+            Path file = dir.resolve("difference-" + m.column() + ".png");
+            JFreeChart chart = DifferenceChart.byScenario(c, m, main);
+            write(chart, file, WIDTH, DifferenceChart.height(c.scenarios().size()));
+            out.add(new Drawn(file, Metrics.title(m) + ", " + main.label() + ": difference from " + c.baseline()
+                    + " with 90% confidence interval"));
+        }
+        for (String s : c.scenarios()) {
+            Path file = dir.resolve("effects-" + fileName(s) + ".png");
+            write(DifferenceChart.effects(c, s), file, WIDTH, DifferenceChart.height(c.metrics().size() * c.periods().size()));
+            out.add(new Drawn(file, s + " against " + c.baseline() + ": change of every metric in percent, with 90% confidence intervals"));
+        }
+        return out;
+    }
+
+    /** A scenario name made safe for a file name. */
+    static String fileName(String s) {
+        return s.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** Applies the projector style: big title, subtitle, axis fonts and a legend at the bottom. */
+    static void style(JFreeChart chart, String subtitle, Axis... axes) {
+        chart.getTitle().setFont(TITLE);
+        chart.setBackgroundPaint(Color.WHITE);
+        if (subtitle != null) {
+            TextTitle sub = new TextTitle(subtitle, SUBTITLE);
+            chart.addSubtitle(0, sub);
+        }
+        for (Axis a : axes) {
+            a.setLabelFont(LABEL);
+            a.setTickLabelFont(TICK);
+            a.setTickLabelPaint(Color.BLACK);
+            a.setLabelPaint(Color.BLACK);
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(LEGEND);
+            legend.setPosition(RectangleEdge.BOTTOM);
+        }
+        Plot plot = chart.getPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlinePaint(Color.GRAY);
+    }
+
+    /** Renders a chart to PNG and writes it atomically. */
+    public static void write(JFreeChart chart, Path file, int width, int height) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ChartUtilities.writeChartAsPNG(bytes, chart, width, height);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = AtomicFiles.temporaryFor(file);
+            Files.write(tmp, bytes.toByteArray());
+            AtomicFiles.commit(tmp, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write chart " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A divisor and word that bring large values to readable numbers on an axis: billions, millions
+     * or thousands of the unit.
+     */
+    record Scale(double divisor, String word) {
+        static Scale of(double maxAbs) {
+            if (maxAbs >= 1e9) {
+                return new Scale(1e9, "billion ");
+            }
+            if (maxAbs >= 1e6) {
+                return new Scale(1e6, "million ");
+            }
+            if (maxAbs >= 1e4) {
+                return new Scale(1e3, "thousand ");
+            }
+            return new Scale(1, "");
+        }
+    }
+}

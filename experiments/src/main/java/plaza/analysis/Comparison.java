@@ -1,0 +1,153 @@
+package plaza.analysis;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import plaza.output.Metric;
+import plaza.params.InputException;
+
+/**
+ * Every scenario in a set of result directories compared with a baseline scenario, over one or
+ * more periods, for a list of metrics; and the files that present it: {@code comparison.csv},
+ * {@code charts/*.png} and {@code report.md}.
+ *
+ * <p>Typical use after a batch: {@code Comparison.writeFor(batchDir)} compares every scenario with
+ * {@code baseline} on the headline metrics and writes the three outputs into the batch directory.
+ */
+public final class Comparison {
+
+    /** The scenario used as the baseline when none is named. */
+    public static final String DEFAULT_BASELINE = "baseline";
+    /** Period ends reported besides the whole period, when the data reach beyond them. */
+    static final List<YearMonth> MILESTONES = List.of(YearMonth.of(2012, 12), YearMonth.of(2020, 12));
+
+    /**
+     * What to compare.
+     *
+     * @param baseline baseline scenario name, or null for {@value #DEFAULT_BASELINE} (or the first scenario)
+     * @param metrics  metrics to compare (empty: {@link Metrics#HEADLINE})
+     * @param periods  periods to compare over (empty: the whole common period, plus periods ending at
+     *                 2012-12 and 2020-12 when the data run past them)
+     */
+    public record Options(String baseline, List<Metric> metrics, List<Period> periods) {
+        public static Options defaults() {
+            return new Options(null, List.of(), List.of());
+        }
+    }
+
+    private final ResultSet data;
+    private final String baseline;
+    private final List<Metric> metrics;
+    private final List<Period> periods;
+    private final Period span;
+    private final List<Contrast> contrasts = new ArrayList<>();
+
+    private Comparison(ResultSet data, Options options) {
+        this.data = data;
+        this.metrics = options.metrics().isEmpty() ? Metrics.HEADLINE : List.copyOf(options.metrics());
+        data.checkMetrics(metrics);
+        this.span = data.commonPeriod(options.periods());
+        this.periods = options.periods().isEmpty() ? defaultPeriods(span) : List.copyOf(options.periods());
+        this.baseline = chooseBaseline(data, options.baseline());
+        List<Replication> base = data.replications(baseline);
+        for (Period p : periods) {
+            for (Metric m : metrics) {
+                for (String s : data.scenarios()) {
+                    if (!s.equals(baseline)) {
+                        contrasts.add(Statistics.contrast(data.replications(s), base, m, p));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Compares the scenarios in {@code data}. */
+    public static Comparison of(ResultSet data, Options options) {
+        return new Comparison(data, options);
+    }
+
+    /** Reads the directories and compares them. */
+    public static Comparison of(List<Path> dirs, Options options) {
+        return new Comparison(ResultSet.read(dirs), options);
+    }
+
+    /**
+     * The main job's last step: compares every scenario of a batch directory with its baseline on the
+     * headline metrics and writes comparison.csv, charts/ and report.md into the same directory.
+     */
+    public static Comparison writeFor(Path batchDir) {
+        Comparison c = of(List.of(batchDir), Options.defaults());
+        c.write(batchDir);
+        return c;
+    }
+
+    /** Writes comparison.csv, charts/*.png and report.md into {@code out}. */
+    public void write(Path out) {
+        ComparisonTable.write(this, out.resolve(ComparisonTable.FILE));
+        List<Charts.Drawn> charts = Charts.drawComparison(this, out.resolve(Charts.DIR));
+        Report.write(this, charts, out);
+    }
+
+    private static List<Period> defaultPeriods(Period span) {
+        List<Period> out = new ArrayList<>();
+        for (YearMonth end : MILESTONES) {
+            if (end.isAfter(span.from()) && end.isBefore(span.to())) {
+                out.add(new Period(span.from(), end));
+            }
+        }
+        out.add(span);
+        return out;
+    }
+
+    private static String chooseBaseline(ResultSet data, String requested) {
+        List<String> scenarios = data.scenarios();
+        if (scenarios.size() < 2) {
+            throw new InputException("nothing to compare: the inputs hold only scenario " + scenarios.get(0)
+                    + " (" + data.inputs().get(0).dir() + "); give a second scenario, or use 'plaza chart' for one");
+        }
+        if (requested != null) {
+            if (!scenarios.contains(requested)) {
+                throw new InputException("--baseline: no scenario '" + requested + "' in the inputs (they hold: "
+                        + String.join(", ", scenarios) + ")");
+            }
+            return requested;
+        }
+        return scenarios.contains(DEFAULT_BASELINE) ? DEFAULT_BASELINE : scenarios.get(0);
+    }
+
+    public ResultSet data() { return data; }
+    public String baseline() { return baseline; }
+    public List<Metric> metrics() { return metrics; }
+    public List<Period> periods() { return periods; }
+
+    /** The period the charts show: the months every input shares (or that the requested periods span). */
+    public Period span() { return span; }
+
+    /** The period of the difference charts: the longest compared. */
+    public Period mainPeriod() {
+        Period best = periods.get(0);
+        for (Period p : periods) {
+            best = p.months() > best.months() ? p : best;
+        }
+        return best;
+    }
+
+    /** Scenarios other than the baseline, in input order. */
+    public List<String> scenarios() {
+        return data.scenarios().stream().filter(s -> !s.equals(baseline)).toList();
+    }
+
+    public List<Contrast> contrasts() { return List.copyOf(contrasts); }
+
+    /** The contrast for one scenario, metric and period. */
+    public Contrast contrast(String scenario, Metric m, Period p) {
+        for (Contrast c : contrasts) {
+            if (c.scenario().equals(scenario) && c.metric() == m && c.period().equals(p)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no contrast for " + scenario + ", " + m.column() + ", " + p);
+    }
+}

@@ -1,0 +1,66 @@
+package plaza.analysis;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import plaza.io.AtomicFiles;
+import plaza.io.Numbers;
+
+/** Writes {@code comparison.csv}: one row per period, metric and scenario against the baseline. */
+final class ComparisonTable {
+
+    static final String FILE = "comparison.csv";
+
+    static final List<String> HEADER = List.of("period", "metric", "unit", "aggregate", "scenario", "baseline",
+            "n_scenario", "n_baseline", "scenario_value", "baseline_value", "difference", "ci90_low", "ci90_high",
+            "relative_change_pct", "relative_ci90_low_pct", "relative_ci90_high_pct", "test", "p_value",
+            "cohens_d", "distinguishable", "note");
+
+    private ComparisonTable() {}
+
+    static void write(Comparison c, Path file) {
+        AtomicFiles.write(file, w -> {
+            CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build());
+            out.printRecord(HEADER);
+            for (Contrast x : c.contrasts()) {
+                out.printRecord(row(x));
+            }
+            out.flush();
+        });
+    }
+
+    private static List<String> row(Contrast x) {
+        List<String> r = new ArrayList<>();
+        r.add(x.period().toString());
+        r.add(x.metric().column());
+        r.add(x.metric().unit());
+        r.add(Metrics.aggregate(x.metric()));
+        r.add(x.scenario());
+        r.add(x.baseline());
+        r.add(Integer.toString(x.n()));
+        r.add(Integer.toString(x.nBaseline()));
+        r.add(num(x.scenarioValue()));
+        r.add(num(x.baselineValue()));
+        r.add(num(x.difference()));
+        r.add(num(x.low()));
+        r.add(num(x.high()));
+        r.add(num(x.relativePct()));
+        r.add(num(x.relativeLowPct()));
+        r.add(num(x.relativeHighPct()));
+        r.add(x.test().column());
+        r.add(num(x.p()));
+        r.add(num(x.cohensD()));
+        r.add(x.estimable() ? (x.distinguishable() ? "yes" : "no") : "unknown");
+        r.add(x.note());
+        return r;
+    }
+
+    /** Not-estimable values are left empty rather than printed as NaN, so spreadsheets read them as missing. */
+    private static String num(double v) {
+        return Double.isNaN(v) ? "" : Numbers.format(v);
+    }
+}

@@ -1,0 +1,95 @@
+package plaza.analysis;
+
+import java.awt.Color;
+import java.text.SimpleDateFormat;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+import plaza.output.Metric;
+
+/** One metric by month: each scenario's mean over replications as a line, its 90% interval as a band. */
+final class TimeSeriesChart {
+
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+    private TimeSeriesChart() {}
+
+    static JFreeChart create(ResultSet data, Metric m, Period period, String baseline) {
+        List<String> scenarios = data.scenarios();
+        double[][][] bands = new double[scenarios.size()][][];
+        double maxAbs = 0;
+        int minRuns = Integer.MAX_VALUE;
+        for (int s = 0; s < scenarios.size(); s++) {
+            List<Replication> runs = data.replications(scenarios.get(s));
+            minRuns = Math.min(minRuns, runs.size());
+            bands[s] = Statistics.monthlyBand(runs, m, period);
+            for (double v : bands[s][0]) {
+                maxAbs = Math.max(maxAbs, Math.abs(v));
+            }
+        }
+        Charts.Scale scale = Charts.Scale.of(maxAbs);
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        for (int s = 0; s < scenarios.size(); s++) {
+            int n = data.replications(scenarios.get(s)).size();
+            YIntervalSeries series = new YIntervalSeries(scenarios.get(s) + " (n = " + n + ")");
+            for (int t = 0; t < period.months(); t++) {
+                double y = bands[s][0][t] / scale.divisor();
+                double half = Double.isNaN(bands[s][1][t]) ? 0 : bands[s][1][t] / scale.divisor();
+                series.add(millis(period.from().plusMonths(t)), y, y - half, y + half);
+            }
+            dataset.addSeries(series);
+        }
+        DateAxis time = new DateAxis("Month");
+        time.setTimeZone(UTC);
+        time.setTickUnit(tickUnit(period));
+        NumberAxis value = new NumberAxis(scale.word() + m.unit());
+        value.setAutoRangeIncludesZero(false);
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(0.22f);
+        int other = 0;
+        for (int s = 0; s < scenarios.size(); s++) {
+            Color c = scenarios.get(s).equals(baseline) ? Charts.BASELINE : Charts.colour(other++);
+            renderer.setSeriesPaint(s, c);
+            renderer.setSeriesFillPaint(s, c);
+            renderer.setSeriesStroke(s, Charts.LINE);
+        }
+        XYPlot plot = new XYPlot(dataset, time, value, renderer);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart chart = new JFreeChart(Metrics.title(m), Charts.TITLE, plot, true);
+        String band = minRuns > 1 ? "line: mean of replications; band: 90% confidence interval of the mean"
+                : "single replication: no band, uncertainty cannot be estimated";
+        Charts.style(chart, m.definition() + " \u2014 " + band, time, value);
+        return chart;
+    }
+
+    /** The middle of the month, in UTC so the picture does not depend on the machine's time zone. */
+    static long millis(YearMonth m) {
+        return m.atDay(15).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+
+    /** Years on long periods, quarters on short ones, never more than about 15 ticks. */
+    private static DateTickUnit tickUnit(Period p) {
+        if (p.months() <= 36) {
+            SimpleDateFormat f = new SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
+            f.setTimeZone(UTC);
+            return new DateTickUnit(DateTickUnitType.MONTH, p.months() <= 12 ? 2 : 6, f);
+        }
+        SimpleDateFormat f = new SimpleDateFormat("yyyy", Locale.ENGLISH);
+        f.setTimeZone(UTC);
+        return new DateTickUnit(DateTickUnitType.YEAR, Math.max(1, (int) Math.ceil(p.months() / 12.0 / 15)), f);
+    }
+}

@@ -1,0 +1,162 @@
+package plaza.calibration;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import plaza.io.AtomicFiles;
+import plaza.io.Numbers;
+
+/** Writes validation and fit reports: a CSV for programs and a Markdown table for people. */
+public final class Reports {
+
+    private Reports() {}
+
+    /** pass, fail, or not_evaluated (the run ended before the target's period). */
+    public static String result(Evaluation e, int t) {
+        return !e.evaluated(t) ? "not_evaluated" : e.passed(t) ? "pass" : "fail";
+    }
+
+    /** validation.csv: one row per target. */
+    public static void writeValidationCsv(Evaluation e, Path file) {
+        AtomicFiles.write(file, w -> {
+            try (CSVPrinter p = printer(w, "id", "statistic", "metric", "period", "low", "high", "unit", "source",
+                    "model_mean", "p05", "p95", "normalized_miss", "result")) {
+                for (int t = 0; t < e.targets().size(); t++) {
+                    Target target = e.targets().get(t);
+                    boolean ev = e.evaluated(t);
+                    p.printRecord(target.id(), target.statistic().key(), target.metric(), target.period(),
+                            bound(e.low(t)), bound(e.high(t)), target.unit(), target.source(),
+                            ev ? Numbers.format(e.mean(t)) : "", ev ? Numbers.format(e.quantile(t, 0.05)) : "",
+                            ev ? Numbers.format(e.quantile(t, 0.95)) : "", ev ? Numbers.format(e.normalizedMiss(t)) : "",
+                            result(e, t));
+                }
+            }
+        });
+    }
+
+    /** The Markdown table of a validation, also printed to the console. */
+    public static String validationMarkdown(Evaluation e, String title, int seeds) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# ").append(title).append("\n\n");
+        sb.append("Seeds 1-").append(seeds).append(", simulated to ").append(e.until())
+                .append(". Model: mean over seeds and 90% interval (5th-95th percentile across seeds). ")
+                .append("A target passes when the mean lies in its range.\n\n");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"target", "period", "range", "unit", "source", "model mean", "90% interval", "result"});
+        for (int t = 0; t < e.targets().size(); t++) {
+            Target target = e.targets().get(t);
+            boolean ev = e.evaluated(t);
+            rows.add(new String[] {target.id(), target.period().text(), target.rangeText(e.params()), target.unit(),
+                    target.source(), ev ? short3(e.mean(t)) : "-",
+                    ev ? short3(e.quantile(t, 0.05)) + " to " + short3(e.quantile(t, 0.95)) : "-",
+                    result(e, t).toUpperCase(java.util.Locale.ROOT)});
+        }
+        sb.append(table(rows));
+        sb.append("\nOverall score: ").append(e.passedCount()).append(" of ").append(e.evaluatedCount())
+                .append(" evaluated targets pass (").append(Math.round(100 * e.score())).append("%); objective ")
+                .append(short3(e.objective())).append(".\n");
+        return sb.toString();
+    }
+
+    /** fit-report.csv: before and after per target. */
+    public static void writeFitCsv(Evaluation before, Evaluation after, Path file) {
+        AtomicFiles.write(file, w -> {
+            try (CSVPrinter p = printer(w, "id", "period", "low", "high", "unit", "source", "before_mean",
+                    "before_result", "after_mean", "after_p05", "after_p95", "after_result")) {
+                for (int t = 0; t < after.targets().size(); t++) {
+                    Target target = after.targets().get(t);
+                    boolean ev = after.evaluated(t);
+                    p.printRecord(target.id(), target.period(), bound(after.low(t)), bound(after.high(t)),
+                            target.unit(), target.source(), ev ? Numbers.format(before.mean(t)) : "",
+                            result(before, t), ev ? Numbers.format(after.mean(t)) : "",
+                            ev ? Numbers.format(after.quantile(t, 0.05)) : "",
+                            ev ? Numbers.format(after.quantile(t, 0.95)) : "", result(after, t));
+                }
+            }
+        });
+    }
+
+    /** fit-report.md: the fitted values and before/after per target. */
+    public static String fitMarkdown(Evaluation before, Evaluation after, List<String[]> parameterRows, String header) {
+        StringBuilder sb = new StringBuilder("# Calibration fit report\n\n").append(header).append("\n\n");
+        sb.append("## Fitted parameters\n\n").append(table(parameterRows)).append('\n');
+        sb.append("## Targets before and after\n\n");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"target", "period", "range", "source", "before", "", "after", "90% interval", ""});
+        for (int t = 0; t < after.targets().size(); t++) {
+            Target target = after.targets().get(t);
+            boolean ev = after.evaluated(t);
+            rows.add(new String[] {target.id(), target.period().text(), target.rangeText(after.params()),
+                    target.source(), ev ? short3(before.mean(t)) : "-", result(before, t),
+                    ev ? short3(after.mean(t)) : "-",
+                    ev ? short3(after.quantile(t, 0.05)) + " to " + short3(after.quantile(t, 0.95)) : "-",
+                    result(after, t)});
+        }
+        sb.append(table(rows));
+        sb.append("\nBefore: ").append(before.passedCount()).append(" of ").append(before.evaluatedCount())
+                .append(" pass, objective ").append(short3(before.objective())).append(". After: ")
+                .append(after.passedCount()).append(" of ").append(after.evaluatedCount())
+                .append(" pass, objective ").append(short3(after.objective())).append(".\n");
+        return sb.toString();
+    }
+
+    static void write(Path file, String text) {
+        AtomicFiles.writeString(file, text);
+    }
+
+    private static CSVPrinter printer(Writer w, String... header) throws IOException {
+        return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator("\n").build());
+    }
+
+    private static String bound(double v) {
+        return Double.isInfinite(v) ? "" : Numbers.format(v);
+    }
+
+    /** Three significant digits, for tables people read (the CSV keeps seven). */
+    static String short3(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return String.valueOf(v);
+        }
+        if (v != 0 && Math.abs(v) >= 1000) {
+            return String.format(java.util.Locale.ROOT, "%,.0f", v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A Markdown table with aligned columns; the first row is the header. */
+    static String table(List<String[]> rows) {
+        int cols = rows.get(0).length;
+        int[] width = new int[cols];
+        for (String[] r : rows) {
+            for (int c = 0; c < cols; c++) {
+                width[c] = Math.max(width[c], r[c].length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            line(sb, rows.get(i), width);
+            if (i == 0) {
+                String[] rule = new String[cols];
+                for (int c = 0; c < cols; c++) {
+                    rule[c] = "-".repeat(Math.max(3, width[c]));
+                }
+                line(sb, rule, width);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String[] r, int[] width) {
+        sb.append('|');
+        for (int c = 0; c < r.length; c++) {
+            sb.append(' ').append(r[c]).append(" ".repeat(Math.max(0, width[c] - r[c].length()))).append(" |");
+        }
+        sb.append('\n');
+    }
+}

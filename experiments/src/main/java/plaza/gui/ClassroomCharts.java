@@ -1,0 +1,270 @@
+package plaza.gui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GridLayout;
+import java.awt.image.BufferedImage;
+import java.text.SimpleDateFormat;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.ui.RectangleAnchor;
+import org.jfree.ui.TextAnchor;
+import org.jfree.data.time.Month;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+
+import plaza.output.Metric;
+
+/**
+ * The classroom's live charts (JFreeChart, dates on the time axis): homicides, active organizations,
+ * tons delivered, organizations' revenue by source, impunity and funding spent. The run is drawn in
+ * solid lines; the baseline with the same seed, when compared, in dashed lines of the same colour.
+ * Lever changes are marked by a vertical line at the month they take effect.
+ *
+ * <p>All methods must be called on the Swing event thread.
+ */
+final class ClassroomCharts {
+
+    /** One line of a chart: a metric, its legend label, and the divisor to the chart's unit. */
+    private record Line(Metric metric, String label, double divisor, Color colour) {}
+
+    /** One chart: title, axis label, its lines, and whether the value axis starts at zero. */
+    private record Spec(String title, String axis, boolean fromZero, List<Line> lines) {}
+
+    private static final Color RED = new Color(190, 30, 45);
+    private static final List<Spec> SPECS = List.of(
+            new Spec("Drug-related homicides", "homicides per month", true,
+                    List.of(new Line(Metric.HOMICIDES, "homicides", 1, RED))),
+            new Spec("Active trafficking organizations", "major organizations", true,
+                    List.of(new Line(Metric.ACTIVE_DTOS, "organizations", 1, new Color(110, 60, 160)))),
+            new Spec("Drugs delivered to U.S. markets", "tons per month", true,
+                    List.of(new Line(Metric.TONS_DELIVERED, "tons", 1, new Color(30, 100, 170)))),
+            new Spec("Organizations' revenue by source", "USD millions per month", true,
+                    List.of(new Line(Metric.DTO_REVENUE_MARIJUANA_USD, "marijuana", 1e6, new Color(60, 150, 60)),
+                            new Line(Metric.DTO_REVENUE_COCAINE_USD, "cocaine", 1e6, new Color(30, 100, 170)),
+                            new Line(Metric.DTO_REVENUE_HEROIN_USD, "heroin", 1e6, new Color(140, 80, 40)),
+                            new Line(Metric.DTO_REVENUE_METH_USD, "meth", 1e6, new Color(220, 130, 0)),
+                            new Line(Metric.DTO_REVENUE_EXTORTION_USD, "extortion", 1e6, RED))),
+            new Spec("Impunity", "share of crimes without a sentence", false,
+                    List.of(new Line(Metric.IMPUNITY_RATE, "impunity", 1, new Color(90, 90, 90)))),
+            new Spec("Funding spent (all programs)", "USD millions per month", true,
+                    List.of(new Line(Metric.FUNDING_SPENT_USD, "funding", 1e6, new Color(0, 130, 130)))));
+
+    private static final BasicStroke SOLID = new BasicStroke(2f);
+    private static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+            1f, new float[] {6f, 4f}, 0f);
+
+    private static final String BASELINE_KEY = "baseline, same seed";
+    private static final String LEVERS_MOVED = " + levers moved";
+
+    private final List<JFreeChart> charts = new ArrayList<>();
+    private final List<List<TimeSeries>> run = new ArrayList<>();
+    private final List<List<TimeSeries>> baseline = new ArrayList<>();
+    private final JFrame frame;
+
+    ClassroomCharts() {
+        JPanel grid = new JPanel(new GridLayout(2, 3, 4, 4));
+        grid.setBackground(Color.WHITE);
+        for (Spec spec : SPECS) {
+            TimeSeriesCollection data = new TimeSeriesCollection();
+            List<TimeSeries> r = new ArrayList<>();
+            List<TimeSeries> b = new ArrayList<>();
+            for (Line line : spec.lines()) {
+                TimeSeries s = new TimeSeries(line.label());
+                r.add(s);
+                data.addSeries(s);
+            }
+            for (Line line : spec.lines()) {
+                TimeSeries s = new TimeSeries(line.label() + " (baseline)");
+                b.add(s);
+                data.addSeries(s);
+            }
+            JFreeChart chart = ChartFactory.createTimeSeriesChart(spec.title(), null, spec.axis(), data,
+                    true, true, false);
+            style(chart, spec);
+            charts.add(chart);
+            run.add(r);
+            baseline.add(b);
+            ChartPanel panel = new ChartPanel(chart);
+            panel.setMinimumDrawWidth(200);
+            panel.setMinimumDrawHeight(150);
+            panel.setMaximumDrawWidth(2400);
+            panel.setMaximumDrawHeight(1600);
+            grid.add(panel);
+        }
+        frame = new JFrame("Plaza classroom: charts");
+        frame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
+        frame.getContentPane().add(grid);
+    }
+
+    private static void style(JFreeChart chart, Spec spec) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(new Color(250, 250, 250));
+        plot.setDomainGridlinePaint(new Color(215, 215, 215));
+        plot.setRangeGridlinePaint(new Color(215, 215, 215));
+        DateAxis axis = (DateAxis) plot.getDomainAxis();
+        // whole years only (1, 2, 5 or 10 apart, whichever fits), never the same year twice
+        org.jfree.chart.axis.TickUnits years = new org.jfree.chart.axis.TickUnits();
+        for (int n : new int[] {1, 2, 5, 10}) {
+            years.add(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.YEAR, n,
+                    new SimpleDateFormat("yyyy")));
+        }
+        axis.setStandardTickUnits(years);
+        plot.getRangeAxis().setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(spec.fromZero());
+        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+        int n = spec.lines().size();
+        for (int i = 0; i < n; i++) {
+            Color c = spec.lines().get(i).colour();
+            renderer.setSeriesPaint(i, c);
+            renderer.setSeriesStroke(i, SOLID);
+            renderer.setSeriesPaint(n + i, n == 1 ? new Color(120, 120, 120) : c);
+            renderer.setSeriesStroke(n + i, DASHED);
+            // several sources: the legend names the sources and a subtitle explains the dashes
+            renderer.setSeriesVisibleInLegend(n + i, n == 1);
+        }
+        if (n > 1) {
+            chart.addSubtitle(new TextTitle("dashed: baseline, same seed", new Font(Font.SANS_SERIF, Font.ITALIC, 10)));
+        }
+    }
+
+    JFrame frame() {
+        return frame;
+    }
+
+    int size() {
+        return charts.size();
+    }
+
+    /** Empties every chart and fixes the time axis to the run's months; names the run's lines. */
+    void reset(String scenario, YearMonth from, YearMonth until) {
+        for (int c = 0; c < charts.size(); c++) {
+            XYPlot plot = charts.get(c).getXYPlot();
+            plot.clearDomainMarkers();
+            plot.getDomainAxis().setRange(month(from).getFirstMillisecond(), month(until).getLastMillisecond());
+            List<Line> lines = SPECS.get(c).lines();
+            for (int i = 0; i < lines.size(); i++) {
+                run.get(c).get(i).clear();
+                baseline.get(c).get(i).clear();
+                if (lines.size() == 1) {
+                    baseline.get(c).get(i).setKey(BASELINE_KEY);
+                    run.get(c).get(i).setKey("this run: " + scenario);
+                }
+            }
+        }
+    }
+
+    /** Adds a month of the run (values by metric ordinal, in the model's units). */
+    void addRun(YearMonth ym, double[] values) {
+        add(run, ym, values);
+    }
+
+    /** Adds a month of the baseline run. */
+    void addBaseline(YearMonth ym, double[] values) {
+        add(baseline, ym, values);
+    }
+
+    /** Removes the baseline lines (comparison switched off). */
+    void clearBaseline() {
+        for (List<TimeSeries> list : baseline) {
+            for (TimeSeries s : list) {
+                s.clear();
+            }
+        }
+    }
+
+    private static void add(List<List<TimeSeries>> target, YearMonth ym, double[] values) {
+        Month m = month(ym);
+        for (int c = 0; c < SPECS.size(); c++) {
+            List<Line> lines = SPECS.get(c).lines();
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                target.get(c).get(i).addOrUpdate(m, values[line.metric().ordinal()] / line.divisor());
+            }
+        }
+    }
+
+    /** Marks a lever change on every chart at the month it takes effect. */
+    void mark(YearMonth ym, String label) {
+        for (int c = 0; c < charts.size(); c++) {
+            if (SPECS.get(c).lines().size() == 1) {
+                TimeSeries r = run.get(c).get(0);
+                String key = (String) r.getKey();
+                if (!key.endsWith(LEVERS_MOVED)) {
+                    r.setKey(key + LEVERS_MOVED);
+                }
+            }
+        }
+        for (JFreeChart chart : charts) {
+            ValueMarker marker = new ValueMarker(month(ym).getFirstMillisecond());
+            marker.setPaint(new Color(200, 40, 40));
+            marker.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                    new float[] {3f, 3f}, 0f));
+            marker.setLabel(label);
+            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            marker.setLabelPaint(new Color(170, 30, 30));
+            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            chart.getXYPlot().addDomainMarker(marker);
+        }
+    }
+
+    /** The number of points drawn for the run in chart {@code index} (for tests). */
+    int runPoints(int index) {
+        return run.get(index).get(0).getItemCount();
+    }
+
+    /** The number of points drawn for the baseline in chart {@code index} (for tests). */
+    int baselinePoints(int index) {
+        return baseline.get(index).get(0).getItemCount();
+    }
+
+    /** The run's values of the first line of chart {@code index}, in month order (for tests). */
+    double[] runValues(int index) {
+        return values(run.get(index).get(0));
+    }
+
+    /** The baseline's values of the first line of chart {@code index} (for tests). */
+    double[] baselineValues(int index) {
+        return values(baseline.get(index).get(0));
+    }
+
+    private static double[] values(TimeSeries s) {
+        double[] v = new double[s.getItemCount()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = s.getValue(i).doubleValue();
+        }
+        return v;
+    }
+
+    /** Lever-change markers on chart {@code index} (for tests). */
+    int markers(int index) {
+        var markers = charts.get(index).getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND);
+        return markers == null ? 0 : markers.size();
+    }
+
+    /** Renders one chart to an image (for screenshots). */
+    BufferedImage image(int index, int width, int height) {
+        return charts.get(index).createBufferedImage(width, height);
+    }
+
+    static Month month(YearMonth ym) {
+        return new Month(ym.getMonthValue(), ym.getYear());
+    }
+}

@@ -1,0 +1,120 @@
+package plaza.gui;
+
+import java.awt.Color;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import plaza.agents.BorderCrossing;
+import plaza.agents.Plaza;
+import plaza.agents.Shipment;
+import plaza.agents.TraffickingOrganization;
+import plaza.model.PlazaModel;
+
+/**
+ * What the map draws for one month, copied from the model right after the month is recorded: the
+ * display paints on the Swing thread while the model may already be computing the next month, so
+ * it never reads the agents directly.
+ *
+ * @param month       the month shown
+ * @param controllers per plaza, the controlling organization's name (null if none)
+ * @param colours     per plaza, its controller's colour
+ * @param contested   per plaza, true if another organization is fighting for it
+ * @param homicides12 per plaza, homicides over the last 12 months
+ * @param crossingTons per crossing, tons that arrived this month
+ * @param flows       route segments of the shipments on their way, with the tons on each
+ * @param legend      organizations holding at least one plaza, with their colour and plaza count
+ */
+record MapSnapshot(YearMonth month, String[] controllers, Color[] colours, boolean[] contested,
+                   double[] homicides12, double[] crossingTons, List<Flow> flows, List<LegendEntry> legend) {
+
+    /** One route segment: from a plaza to a plaza or a crossing, in map coordinates. */
+    record Flow(double x1, double y1, double x2, double y2, double tons, boolean toCrossing) {}
+
+    /** One organization in the legend. */
+    record LegendEntry(String name, Color colour, int plazas) {}
+
+    static MapSnapshot empty() {
+        return new MapSnapshot(null, new String[0], new Color[0], new boolean[0], new double[0], new double[0],
+                List.of(), List.of());
+    }
+
+    static MapSnapshot of(PlazaModel m, OrganizationColours palette, YearMonth shown) {
+        int n = m.plazas().size();
+        String[] controllers = new String[n];
+        Color[] colours = new Color[n];
+        boolean[] contested = new boolean[n];
+        double[] h12 = new double[n];
+        Map<String, Integer> held = new LinkedHashMap<>();
+        for (TraffickingOrganization o : m.organizations()) {
+            palette.of(o.name());
+            held.put(o.name(), 0);
+        }
+        for (int i = 0; i < n; i++) {
+            Plaza z = m.plazas().get(i);
+            TraffickingOrganization c = z.controller();
+            controllers[i] = c == null ? null : c.name();
+            colours[i] = palette.of(controllers[i]);
+            contested[i] = z.contested();
+            h12[i] = z.homicidesTrailing12();
+            if (c != null) {
+                held.merge(c.name(), 1, Integer::sum);
+            }
+        }
+        double[] tons = new double[m.crossings().size()];
+        for (int j = 0; j < tons.length; j++) {
+            tons[j] = m.crossings().get(j).tonsArrived();
+        }
+        List<LegendEntry> legend = new ArrayList<>();
+        held.forEach((name, k) -> {
+            if (k > 0) {
+                legend.add(new LegendEntry(name, palette.of(name), k));
+            }
+        });
+        legend.sort((a, b) -> Integer.compare(b.plazas(), a.plazas()));
+        return new MapSnapshot(shown, controllers, colours, contested, h12, tons, flows(m), legend);
+    }
+
+    /** Sums the tons of every shipment on its way over each segment of its route. */
+    private static List<Flow> flows(PlazaModel m) {
+        Map<Long, double[]> bySegment = new HashMap<>();
+        Map<Long, Flow> geometry = new LinkedHashMap<>();
+        for (Shipment s : m.trafficking().shipments()) {
+            int from = s.origin();
+            if (s.transit() >= 0 && s.transit() != from) {
+                segment(m, bySegment, geometry, from, s.transit(), null, s.tons());
+                from = s.transit();
+            }
+            if (s.border() != from) {
+                segment(m, bySegment, geometry, from, s.border(), null, s.tons());
+            }
+            segment(m, bySegment, geometry, s.border(), -1, s.crossing(), s.tons());
+        }
+        List<Flow> out = new ArrayList<>();
+        geometry.forEach((key, f) -> out.add(new Flow(f.x1(), f.y1(), f.x2(), f.y2(), bySegment.get(key)[0], f.toCrossing())));
+        return out;
+    }
+
+    private static void segment(PlazaModel m, Map<Long, double[]> tons, Map<Long, Flow> geometry,
+                                int from, int toPlaza, BorderCrossing toCrossing, double t) {
+        long key = toCrossing != null ? ((long) from << 20) | (1L << 40) | toCrossing.index() : ((long) from << 20) | toPlaza;
+        tons.computeIfAbsent(key, k -> new double[1])[0] += t;
+        geometry.computeIfAbsent(key, k -> {
+            Plaza a = m.plazas().get(from);
+            double x2;
+            double y2;
+            if (toCrossing != null) {
+                x2 = MapGeometry.x(toCrossing.site().lon());
+                y2 = MapGeometry.y(toCrossing.site().lat());
+            } else {
+                Plaza b = m.plazas().get(toPlaza);
+                x2 = MapGeometry.x(b.state().lon());
+                y2 = MapGeometry.y(b.state().lat());
+            }
+            return new Flow(MapGeometry.x(a.state().lon()), MapGeometry.y(a.state().lat()), x2, y2, 0, toCrossing != null);
+        });
+    }
+}

@@ -1,0 +1,95 @@
+package plaza.gui;
+
+import java.awt.Color;
+
+import javax.swing.JFrame;
+
+import plaza.model.PlazaModel;
+import sim.display.Display2D;
+import sim.display.GUIState;
+import sim.field.continuous.Continuous2D;
+import sim.portrayal.continuous.ContinuousPortrayal2D;
+import sim.util.Double2D;
+
+/**
+ * The network display: plazas at their states' positions coloured by controlling organization and
+ * sized by homicides, the crossings on the border, and this month's shipments flowing toward them,
+ * over a schematic map. Clicking a plaza or a crossing opens MASON's inspector on it (and from a
+ * plaza, on its controlling organization).
+ */
+final class NetworkMap {
+
+    private static final Color SEA = new Color(205, 225, 240);
+
+    private final OrganizationColours palette = new OrganizationColours();
+    private final Continuous2D nodes = new Continuous2D(1.0, MapGeometry.WIDTH, MapGeometry.HEIGHT);
+    private final Continuous2D backdrop = new Continuous2D(MapGeometry.WIDTH, MapGeometry.WIDTH, MapGeometry.HEIGHT);
+    private final Continuous2D flows = new Continuous2D(MapGeometry.WIDTH, MapGeometry.WIDTH, MapGeometry.HEIGHT);
+    private final Continuous2D legend = new Continuous2D(MapGeometry.WIDTH, MapGeometry.WIDTH, MapGeometry.HEIGHT);
+    private final ContinuousPortrayal2D backdropLayer = new ContinuousPortrayal2D();
+    private final ContinuousPortrayal2D flowLayer = new ContinuousPortrayal2D();
+    private final ContinuousPortrayal2D nodeLayer = new ContinuousPortrayal2D();
+    private final ContinuousPortrayal2D legendLayer = new ContinuousPortrayal2D();
+    private final Display2D display;
+    private final JFrame frame;
+    private volatile MapSnapshot snapshot = MapSnapshot.empty();
+
+    NetworkMap(GUIState gui, int width, int height) {
+        Double2D centre = new Double2D(MapGeometry.WIDTH / 2, MapGeometry.HEIGHT / 2);
+        backdrop.setObjectLocation(new MapPortrayals.Backdrop(), centre);
+        flows.setObjectLocation(new MapPortrayals.Flows(), centre);
+        legend.setObjectLocation(new MapPortrayals.Legend(), centre);
+        backdropLayer.setField(backdrop);
+        backdropLayer.setPortrayalForAll(new MapPortrayals.BackdropPortrayal());
+        flowLayer.setField(flows);
+        flowLayer.setPortrayalForAll(new MapPortrayals.FlowPortrayal(this));
+        nodeLayer.setPortrayalForClass(PlazaView.class, new MapPortrayals.PlazaPortrayal(this));
+        nodeLayer.setPortrayalForClass(CrossingView.class, new MapPortrayals.CrossingPortrayal(this));
+        legendLayer.setField(legend);
+        legendLayer.setPortrayalForAll(new MapPortrayals.LegendPortrayal(this));
+
+        display = new Display2D(width, height, gui);
+        display.setBackdrop(SEA);
+        display.setClipping(false);
+        display.attach(backdropLayer, "Map");
+        display.attach(flowLayer, "Shipments");
+        display.attach(nodeLayer, "Plazas and crossings");
+        display.attach(legendLayer, "Legend");
+        frame = display.createFrame();
+        frame.setTitle("Plaza classroom: the network");
+    }
+
+    JFrame frame() {
+        return frame;
+    }
+
+    Display2D display() {
+        return display;
+    }
+
+    MapSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** Places a new model's plazas and crossings; call after the model has built its world. */
+    void setModel(PlazaModel m) {
+        nodes.clear();
+        for (int i = 0; i < m.plazas().size(); i++) {
+            var s = m.plazas().get(i).state();
+            nodes.setObjectLocation(new PlazaView(m, i), new Double2D(MapGeometry.x(s.lon()), MapGeometry.y(s.lat())));
+        }
+        for (int j = 0; j < m.crossings().size(); j++) {
+            var c = m.crossings().get(j).site();
+            nodes.setObjectLocation(new CrossingView(m, j), new Double2D(MapGeometry.x(c.lon()), MapGeometry.y(c.lat())));
+        }
+        nodeLayer.setField(nodes);
+        update(m);
+        display.reset();
+        display.repaint();
+    }
+
+    /** Copies what the map shows from the model (called right after each month, under the schedule lock). */
+    void update(PlazaModel m) {
+        snapshot = MapSnapshot.of(m, palette, m.month().minusMonths(1));
+    }
+}

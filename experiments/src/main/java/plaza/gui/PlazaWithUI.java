@@ -1,0 +1,364 @@
+package plaza.gui;
+
+import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.swing.SwingUtilities;
+
+import plaza.model.PlazaModel;
+import plaza.model.RunConfig;
+import plaza.output.RunListener;
+import plaza.params.InputException;
+import plaza.params.Parameter;
+import plaza.params.ParameterValues;
+import plaza.scenario.Scenario;
+import plaza.scenario.ScenarioLibrary;
+import sim.display.Controller;
+import sim.display.GUIState;
+import sim.portrayal.Inspector;
+
+/**
+ * Plaza's classroom: MASON's console over the same {@link PlazaModel} the batch runner uses, with
+ * the levers in the model tab, a map of the network and live charts.
+ *
+ * <p>Each start builds a fresh model from the chosen scenario, the levers as set, and the console's
+ * seed, runs the 2005-2006 spin-up silently, and shows January 2007 on; one step of the console is
+ * one month. With "compare with baseline" on, a second model runs the baseline scenario with the same
+ * seed in lock-step and the charts draw it dashed, so the class sees the policy's effect rather than
+ * the noise of a different draw. A lever moved while running takes effect from the next month.
+ */
+public final class PlazaWithUI extends GUIState {
+
+    /** The classroom's message line: what last changed, or why a change was refused. */
+    record Status(String text, boolean error) {}
+
+    private final ScenarioLibrary library;
+    private final double scale;
+    private final YearMonth until;
+    private final Levers levers = new Levers();
+    private final List<Runnable> listeners = new ArrayList<>();
+
+    private Scenario scenario;
+    private ParameterValues values;
+    private volatile boolean compare;
+    private volatile boolean running;
+    private PlazaModel baseline;
+    private Status status = new Status("Press play to start; one step is one month.", false);
+
+    private ClassroomCharts charts;
+    private NetworkMap map;
+    private ClassroomInspector inspector;
+
+    /**
+     * @param library  where scenarios are found (for the chooser and the baseline)
+     * @param scenario the scenario to start with
+     * @param seed     the first seed shown in the console
+     * @param scale    people per person-agent
+     * @param until    last month simulated
+     * @param compare  start with the baseline comparison on
+     */
+    public PlazaWithUI(ScenarioLibrary library, Scenario scenario, long seed, double scale, YearMonth until,
+                       boolean compare) {
+        super(new PlazaModel(new RunConfig(scenario.name(), scenario.values(), seed, until, scale), NO_OUTPUT));
+        this.library = library;
+        this.scenario = scenario;
+        this.values = scenario.values();
+        this.scale = scale;
+        this.until = until;
+        this.compare = compare;
+    }
+
+    private static final RunListener NO_OUTPUT = (month, row) -> { };
+
+    public static String getName() {
+        return "Plaza classroom";
+    }
+
+    /** The console's "About" tab. */
+    public static Object getInfo() {
+        return "<html><body style='font-family:sans-serif'><h2>Plaza classroom</h2>"
+                + "<p>The U.S.-Mexico drug trade as an agent-based model: organizations fight over plazas and"
+                + " move drugs to the border; Mexican and U.S. agencies act with the money they are given.</p>"
+                + "<p><b>Model tab:</b> choose a scenario, switch on <i>compare with baseline</i>, and move the"
+                + " policy levers. A lever moved while the model runs takes effect from the next month and is"
+                + " marked on the charts by a dashed red line.</p>"
+                + "<p><b>Map:</b> click a plaza or a crossing to inspect it. <b>Charts:</b> solid = this run,"
+                + " dashed = baseline with the same seed.</p><p>One step = one month, January 2007 on.</p></body></html>";
+    }
+
+    /** Brings the model tab (scenario, comparison, levers) to the front of a console. */
+    public static void showModelTab(sim.display.Console console) {
+        javax.swing.JTabbedPane tabs = console.getTabPane();
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if ("Model".equals(tabs.getTitleAt(i))) {
+                tabs.setSelectedIndex(i);
+            }
+        }
+    }
+
+    @Override
+    public void init(Controller c) {
+        super.init(c);
+        charts = new ClassroomCharts();
+        map = new NetworkMap(this, 960, 590);
+        c.registerFrame(charts.frame());
+        c.registerFrame(map.frame());
+        layout(c);
+        map.frame().setVisible(true);
+        charts.frame().setVisible(true);
+    }
+
+    /** Console on the left, the map top right, the charts below it, within the screen. */
+    private void layout(Controller c) {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        int consoleWidth = Math.min(600, screen.width * 3 / 8);
+        int rest = screen.width - consoleWidth;
+        int mapHeight = Math.min(screen.height / 2 + 60, (int) (rest * 0.62));
+        if (c instanceof java.awt.Window w) {
+            w.setBounds(screen.x, screen.y, consoleWidth, screen.height);
+        }
+        map.frame().setBounds(screen.x + consoleWidth, screen.y, rest, mapHeight);
+        charts.frame().setBounds(screen.x + consoleWidth, screen.y + mapHeight, rest, screen.height - mapHeight);
+        charts.frame().setMinimumSize(new Dimension(600, 350));
+    }
+
+    @Override
+    public void start() {
+        PlazaModel m = newModel(scenario.name(), values, state.seed());
+        state = m;
+        super.start();
+        while (m.month().isBefore(RunConfig.OUTPUT_START)) {
+            m.stepMonth();
+        }
+        baseline = compare ? baselineAt(m) : null;
+        running = true;
+        String name = scenario.name();
+        SwingUtilities.invokeLater(() -> charts.reset(name, RunConfig.OUTPUT_START, until));
+        // the map's copy is refreshed after each month, before the display (registered by reset) repaints
+        scheduleRepeatingImmediatelyAfter(s -> map.update((PlazaModel) state));
+        map.setModel(m);
+        setStatus(new Status("Running " + name + " with seed " + m.seed() + (compare ? ", compared with baseline" : "")
+                + ".", false));
+    }
+
+    @Override
+    public boolean step() {
+        PlazaModel m = (PlazaModel) state;
+        if (m.finished()) {
+            return false;
+        }
+        boolean more = super.step();
+        PlazaModel b = baseline;
+        if (b != null && !b.finished()) {
+            b.stepMonth();
+        }
+        return more && !m.finished();
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        running = false;
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        if (charts != null) {
+            charts.frame().dispose();
+        }
+        if (map != null) {
+            map.frame().dispose();
+        }
+    }
+
+    @Override
+    public Inspector getInspector() {
+        if (inspector == null) {
+            inspector = new ClassroomInspector(this);
+        }
+        return inspector;
+    }
+
+    @Override
+    public int getMaximumPropertiesForInspector() {
+        return 100;
+    }
+
+    private PlazaModel newModel(String name, ParameterValues v, long seed) {
+        PlazaModel m = new PlazaModel(new RunConfig(name, v, seed, until, scale), null);
+        m.setListener(new ChartFeed(m, false));
+        return m;
+    }
+
+    /** A baseline model with the same seed, brought to the month the run is at. */
+    private PlazaModel baselineAt(PlazaModel run) {
+        Scenario base = library.load(ScenarioLibrary.BASELINE);
+        PlazaModel b = newModel(base.name(), base.values(), run.seed());
+        b.setListener(new ChartFeed(b, true));
+        b.start();
+        while (b.month().isBefore(run.month()) && !b.finished()) {
+            b.stepMonth();
+        }
+        return b;
+    }
+
+    /** Passes each recorded month to the charts on the Swing thread. */
+    private final class ChartFeed implements RunListener {
+        private final PlazaModel source;
+        private final boolean isBaseline;
+
+        ChartFeed(PlazaModel source, boolean isBaseline) {
+            this.source = source;
+            this.isBaseline = isBaseline;
+        }
+
+        @Override
+        public void month(YearMonth month, double[] values) {
+            double[] row = values.clone();
+            SwingUtilities.invokeLater(() -> {
+                // a run replaced since (restart, comparison switched off) must not draw
+                if (isBaseline ? source == baseline : source == state) {
+                    if (isBaseline) {
+                        charts.addBaseline(month, row);
+                    } else {
+                        charts.addRun(month, row);
+                    }
+                }
+            });
+        }
+    }
+
+    // ---- what the model tab calls ----
+
+    Levers levers() {
+        return levers;
+    }
+
+    /** The values in force: the running model's, or those the next run will start with. */
+    synchronized ParameterValues values() {
+        return values;
+    }
+
+    Scenario scenario() {
+        return scenario;
+    }
+
+    ScenarioLibrary library() {
+        return library;
+    }
+
+    boolean compare() {
+        return compare;
+    }
+
+    boolean running() {
+        return running;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    ClassroomCharts charts() {
+        return charts;
+    }
+
+    /** Called (on the Swing thread) whenever values, scenario, comparison or status change. */
+    void onChange(Runnable r) {
+        listeners.add(r);
+    }
+
+    /**
+     * Moves one lever. Running: the model uses it from the next month and the charts mark that month.
+     * Stopped: the next run starts with it. A value the catalog refuses changes nothing and says why.
+     */
+    void changeLever(Parameter p, double value) {
+        synchronized (state.schedule) {
+            ParameterValues before = values();
+            ParameterValues next;
+            try {
+                next = Levers.with(before, p, value);
+            } catch (InputException e) {
+                setStatus(new Status("Not changed: " + e.getMessage(), true));
+                return;
+            }
+            if (next.equals(before)) {
+                return;
+            }
+            StringBuilder what = new StringBuilder(Levers.describe(p, before.get(p), next.get(p)));
+            for (Parameter q : levers.all()) {
+                if (q != p && before.get(q) != next.get(q)) {
+                    what.append("; ").append(Levers.describe(q, before.get(q), next.get(q)));
+                }
+            }
+            apply(next, what.toString(), Levers.describe(p, before.get(p), next.get(p)));
+        }
+    }
+
+    /** Loads a scenario by name or file: the next run's scenario, or applied from next month if running. */
+    void loadScenario(String nameOrPath) {
+        synchronized (state.schedule) {
+            Scenario s;
+            try {
+                s = library.load(nameOrPath);
+            } catch (InputException e) {
+                setStatus(new Status("Not loaded: " + e.getMessage(), true));
+                return;
+            }
+            scenario = s;
+            if (running) {
+                apply(s.values(), "scenario " + s.name() + " loaded", "scenario " + s.name());
+            } else {
+                synchronized (this) {
+                    values = s.values();
+                }
+                setStatus(new Status("Scenario " + s.name() + " loaded: " + s.description()
+                        + ". Press play to run it.", false));
+            }
+        }
+    }
+
+    private void apply(ParameterValues next, String what, String label) {
+        synchronized (this) {
+            values = next;
+        }
+        if (running) {
+            PlazaModel m = (PlazaModel) state;
+            YearMonth from = m.month();
+            m.setParams(next, what);
+            SwingUtilities.invokeLater(() -> charts.mark(from, label));
+            setStatus(new Status("From " + from + ": " + what, false));
+        } else {
+            setStatus(new Status("For the next run: " + what, false));
+        }
+    }
+
+    /** Switches the baseline comparison; switched on while running, the baseline catches up at once. */
+    void setCompare(boolean on) {
+        synchronized (state.schedule) {
+            if (on == compare) {
+                return;
+            }
+            compare = on;
+            if (!running) {
+                setStatus(new Status("Baseline comparison " + (on ? "on" : "off") + " from the next run.", false));
+                return;
+            }
+            baseline = on ? baselineAt((PlazaModel) state) : null;
+            if (!on) {
+                SwingUtilities.invokeLater(() -> charts.clearBaseline());
+            }
+            setStatus(new Status("Baseline comparison " + (on ? "on (dashed lines)" : "off") + ".", false));
+        }
+    }
+
+    private void setStatus(Status s) {
+        status = s;
+        SwingUtilities.invokeLater(() -> listeners.forEach(Runnable::run));
+    }
+}

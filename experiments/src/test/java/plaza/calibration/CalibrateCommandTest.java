@@ -1,0 +1,128 @@
+package plaza.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import plaza.params.Parameter;
+import plaza.params.ParameterCatalog;
+
+/**
+ * {@code plaza calibrate} and {@code plaza validate} end to end on a short period: the fit is
+ * reproducible, improves the objective, stays inside the catalog bounds, and refuses to overwrite.
+ */
+class CalibrateCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void home() {
+        CalibrationTestSupport.home();
+    }
+
+    /**
+     * Targets the catalog defaults miss in the spin-up years, so the optimizer has work to do within
+     * a 2005-2007 run: far more extraditions in 2006 than the defaults give.
+     */
+    private Path hardTargets() throws IOException {
+        return CalibrationTestSupport.table(tmp, "targets.csv",
+                "extraditions,total,extraditions,2006,400,600,1,persons,000:9,test",
+                "complaints,total,human_rights_complaints,2006,120,250,1,complaints,004:229,test");
+    }
+
+    private CalibrationTestSupport.Result calibrate(Path targets, String name, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("calibrate", "--budget", "8", "--seeds", "2",
+                "--until", "2007-01", "--targets", targets.toString(), "--fitted-file",
+                tmp.resolve(name + ".scenario").toString(), "--out", tmp.resolve(name).toString()));
+        args.addAll(List.of(extra));
+        return CalibrationTestSupport.cli(args.toArray(String[]::new));
+    }
+
+    private Map<String, String> values(String name) throws IOException {
+        return Files.readAllLines(tmp.resolve(name + ".scenario")).stream()
+                .map(l -> l.replaceAll("#.*", "").trim()).filter(l -> !l.isEmpty())
+                .collect(Collectors.toMap(l -> l.substring(0, l.indexOf('=')).trim(),
+                        l -> l.substring(l.indexOf('=') + 1).trim()));
+    }
+
+    @Test
+    void sameOptionsGiveTheSameFitInsideTheBounds() throws IOException {
+        Path targets = hardTargets();
+        CalibrationTestSupport.Result a = calibrate(targets, "a");
+        assertEquals(0, a.code(), a.err());
+        assertEquals(0, calibrate(targets, "b").code());
+        Map<String, String> fitA = values("a");
+        assertEquals(fitA, values("b"), "same options, same fitted values");
+        assertEquals(Files.readString(tmp.resolve("a/fit-report.csv")), Files.readString(tmp.resolve("b/fit-report.csv")));
+        List<String> fitted = Calibrator.fittedParameters().stream().map(Parameter::name).toList();
+        assertEquals(fitted.size(), fitA.size());
+        for (Map.Entry<String, String> e : fitA.entrySet()) {
+            Parameter p = ParameterCatalog.byName(e.getKey(), "test: ");
+            assertEquals(Parameter.Status.FITTED, p.status(), p.name());
+            assertTrue(p.allows(Double.parseDouble(e.getValue())), p.name() + " = " + e.getValue() + " within " + p.rangeText());
+        }
+        assertTrue(a.out().contains("evaluation 8/8"), "prints progress and spends the budget:\n" + a.out());
+        String report = Files.readString(tmp.resolve("a/fit-report.md"));
+        assertTrue(report.contains("extraditions") && report.contains("before"), report);
+        // the extradition count can only rise toward 400-600 by moving the fitted rates: the fit must improve
+        assertTrue(a.out().matches("(?s).*objective ([0-9.e+-]+) -> ([0-9.e+-]+);.*"), a.out());
+        String[] objective = a.out().replaceAll("(?s).*objective ([0-9.e+-]+) -> ([0-9.e+-]+);.*", "$1 $2").split(" ");
+        assertTrue(Double.parseDouble(objective[1]) < Double.parseDouble(objective[0]), a.out());
+        String header = Files.readString(tmp.resolve("a.scenario"));
+        assertTrue(header.contains("--budget 8 --seeds 2 --until 2007-01"), "header records the command:\n" + header);
+
+        CalibrationTestSupport.Result other = calibrate(targets, "c", "--optimizer-seed", "2");
+        assertEquals(0, other.code());
+        assertNotEquals(fitA, values("c"), "the optimizer seed matters, so the equality above is not vacuous");
+    }
+
+    @Test
+    void refusesToOverwriteFittedValuesWithoutForce() throws IOException {
+        Path targets = hardTargets();
+        Path file = tmp.resolve("f.scenario");
+        Files.writeString(file, "dto.split_probability = 0.5\n");
+        CalibrationTestSupport.Result r = calibrate(targets, "f");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("refusing to overwrite") && r.err().contains("--force"), r.err());
+        assertEquals("dto.split_probability = 0.5\n", Files.readString(file), "file untouched");
+        assertEquals(0, calibrate(targets, "f", "--force").code());
+        assertNotEquals("dto.split_probability = 0.5\n", Files.readString(file));
+    }
+
+    @Test
+    void validateExitCodesFollowThePassRule() throws IOException {
+        Path pass = CalibrationTestSupport.table(tmp, "pass.csv",
+                "merida,merida_total,all,FY2008..FY2010,1300,1500,1,USD millions,001:359-360,test",
+                "later,total,homicides,2012,0,1,1,homicides,001:408,not evaluated before 2012");
+        Path fail = CalibrationTestSupport.table(tmp, "fail.csv",
+                "troops,max,troops_deployed,2007-01,1000000,,1,troops,000:17,impossible");
+        CalibrationTestSupport.Result ok = CalibrationTestSupport.cli("validate", "baseline", "--seeds", "2", "--until",
+                "2007-02", "--targets", pass.toString(), "--out", tmp.resolve("v1").toString());
+        assertEquals(0, ok.code(), ok.out() + ok.err());
+        List<String> csv = Files.readAllLines(tmp.resolve("v1/validation.csv"));
+        assertTrue(csv.get(1).startsWith("merida,") && csv.get(1).endsWith(",pass"), csv.get(1));
+        assertTrue(csv.get(2).endsWith(",not_evaluated"), csv.get(2));
+        assertTrue(Files.readString(tmp.resolve("v1/validation.md")).contains("Overall score: 1 of 1"));
+
+        CalibrationTestSupport.Result no = CalibrationTestSupport.cli("validate", "baseline", "--seeds", "2", "--until",
+                "2007-02", "--targets", fail.toString(), "--out", tmp.resolve("v2").toString());
+        assertEquals(1, no.code());
+        assertTrue(no.out().contains("FAIL"), no.out());
+
+        assertEquals(2, CalibrationTestSupport.cli("validate", "no-such-scenario", "--out", tmp.resolve("v3").toString()).code());
+        assertEquals(2, CalibrationTestSupport.cli("validate", "baseline", "--seeds", "0", "--targets", pass.toString(),
+                "--out", tmp.resolve("v4").toString()).code());
+    }
+}

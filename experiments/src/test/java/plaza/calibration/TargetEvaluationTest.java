@@ -1,0 +1,101 @@
+package plaza.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import plaza.output.Metric;
+import plaza.params.ParameterValues;
+
+/** Each statistic computed on a synthetic run whose values are known month by month. */
+class TargetEvaluationTest {
+
+    @TempDir
+    Path tmp;
+
+    /** Homicides in month k (k = 0 for January 2005) are k + 1; extortion revenue 1, total revenue 4. */
+    private static TargetStatistics synthetic(YearMonth until) {
+        TargetStatistics s = new TargetStatistics();
+        int k = 0;
+        for (YearMonth m = TargetStatistics.first(); !m.isAfter(until); m = m.plusMonths(1), k++) {
+            double[] row = new double[Metric.values().length];
+            row[Metric.HOMICIDES.ordinal()] = k + 1;
+            row[Metric.DTO_REVENUE_USD.ordinal()] = 4;
+            row[Metric.DTO_REVENUE_EXTORTION_USD.ordinal()] = 1;
+            if (m.isBefore(YearMonth.of(2007, 1))) {
+                s.spinUpMonth(m, row);
+            } else {
+                s.month(m, row);
+            }
+        }
+        return s;
+    }
+
+    private List<Target> targets(String... rows) throws IOException {
+        return Targets.load(CalibrationTestSupport.table(tmp, "t.csv", rows));
+    }
+
+    @Test
+    void statisticsOfASyntheticRun() throws IOException {
+        TargetStatistics run = synthetic(YearMonth.of(2010, 12));
+        ParameterValues p = ParameterValues.builder().build();
+        List<Target> t = targets(
+                "total2005,total,homicides,2005,0,1,1,u,001:1,n",
+                "rate,annual_rate,homicides,2005..2006,0,1,1,u,001:1,n",
+                "mean2010,mean,homicides,2010,0,1,1,u,001:1,n",
+                "max2007,max,homicides,2007,0,1,1,u,001:1,n",
+                "dec2007,value,homicides,2007-12,0,1,1,u,001:1,n",
+                "ratio,ratio,homicides,2010/2005,0,1,1,u,001:1,n",
+                "drugs,total,dto_revenue_usd-dto_revenue_extortion_usd,2008,0,1,1e9,u,001:1,n",
+                "share,ratio,dto_revenue_extortion_usd/dto_revenue_usd,2008..2009,0,1,1,u,001:1,n",
+                "merida,merida_total,all,FY2008..FY2010,0,1,1,u,001:1,n",
+                "equipment,merida_share,equipment,FY2008..FY2010,0,1,1,u,001:1,n");
+        assertEquals(78, t.get(0).evaluate(run, p), 1e-12, "1 + ... + 12");
+        assertEquals(300 / 2.0, t.get(1).evaluate(run, p), 1e-12, "(1 + ... + 24) x 12 / 24");
+        assertEquals(66.5, t.get(2).evaluate(run, p), 1e-12, "months 61-72: mean of 61..72");
+        assertEquals(36, t.get(3).evaluate(run, p), 1e-12);
+        assertEquals(36, t.get(4).evaluate(run, p), 1e-12);
+        assertEquals((61 + 72) * 6 / 78.0, t.get(5).evaluate(run, p), 1e-12);
+        assertEquals(36 / 1e9, t.get(6).evaluate(run, p), 1e-21);
+        assertEquals(0.25, t.get(7).evaluate(run, p), 1e-12);
+        assertEquals(1400, t.get(8).evaluate(run, p), 1e-9, "catalog default appropriations FY2008-FY2010");
+        assertEquals(0.55, t.get(9).evaluate(run, p), 1e-12);
+    }
+
+    @Test
+    void targetsAfterTheRunEndAreNotEvaluable() throws IOException {
+        List<Target> t = targets("a,total,homicides,2008,0,1,1,u,001:1,n",
+                "b,ratio,homicides,2006/2009,0,1,1,u,001:1,n", "c,merida_total,all,FY2009..FY2009,0,1,1,u,001:1,n");
+        YearMonth until = YearMonth.of(2008, 6);
+        assertFalse(t.get(0).evaluableUntil(until));
+        assertFalse(t.get(1).evaluableUntil(until), "the denominator's period counts");
+        assertTrue(t.get(2).evaluableUntil(until), "computed from the inputs");
+    }
+
+    @Test
+    void passRuleMissAndInterval() throws IOException {
+        List<Target> t = targets("inside,total,homicides,2008,10,20,1,u,001:1,n",
+                "below,total,homicides,2008,10,20,1,u,001:1,n",
+                "open,total,homicides,2008,100,,1,u,001:1,n");
+        double[][] v = {{10, 12, 14, 16, 18}, {1, 3, 5, 7, 9}, {50, 50, 50, 50, 50}};
+        Evaluation e = new Evaluation(t, ParameterValues.builder().build(), YearMonth.of(2012, 12), v);
+        assertTrue(e.passed(0));
+        assertEquals(0, e.normalizedMiss(0));
+        assertEquals(10.4, e.quantile(0, 0.05), 1e-12, "linear interpolation between order statistics");
+        assertEquals(17.6, e.quantile(0, 0.95), 1e-12);
+        assertFalse(e.passed(1));
+        assertEquals(0.5, e.normalizedMiss(1), 1e-12, "mean 5 is 5 below a range 10 wide");
+        assertEquals(0.5, e.normalizedMiss(2), 1e-12, "open range: miss relative to the bound");
+        assertEquals((0.25 + 0.25) / 3, e.objective(), 1e-12);
+        assertEquals(1, e.passedCount());
+        assertEquals(1 / 3.0, e.score(), 1e-12);
+    }
+}

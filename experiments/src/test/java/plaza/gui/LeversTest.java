@@ -1,0 +1,93 @@
+package plaza.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import plaza.params.FundingParameters;
+import plaza.params.InputException;
+import plaza.params.IntelligenceParameters;
+import plaza.params.MilitaryParameters;
+import plaza.params.Parameter;
+import plaza.params.ParameterCatalog;
+import plaza.params.ParameterValues;
+import sim.util.Interval;
+
+/** The levers the classroom shows come from the catalog, and moving one keeps the parameter set valid. */
+class LeversTest {
+
+    private final Levers levers = new Levers();
+
+    @Test
+    void everyCatalogLeverIsShownWithTheCatalogsRange() {
+        List<Parameter> expected = new ArrayList<>();
+        for (Parameter p : ParameterCatalog.all()) {
+            if (p.role() == Parameter.Role.LEVER) {
+                expected.add(p);
+            }
+        }
+        assertEquals(expected, levers.all());
+        ParameterValues[] current = {ParameterValues.defaults()};
+        LeverProperties props = new LeverProperties(levers, () -> current[0], (p, v) -> { });
+        for (int i = 0; i < levers.size(); i++) {
+            Parameter p = levers.get(i);
+            Interval domain = (Interval) props.getDomain(i);
+            assertEquals(p.min(), domain.getMin().doubleValue(), 0, p.name());
+            assertEquals(p.max(), domain.getMax().doubleValue(), 0, p.name());
+            assertEquals(p.defaultValue(), ((Number) props.getValue(i)).doubleValue(), 1e-12, p.name());
+            assertTrue(props.getDescription(i).contains(p.unit()), p.name() + " tooltip names the unit");
+        }
+        int year = levers.all().indexOf(MilitaryParameters.WITHDRAWAL_YEAR);
+        assertEquals(Integer.TYPE, props.getType(year), "years are whole numbers");
+        assertFalse(((Interval) props.getDomain(year)).isDouble());
+    }
+
+    @Test
+    void movingOneMeridaShareRescalesTheOthersToSumToOne() {
+        ParameterValues v = Levers.with(ParameterValues.defaults(), FundingParameters.SHARE_EQUIPMENT, 0.25);
+        assertEquals(0.25, v.get(FundingParameters.SHARE_EQUIPMENT), 1e-12);
+        double rest = v.get(FundingParameters.SHARE_JUDICIAL) + v.get(FundingParameters.SHARE_ECONOMIC)
+                + v.get(FundingParameters.SHARE_TRAINING);
+        assertEquals(0.75, rest, 1e-9);
+        // the others keep their proportions: judicial and training were equal (0.20 each) and stay equal
+        assertEquals(v.get(FundingParameters.SHARE_JUDICIAL), v.get(FundingParameters.SHARE_TRAINING), 1e-12);
+        assertEquals(0.20 / 0.45 * 0.75, v.get(FundingParameters.SHARE_JUDICIAL), 1e-9);
+    }
+
+    @Test
+    void aShareOfOneLeavesTheOthersAtZeroAndBackSplitsEvenly() {
+        ParameterValues all = Levers.with(ParameterValues.defaults(), FundingParameters.SHARE_JUDICIAL, 1);
+        assertEquals(0, all.get(FundingParameters.SHARE_EQUIPMENT), 1e-12);
+        ParameterValues back = Levers.with(all, FundingParameters.SHARE_JUDICIAL, 0.4);
+        assertEquals(0.2, back.get(FundingParameters.SHARE_EQUIPMENT), 1e-9);
+        assertEquals(0.2, back.get(FundingParameters.SHARE_TRAINING), 1e-9);
+    }
+
+    @Test
+    void aValueBreakingACatalogRuleIsRefusedWithTheReason() {
+        ParameterValues half = Levers.with(ParameterValues.defaults(), FundingParameters.REALLOC_JUDICIAL, 0.7);
+        InputException e = assertThrows(InputException.class,
+                () -> Levers.with(half, FundingParameters.REALLOC_ECONOMIC, 0.5));
+        assertTrue(e.getMessage().contains("must not exceed 1"), e.getMessage());
+        assertThrows(InputException.class, () -> Levers.with(half, IntelligenceParameters.KINGPIN_INTENSITY, 11));
+    }
+
+    @Test
+    void wholeUnitLeversAreRounded() {
+        ParameterValues v = Levers.with(ParameterValues.defaults(), MilitaryParameters.WITHDRAWAL_YEAR, 2012.6);
+        assertEquals(2013, v.get(MilitaryParameters.WITHDRAWAL_YEAR), 0);
+    }
+
+    @Test
+    void labelsCarryAShortUnit() {
+        assertEquals("kingpin_intensity [\u00d7 2007]", LeverProperties.label(IntelligenceParameters.KINGPIN_INTENSITY));
+        assertEquals("treatment_extra_usd_billions_per_year [$bn/yr]",
+                LeverProperties.label(FundingParameters.TREATMENT_EXTRA));
+    }
+}
