@@ -29,7 +29,7 @@ public final class BatchBenchmark {
     /** What to measure; the defaults take a few minutes on 2 cores. */
     public record Options(int timedRuns, int smallBatch, int largeBatch, boolean sobolStudy) {
         public static Options defaults() {
-            return new Options(16, 1_000, 10_000, false);
+            return new Options(200, 1_000, 10_000, false);
         }
     }
 
@@ -44,8 +44,11 @@ public final class BatchBenchmark {
         out.printf(Locale.ROOT, "Batch benchmark: %d cores, max heap %d MB%n", cores, Runtime.getRuntime().maxMemory() >> 20);
         Path tmp = tempDir();
         try {
-            // warm-up: JIT-compile the model before timing
-            run(library, "baseline", 12, RunConfig.DEFAULT_UNTIL, RunConfig.DEFAULT_SCALE, tmp.resolve("warm"), Math.min(2, cores));
+            // warm-up: at least 15 s of runs, so the JIT has compiled the model before anything is timed
+            long warmUntil = System.nanoTime() + 15_000_000_000L;
+            while (System.nanoTime() < warmUntil) {
+                run(library, "baseline", 8, RunConfig.DEFAULT_UNTIL, RunConfig.DEFAULT_SCALE, tmp.resolve("warm"), Math.min(2, cores));
+            }
             double r1 = o.timedRuns() / run(library, "baseline", o.timedRuns(), RunConfig.DEFAULT_UNTIL, RunConfig.DEFAULT_SCALE,
                     tmp.resolve("t1"), 1).seconds();
             double r2 = o.timedRuns() / run(library, "baseline", o.timedRuns(), RunConfig.DEFAULT_UNTIL, RunConfig.DEFAULT_SCALE,

@@ -13,6 +13,8 @@ import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -143,21 +145,32 @@ public final class BatchRunner {
         };
         ExecutorService pool = Executors.newFixedThreadPool(threads, factory);
         CompletionService<Boolean> done = new ExecutorCompletionService<>(pool);
-        int submitted = 0;
+        // at most two queued runs per thread: memory stays flat however many runs the batch has
+        Semaphore slots = new Semaphore(2 * threads);
+        int pending = 0;
         try {
             for (int id = 1; id <= spec.runCount(); id++) {
                 if (completed.get(id)) {
                     continue;
                 }
+                slots.acquire();
+                for (Future<Boolean> f = done.poll(); f != null; f = done.poll()) {
+                    f.get(); // rethrows a batch failure (a part that could not be written) at once
+                    pending--;
+                }
                 RunSpec run = spec.run(id);
                 done.submit(() -> {
-                    boolean ok = RunTask.execute(spec, run, parts, executor);
-                    progress.runDone(ok);
-                    return ok;
+                    try {
+                        boolean ok = RunTask.execute(spec, run, parts, executor);
+                        progress.runDone(ok);
+                        return ok;
+                    } finally {
+                        slots.release();
+                    }
                 });
-                submitted++;
+                pending++;
             }
-            for (int i = 0; i < submitted; i++) {
+            for (; pending > 0; pending--) {
                 done.take().get();
             }
         } catch (InterruptedException e) {

@@ -2,11 +2,14 @@ package plaza.batch;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.BitSet;
 import java.util.Locale;
 
@@ -67,7 +70,11 @@ final class PartStore {
                 try {
                     int id = Integer.parseInt(n.substring(4, n.length() - 4));
                     if (id >= 1 && id <= runCount) {
-                        done.set(id);
+                        if (tail(id).contains(TIME_TAG) && tail(id).endsWith("\n")) {
+                            done.set(id);
+                        } else {
+                            Files.delete(p); // torn by a system crash: run it again
+                        }
                     }
                 } catch (NumberFormatException ignored) {
                     // not a part file of ours
@@ -81,14 +88,18 @@ final class PartStore {
 
     /** Whether a complete part records a successful run (its last line is the time record). */
     boolean succeeded(int runId) {
-        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file(runId).toFile(), "r")) {
+        return tail(runId).contains(TIME_TAG + RunTask.OK + ",");
+    }
+
+    /** The last bytes of a part: enough for its time record. */
+    private String tail(int runId) {
+        try (RandomAccessFile f = new RandomAccessFile(file(runId).toFile(), "r")) {
             long len = f.length();
-            int n = (int) Math.min(len, 256);
-            byte[] tail = new byte[n];
+            int n = (int) Math.min(len, 64);
+            byte[] bytes = new byte[n];
             f.seek(len - n);
-            f.readFully(tail);
-            String s = new String(tail, StandardCharsets.UTF_8);
-            return s.contains("\n" + TIME_TAG + RunTask.OK + ",") || s.startsWith(TIME_TAG + RunTask.OK + ",");
+            f.readFully(bytes);
+            return new String(bytes, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file(runId) + ": " + e.getMessage(), e);
         }
@@ -103,8 +114,18 @@ final class PartStore {
         return AtomicFiles.temporaryFor(file(runId));
     }
 
+    /**
+     * Renames a finished part into place. Unlike {@link AtomicFiles#commit} it does not force the
+     * file to disk first: a rename is atomic for any process, so a killed batch never sees half a
+     * part, and syncing every part would make a batch of short runs wait on the disk. A part torn by a power loss is caught by {@link #completed},
+     * which keeps only parts that end with their time record, and is run again.
+     */
     void commit(int runId) throws IOException {
-        AtomicFiles.commit(temporary(runId), file(runId));
+        try {
+            Files.move(temporary(runId), file(runId), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary(runId), file(runId), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     void discard(int runId) {
