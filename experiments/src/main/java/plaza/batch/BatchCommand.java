@@ -1,0 +1,147 @@
+package plaza.batch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import plaza.cli.PlazaCli;
+import plaza.cli.Project;
+import plaza.params.InputException;
+import plaza.params.ParameterCatalog;
+import plaza.params.Parameter;
+
+/**
+ * {@code plaza batch}: replications, sweeps and sensitivity studies on all cores. Reads an
+ * experiment file (optional), applies the flags on top, and hands the batch to {@link BatchRunner}.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run many runs: replications, parameter sweeps (grid, lhs) and sensitivity analysis (sobol, morris), "
+                + "in parallel, streamed to disk and resumable: run the same command again after an interruption. "
+                + "Writes runs.csv, timeseries.csv, summary.csv, timings.csv, metadata.txt and, for sobol and morris, sensitivity.csv.",
+                "Flags override the experiment file. Run seed = S + replication - 1, the same for every scenario and "
+                + "design point (common random numbers); runs.csv gives each run's 'plaza run' command."},
+        footer = {"", "Exit codes: 0 all runs succeeded, 1 some runs failed (see runs.csv status), 2 bad input."})
+public final class BatchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec commandSpec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT_FILE",
+            description = "Experiment file (key = value lines; examples in experiments/experiments/). Default: none, flags only.")
+    Path file;
+
+    @Option(names = "--scenarios", paramLabel = "a,b,...|all", description = "Scenarios to run, or all (default: the file's, else baseline).")
+    String scenarios;
+
+    @Option(names = "--replications", paramLabel = "R", description = "Replications per scenario and design point (default: the file's, else 10).")
+    Integer replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Base seed S; replication r uses seed S + r - 1 (default: the file's, else 1).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all available cores).")
+    Integer threads;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM", description = "Last month simulated (default: the file's, else 2012-12).")
+    String until;
+
+    @Option(names = "--scale", paramLabel = "X", description = "People per person-agent (default: the file's, else 100).")
+    Double scale;
+
+    @Option(names = "--vary", paramLabel = "name=low:high[:steps]",
+            description = "Vary a parameter over a range (repeatable; replaces the file's range for that name). Steps (default 3) apply to grid designs.")
+    List<String> vary = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "name=value", description = "Fix a parameter for every run (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--design", paramLabel = "grid|lhs|sobol|morris", description = "How design points are chosen (default: the file's, else grid).")
+    String design;
+
+    @Option(names = "--samples", paramLabel = "N",
+            description = "LHS points, Sobol base samples (runs = N(k+2) per scenario and replication) or Morris trajectories (N(k+1)) (default: lhs 100, sobol 128, morris 10).")
+    Integer samples;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/batch-<name>/, name = experiment file name, else 'adhoc').")
+    Path out;
+
+    @Option(names = "--resume", description = "Keep the completed runs of an interrupted batch in DIR and run the rest (the default).")
+    boolean resume;
+
+    @Option(names = "--fresh", description = "Discard whatever an earlier batch left in DIR and start over.")
+    boolean fresh;
+
+    @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "5",
+            description = "Seconds between plain progress lines when stderr is not a terminal (default: ${DEFAULT-VALUE}).")
+    double progressInterval;
+
+    @Override
+    public Integer call() {
+        if (resume && fresh) {
+            throw new InputException("--resume and --fresh exclude each other");
+        }
+        ExperimentDefinition def = file != null ? ExperimentParser.parse(file) : new ExperimentDefinition().name("adhoc");
+        applyFlags(def);
+        BatchSpec spec = BatchSpec.resolve(def, Project.scenarios());
+        Path dir = out != null ? out : Project.results().resolve("batch-" + def.name());
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        BatchResult r = new BatchRunner()
+                .progress(System.err, Progress.stderrIsTerminal(), Math.round(progressInterval * 1000))
+                .command(commandLine())
+                .execute(spec, dir, t, !fresh);
+        System.out.printf("wrote %s: %d runs, %d succeeded, %d failed%s%n", dir, r.total(), r.succeeded(), r.failed(),
+                r.resumed() == r.total() && r.seconds() == 0 ? " (already complete)" : "");
+        if (r.failed() > 0) {
+            System.err.println("plaza: " + r.failed() + " run(s) failed; runs.csv has each one's error and 'plaza run' command");
+            return PlazaCli.FAILURE;
+        }
+        return PlazaCli.OK;
+    }
+
+    private void applyFlags(ExperimentDefinition def) {
+        if (scenarios != null) {
+            def.scenarios(ExperimentParser.splitList(scenarios, "--scenarios: "));
+        }
+        if (replications != null) {
+            def.replications(replications);
+        }
+        if (seed != null) {
+            def.seed(seed);
+        }
+        if (until != null) {
+            def.until(Project.parseMonth(until, "--until"));
+        }
+        if (scale != null) {
+            def.scale(scale);
+        }
+        if (design != null) {
+            def.design(DesignKind.parse(design, "--design: "));
+        }
+        if (samples != null) {
+            def.samples(samples);
+        }
+        for (String v : vary) {
+            def.vary(Factor.parseOption(v));
+        }
+        for (String s : sets) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) {
+                throw new InputException("--set '" + s + "' is malformed; expected name=value");
+            }
+            Parameter p = ParameterCatalog.byName(s.substring(0, eq).trim(), "--set: ");
+            double v = plaza.params.ParameterValues.builder().set(p.name(), s.substring(eq + 1), "--set: ").get(p);
+            def.set(p, v);
+        }
+    }
+
+    private String commandLine() {
+        List<String> args = commandSpec == null ? List.of() : commandSpec.commandLine().getParseResult().originalArgs();
+        return "plaza " + String.join(" ", args);
+    }
+}

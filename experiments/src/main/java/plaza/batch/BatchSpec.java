@@ -1,0 +1,135 @@
+package plaza.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import plaza.io.CodeVersion;
+import plaza.io.Numbers;
+import plaza.model.RunConfig;
+import plaza.params.ParameterCatalog;
+import plaza.params.ParameterValues;
+import plaza.scenario.Scenario;
+import plaza.scenario.ScenarioLibrary;
+
+/**
+ * A resolved batch: the scenarios loaded, the design generated, and the runs numbered. Run ids
+ * count from 1 with the scenario varying slowest, then the design point, then the replication, so
+ * the runs of one scenario and design point are consecutive (summary.csv is computed in one pass).
+ */
+public final class BatchSpec {
+
+    private final ExperimentDefinition def;
+    private final List<Scenario> scenarios;
+    private final List<String> labels;
+    private final List<Factor> factors;
+    private final Design design;
+
+    private BatchSpec(ExperimentDefinition def, List<Scenario> scenarios, List<String> labels, Design design) {
+        this.def = def;
+        this.scenarios = scenarios;
+        this.labels = labels;
+        this.factors = def.factors();
+        this.design = design;
+    }
+
+    /** Loads the scenarios ({@code all} = every scenario in the library) and generates the design. */
+    public static BatchSpec resolve(ExperimentDefinition def, ScenarioLibrary library) {
+        def.validate();
+        List<Scenario> scenarios = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (String s : def.scenarios()) {
+            if (s.equalsIgnoreCase(ExperimentDefinition.ALL)) {
+                for (String n : library.names()) {
+                    scenarios.add(library.load(n));
+                    labels.add(n);
+                }
+            } else {
+                scenarios.add(library.load(s));
+                labels.add(s);
+            }
+        }
+        return new BatchSpec(def, scenarios, labels, Design.of(def));
+    }
+
+    public ExperimentDefinition definition() { return def; }
+    public List<Scenario> scenarios() { return scenarios; }
+    public List<Factor> factors() { return factors; }
+    public Design design() { return design; }
+    public int points() { return design.size(); }
+    public int replications() { return def.replications(); }
+
+    public int runCount() {
+        return Math.multiplyExact(Math.multiplyExact(scenarios.size(), design.size()), def.replications());
+    }
+
+    /** The run with this id (1-based). */
+    public RunSpec run(int id) {
+        int i = id - 1;
+        int r = i % def.replications();
+        int rest = i / def.replications();
+        int p = rest % design.size();
+        int s = rest / design.size();
+        Scenario sc = scenarios.get(s);
+        long seed = SeedRule.seed(def.seed(), sc.name(), p + 1, r + 1);
+        return new RunSpec(id, s, sc.name(), labels.get(s), p + 1, r + 1, seed, design.values(p, factors));
+    }
+
+    /** The run's parameter values: the scenario's, then the experiment's fixed sets, then the design point. */
+    public ParameterValues parameters(RunSpec run) {
+        ParameterValues.Builder b = scenarios.get(run.scenarioIndex()).values().toBuilder();
+        for (Map.Entry<String, Double> e : def.sets().entrySet()) {
+            b.set(ParameterCatalog.byName(e.getKey(), ""), e.getValue(), "set: ");
+        }
+        for (int i = 0; i < factors.size(); i++) {
+            b.set(factors.get(i).parameter(), run.values()[i], "design point " + run.point() + ": ");
+        }
+        return b.build();
+    }
+
+    public RunConfig config(RunSpec run) {
+        return new RunConfig(run.scenario(), parameters(run), run.seed(), def.until(), def.scale());
+    }
+
+    /** The {@code plaza run} command that reproduces this run alone. */
+    public String rerunCommand(RunSpec run) {
+        StringBuilder sb = new StringBuilder("./plaza run ").append(run.label())
+                .append(" --seed ").append(run.seed())
+                .append(" --until ").append(def.until())
+                .append(" --scale ").append(exact(def.scale()));
+        for (Map.Entry<String, Double> e : def.sets().entrySet()) {
+            sb.append(" --set ").append(e.getKey()).append('=').append(exact(e.getValue()));
+        }
+        for (int i = 0; i < factors.size(); i++) {
+            sb.append(" --set ").append(factors.get(i).name()).append('=').append(exact(run.values()[i]));
+        }
+        return sb.toString();
+    }
+
+    /** The CSV number format when it reads back as the same double, else Java's shortest exact form. */
+    static String exact(double v) {
+        String s = Numbers.format(v);
+        return Double.parseDouble(s) == v ? s : Double.toString(v);
+    }
+
+    /**
+     * What a resumed batch must match: the definition with scenarios resolved, a fingerprint of each
+     * scenario's values, the code version and the run count. Thread count is not part of it.
+     */
+    public String plan() {
+        StringBuilder sb = new StringBuilder("# plaza batch plan: a resumed batch must match it line for line\n");
+        sb.append("code_version = ").append(CodeVersion.get()).append('\n');
+        for (String line : def.canonicalLines()) {
+            if (line.startsWith("scenarios = ")) {
+                line = "scenarios = " + String.join(", ", labels);
+            }
+            sb.append(line).append('\n');
+        }
+        for (Scenario s : scenarios) {
+            sb.append("scenario_values.").append(s.name()).append(" = ")
+                    .append(Integer.toHexString(s.values().hashCode())).append('\n');
+        }
+        sb.append("runs = ").append(runCount()).append('\n');
+        return sb.toString();
+    }
+}

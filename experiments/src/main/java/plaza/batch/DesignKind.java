@@ -1,0 +1,50 @@
+package plaza.batch;
+
+import java.util.Locale;
+
+import plaza.params.InputException;
+
+/** How design points are chosen from the varied parameters' ranges. */
+public enum DesignKind {
+    /** Full factorial: every combination of each factor's evenly spaced steps. */
+    GRID,
+    /** Latin hypercube: {@code samples} points, one in each of {@code samples} strata per factor. */
+    LHS,
+    /** Saltelli's scheme on a Sobol sequence: {@code samples} x (k + 2) points, for Sobol indices. */
+    SOBOL,
+    /** Morris one-at-a-time trajectories: {@code samples} x (k + 1) points, for elementary effects. */
+    MORRIS;
+
+    /** Whether the design pools its points per scenario in summary.csv (sampled designs) or not (grid). */
+    public boolean sampled() {
+        return this != GRID;
+    }
+
+    /** Whether the design produces sensitivity.csv. */
+    public boolean sensitivity() {
+        return this == SOBOL || this == MORRIS;
+    }
+
+    /** The default {@code samples} for this design (LHS points, Sobol base samples, Morris trajectories). */
+    public int defaultSamples() {
+        return switch (this) {
+            case GRID -> 0;
+            case LHS -> 100;
+            case SOBOL -> 128;
+            case MORRIS -> 10;
+        };
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static DesignKind parse(String text, String where) {
+        for (DesignKind d : values()) {
+            if (d.label().equals(text.trim().toLowerCase(Locale.ROOT))) {
+                return d;
+            }
+        }
+        throw new InputException(where + "unknown design '" + text.trim() + "'; allowed grid, lhs, sobol, morris");
+    }
+}

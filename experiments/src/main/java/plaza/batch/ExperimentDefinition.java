@@ -1,0 +1,170 @@
+package plaza.batch;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import plaza.io.Numbers;
+import plaza.model.RunConfig;
+import plaza.output.Metric;
+import plaza.params.InputException;
+import plaza.params.Parameter;
+
+/**
+ * What a batch runs, before scenario names are resolved: read from an experiment file
+ * ({@link ExperimentParser}) and overridden by command-line flags. Mutable while it is being
+ * assembled; {@link BatchSpec#resolve} turns it into the fixed list of runs.
+ */
+public final class ExperimentDefinition {
+
+    /** Scenario list meaning every scenario in the library. */
+    public static final String ALL = "all";
+
+    String name = "batch";
+    String description = "";
+    Path file;
+    List<String> scenarios = new ArrayList<>(List.of("baseline"));
+    int replications = 10;
+    long seed = 1;
+    YearMonth until = RunConfig.DEFAULT_UNTIL;
+    double scale = RunConfig.DEFAULT_SCALE;
+    DesignKind design = DesignKind.GRID;
+    int samples;
+    int levels = 4;
+    int bootstrap = 1000;
+    final Map<String, Factor> factors = new LinkedHashMap<>();
+    final Map<String, Double> sets = new LinkedHashMap<>();
+    List<Metric> outcomes = new ArrayList<>();
+
+    public String name() { return name; }
+    public String description() { return description; }
+    public Path file() { return file; }
+    public List<String> scenarios() { return scenarios; }
+    public int replications() { return replications; }
+    public long seed() { return seed; }
+    public YearMonth until() { return until; }
+    public double scale() { return scale; }
+    public DesignKind design() { return design; }
+    public int levels() { return levels; }
+    public int bootstrap() { return bootstrap; }
+    public List<Factor> factors() { return List.copyOf(factors.values()); }
+    public Map<String, Double> sets() { return sets; }
+
+    /** Sampled-design size: LHS points, Sobol base samples or Morris trajectories (design default if unset). */
+    public int samples() {
+        return samples > 0 ? samples : design.defaultSamples();
+    }
+
+    /** Outcomes analysed in sensitivity.csv: those listed, or every metric. */
+    public List<Metric> outcomes() {
+        return outcomes.isEmpty() ? List.of(Metric.values()) : outcomes;
+    }
+
+    public ExperimentDefinition name(String n) { this.name = n; return this; }
+    public ExperimentDefinition scenarios(List<String> s) { this.scenarios = new ArrayList<>(s); return this; }
+    public ExperimentDefinition seed(long s) { this.seed = s; return this; }
+    public ExperimentDefinition design(DesignKind d) { this.design = d; return this; }
+
+    public ExperimentDefinition replications(int r) {
+        if (r < 1 || r > 1_000_000) {
+            throw new InputException("replications " + r + " is out of range; allowed 1 to 1000000");
+        }
+        this.replications = r;
+        return this;
+    }
+
+    public ExperimentDefinition until(YearMonth u) {
+        if (u.isBefore(RunConfig.OUTPUT_START) || u.isAfter(RunConfig.LATEST)) {
+            throw new InputException("until " + u + " is out of range; allowed " + RunConfig.OUTPUT_START + " to " + RunConfig.LATEST);
+        }
+        this.until = u;
+        return this;
+    }
+
+    public ExperimentDefinition scale(double s) {
+        if (!(s >= 1 && s <= 10_000)) {
+            throw new InputException("scale " + Numbers.format(s) + " is out of range; allowed [1, 10000] people per agent");
+        }
+        this.scale = s;
+        return this;
+    }
+
+    public ExperimentDefinition samples(int n) {
+        if (n < 1 || n > 1_000_000) {
+            throw new InputException("samples " + n + " is out of range; allowed 1 to 1000000");
+        }
+        this.samples = n;
+        return this;
+    }
+
+    /** Adds a varied parameter, replacing an earlier range for the same parameter. */
+    public ExperimentDefinition vary(Factor f) {
+        factors.remove(f.name());
+        factors.put(f.name(), f);
+        return this;
+    }
+
+    /** Fixes a parameter for every run, on top of each scenario's values. */
+    public ExperimentDefinition set(Parameter p, double value) {
+        sets.put(p.name(), value);
+        return this;
+    }
+
+    /** Checks the rules that span several settings (after file and flags are both applied). */
+    public void validate() {
+        for (String s : sets.keySet()) {
+            if (factors.containsKey(s)) {
+                throw new InputException("parameter '" + s + "' is both varied and set; drop one of the two");
+            }
+        }
+        if (design.sampled() && factors.isEmpty()) {
+            throw new InputException("design " + design.label() + " needs at least one varied parameter (--vary name=low:high)");
+        }
+        if (design == DesignKind.MORRIS && (levels < 2 || levels > 100)) {
+            throw new InputException("levels " + levels + " is out of range; allowed 2 to 100");
+        }
+        if (bootstrap < 0 || bootstrap > 100_000) {
+            throw new InputException("bootstrap " + bootstrap + " is out of range; allowed 0 to 100000");
+        }
+    }
+
+    /**
+     * The definition as experiment-file lines, in a fixed order: written into the metadata and,
+     * with the resolved scenarios, into the plan that a resumed batch must match.
+     */
+    public List<String> canonicalLines() {
+        List<String> l = new ArrayList<>();
+        l.add("scenarios = " + String.join(", ", scenarios));
+        l.add("replications = " + replications);
+        l.add("seed = " + seed);
+        l.add("until = " + until);
+        l.add("scale = " + Numbers.format(scale));
+        l.add("design = " + design.label());
+        if (design.sampled()) {
+            l.add("samples = " + samples());
+        }
+        if (design == DesignKind.MORRIS) {
+            l.add("levels = " + levels);
+        }
+        if (design == DesignKind.SOBOL) {
+            l.add("bootstrap = " + bootstrap);
+        }
+        if (design.sensitivity()) {
+            List<String> names = new ArrayList<>();
+            for (Metric m : outcomes()) {
+                names.add(m.column());
+            }
+            l.add("outcomes = " + (outcomes.isEmpty() ? ALL : String.join(", ", names)));
+        }
+        for (Factor f : factors.values()) {
+            l.add("vary " + f.name() + " = " + f.text());
+        }
+        for (Map.Entry<String, Double> e : sets.entrySet()) {
+            l.add("set " + e.getKey() + " = " + Numbers.format(e.getValue()));
+        }
+        return l;
+    }
+}

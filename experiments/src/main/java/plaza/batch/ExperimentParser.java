@@ -1,0 +1,195 @@
+package plaza.batch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import plaza.cli.Project;
+import plaza.output.Metric;
+import plaza.params.InputException;
+import plaza.params.Parameter;
+import plaza.params.ParameterCatalog;
+
+/**
+ * Reads an experiment file: "key = value" lines, '#' starts a comment, like scenario files.
+ *
+ * <pre>
+ * description = All scenarios, 10 replications each
+ * scenarios = all                  # or a comma-separated list of names or .scenario paths
+ * replications = 10
+ * seed = 1
+ * until = 2020-12
+ * scale = 100
+ * design = grid                    # grid, lhs, sobol or morris
+ * samples = 128                    # LHS points, Sobol base samples, Morris trajectories
+ * levels = 4                       # Morris grid levels
+ * bootstrap = 1000                 # Sobol bootstrap resamples for the confidence intervals
+ * outcomes = homicides, members    # sensitivity outcomes (default all metrics)
+ * vary military.troops_deployed_2009 = 20000:60000:5   # low:high[:steps]
+ * set policy.kingpin_intensity = 0.5                   # fixed for every run
+ * </pre>
+ *
+ * Every error names the file and line; unknown keys and out-of-range values are bad input (exit 2).
+ */
+public final class ExperimentParser {
+
+    /** File extension of experiment files. */
+    public static final String EXTENSION = ".experiment";
+
+    private static final List<String> KEYS = List.of("description", "scenarios", "replications", "seed", "until",
+            "scale", "design", "samples", "levels", "bootstrap", "outcomes", "vary <parameter>", "set <parameter>");
+
+    private ExperimentParser() {}
+
+    public static ExperimentDefinition parse(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read experiment file: " + e.getMessage());
+        }
+        ExperimentDefinition d = new ExperimentDefinition();
+        d.file = file;
+        String fileName = file.getFileName().toString();
+        d.name = fileName.endsWith(EXTENSION) ? fileName.substring(0, fileName.length() - EXTENSION.length()) : fileName;
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String where = file + ":" + (i + 1) + ": ";
+            String line = stripComment(lines.get(i)).trim();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw new InputException(where + "malformed line '" + line + "'; expected 'key = value'");
+            }
+            String key = line.substring(0, eq).trim().replaceAll("\\s+", " ");
+            String value = line.substring(eq + 1).trim();
+            if (value.isEmpty()) {
+                throw new InputException(where + "no value given for '" + key + "'");
+            }
+            Integer first = seen.put(key, i + 1);
+            if (first != null) {
+                throw new InputException(where + "'" + key + "' is set twice (first on line " + first + ")");
+            }
+            apply(d, key, value, where);
+        }
+        return d;
+    }
+
+    private static void apply(ExperimentDefinition d, String key, String value, String where) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        try {
+            if (lower.startsWith("vary ")) {
+                d.vary(Factor.parse(key.substring(5), value, where));
+                return;
+            }
+            if (lower.startsWith("set ")) {
+                Parameter p = ParameterCatalog.byName(key.substring(4).trim(), where);
+                d.set(p, number(value, p, where));
+                return;
+            }
+            switch (lower) {
+                case "description" -> d.description = value;
+                case "scenarios" -> d.scenarios(splitList(value, where));
+                case "replications" -> d.replications(integer(value, key, where));
+                case "seed" -> d.seed(longValue(value, key, where));
+                case "until" -> d.until(Project.parseMonth(value, "until"));
+                case "scale" -> d.scale(decimal(value, key, where));
+                case "design" -> d.design(DesignKind.parse(value, where));
+                case "samples" -> d.samples(integer(value, key, where));
+                case "levels" -> d.levels = integer(value, key, where);
+                case "bootstrap" -> d.bootstrap = integer(value, key, where);
+                case "outcomes" -> d.outcomes = metrics(value, where);
+                default -> throw new InputException(where + "unknown key '" + key + "'; known keys: " + String.join(", ", KEYS));
+            }
+        } catch (InputException e) {
+            throw e.getMessage().startsWith(where) ? e : new InputException(where + e.getMessage());
+        }
+    }
+
+    /** Parses a comma-separated scenario list; {@code all} means the whole library. */
+    static List<String> splitList(String value, String where) {
+        List<String> out = new ArrayList<>();
+        for (String s : value.split(",")) {
+            if (!s.isBlank()) {
+                out.add(s.trim());
+            }
+        }
+        if (out.isEmpty()) {
+            throw new InputException(where + "empty scenario list");
+        }
+        return out;
+    }
+
+    /** Parses a comma-separated list of metric columns, or {@code all}. */
+    static List<Metric> metrics(String value, String where) {
+        List<Metric> out = new ArrayList<>();
+        if (value.trim().equalsIgnoreCase(ExperimentDefinition.ALL)) {
+            return out;
+        }
+        for (String s : value.split(",")) {
+            if (s.isBlank()) {
+                continue;
+            }
+            Metric m = Metric.byColumn(s.trim());
+            if (m == null) {
+                List<String> names = new ArrayList<>();
+                for (Metric x : Metric.values()) {
+                    names.add(x.column());
+                }
+                throw new InputException(where + "unknown outcome '" + s.trim() + "'; outcomes are metric columns: " + String.join(", ", names));
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static double number(String text, Parameter p, String where) {
+        try {
+            double v = Double.parseDouble(text.trim().replace("_", ""));
+            if (!p.allows(v)) {
+                throw new InputException(where + "value " + Parameter.format(v) + " for '" + p.name()
+                        + "' is out of range; allowed " + p.rangeText());
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new InputException(where + "'" + text.trim() + "' is not a number for '" + p.name() + "'; allowed " + p.rangeText());
+        }
+    }
+
+    private static int integer(String text, String key, String where) {
+        try {
+            return Integer.parseInt(text.trim().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new InputException(where + "'" + text.trim() + "' is not a whole number for '" + key + "'");
+        }
+    }
+
+    private static long longValue(String text, String key, String where) {
+        try {
+            return Long.parseLong(text.trim().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new InputException(where + "'" + text.trim() + "' is not a whole number for '" + key + "'");
+        }
+    }
+
+    private static double decimal(String text, String key, String where) {
+        try {
+            return Double.parseDouble(text.trim().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new InputException(where + "'" + text.trim() + "' is not a number for '" + key + "'");
+        }
+    }
+
+    private static String stripComment(String line) {
+        int hash = line.indexOf('#');
+        return hash >= 0 ? line.substring(0, hash) : line;
+    }
+}

@@ -1,0 +1,180 @@
+package plaza.batch;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import plaza.io.Numbers;
+import plaza.model.RunConfig;
+import plaza.output.Metric;
+import plaza.output.RunListener;
+
+/**
+ * Executes one run of a batch into its part file: months stream to disk as the model produces them
+ * (nothing of the time series stays in memory), and the outcomes are accumulated on the way. Any
+ * throwable from the model is recorded as a failed run with its message; only a failure to write the
+ * part itself stops the batch.
+ */
+final class RunTask {
+
+    static final String OK = "ok";
+    static final String FAILED = "failed";
+    static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
+    private static final int MAX_ERROR = 500;
+
+    private RunTask() {}
+
+    /** Signals that the part file could not be written (a batch failure, not a run failure). */
+    static final class PartWriteException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PartWriteException(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /** Runs and writes the part; returns true if the run succeeded. */
+    static boolean execute(BatchSpec spec, RunSpec run, PartStore store, RunExecutor executor) {
+        long t0 = System.nanoTime();
+        Outcomes outcomes = new Outcomes();
+        String error = null;
+        try (BufferedWriter w = store.open(run.id()); CSVPrinter out = new CSVPrinter(w, CSV)) {
+            try {
+                RunConfig config = spec.config(run);
+                executor.run(config, new PartListener(run, out, outcomes));
+            } catch (PartWriteException e) {
+                throw e;
+            } catch (Throwable e) { // a failing run must not take the batch down: record it and go on
+                error = message(e);
+            }
+            if (error == null) {
+                double wall = (System.nanoTime() - t0) / 1e9;
+                tagged(w, out, PartStore.RUN_TAG, runRow(spec, run, OK, "", outcomes.values()));
+                tagged(w, out, PartStore.TIME_TAG, timeRow(OK, wall));
+            }
+        } catch (IOException e) {
+            store.discard(run.id());
+            throw new UncheckedIOException("cannot write part file for run " + run.id() + ": " + e.getMessage(), e);
+        } catch (PartWriteException e) {
+            store.discard(run.id());
+            throw new UncheckedIOException("cannot write part file for run " + run.id() + ": " + e.getMessage(),
+                    (IOException) e.getCause());
+        }
+        try {
+            if (error != null) {
+                // rewrite the part with the failure alone: a failed run has no time-series rows
+                store.discard(run.id());
+                double wall = (System.nanoTime() - t0) / 1e9;
+                try (BufferedWriter w = store.open(run.id()); CSVPrinter out = new CSVPrinter(w, CSV)) {
+                    tagged(w, out, PartStore.RUN_TAG, runRow(spec, run, FAILED, error, null));
+                    tagged(w, out, PartStore.TIME_TAG, timeRow(FAILED, wall));
+                }
+            }
+            store.commit(run.id());
+        } catch (IOException e) {
+            store.discard(run.id());
+            throw new UncheckedIOException("cannot write part file for run " + run.id() + ": " + e.getMessage(), e);
+        }
+        return error == null;
+    }
+
+    private static String message(Throwable e) {
+        String m = e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (e.getStackTrace().length > 0) {
+            m += " (at " + e.getStackTrace()[0] + ")";
+        }
+        m = m.replace('\n', ' ').replace('\r', ' ');
+        return m.length() > MAX_ERROR ? m.substring(0, MAX_ERROR) + "..." : m;
+    }
+
+    /** The runs.csv header for a batch varying these factors. */
+    static List<String> runHeader(List<Factor> factors) {
+        List<String> h = new ArrayList<>(List.of("run_id", "scenario", "design_point", "replication", "seed"));
+        for (Factor f : factors) {
+            h.add(f.name());
+        }
+        h.addAll(List.of("status", "error", "rerun"));
+        for (Metric m : Metric.values()) {
+            h.add(m.column());
+        }
+        return h;
+    }
+
+    /** The runs.csv row, tagged so the merge can tell it from time-series rows. */
+    private static List<String> runRow(BatchSpec spec, RunSpec run, String status, String error, double[] outcomes) {
+        List<String> row = new ArrayList<>();
+        row.add(Integer.toString(run.id()));
+        row.add(run.scenario());
+        row.add(Integer.toString(run.point()));
+        row.add(Integer.toString(run.replication()));
+        row.add(Long.toString(run.seed()));
+        for (double v : run.values()) {
+            row.add(Numbers.format(v));
+        }
+        row.add(status);
+        row.add(error);
+        row.add(spec.rerunCommand(run));
+        for (int i = 0; i < Metric.values().length; i++) {
+            row.add(outcomes == null ? "" : Numbers.format(outcomes[i]));
+        }
+        return row;
+    }
+
+    private static List<String> timeRow(String status, double wall) {
+        return List.of(status, Numbers.format(Math.round(wall * 1000) / 1000.0));
+    }
+
+    /** Writes a record behind a raw tag (the CSV printer would quote a leading '#'). */
+    private static void tagged(BufferedWriter w, CSVPrinter out, String tag, List<String> row) throws IOException {
+        out.flush();
+        w.write(tag);
+        out.printRecord(row);
+    }
+
+    /** The time-series header of a batch: run id, scenario, replication, month, then every metric. */
+    static List<String> timeseriesHeader() {
+        List<String> h = new ArrayList<>(List.of("run_id", "scenario", "replication", "month"));
+        for (Metric m : Metric.values()) {
+            h.add(m.column());
+        }
+        return h;
+    }
+
+    /** Streams the run's months into its part file. */
+    private static final class PartListener implements RunListener {
+        private final RunSpec run;
+        private final CSVPrinter out;
+        private final Outcomes outcomes;
+        private final List<String> row = new ArrayList<>();
+
+        PartListener(RunSpec run, CSVPrinter out, Outcomes outcomes) {
+            this.run = run;
+            this.out = out;
+            this.outcomes = outcomes;
+        }
+
+        @Override
+        public void month(YearMonth month, double[] values) {
+            outcomes.add(values);
+            row.clear();
+            row.add(Integer.toString(run.id()));
+            row.add(run.scenario());
+            row.add(Integer.toString(run.replication()));
+            row.add(month.toString());
+            for (double v : values) {
+                row.add(Numbers.format(v));
+            }
+            try {
+                out.printRecord(row);
+            } catch (IOException e) {
+                throw new PartWriteException(e);
+            }
+        }
+    }
+}
