@@ -26,6 +26,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scales", defaultValue = "100,10,1", split = ",", description = "Scales to measure (default: ${DEFAULT-VALUE}).")
     double[] scales;
 
+    @Option(names = "--batch", description = "Also measure the batch runner: runs/s on 1 and 2 threads, heap at 1,000 and 10,000 runs, a 1,001-run Sobol study (about 2 minutes).")
+    boolean batch;
+
     private static final RunListener DISCARD = (month, values) -> { };
 
     @Override
@@ -55,6 +58,9 @@ public final class BenchCommand implements Callable<Integer> {
             resetPeaks();
             double[] r = timed(c);
             System.out.printf(Locale.ROOT, "%5s  %7.2f  %19.0f  %14.3e  %12.0f%n", fmt(scale), r[0], r[1], r[1] / r[0], peakHeapMb());
+        }
+        if (batch) {
+            plaza.batch.BatchBenchmark.report(System.out);
         }
         return PlazaCli.OK;
     }

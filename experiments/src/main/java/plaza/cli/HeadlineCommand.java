@@ -1,0 +1,55 @@
+package plaza.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import plaza.analysis.Comparison;
+import plaza.batch.BatchResult;
+import plaza.batch.BatchRunner;
+import plaza.batch.BatchSpec;
+import plaza.batch.ExperimentParser;
+
+/**
+ * {@code plaza headline}: the main job. Runs the headline experiment (every scenario x 10
+ * replications to 2020, common random numbers) with the batch runner, then compares every scenario
+ * with the baseline: results/headline/ ends up with the batch files, comparison.csv, charts and
+ * report.md. An interrupted run resumes; results from other code or another definition are replaced.
+ */
+@Command(name = "headline", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"The main job: every scenario x 10 replications (experiments/experiments/headline.experiment),",
+                "then the comparison with the baseline: CSVs, comparison.csv, charts/ and report.md in results/headline/."})
+public final class HeadlineCommand implements Callable<Integer> {
+
+    @Option(names = "--experiment", paramLabel = "FILE", description = "Experiment file (default: experiments/experiments/headline.experiment).")
+    Path experiment;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/headline/).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Path file = experiment != null ? experiment : Project.home().resolve("experiments/experiments/headline.experiment");
+        Path dir = out != null ? out : Project.results().resolve("headline");
+        BatchSpec spec = BatchSpec.resolve(ExperimentParser.parse(file), Project.scenarios());
+        Path planFile = dir.resolve(BatchRunner.PLAN);
+        boolean resume = !Files.exists(planFile)
+                || Files.readString(planFile, StandardCharsets.UTF_8).equals(spec.plan());
+        if (!resume) {
+            System.err.println("plaza: " + dir + " holds results of other code or another definition; replacing them");
+        }
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        BatchResult result = new BatchRunner().command("plaza headline").execute(spec, dir, t, resume);
+        Comparison.writeFor(dir);
+        System.out.println("wrote " + dir.resolve("report.md") + " (" + result.succeeded() + " runs, "
+                + result.failed() + " failed); open it to read the policy comparison");
+        return result.allSucceeded() ? PlazaCli.OK : PlazaCli.FAILURE;
+    }
+}
