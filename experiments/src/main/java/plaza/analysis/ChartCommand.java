@@ -12,7 +12,7 @@ import plaza.output.Metric;
 
 /** {@code plaza chart}: time-series charts of one result directory, with no comparison. */
 @Command(name = "chart", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Draw the time-series charts (monthly mean over replications with a 90% band) of one result directory as PNG.")
+        description = "Draw the time-series charts (monthly mean over replications with a 90%% band) of one result directory as PNG.")
 public final class ChartCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "A result directory: a batch, a single run, or a folder of runs.")

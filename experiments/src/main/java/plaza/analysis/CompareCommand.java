@@ -15,7 +15,7 @@ import plaza.params.InputException;
 /** {@code plaza compare}: scenarios against a baseline, with intervals, tests, charts and a report. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compare the scenarios in result directories (batch or single-run) with a baseline scenario.",
-                "Writes comparison.csv (differences, 90% intervals, paired-t or Welch test, Cohen's d), charts/*.png and report.md."})
+                "Writes comparison.csv (differences, 90%% intervals, paired-t or Welch test, Cohen's d), charts/*.png and report.md."})
 public final class CompareCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Result directories: a batch, a single run, or a folder of runs such as results/baseline/.")

@@ -21,8 +21,8 @@ import plaza.batch.ExperimentParser;
  * report.md. An interrupted run resumes; results from other code or another definition are replaced.
  */
 @Command(name = "headline", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The main job: every scenario x 10 replications (experiments/experiments/headline.experiment),",
-                "then the comparison with the baseline: CSVs, comparison.csv, charts/ and report.md in results/headline/."})
+        description = "The main job: every scenario x 10 replications to 2020 (experiments/experiments/headline.experiment),"
+                + " then the comparison with the baseline: CSVs, comparison.csv, charts/ and report.md in results/headline/.")
 public final class HeadlineCommand implements Callable<Integer> {
 
     @Option(names = "--experiment", paramLabel = "FILE", description = "Experiment file (default: experiments/experiments/headline.experiment).")

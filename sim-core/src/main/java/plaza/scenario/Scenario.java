@@ -20,7 +20,7 @@ import plaza.params.ParameterValues;
 public record Scenario(String name, String description, Path file, String parent,
                        Map<String, Double> changes, ParameterValues values) {
 
-    /** This scenario's ancestors' names, nearest first, are not kept; the chain is for display. */
+    /** Names of the parameters this scenario's own file sets, in file order. */
     public List<String> changedNames() {
         return List.copyOf(changes.keySet());
     }
