@@ -29,7 +29,9 @@ import plaza.world.Geography;
  */
 public final class Trafficking {
 
+    /** Structural choice: an attacker moves some product through a corridor it is fighting for, at a third of a holder's access. */
     private static final double ATTACKER_ACCESS = 0.3;
+    /** Organizations never ship more than three times what they expect to sell, however high the expected loss. */
     private static final double MAX_OVERSHIP = 3;
 
     private final List<Shipment> inTransit = new ArrayList<>();
