@@ -77,6 +77,9 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--fresh", description = "Discard whatever an earlier batch left in DIR and start over.")
     boolean fresh;
 
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only shard K of N (runs whose id - 1 is K - 1 modulo N), for a cluster whose nodes share DIR; run the command without --shard afterwards to merge (default: all runs).")
+    String shard;
+
     @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "5",
             description = "Seconds between plain progress lines when stderr is not a terminal (default: ${DEFAULT-VALUE}).")
     double progressInterval;
@@ -91,10 +94,18 @@ public final class BatchCommand implements Callable<Integer> {
         BatchSpec spec = BatchSpec.resolve(def, Project.scenarios());
         Path dir = out != null ? out : Project.results().resolve("batch-" + def.name());
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        BatchResult r = new BatchRunner()
+        BatchRunner runner = new BatchRunner()
                 .progress(System.err, Progress.stderrIsTerminal(), Math.round(progressInterval * 1000))
-                .command(commandLine())
-                .execute(spec, dir, t, !fresh);
+                .command(commandLine());
+        if (shard != null) {
+            String[] kn = shard.split("/");
+            try {
+                runner.shard(Integer.parseInt(kn[0].trim()), Integer.parseInt(kn[1].trim()));
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                throw new InputException("--shard '" + shard + "' is malformed; expected K/N, e.g. 2/8");
+            }
+        }
+        BatchResult r = runner.execute(spec, dir, t, !fresh);
         System.out.printf("wrote %s: %d runs, %d succeeded, %d failed%s%n", dir, r.total(), r.succeeded(), r.failed(),
                 r.resumed() == r.total() && r.seconds() == 0 ? " (already complete)" : "");
         if (r.failed() > 0) {

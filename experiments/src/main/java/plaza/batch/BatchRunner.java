@@ -44,6 +44,8 @@ public final class BatchRunner {
     private PrintStream err = System.err;
     private boolean terminal = Progress.stderrIsTerminal();
     private long progressMillis = 5000;
+    private int shardIndex = 1;
+    private int shardCount = 1;
     private String command = "(programmatic)";
 
     public BatchRunner() {
@@ -59,6 +61,22 @@ public final class BatchRunner {
         this.err = stream;
         this.terminal = bar;
         this.progressMillis = intervalMillis;
+        return this;
+    }
+
+    /**
+     * Runs only shard {@code index} of {@code count} (1-based): the runs whose id - 1 leaves
+     * remainder index - 1 modulo count. Several machines sharing the output directory (a cluster's
+     * shared file system) each run one shard; each run's part file is written atomically under its
+     * own name, so shards never touch each other's files. The shard that finds every part complete
+     * merges; otherwise the same command without a shard, run anywhere afterwards, merges.
+     */
+    public BatchRunner shard(int index, int count) {
+        if (count < 1 || index < 1 || index > count) {
+            throw new InputException("--shard " + index + "/" + count + " is out of range; expected K/N with 1 <= K <= N");
+        }
+        this.shardIndex = index;
+        this.shardCount = count;
         return this;
     }
 
@@ -81,6 +99,9 @@ public final class BatchRunner {
     public BatchResult execute(BatchSpec spec, Path out, int threads, boolean resume) {
         if (threads < 1 || threads > 4096) {
             throw new InputException("--threads " + threads + " is out of range; allowed 1 to 4096");
+        }
+        if (shardCount > 1 && !resume) {
+            throw new InputException("--fresh cannot be combined with --shard: it would discard the other shards' runs");
         }
         Instant started = Instant.now();
         long t0 = System.nanoTime();
@@ -114,7 +135,16 @@ public final class BatchRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + out + ": " + e.getMessage(), e);
         }
-        parts.prepare();
+        if (shardCount == 1) {
+            parts.prepare();
+        } else {
+            // other shards may be writing temporary part files right now: leave them alone
+            try {
+                Files.createDirectories(parts.directory());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot prepare " + out + ": " + e.getMessage(), e);
+            }
+        }
         BitSet completed = parts.completed(total);
         int resumed = completed.cardinality();
         int resumedFailed = 0;
@@ -128,6 +158,20 @@ public final class BatchRunner {
                 resumed > 0 ? ", resuming with " + resumed + " runs already done" : "");
         try (Progress progress = new Progress(total, resumed, resumedFailed, err, terminal, progressMillis)) {
             runAll(spec, parts, completed, threads, progress);
+        }
+        if (shardCount > 1) {
+            BitSet now = parts.completed(total);
+            if (now.cardinality() < total) {
+                int failed = 0;
+                for (int id = now.nextSetBit(0); id >= 0; id = now.nextSetBit(id + 1)) {
+                    if (!parts.succeeded(id)) {
+                        failed++;
+                    }
+                }
+                err.printf("batch: shard %d/%d done; %d of %d runs complete; run the same command without --shard"
+                        + " when all shards are done, to merge%n", shardIndex, shardCount, now.cardinality(), total);
+                return new BatchResult(out, total, now.cardinality() - failed, failed, resumed, (System.nanoTime() - t0) / 1e9);
+            }
         }
         BatchMerger.Counts counts = BatchMerger.merge(spec, parts, out);
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -150,7 +194,7 @@ public final class BatchRunner {
         int pending = 0;
         try {
             for (int id = 1; id <= spec.runCount(); id++) {
-                if (completed.get(id)) {
+                if (completed.get(id) || (id - 1) % shardCount != shardIndex - 1) {
                     continue;
                 }
                 slots.acquire();

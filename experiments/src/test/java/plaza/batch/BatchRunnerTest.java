@@ -54,6 +54,21 @@ class BatchRunnerTest {
     }
 
     @Test
+    void shardsSharingADirectoryMergeToTheSameFilesAsOneBatch() throws IOException {
+        BatchSpec spec = smallGrid();
+        quiet(RunExecutor.MODEL).execute(spec, tmp.resolve("whole"), 2, true);
+        Path shared = tmp.resolve("shared");
+        BatchResult first = quiet(RunExecutor.MODEL).shard(1, 3).execute(spec, shared, 1, true);
+        assertEquals(4, first.succeeded(), "shard 1 of 3 runs ids 1, 4, 7, 10");
+        assertFalse(Files.exists(shared.resolve("runs.csv")), "no merge while shards are missing");
+        quiet(RunExecutor.MODEL).shard(3, 3).execute(spec, shared, 1, true);
+        quiet(RunExecutor.MODEL).shard(2, 3).execute(spec, shared, 1, true);
+        for (String f : DETERMINISTIC) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("whole").resolve(f)), Files.readAllBytes(shared.resolve(f)), f);
+        }
+    }
+
+    @Test
     void oneAndTwoThreadsWriteByteIdenticalFiles() throws IOException {
         BatchSpec spec = smallGrid();
         BatchResult one = quiet(RunExecutor.MODEL).execute(spec, tmp.resolve("t1"), 1, true);
