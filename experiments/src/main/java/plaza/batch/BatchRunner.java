@@ -68,8 +68,8 @@ public final class BatchRunner {
      * Runs only shard {@code index} of {@code count} (1-based): the runs whose id - 1 leaves
      * remainder index - 1 modulo count. Several machines sharing the output directory (a cluster's
      * shared file system) each run one shard; each run's part file is written atomically under its
-     * own name, so shards never touch each other's files. The shard that finds every part complete
-     * merges; otherwise the same command without a shard, run anywhere afterwards, merges.
+     * own name, so shards never touch each other's files. The same command without a shard, run
+     * anywhere once every shard is done, runs whatever is missing and merges.
      */
     public BatchRunner shard(int index, int count) {
         if (count < 1 || index < 1 || index > count) {
@@ -160,8 +160,10 @@ public final class BatchRunner {
             runAll(spec, parts, completed, threads, progress);
         }
         if (shardCount > 1) {
+            // shards never merge (two finishing at once would race on the part files); the command
+            // without --shard, run once all shards are done, merges
             BitSet now = parts.completed(total);
-            if (now.cardinality() < total) {
+            {
                 int failed = 0;
                 for (int id = now.nextSetBit(0); id >= 0; id = now.nextSetBit(id + 1)) {
                     if (!parts.succeeded(id)) {

@@ -63,6 +63,9 @@ class BatchRunnerTest {
         assertFalse(Files.exists(shared.resolve("runs.csv")), "no merge while shards are missing");
         quiet(RunExecutor.MODEL).shard(3, 3).execute(spec, shared, 1, true);
         quiet(RunExecutor.MODEL).shard(2, 3).execute(spec, shared, 1, true);
+        assertFalse(Files.exists(shared.resolve("runs.csv")), "shards never merge");
+        BatchResult merged = quiet(RunExecutor.MODEL).execute(spec, shared, 2, true);
+        assertEquals(12, merged.resumed(), "the merging invocation runs nothing again");
         for (String f : DETERMINISTIC) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("whole").resolve(f)), Files.readAllBytes(shared.resolve(f)), f);
         }
