@@ -22,10 +22,6 @@ import plaza.params.ParameterValues;
  */
 public final class BorderAgency {
 
-    public BorderAgency(ParameterValues initial) {
-        // read month by month
-    }
-
     /** k such that a crossing at 2007 intensity seizes border.interdiction_share_2007. */
     static double k(ParameterValues p) {
         double max = p.get(BorderParameters.MAX_INTERDICTION);

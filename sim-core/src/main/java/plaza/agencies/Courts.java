@@ -30,10 +30,6 @@ public final class Courts {
     private double convictions12;
     private double crimes12;
 
-    public Courts(ParameterValues initial) {
-        // read month by month
-    }
-
     /** An arrested person enters the court pipeline. */
     public void charge(Person p) {
         p.setStatus(Status.ARRESTED);

@@ -30,10 +30,6 @@ import plaza.params.ParameterValues;
  */
 public final class DrugIntelligence {
 
-    public DrugIntelligence(ParameterValues initial) {
-        // read month by month
-    }
-
     /** Bilateral cooperation index (2007 = 1). */
     public double cooperation(PlazaModel m) {
         return m.crackdown() ? 1 : m.p(IntelligenceParameters.COOPERATION_2006);

@@ -33,10 +33,6 @@ public final class FederalPolice {
 
     private double[] crimesLastMonth;
 
-    public FederalPolice(ParameterValues initial) {
-        // read month by month
-    }
-
     /** Places officer-agents and draws each officer's payroll status. */
     public void deploy(PlazaModel m) {
         int agents = (int) Math.round(m.budgets().policeOfficers() / m.scale());

@@ -12,10 +12,6 @@ import plaza.params.ParameterValues;
  */
 public final class FinancialIntelligence {
 
-    public FinancialIntelligence(ParameterValues initial) {
-        // read month by month
-    }
-
     /** Anti-money-laundering intensity in force (1 = 2007). */
     public double intensity(PlazaModel m) {
         ParameterValues p = m.params();

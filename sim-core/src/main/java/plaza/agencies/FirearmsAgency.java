@@ -11,10 +11,6 @@ import plaza.params.ParameterValues;
  */
 public final class FirearmsAgency {
 
-    public FirearmsAgency(ParameterValues initial) {
-        // read month by month
-    }
-
     /** Gun-control intensity in force (0 = as in 2007). */
     public double control(PlazaModel m) {
         ParameterValues p = m.params();

@@ -32,10 +32,6 @@ public final class MexicanMilitary {
     private double desertersForHire;
     private double withdrawnTroops;
 
-    public MexicanMilitary(ParameterValues initial) {
-        // read month by month
-    }
-
     /** Troops the deployment schedule calls for in a month, before any withdrawal. */
     static double scheduled(YearMonth m, ParameterValues p) {
         YearMonth start = YearMonth.of(2006, 12);

@@ -34,10 +34,6 @@ public final class MeridaInitiative {
     private double economicPerYear;
     private int monthIndex;
 
-    public MeridaInitiative(ParameterValues initial) {
-        // all values are read month by month so that classroom lever changes take effect
-    }
-
     /** Fiscal year of a month (U.S. federal: October to September). */
     public static int fiscalYear(YearMonth m) {
         return m.getMonthValue() >= 10 ? m.getYear() + 1 : m.getYear();

@@ -21,10 +21,6 @@ public final class SecurityBudgets {
     private double treatmentUsd;
     private double policeOfficers;
 
-    public SecurityBudgets(ParameterValues initial) {
-        // read month by month
-    }
-
     public void month(PlazaModel m) {
         ParameterValues p = m.params();
         YearMonth now = m.month();

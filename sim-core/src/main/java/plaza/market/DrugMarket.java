@@ -37,7 +37,7 @@ public final class DrugMarket {
     private final double[] risk = new double[DRUGS.length];
     private final double[] risk2005 = new double[DRUGS.length];
 
-    public DrugMarket(ParameterValues initial) {
+    public DrugMarket() {
         java.util.Arrays.fill(price, 1);
     }
 

@@ -28,10 +28,6 @@ public final class GunMarket {
 
     private double gunsPerEnforcer2007 = 1;
 
-    public GunMarket(ParameterValues initial) {
-        // set in initialize()
-    }
-
     /** Gives each organization the steady-state arsenal of the 2007 arms budget. */
     public void initialize(PlazaModel m) {
         ParameterValues p = m.params();

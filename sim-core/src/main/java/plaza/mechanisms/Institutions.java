@@ -40,10 +40,6 @@ public final class Institutions {
     private double[] effectiveness;
     private double[] leak;
 
-    public Institutions(ParameterValues initial) {
-        // state is set in initialize()
-    }
-
     public void initialize(PlazaModel m) {
         ParameterValues p = m.params();
         leak2007 = p.get(JusticeParameters.LEAK_GIVEN_CORRUPT) * p.get(JusticeParameters.CORRUPTION_INITIAL);

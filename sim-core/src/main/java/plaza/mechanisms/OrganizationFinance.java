@@ -35,10 +35,6 @@ public final class OrganizationFinance {
     private double revenuePerValue2005;
     private double initialCash;
 
-    public OrganizationFinance(ParameterValues initial) {
-        // set in initialize()
-    }
-
     public void initialize(PlazaModel m, List<TraffickingOrganization> orgs) {
         ParameterValues p = m.params();
         double revenue = p.get(MarketParameters.GROSS_REVENUE) * 1e9 / 12;

@@ -39,10 +39,6 @@ public final class Recruitment {
     private double wage2005;
     private double[] smoothedRevenue = new double[0];
 
-    public Recruitment(ParameterValues initial) {
-        // set in initialize()
-    }
-
     public void initialize(PlazaModel m) {
         ParameterValues p = m.params();
         double revenue = p.get(MarketParameters.GROSS_REVENUE) * 1e9 / 12;

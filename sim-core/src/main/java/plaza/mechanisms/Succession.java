@@ -27,10 +27,6 @@ import plaza.params.ViolenceParameters;
  */
 public final class Succession {
 
-    public Succession(ParameterValues initial) {
-        // read month by month
-    }
-
     /** Handles the loss of an organization's leader this month. */
     public void onLeaderLoss(TraffickingOrganization o, PlazaModel m) {
         ParameterValues p = m.params();

@@ -33,10 +33,6 @@ public final class TerritorialContest {
 
     private static final int MAX_ATTACKS = 3;
 
-    public TerritorialContest(ParameterValues initial) {
-        // read month by month
-    }
-
     public void month(PlazaModel m) {
         ParameterValues p = m.params();
         MersenneTwisterFast r = m.stream(Streams.Name.TERRITORY);

@@ -14,7 +14,6 @@ import plaza.model.PlazaModel;
 import plaza.model.Streams;
 import plaza.output.Metric;
 import plaza.params.BorderParameters;
-import plaza.params.ParameterValues;
 import plaza.world.Geography;
 
 /**
@@ -37,10 +36,6 @@ public final class Trafficking {
     private final List<Shipment> inTransit = new ArrayList<>();
     private final List<Shipment> departing = new ArrayList<>();
     private int[][] transit;
-
-    public Trafficking(ParameterValues initial) {
-        // read month by month
-    }
 
     public void initialize(PlazaModel m) {
         int n = m.plazas().size();

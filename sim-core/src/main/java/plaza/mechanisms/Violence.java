@@ -37,10 +37,6 @@ import plaza.params.ViolenceParameters;
  */
 public final class Violence {
 
-    public Violence(ParameterValues initial) {
-        // read month by month
-    }
-
     public void month(PlazaModel m) {
         ParameterValues p = m.params();
         MersenneTwisterFast r = m.stream(Streams.Name.VIOLENCE);

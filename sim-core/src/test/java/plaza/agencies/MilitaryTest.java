@@ -46,7 +46,7 @@ class MilitaryTest {
     @Test
     void deploymentFollowsTheReportedSchedule() {
         ParameterValues p = Runs.baseline();
-        MexicanMilitary mil = new MexicanMilitary(p);
+        MexicanMilitary mil = new MexicanMilitary();
         assertEquals(0, mil.troopsTarget(YearMonth.of(2006, 6), p));
         assertEquals(p.get(MilitaryParameters.TROOPS_2007), mil.troopsTarget(YearMonth.of(2007, 6), p));
         assertEquals(p.get(MilitaryParameters.TROOPS_2009), mil.troopsTarget(YearMonth.of(2010, 6), p));
