@@ -43,7 +43,7 @@ public final class FederalPolice {
             weight[z.index()] = z.population() * (1 + z.homicideRate() / 20);
             total += weight[z.index()];
         }
-        MexicanMilitary.reassign(m, MexicanMilitary.apportion(weight, total, agents), Role.POLICE);
+        Deployment.reassign(m, Deployment.apportion(weight, total, agents), Role.POLICE);
         MersenneTwisterFast r = m.stream(Streams.Name.POLICE);
         // an officer's payroll status is sticky: each month a share of officers is re-drawn at the
         // plaza's corruption level (new officers always are), so status follows corruption with a lag
