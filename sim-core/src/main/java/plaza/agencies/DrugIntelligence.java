@@ -145,13 +145,4 @@ public final class DrugIntelligence {
         m.courts().charge(person);
         return 0;
     }
-
-    /** Leaders and lieutenants still at large, for the GUI and tests. */
-    public static List<Person> leadership(TraffickingOrganization o) {
-        List<Person> l = new ArrayList<>(o.lieutenants());
-        if (o.leader() != null) {
-            l.add(0, o.leader());
-        }
-        return l;
-    }
 }

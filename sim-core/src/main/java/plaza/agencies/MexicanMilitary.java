@@ -137,9 +137,4 @@ public final class MexicanMilitary {
         desertersForHire = 0;
         return d;
     }
-
-    /** Troop capacity withdrawn this month relative to the schedule. */
-    public double withdrawnTroops() {
-        return withdrawnTroops;
-    }
 }

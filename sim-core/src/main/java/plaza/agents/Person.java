@@ -24,7 +24,6 @@ public final class Person {
     private final boolean militaryTraining;
     private final double weight;
     private boolean corrupt;
-    private int monthsInStatus;
 
     public Person(int id, Role role, TraffickingOrganization organization, int plaza, boolean militaryTraining,
                   double weight) {
@@ -44,21 +43,13 @@ public final class Person {
     public boolean militaryTraining() { return militaryTraining; }
     public double weight() { return weight; }
     public boolean corrupt() { return corrupt; }
-    public int monthsInStatus() { return monthsInStatus; }
 
     void setOrganization(TraffickingOrganization o) { this.organization = o; }
     public void setPlaza(int p) { this.plaza = p; }
     public void promote(Role r) { this.role = r; }
 
-    /** Changes status and restarts the clock of months in that status. */
     public void setStatus(Status s) {
         this.status = s;
-        this.monthsInStatus = 0;
-    }
-
-    /** Month passes: the clock of months in status advances. */
-    public void age() {
-        monthsInStatus++;
     }
 
     /** A police officer's monthly draw: on a payroll with the plaza's corruption probability. */

@@ -132,5 +132,4 @@ public final class DrugMarket {
     /** U.S. price index (2005 = 1): scarcity times the risk premium. */
     public double price(Drug d) { return price[d.ordinal()] * riskFactor(d.ordinal()); }
     public double delivered(Drug d) { return delivered[d.ordinal()]; }
-    public double baselineDemand(Drug d) { return baselineDemand[d.ordinal()]; }
 }

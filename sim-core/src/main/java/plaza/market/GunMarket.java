@@ -88,8 +88,4 @@ public final class GunMarket {
         double trained = m.p(ViolenceParameters.TRAINED_LETHALITY);
         return armsLethality(o, m) * (1 + (trained - 1) * o.trainedShare());
     }
-
-    public double gunsPerEnforcer2007() {
-        return gunsPerEnforcer2007;
-    }
 }

@@ -126,9 +126,4 @@ public final class Institutions {
         double c = p.get(JusticeParameters.CONVICTION_RATE);
         return c + (1 - c) * judicialGain / (1 + p.get(JusticeParameters.REFORM_GAIN));
     }
-
-    public double equipmentGain() { return equipmentGain; }
-    public double judicialGain() { return judicialGain; }
-    public double trainingGain() { return trainingGain; }
-    public double leak2007() { return leak2007; }
 }

@@ -1,7 +1,6 @@
 package plaza.scenario;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import plaza.params.ParameterValues;
@@ -14,14 +13,9 @@ import plaza.params.ParameterValues;
  * @param description the one-line description from the file
  * @param file        where it was read
  * @param parent      the scenario it extends, or null for a root
- * @param changes     parameter name to value as written in this file
+ * @param changes     parameter name to value as written in this file (in file order)
  * @param values      the full parameter set after inheritance
  */
 public record Scenario(String name, String description, Path file, String parent,
                        Map<String, Double> changes, ParameterValues values) {
-
-    /** Names of the parameters this scenario's own file sets, in file order. */
-    public List<String> changedNames() {
-        return List.copyOf(changes.keySet());
-    }
 }
