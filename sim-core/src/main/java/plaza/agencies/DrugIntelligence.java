@@ -2,7 +2,6 @@ package plaza.agencies;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.List;
 
 import ec.util.MersenneTwisterFast;
 import plaza.agents.Person;
