@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import plaza.params.InputException;
 
-/** The targets table: the project's table loads and covers the targets; bad tables are rejected. */
+/** The targets table: the project's table loads and covers the required targets; bad tables are rejected. */
 class TargetsTest {
 
     @TempDir

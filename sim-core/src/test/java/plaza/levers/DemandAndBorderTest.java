@@ -14,7 +14,7 @@ import plaza.testing.AnnualTotals;
 /**
  * U.S.-side supply and demand levers from 2011: extra treatment spending
  * ({@code policy.treatment_extra_usd_billions_per_year}) and the border buildup
- * ({@code policy.border_buildup}), compared per dollar where the issue asks for it.
+ * ({@code policy.border_buildup}), compared per dollar.
  *
  * <p>False alarms: in exploratory runs treatment lowered cocaine delivered by 8-10% in every seed
  * pair; trade delay cost is deterministic. Three pairs are averaged; a sign flip would need a
@@ -73,7 +73,7 @@ class DemandAndBorderTest {
     }
 
     /**
-     * The issue's claim: a buildup lowers tons delivered (001:780-799). Organizations ship more to
+     * A buildup lowers tons delivered (001:780-799). Organizations ship more to
      * cover expected losses, so the effect is small (about -1% in 2012-2016 at buildup 2, negative
      * in 4 of 5 exploratory seed pairs, about three standard errors from zero over 5 pairs; the
      * chance the 5-pair mean comes out non-negative is under 1%).
