@@ -25,11 +25,11 @@ public final class FundingParameters {
     public static final Parameter SHARE_ECONOMIC = Parameter.named("funding.merida_share_economic")
             .unit("share").value(0.05).range(0, 1).lever()
             .about("Share of Merida for economic and community development")
-            .derived("001:1027-1028 (FY2010 economic aid under $33M) over about $467M a year = 0.07; 0.05 as 'trivial' (001:751-753)");
+            .derived("001:1025-1028 (FY2010 economic aid under $33M) over about $467M a year = 0.07; 0.05 as 'trivial' (001:751-753)");
     public static final Parameter SHARE_TRAINING = Parameter.named("funding.merida_share_training")
             .unit("share").value(0.20).range(0, 1).lever()
             .about("Share of Merida for training and vetting; the four shares must sum to 1")
-            .derived("remainder of the cited shares: 1 - 0.55 (001:748-749) - 0.20 (004:193) - 0.05 (001:1027-1028)");
+            .derived("remainder of the cited shares: 1 - 0.55 (001:748-749) - 0.20 (004:193) - 0.05 (001:1025-1028)");
     public static final Parameter DELIVERY_LAG = Parameter.named("funding.merida_delivery_lag_months")
             .unit("months").value(18).range(0, 60)
             .about("Months from appropriation to in-kind delivery (procurement)")
