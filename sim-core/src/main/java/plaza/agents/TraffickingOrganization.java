@@ -34,6 +34,7 @@ public final class TraffickingOrganization {
     private double bribes;
     private double payroll;
     private double predation;
+    private double netRevenue;
     private boolean unpaid;
     private int monthsSinceLeaderLoss = 1000;
     private boolean alive = true;
@@ -81,6 +82,10 @@ public final class TraffickingOrganization {
     public void setExpectedLoss(Drug d, double loss) { expectedLoss[d.ordinal()] = loss; }
     public void setCohesion(double c) { cohesion = Math.max(0, Math.min(1, c)); }
     public void setPredation(double p) { predation = p; }
+
+    /** Revenue that reached the organization this month: drug sales less cash seized going south, plus extortion. */
+    public double netRevenue() { return netRevenue; }
+    public void setNetRevenue(double usd) { netRevenue = usd; }
     public void setUnpaid(boolean u) { unpaid = u; }
     public void markLeaderLoss() { monthsSinceLeaderLoss = 0; }
 
@@ -187,6 +192,7 @@ public final class TraffickingOrganization {
     public void beginMonth() {
         java.util.Arrays.fill(revenueByDrug, 0);
         extortionRevenue = 0;
+        netRevenue = 0;
         bribes = 0;
         payroll = 0;
         monthsSinceLeaderLoss++;

@@ -21,8 +21,9 @@ import plaza.params.ParameterValues;
  * <pre>
  * predation = clamp((drug revenue per corridor value held in 2005 / now)^response - 1, 0, 5)
  * extortion = sum over held plazas of residents x extortion per capita / 12 x (1 + predation)
- * bribes = bribe share x gross revenue (spread over held plazas by corridor value)
- * arms   = arms share x (1 + fronts / plazas held) x gross revenue       (war raises arms spending)
+ * net    = drug revenue - cash seized southbound + extortion
+ * bribes = bribe share x net revenue (spread over held plazas by corridor value)
+ * arms   = arms share x (1 + fronts / plazas held) x net revenue       (war raises arms spending)
  * </pre>
  * Sources: 004:63 (the lion's share corrupts officials), 004:165-167 (bulk cash; revenue buys arms
  * and personnel), 001:396-407 and 001:812-816 (diversification into extortion and kidnapping).
@@ -104,7 +105,10 @@ public final class OrganizationFinance {
             double extortion = residents * extortionPerCapita * (1 + predation);
             o.earnExtortion(extortion);
             t.moneyIn(extortion);
-            double gross = drug + extortion;
+            // budgets are shares of the money that actually reaches the organization: cash seized on
+            // the way south is money it cannot spend on wages, bribes or guns (004:165, 002:104)
+            double gross = drug - seized + extortion;
+            o.setNetRevenue(gross);
 
             double due = o.members() * wage;
             double paid = o.spend(due);

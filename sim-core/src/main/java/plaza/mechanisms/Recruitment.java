@@ -25,7 +25,7 @@ import plaza.params.ParameterValues;
  * <pre>
  * pool factor  f = e^(-economic aid per year / half-saturation)
  * wage         w = w_2005 / f,  w_2005 = payroll share x revenue / members (so 2005 is in balance)
- * affordable   A = payroll share x smoothed gross revenue / w
+ * affordable   A = payroll share x smoothed net revenue (after cash seizures) / w
  * recruits     = recruitment rate x max(0, A - members) x f
  * </pre>
  * Sources: 001:386-390 (450,000 people), 001:736-741 and 001:1030-1038 (economic aid cuts
@@ -71,11 +71,11 @@ public final class Recruitment {
         double deserters = m.military().takeDesertersForHire();
         double totalRevenue = 0;
         for (TraffickingOrganization o : orgs) {
-            totalRevenue += o.drugRevenue() + o.extortionRevenue();
+            totalRevenue += o.netRevenue();
         }
 
         for (TraffickingOrganization o : orgs) {
-            double gross = o.drugRevenue() + o.extortionRevenue();
+            double gross = o.netRevenue();
             double smooth = smoothed(o, gross, orgs);
             int home = Presence.home(o, m.plazas());
 
