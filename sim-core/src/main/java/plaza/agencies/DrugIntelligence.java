@@ -23,15 +23,23 @@ import plaza.params.ParameterValues;
  * kingpin-strategy intensity, to enforcement effectiveness where the organization operates (leaks
  * make it miss) and to the organization's share of all members (capacity goes to the largest); a removed leader is killed or arrested, and arrested leaders are extradited
  * with a probability that rises with bilateral cooperation, which stepped up in December 2006; a
- * small share of all arrested members are wanted in the U.S. and extradited. Sources: 000:9-15 (63
+ * small share of all arrested members are wanted in the U.S. and extradited; U.S. action on guns and
+ * money raises cooperation (reciprocity, 001:608-611). Sources: 000:9-15 (63
  * and 83 extraditions, the December 2006 breakthrough), 001:463-469 (kingpin strategy),
  * 002:64-66 (cooperation drives extraditions), 003:1-11 (a batch of 29 in February 2025).
  */
 public final class DrugIntelligence {
 
-    /** Bilateral cooperation index (2007 = 1). */
+    /**
+     * Bilateral cooperation index (2007 = 1): a step at the December 2006 breakthrough, raised by U.S.
+     * reciprocity on guns and money (full gun controls and a tripled anti-money-laundering effort
+     * count as full action).
+     */
     public double cooperation(PlazaModel m) {
-        return m.crackdown() ? 1 : m.p(IntelligenceParameters.COOPERATION_2006);
+        double base = m.crackdown() ? 1 : m.p(IntelligenceParameters.COOPERATION_2006);
+        double guns = m.firearms().control(m);
+        double money = Math.max(0, Math.min(1, (m.financialIntelligence().intensity(m) - 1) / 2));
+        return base * (1 + m.p(IntelligenceParameters.RECIPROCITY) * (guns + money) / 2);
     }
 
     /** Kingpin-strategy intensity in force: it ramps up from December 2006 over the ramp months. */

@@ -46,6 +46,10 @@ public final class IntelligenceParameters {
             .unit("index, 2007 = 1").value(0.76).range(0, 1)
             .about("Bilateral cooperation before the December 2006 breakthrough")
             .derived("000:9 and 000:15: 63 extraditions in 2006 vs 83 in 2007, 63/83 = 0.76");
+    public static final Parameter RECIPROCITY = Parameter.named("intel.reciprocity_cooperation_gain")
+            .unit("relative rise in cooperation at full U.S. action on guns and money").value(0.2).range(0, 2)
+            .about("U.S. action on guns and bulk cash raises Mexico's cooperation, hence extraditions")
+            .assumed("001:608-611 says failing to act on guns and money undermines Mexico's trust; no size; tested 0-0.5");
     public static final Parameter BATCH_YEAR = Parameter.named("intel.extradition_batch_year")
             .unit("year").value(2025).range(2007, 2030).lever()
             .about("Year of a one-off transfer of imprisoned traffickers to the U.S. (February)")
@@ -56,5 +60,5 @@ public final class IntelligenceParameters {
             .cited("003:1 (29 narcotraffickers)");
 
     public static final List<Parameter> ALL = List.of(LEADER_REMOVAL, LIEUTENANT_RATIO, KINGPIN_INTENSITY,
-            KINGPIN_YEAR, PRE_CRACKDOWN_INTENSITY, CRACKDOWN_RAMP, KILLED_SHARE, EXTRADITION_RATE, LEADER_EXTRADITION, COOPERATION_2006, BATCH_YEAR, BATCH_SIZE);
+            KINGPIN_YEAR, PRE_CRACKDOWN_INTENSITY, CRACKDOWN_RAMP, KILLED_SHARE, EXTRADITION_RATE, LEADER_EXTRADITION, COOPERATION_2006, RECIPROCITY, BATCH_YEAR, BATCH_SIZE);
 }
