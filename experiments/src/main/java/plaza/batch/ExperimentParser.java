@@ -15,6 +15,7 @@ import plaza.output.Metric;
 import plaza.params.InputException;
 import plaza.params.Parameter;
 import plaza.params.ParameterCatalog;
+import plaza.scenario.KeyValueFile;
 
 /**
  * Reads an experiment file: "key = value" lines, '#' starts a comment, like scenario files.
@@ -48,37 +49,12 @@ public final class ExperimentParser {
     private ExperimentParser() {}
 
     public static ExperimentDefinition parse(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read experiment file: " + e.getMessage());
-        }
         ExperimentDefinition d = new ExperimentDefinition();
         d.file = file;
         String fileName = file.getFileName().toString();
         d.name = fileName.endsWith(EXTENSION) ? fileName.substring(0, fileName.length() - EXTENSION.length()) : fileName;
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String where = file + ":" + (i + 1) + ": ";
-            String line = stripComment(lines.get(i)).trim();
-            if (line.isEmpty()) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            if (eq <= 0) {
-                throw new InputException(where + "malformed line '" + line + "'; expected 'key = value'");
-            }
-            String key = line.substring(0, eq).trim().replaceAll("\\s+", " ");
-            String value = line.substring(eq + 1).trim();
-            if (value.isEmpty()) {
-                throw new InputException(where + "no value given for '" + key + "'");
-            }
-            Integer first = seen.put(key, i + 1);
-            if (first != null) {
-                throw new InputException(where + "'" + key + "' is set twice (first on line " + first + ")");
-            }
-            apply(d, key, value, where);
+        for (KeyValueFile.Entry e : KeyValueFile.read(file, "experiment file")) {
+            apply(d, e.key(), e.value(), e.where());
         }
         return d;
     }
@@ -186,10 +162,5 @@ public final class ExperimentParser {
         } catch (NumberFormatException e) {
             throw new InputException(where + "'" + text.trim() + "' is not a number for '" + key + "'");
         }
-    }
-
-    private static String stripComment(String line) {
-        int hash = line.indexOf('#');
-        return hash >= 0 ? line.substring(0, hash) : line;
     }
 }

@@ -80,22 +80,25 @@ public final class Violence {
             }
             suppressed[i] = suppression * Math.min(1, z.troops() / z.population() * 1e6 / full);
         }
+        double[] mean = new double[n];
+        for (Plaza z : plazas) {
+            mean[z.index()] = fight[z.index()] * (1 - suppressed[z.index()]) + background * z.population();
+        }
+        // suppressed fighting moves to the neighbours, shared equally
+        for (Plaza from : plazas) {
+            int j = from.index();
+            if (fight[j] > 0 && suppressed[j] > 0) {
+                for (int nb : from.neighbours()) {
+                    mean[nb] += displacement * fight[j] * suppressed[j] / from.neighbours().length;
+                }
+            }
+        }
         double[] crimes = new double[n];
         double total = 0;
         double totalCrimes = 0;
         for (Plaza z : plazas) {
             int i = z.index();
-            double mean = fight[i] * (1 - suppressed[i]) + background * z.population();
-            for (int j = 0; j < n; j++) {
-                if (fight[j] > 0 && suppressed[j] > 0) {
-                    for (int nb : plazas.get(j).neighbours()) {
-                        if (nb == i) {
-                            mean += displacement * fight[j] * suppressed[j] / plazas.get(j).neighbours().length;
-                        }
-                    }
-                }
-            }
-            double homicides = Streams.poisson(mean, r);
+            double homicides = Streams.poisson(mean[i], r);
             z.addHomicides(homicides);
             total += homicides;
             killMembers(z, homicides * memberShare, orgs, share, m, r);

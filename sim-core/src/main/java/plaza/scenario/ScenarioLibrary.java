@@ -1,7 +1,6 @@
 package plaza.scenario;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,45 +106,18 @@ public final class ScenarioLibrary {
         chain.add(norm);
         String fileName = file.getFileName().toString();
         String name = fileName.endsWith(EXTENSION) ? fileName.substring(0, fileName.length() - EXTENSION.length()) : fileName;
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read scenario file: " + e.getMessage());
-        }
         String description = "";
         String parent = null;
         int parentLine = 0;
-        Map<String, String> raw = new LinkedHashMap<>();
-        Map<String, Integer> lineOf = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String where = file + ":" + (i + 1) + ": ";
-            String line = stripComment(lines.get(i)).trim();
-            if (line.isEmpty()) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            if (eq <= 0) {
-                throw new InputException(where + "malformed line '" + line + "'; expected 'name = value'");
-            }
-            String key = line.substring(0, eq).trim();
-            String value = line.substring(eq + 1).trim();
-            if (value.isEmpty()) {
-                throw new InputException(where + "no value given for '" + key + "'");
-            }
-            switch (key.toLowerCase(Locale.ROOT)) {
-                case "description" -> description = value;
+        Map<String, KeyValueFile.Entry> raw = new LinkedHashMap<>();
+        for (KeyValueFile.Entry e : KeyValueFile.read(file, "scenario file")) {
+            switch (e.key().toLowerCase(Locale.ROOT)) {
+                case "description" -> description = e.value();
                 case "extends" -> {
-                    parent = value;
-                    parentLine = i + 1;
+                    parent = e.value();
+                    parentLine = e.line();
                 }
-                default -> {
-                    if (raw.containsKey(key)) {
-                        throw new InputException(where + "'" + key + "' is set twice (first on line " + lineOf.get(key) + ")");
-                    }
-                    raw.put(key, value);
-                    lineOf.put(key, i + 1);
-                }
+                default -> raw.put(e.key(), e);
             }
         }
         if (parent == null && !name.equals(BASELINE) && !name.startsWith("_")) {
@@ -159,10 +131,9 @@ public final class ScenarioLibrary {
             b = load(parentFile, chain).values().toBuilder();
         }
         Map<String, Double> changes = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : raw.entrySet()) {
-            String where = file + ":" + lineOf.get(e.getKey()) + ": ";
-            b.set(e.getKey(), e.getValue(), where);
-            changes.put(e.getKey(), b.get(plaza.params.ParameterCatalog.byName(e.getKey(), where)));
+        for (KeyValueFile.Entry e : raw.values()) {
+            b.set(e.key(), e.value(), e.where());
+            changes.put(e.key(), b.get(plaza.params.ParameterCatalog.byName(e.key(), e.where())));
         }
         ParameterValues values;
         try {
@@ -171,10 +142,5 @@ public final class ScenarioLibrary {
             throw new InputException(file + ": " + e.getMessage());
         }
         return new Scenario(name, description, file, parent, changes, values);
-    }
-
-    private static String stripComment(String line) {
-        int hash = line.indexOf('#');
-        return hash >= 0 ? line.substring(0, hash) : line;
     }
 }

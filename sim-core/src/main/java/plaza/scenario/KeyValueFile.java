@@ -1,0 +1,71 @@
+package plaza.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import plaza.params.InputException;
+
+/**
+ * The one reader of Plaza's human-readable data files (scenario and experiment files): one
+ * {@code key = value} per line, {@code #} starts a comment (also after a value), blank lines ignored.
+ * Malformed lines, empty values and keys set twice are refused with the file and line.
+ */
+public final class KeyValueFile {
+
+    /**
+     * One setting.
+     *
+     * @param key   the key, with runs of spaces collapsed
+     * @param value the value, trimmed
+     * @param line  1-based line number
+     * @param where "file:line: ", the prefix of every error about this setting
+     */
+    public record Entry(String key, String value, int line, String where) { }
+
+    private KeyValueFile() {}
+
+    /** Reads a file; {@code kind} names it in the error when it cannot be read ("scenario file"). */
+    public static List<Entry> read(Path file, String kind) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read " + kind + ": " + e.getMessage());
+        }
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String where = file + ":" + (i + 1) + ": ";
+            String line = stripComment(lines.get(i)).trim();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw new InputException(where + "malformed line '" + line + "'; expected 'key = value'");
+            }
+            String key = line.substring(0, eq).trim().replaceAll("\\s+", " ");
+            String value = line.substring(eq + 1).trim();
+            if (value.isEmpty()) {
+                throw new InputException(where + "no value given for '" + key + "'");
+            }
+            Integer first = seen.put(key, i + 1);
+            if (first != null) {
+                throw new InputException(where + "'" + key + "' is set twice (first on line " + first + ")");
+            }
+            entries.add(new Entry(key, value, i + 1, where));
+        }
+        return entries;
+    }
+
+    private static String stripComment(String line) {
+        int hash = line.indexOf('#');
+        return hash >= 0 ? line.substring(0, hash) : line;
+    }
+}
