@@ -13,8 +13,6 @@ import picocli.CommandLine.Spec;
 import plaza.cli.PlazaCli;
 import plaza.cli.Project;
 import plaza.params.InputException;
-import plaza.params.ParameterCatalog;
-import plaza.params.Parameter;
 
 /**
  * {@code plaza batch}: replications, sweeps and sensitivity studies on all cores. Reads an
@@ -141,13 +139,8 @@ public final class BatchCommand implements Callable<Integer> {
             def.vary(Factor.parseOption(v));
         }
         for (String s : sets) {
-            int eq = s.indexOf('=');
-            if (eq <= 0) {
-                throw new InputException("--set '" + s + "' is malformed; expected name=value");
-            }
-            Parameter p = ParameterCatalog.byName(s.substring(0, eq).trim(), "--set: ");
-            double v = plaza.params.ParameterValues.builder().set(p.name(), s.substring(eq + 1), "--set: ").get(p);
-            def.set(p, v);
+            Project.Override o = Project.parseSet(s);
+            def.set(o.parameter(), o.value());
         }
     }
 

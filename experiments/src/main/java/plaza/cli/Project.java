@@ -7,6 +7,8 @@ import java.util.List;
 
 import plaza.model.RunConfig;
 import plaza.params.InputException;
+import plaza.params.Parameter;
+import plaza.params.ParameterCatalog;
 import plaza.params.ParameterValues;
 import plaza.scenario.Scenario;
 import plaza.scenario.ScenarioLibrary;
@@ -39,15 +41,26 @@ public final class Project {
         }
     }
 
+    /** One {@code --set name=value}: the parameter and its checked value. */
+    public record Override(Parameter parameter, double value) { }
+
+    /** Parses and checks one {@code --set name=value} (unknown names, bad numbers, ranges: exit 2). */
+    public static Override parseSet(String text) {
+        int eq = text.indexOf('=');
+        if (eq <= 0) {
+            throw new InputException("--set '" + text + "' is malformed; expected name=value");
+        }
+        Parameter p = ParameterCatalog.byName(text.substring(0, eq).trim(), "--set: ");
+        double v = ParameterValues.builder().set(p.name(), text.substring(eq + 1), "--set: ").get(p);
+        return new Override(p, v);
+    }
+
     /** Applies --set name=value overrides on top of a scenario's values. */
     public static ParameterValues applySets(Scenario s, List<String> sets) {
         ParameterValues.Builder b = s.values().toBuilder();
         for (String set : sets) {
-            int eq = set.indexOf('=');
-            if (eq <= 0) {
-                throw new InputException("--set '" + set + "' is malformed; expected name=value");
-            }
-            b.set(set.substring(0, eq).trim(), set.substring(eq + 1), "--set: ");
+            Override o = parseSet(set);
+            b.set(o.parameter(), o.value(), "--set: ");
         }
         return b.build();
     }
