@@ -1,8 +1,6 @@
 package plaza.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +8,7 @@ import java.util.Set;
 
 import plaza.output.Metric;
 import plaza.params.InputException;
+import plaza.params.NearestNames;
 
 /**
  * Which outcomes a comparison looks at, and how each is summarised over a period: monthly flows
@@ -73,38 +72,12 @@ public final class Metrics {
         return Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
-    /** The valid names most similar to {@code name} (shared character pairs, then shared prefix). */
+    /** The valid metric columns closest to {@code name}. */
     static List<String> nearest(String name, int k) {
-        List<Metric> all = new ArrayList<>(List.of(Metric.values()));
-        all.sort(Comparator.comparingDouble((Metric m) -> -similarity(name, m.column())));
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(k, all.size()); i++) {
-            out.add(all.get(i).column());
+        List<String> columns = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            columns.add(m.column());
         }
-        return out;
-    }
-
-    /** Dice coefficient of character bigrams: robust to typos, reordering of words and missing suffixes. */
-    private static double similarity(String a, String b) {
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        int common = 0;
-        for (String s : x) {
-            if (y.contains(s)) {
-                common++;
-            }
-        }
-        return 2.0 * common / (x.size() + y.size());
-    }
-
-    private static Set<String> bigrams(String s) {
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + 2 <= s.length(); i++) {
-            out.add(s.substring(i, i + 2));
-        }
-        return out;
+        return NearestNames.of(name, columns, k);
     }
 }

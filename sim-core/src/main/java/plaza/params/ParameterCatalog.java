@@ -2,10 +2,8 @@ package plaza.params;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,40 +63,9 @@ public final class ParameterCatalog {
         return BY_NAME.containsKey(name);
     }
 
-    /** The {@code k} declared names closest to {@code name} by edit distance (ties in catalog order). */
+    /** The {@code k} declared names closest to {@code name} (ties in catalog order). */
     public static List<String> nearest(String name, int k) {
-        String key = name.toLowerCase(Locale.ROOT);
-        List<Parameter> sorted = new ArrayList<>(ALL);
-        sorted.sort(Comparator.comparingInt(p -> distance(key, p.name())));
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(k, sorted.size()); i++) {
-            out.add(sorted.get(i).name());
-        }
-        return out;
-    }
-
-    /** Levenshtein distance, with a bonus when one name contains the other's last segment. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        int d = prev[b.length()];
-        String tail = a.contains(".") ? a.substring(a.lastIndexOf('.') + 1) : a;
-        if (tail.length() >= 4 && b.contains(tail)) {
-            d = d / 2;
-        }
-        return d;
+        List<String> names = new ArrayList<>(BY_NAME.keySet());
+        return NearestNames.of(name, names, k);
     }
 }
