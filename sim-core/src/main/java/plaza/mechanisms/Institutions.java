@@ -58,6 +58,8 @@ public final class Institutions {
         bribeReference = new double[m.plazas().size()];
         for (Plaza z : m.plazas()) {
             bribeReference[z.index()] = bribes * z.value() / totalValue;
+            // the month before the start was paid as in 2005, so the first adjustment sees the reference level
+            z.addBribes(bribeReference[z.index()]);
         }
         double budget = p.get(FundingParameters.MEXICO_BUDGET) * 1e9;
         double officers = Math.max(1, budget - p.get(MilitaryParameters.TROOPS_2007) * p.get(MilitaryParameters.TROOP_COST))
@@ -85,7 +87,7 @@ public final class Institutions {
         double leakGiven = p.get(JusticeParameters.LEAK_GIVEN_CORRUPT);
         double full = p.get(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
         for (Plaza z : m.plazas()) {
-            double bribeRatio = m.monthIndex() == 0 ? 1 : z.bribesLastMonth() / bribeReference[z.index()];
+            double bribeRatio = z.bribesLastMonth() / bribeReference[z.index()];
             double target = c0 * (0.5 + 0.5 * Math.sqrt(Math.max(0, bribeRatio))) * (1 - cut);
             double trustTarget = (1 + judicialGain / 2) / (1 + sensitivity * z.homicideRate());
             z.adjustInstitutions(Math.min(0.95, target), trustTarget, speed);
