@@ -286,11 +286,18 @@ public final class ResultDirectory {
     }
 
     private static double number(String text, Path file, long line, String column) {
+        double v;
         try {
-            return Double.parseDouble(text.trim());
+            v = Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
             throw new InputException(file + ":" + line + ": column " + column + ": '" + text + "' is not a number");
         }
+        if (!Double.isFinite(v)) {
+            throw new InputException(file + ":" + line + ": column " + column + " is " + text.trim()
+                    + ": a run with outputs that are not finite numbers has failed; run it again with this"
+                    + " version of Plaza, which refuses to write such outputs");
+        }
+        return v;
     }
 
     private static Long parseSeed(String text, Path file) {

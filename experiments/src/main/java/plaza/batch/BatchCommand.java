@@ -104,6 +104,12 @@ public final class BatchCommand implements Callable<Integer> {
             }
         }
         BatchResult r = runner.execute(spec, dir, t, !fresh);
+        if (shard != null) {
+            System.out.printf("shard %s of %s: %d of %d runs complete (%d failed); nothing merged: run the same command"
+                    + " without --shard once every shard is done%n", shard.trim(), dir, r.succeeded() + r.failed(),
+                    r.total(), r.failed());
+            return r.failed() > 0 ? PlazaCli.FAILURE : PlazaCli.OK;
+        }
         System.out.printf("wrote %s: %d runs, %d succeeded, %d failed%s%n", dir, r.total(), r.succeeded(), r.failed(),
                 r.resumed() == r.total() && r.seconds() == 0 ? " (already complete)" : "");
         if (r.failed() > 0) {

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import plaza.io.AtomicFiles;
 import plaza.io.CodeVersion;
 import plaza.io.Metadata;
+import plaza.io.ResultDirs;
 import plaza.params.InputException;
 import plaza.scenario.Scenario;
 
@@ -96,6 +97,10 @@ public final class BatchRunner {
         return new BatchRunner().execute(spec, outDir, threads, resume);
     }
 
+    /**
+     * Runs the batch into {@code out}, holding the directory's lock throughout (shared among the
+     * shards of one batch, exclusive otherwise), so two batches never write into one directory.
+     */
     public BatchResult execute(BatchSpec spec, Path out, int threads, boolean resume) {
         if (threads < 1 || threads > 4096) {
             throw new InputException("--threads " + threads + " is out of range; allowed 1 to 4096");
@@ -103,6 +108,17 @@ public final class BatchRunner {
         if (shardCount > 1 && !resume) {
             throw new InputException("--fresh cannot be combined with --shard: it would discard the other shards' runs");
         }
+        ResultDirs.requireDirectory(out);
+        try (ResultDirs.Lock lock = ResultDirs.lock(out, shardCount > 1, command)) {
+            ResultDirs.claim(out, "batch", !resume);
+            if (shardCount == 1) {
+                ResultDirs.removeStaleTemporaries(out);
+            }
+            return executeLocked(spec, out, threads, resume);
+        }
+    }
+
+    private BatchResult executeLocked(BatchSpec spec, Path out, int threads, boolean resume) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         int total = spec.runCount();
@@ -176,6 +192,7 @@ public final class BatchRunner {
             }
         }
         BatchMerger.Counts counts = BatchMerger.merge(spec, parts, out);
+        BatchMerger.writeParameters(spec, out);
         double seconds = (System.nanoTime() - t0) / 1e9;
         metadata(spec, threads, started, Instant.now(), counts, resumed).write(out);
         parts.delete();

@@ -39,6 +39,10 @@ public final class PlazaCli implements Runnable {
                 line.getErr().println("plaza: error: " + cause.getMessage());
                 return BAD_INPUT;
             }
+            if (ex instanceof RunFailedException) {
+                line.getErr().println("plaza: error: run failed: " + ex.getMessage());
+                return FAILURE;
+            }
             if (ex instanceof UncheckedIOException) {
                 line.getErr().println("plaza: error: " + ex.getMessage());
                 return FAILURE;
