@@ -13,7 +13,7 @@ import plaza.params.InputException;
  */
 @Command(name = "plaza", mixinStandardHelpOptions = true, version = "Plaza 0.1.0",
         description = "Agent-based policy simulation of the U.S.-Mexico drug trade (MASON).",
-        subcommands = {HeadlineCommand.class, RunCommand.class, ScenariosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {HeadlineCommand.class, RunCommand.class, RerunCommand.class, ScenariosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 internal failure, 2 bad input."})
 public final class PlazaCli implements Runnable {
 

@@ -1,13 +1,21 @@
 package plaza.io;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.stream.Stream;
 
 /**
- * The code version a result was produced with: the git commit of the working tree (with
- * "-modified" when there are uncommitted changes to tracked files), or "unknown" outside a clone.
+ * The version of what produced a result: the git commit of the working tree, "-dirty" when
+ * tracked code or scenario files have uncommitted changes ("unknown" outside a clone), and
+ * "data" with a hash of the scenario files (every {@code .scenario} in {@code scenarios/}, names
+ * and bytes), so an edited {@code _fitted.scenario} shows in the metadata even before a commit.
  * Computed once per process.
  */
 public final class CodeVersion {
@@ -18,19 +26,39 @@ public final class CodeVersion {
 
     public static synchronized String get() {
         if (cached == null) {
-            cached = compute();
+            Path home = Path.of(System.getProperty("plaza.home", "."));
+            cached = commit(home) + " data " + dataHash(home.resolve("scenarios"));
         }
         return cached;
     }
 
-    private static String compute() {
-        Path home = Path.of(System.getProperty("plaza.home", "."));
+    private static String commit(Path home) {
         String commit = git(home, "rev-parse", "--short=12", "HEAD");
         if (commit == null || commit.isEmpty()) {
             return "unknown";
         }
-        String status = git(home, "status", "--porcelain", "--untracked-files=no", "--", "sim-core", "experiments", "pom.xml");
-        return status != null && !status.isBlank() ? commit + "-modified" : commit;
+        String status = git(home, "status", "--porcelain", "--untracked-files=no", "--", "sim-core", "experiments",
+                "pom.xml", "scenarios");
+        return status != null && !status.isBlank() ? commit + "-dirty" : commit;
+    }
+
+    /** SHA-256 over the scenario files in name order (first 12 hex digits); "none" without the folder. */
+    static String dataHash(Path scenarios) {
+        if (!Files.isDirectory(scenarios)) {
+            return "none";
+        }
+        try (Stream<Path> files = Files.list(scenarios)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".scenario")).sorted().toList()) {
+                md.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(f));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 12);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return "unreadable";
+        }
     }
 
     private static String git(Path dir, String... args) {

@@ -42,7 +42,7 @@ class TrustworthyRunTest {
         RunCommand.model = PlazaModel::run;
     }
 
-    private record Result(int code, String out, String err) { }
+    record Result(int code, String out, String err) { }
 
     static Result cli(String... args) {
         CommandLine cl = PlazaCli.commandLine();
