@@ -23,6 +23,7 @@ import plaza.io.AtomicFiles;
 import plaza.io.CodeVersion;
 import plaza.io.Metadata;
 import plaza.io.ResultDirs;
+import plaza.io.Signals;
 import plaza.params.InputException;
 import plaza.scenario.Scenario;
 
@@ -172,7 +173,11 @@ public final class BatchRunner {
         err.printf("batch: %d runs (%d scenario(s) x %d design point(s) x %d replication(s)), %d threads, %s%s%n",
                 total, spec.scenarios().size(), spec.points(), spec.replications(), threads, out,
                 resumed > 0 ? ", resuming with " + resumed + " runs already done" : "");
-        try (Progress progress = new Progress(total, resumed, resumedFailed, err, terminal, progressMillis)) {
+        // Ctrl-C or SIGTERM: say what is safe and how to go on (part files are whole or absent)
+        try (Signals stop = Signals.onStop(err, () -> "batch: stopped by a signal; " + parts.completed(total).cardinality()
+                + " of " + total + " runs are complete and kept in " + parts.directory()
+                + "; run the same command again to resume with the rest");
+             Progress progress = new Progress(total, resumed, resumedFailed, err, terminal, progressMillis)) {
             runAll(spec, parts, completed, threads, progress);
         }
         if (shardCount > 1) {
@@ -191,8 +196,12 @@ public final class BatchRunner {
                 return new BatchResult(out, total, now.cardinality() - failed, failed, resumed, (System.nanoTime() - t0) / 1e9);
             }
         }
-        BatchMerger.Counts counts = BatchMerger.merge(spec, parts, out);
-        BatchMerger.writeParameters(spec, out);
+        BatchMerger.Counts counts;
+        try (Signals stop = Signals.onStop(err, () -> "batch: stopped by a signal while merging; every run is complete"
+                + " and kept in " + parts.directory() + "; run the same command again to merge")) {
+            counts = BatchMerger.merge(spec, parts, out);
+            BatchMerger.writeParameters(spec, out);
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         metadata(spec, threads, started, Instant.now(), counts, resumed).write(out);
         parts.delete();

@@ -14,6 +14,7 @@ import plaza.io.Metadata;
 import plaza.io.Numbers;
 import plaza.io.ResultDirs;
 import plaza.io.RunWriter;
+import plaza.io.Signals;
 import plaza.model.PlazaModel;
 import plaza.model.RunConfig;
 import plaza.output.NonFiniteOutputException;
@@ -61,7 +62,8 @@ public final class RunCommand implements Callable<Integer> {
         RunConfig config = new RunConfig(s.name(), values, seed, Project.parseMonth(until, "--until"), scale);
         Path dir = out != null ? out : Project.results().resolve(s.name()).resolve("seed-" + seed);
         Instant start = Instant.now();
-        try {
+        try (Signals stop = Signals.onStop(System.err, () -> "plaza: run stopped by a signal; nothing of it was written"
+                + " to " + dir + " (what was there is unchanged); run the same command again")) {
             run(config, dir, s, sets, start, spinUp, fresh);
         } catch (NonFiniteOutputException e) {
             throw new RunFailedException(e.getMessage() + "; scenario " + s.name()

@@ -130,4 +130,45 @@ class BatchSafetyTest {
         InputException e = assertThrows(InputException.class, () -> BatchSpec.resolve(def, TestProject.scenarios()));
         assertTrue(e.getMessage().contains("1000000000000 runs"), e.getMessage());
     }
+
+    private static List<String> plaza(String... args) {
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dplaza.home=" + System.getProperty("plaza.home"), "-cp", System.getProperty("java.class.path"), "plaza.cli.PlazaCli"));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    private static int parts(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var s = Files.list(dir)) {
+            return (int) s.filter(p -> p.getFileName().toString().startsWith("run-")).count();
+        }
+    }
+
+    @Test
+    void sigtermSaysWhatIsSafeAndAnotherProcessIsRefusedMeanwhile() throws Exception {
+        Path dir = tmp.resolve("term");
+        Process child = new ProcessBuilder(plaza("batch", "--scenarios", TestProject.baseline(), "--replications", "200",
+                "--until", "2010-12", "--scale", "300", "--threads", "1", "--progress-interval", "0", "--out", dir.toString()))
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (parts(dir.resolve(PartStore.DIR)) < 2 && child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        // a second process into the same directory refuses, naming the first
+        Process other = new ProcessBuilder(plaza("batch", "--scenarios", TestProject.baseline(), "--replications", "3",
+                "--until", "2007-03", "--out", dir.toString())).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("other.log").toFile()).start();
+        assertTrue(other.waitFor(120, TimeUnit.SECONDS));
+        String otherLog = Files.readString(tmp.resolve("other.log"));
+        assertEquals(2, other.exitValue(), otherLog);
+        assertTrue(otherLog.contains("in use by another Plaza process (pid " + child.pid()), otherLog);
+        child.destroy(); // SIGTERM
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+        String log = Files.readString(tmp.resolve("child.log"));
+        assertTrue(log.contains("stopped by a signal") && log.contains("run the same command again to resume"), log);
+        assertFalse(Files.exists(dir.resolve("runs.csv")));
+    }
 }

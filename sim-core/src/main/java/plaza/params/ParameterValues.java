@@ -87,6 +87,11 @@ public final class ParameterValues {
                 throw new InputException(where + "value " + Parameter.format(value) + " for '" + p.name()
                         + "' is out of range; allowed " + p.rangeText());
             }
+            if (value != Math.rint(value) && ParameterCatalog.wholeNumber(p)) {
+                throw new InputException(where + "value " + Double.toString(value) + " for '" + p.name()
+                        + "' is not a whole number; it is a " + (p.unit().contains("year") ? "year" : "count")
+                        + ", allowed whole numbers in " + p.rangeText());
+            }
             values[p.index] = value;
             return this;
         }

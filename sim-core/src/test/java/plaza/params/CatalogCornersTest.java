@@ -59,7 +59,8 @@ class CatalogCornersTest {
                 double[] inside = new double[ParameterCatalog.size()];
                 for (Parameter p : ParameterCatalog.all()) {
                     corner[p.index] = r.nextBoolean() ? p.min() : p.max();
-                    inside[p.index] = p.min() + r.nextDouble() * (p.max() - p.min());
+                    double x = p.min() + r.nextDouble() * (p.max() - p.min());
+                    inside[p.index] = ParameterCatalog.wholeNumber(p) ? Math.rint(x) : x;
                 }
                 refused += check(corner, seed * 1000 + d, failures) ? 1 : 0;
                 refused += check(inside, seed * 1000 + d, failures) ? 1 : 0;
