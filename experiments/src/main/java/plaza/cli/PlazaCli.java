@@ -39,9 +39,16 @@ public final class PlazaCli implements Runnable {
                 line.getErr().println("plaza: error: " + cause.getMessage());
                 return BAD_INPUT;
             }
-            if (ex instanceof RunFailedException) {
-                line.getErr().println("plaza: error: run failed: " + ex.getMessage());
-                return FAILURE;
+            for (Throwable c = ex; c != null; c = c.getCause()) {
+                if (c instanceof OutOfMemoryError) {
+                    line.getErr().println("plaza: error: out of memory; give the JVM more with PLAZA_JAVA_OPTS=-Xmx4g,"
+                            + " or use a coarser --scale or a smaller batch");
+                    return FAILURE;
+                }
+                if (c instanceof RunFailedException || c instanceof plaza.output.NonFiniteOutputException) {
+                    line.getErr().println("plaza: error: run failed: " + c.getMessage());
+                    return FAILURE;
+                }
             }
             if (ex instanceof UncheckedIOException) {
                 line.getErr().println("plaza: error: " + ex.getMessage());
@@ -60,6 +67,14 @@ public final class PlazaCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("plaza: error: out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); give the JVM more with PLAZA_JAVA_OPTS=-Xmx4g, or use a coarser --scale or a smaller batch");
+            code = FAILURE;
+        }
+        System.exit(code);
     }
 }

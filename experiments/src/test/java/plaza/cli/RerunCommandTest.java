@@ -60,6 +60,17 @@ class RerunCommandTest {
     }
 
     @Test
+    void meridaSharesThatSumToOneReadBackAndRerun() {
+        Path dir = tmp.resolve("merida");
+        var r = TrustworthyRunTest.cli("run", "baseline", "--until", "2008-03", "--scale", "1000", "--out", dir.toString(),
+                "--set", "funding.merida_share_equipment=0.10000049", "--set", "funding.merida_share_judicial=0.2234564",
+                "--set", "funding.merida_share_economic=0.3234564", "--set", "funding.merida_share_training=0.35308671");
+        assertEquals(0, r.code(), r.err());
+        var rerun = TrustworthyRunTest.cli("rerun", dir.toString());
+        assertEquals(0, rerun.code(), "rounded to 6 digits they would sum to 0.999999 and be refused: " + rerun.err());
+    }
+
+    @Test
     void oneRunOfASampledBatchIsReproducedAndItsRerunCommandIsShellSafe() throws IOException, InterruptedException {
         Path file = scenario(tmp.resolve("dir with spaces é"), "50000");
         Path batch = tmp.resolve("batch");

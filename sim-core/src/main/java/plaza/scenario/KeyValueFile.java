@@ -43,14 +43,14 @@ public final class KeyValueFile {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new InputException(file + ": " + size + " bytes is too large for a " + kind + " (at most "
+                throw new InputException(file + ": " + size + " bytes is too large for one of Plaza's " + kind + "s (at most "
                         + MAX_BYTES + " bytes); is it the right file?");
             }
             byte[] bytes = Files.readAllBytes(file);
             for (byte b : bytes) {
                 if (b == 0) {
-                    throw new InputException(file + ": not a text file (it contains NUL bytes); a " + kind
-                            + " is UTF-8 text of key = value lines");
+                    throw new InputException(file + ": not a text file (it contains NUL bytes); " + kind
+                            + "s are UTF-8 text of key = value lines");
                 }
             }
             String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -59,8 +59,8 @@ public final class KeyValueFile {
             }
             lines = text.lines().toList();
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InputException(file + ": not a text file (not valid UTF-8); a " + kind
-                    + " is UTF-8 text of key = value lines");
+            throw new InputException(file + ": not a text file (not valid UTF-8); " + kind
+                    + "s are UTF-8 text of key = value lines");
         } catch (IOException e) {
             throw new InputException(file + ": cannot read " + kind + ": " + e.getMessage());
         }
