@@ -133,6 +133,25 @@ class TrustworthyRunTest {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains(":4:") && r.err().contains("homicides"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
+        assertFalse(Files.exists(tmp.resolve("cmp").resolve("comparison.csv")), "no partial comparison");
+    }
+
+    @Test
+    void aShardThatLeavesRunsToOthersSaysNothingWasMerged() {
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(captured, true));
+        Result r;
+        try {
+            r = cli("batch", "--replications", "4", "--until", "2007-03", "--scale", "1000", "--threads", "1",
+                    "--shard", "1/2", "--out", tmp.resolve("shards").toString());
+        } finally {
+            System.setOut(old);
+        }
+        assertEquals(0, r.code(), r.err());
+        String out = captured.toString();
+        assertTrue(out.contains("2 of 4 runs complete") && out.contains("nothing merged"), out);
+        assertFalse(out.contains("succeeded"), "not the message of a finished batch: " + out);
     }
 
     @Test
