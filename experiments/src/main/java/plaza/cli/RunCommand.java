@@ -94,23 +94,26 @@ public final class RunCommand implements Callable<Integer> {
                            boolean fresh) {
         ResultDirs.requireDirectory(dir);
         boolean existed = java.nio.file.Files.isDirectory(dir);
-        boolean written = false;
         try (ResultDirs.Lock lock = ResultDirs.lock(dir, false, "plaza run " + config.scenario() + " --seed " + config.seed())) {
-            ResultDirs.claim(dir, "run", fresh);
-            ResultDirs.removeStaleTemporaries(dir);
-            try (RunWriter writer = new RunWriter(dir, config.scenario(), config.seed(), spinUp)) {
-                model.accept(config, writer);
-                writer.commit();
-            }
-            metadata(config, s, sets, start, Instant.now()).put("spin_up", spinUp).write(dir);
-            written = true;
-        } finally {
-            if (!written && !existed) {
-                try {
-                    java.nio.file.Files.deleteIfExists(dir.resolve(ResultDirs.LOCK));
-                    java.nio.file.Files.deleteIfExists(dir);
-                } catch (java.io.IOException ignored) {
-                    // not empty or not removable: leave it, it holds no partial files
+            boolean written = false;
+            try {
+                ResultDirs.claim(dir, "run", fresh);
+                ResultDirs.removeStaleTemporaries(dir);
+                try (RunWriter writer = new RunWriter(dir, config.scenario(), config.seed(), spinUp)) {
+                    model.accept(config, writer);
+                    writer.commit();
+                }
+                metadata(config, s, sets, start, Instant.now()).put("spin_up", spinUp).write(dir);
+                written = true;
+            } finally {
+                if (!written && !existed) {
+                    // a directory this run created goes again (lock file first, while still held)
+                    try {
+                        java.nio.file.Files.deleteIfExists(dir.resolve(ResultDirs.LOCK));
+                        java.nio.file.Files.deleteIfExists(dir);
+                    } catch (java.io.IOException ignored) {
+                        // not empty or not removable: leave it, it holds no partial files
+                    }
                 }
             }
         }

@@ -24,12 +24,13 @@ import plaza.output.NonFiniteOutputException;
  * rescaled, the product capped) and run, so both halves of the contract are exercised.
  *
  * <p>{@code -Dplaza.corners=N} draws N vectors of each kind per seed instead of the suite's size, and
- * {@code -Dplaza.corners.until=YYYY-MM} runs them longer.
+ * {@code -Dplaza.corners.until=YYYY-MM} runs them longer, {@code -Dplaza.corners.seeds=4,5,6} with other seeds.
  */
 class CatalogCornersTest {
 
     private static final int DRAWS = Integer.getInteger("plaza.corners", 25);
-    private static final long[] SEEDS = {1, 2, 3};
+    private static final long[] SEEDS = java.util.Arrays.stream(System.getProperty("plaza.corners.seeds", "1,2,3").split(","))
+            .mapToLong(x -> Long.parseLong(x.trim())).toArray();
     private static final YearMonth UNTIL = YearMonth.parse(System.getProperty("plaza.corners.until", "2009-12"));
     private static final double SCALE = 1000;
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z]+\\.[a-z0-9_]+");
