@@ -28,7 +28,7 @@ import plaza.output.NonFiniteOutputException;
  */
 class CatalogCornersTest {
 
-    private static final int DRAWS = Integer.getInteger("plaza.corners", 25);
+    private static final int DRAWS = Integer.getInteger("plaza.corners", 20);
     private static final long[] SEEDS = java.util.Arrays.stream(System.getProperty("plaza.corners.seeds", "1,2,3").split(","))
             .mapToLong(x -> Long.parseLong(x.trim())).toArray();
     private static final YearMonth UNTIL = YearMonth.parse(System.getProperty("plaza.corners.until", "2009-12"));
