@@ -139,7 +139,7 @@ public final class ResultDirectory {
                         hasPoint && rec.isSet("design_point") ? rec.get("design_point") : null});
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage());
+            throw unreadable(file, e);
         }
         return out;
     }
@@ -217,7 +217,7 @@ public final class ResultDirectory {
                 }
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage());
+            throw unreadable(file, e);
         }
         List<Replication> out = new ArrayList<>();
         for (Rows rows : runs.values()) {
@@ -275,6 +275,16 @@ public final class ResultDirectory {
             out.add(new Replication(r.source(), r.runId(), r.scenario(), r.seed(), n, r.period(), r.values()));
         }
         return out;
+    }
+
+    /** The error for a file that cannot be read: "not a text file" when its bytes are not UTF-8. */
+    private static InputException unreadable(Path file, Exception e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.nio.charset.CharacterCodingException) {
+                return new InputException(file + ": not a text file (not valid UTF-8); Plaza's CSV files are UTF-8 text");
+            }
+        }
+        return new InputException(file + ": cannot read: " + e.getMessage());
     }
 
     private static YearMonth month(String text, Path file, long line) {

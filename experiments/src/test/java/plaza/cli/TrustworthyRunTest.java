@@ -134,6 +134,10 @@ class TrustworthyRunTest {
         assertTrue(r.err().contains(":4:") && r.err().contains("homicides"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
         assertFalse(Files.exists(tmp.resolve("cmp").resolve("comparison.csv")), "no partial comparison");
+        Files.write(ts, new byte[] {(byte) 0xC3, (byte) 0x28, 0, 1});
+        Result binary = cli("compare", dir.toString(), "--out", tmp.resolve("cmp").toString());
+        assertEquals(2, binary.code(), binary.err());
+        assertTrue(binary.err().contains("timeseries.csv: not a text file"), binary.err());
     }
 
     @Test
