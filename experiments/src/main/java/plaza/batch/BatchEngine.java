@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
 
+import plaza.cli.PlazaCli;
 import plaza.params.InputException;
 
 /**
@@ -38,6 +39,17 @@ public interface BatchEngine {
      */
     record Job(BatchSpec spec, Path out, Integer threads, boolean resume, List<String> args, String command,
                EngineOptions options, PrintStream err, long progressMillis) {}
+
+    /** Prints the batch's closing line as the local batch does; returns its exit code. */
+    static int report(BatchResult r, boolean alreadyComplete, PrintStream err) {
+        System.out.printf("wrote %s: %d runs, %d succeeded, %d failed%s%n", r.directory(), r.total(), r.succeeded(), r.failed(),
+                alreadyComplete ? " (already complete)" : "");
+        if (r.failed() > 0) {
+            err.println("plaza: " + r.failed() + " run(s) failed; runs.csv has each one's error and 'plaza run' command");
+            return PlazaCli.FAILURE;
+        }
+        return PlazaCli.OK;
+    }
 
     /** The engine of this name: local engines by name, others from the class path. */
     static BatchEngine find(String name) {

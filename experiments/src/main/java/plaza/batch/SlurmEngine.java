@@ -51,9 +51,7 @@ final class SlurmEngine implements BatchEngine {
         int total = spec.runCount();
         BatchResult complete = BatchRunner.prepare(spec, out, job.resume());
         if (complete != null) {
-            System.out.printf("wrote %s: %d runs, %d succeeded, %d failed (already complete)%n", out, total,
-                    complete.succeeded(), complete.failed());
-            return complete.failed() > 0 ? PlazaCli.FAILURE : PlazaCli.OK;
+            return BatchEngine.report(complete, true, err);
         }
         Path dir = out.resolve(SUBDIR);
         refuseIfQueued(dir);
@@ -139,12 +137,7 @@ final class SlurmEngine implements BatchEngine {
                     + "run the same command again to resubmit only the missing runs%n", done, total, out.resolve(SUBDIR).resolve("logs"));
             return PlazaCli.FAILURE;
         }
-        System.out.printf("wrote %s: %d runs, %d succeeded, %d failed%n", out, r.total(), r.succeeded(), r.failed());
-        if (r.failed() > 0) {
-            err.println("plaza: " + r.failed() + " run(s) failed; runs.csv has each one's error and 'plaza run' command");
-            return PlazaCli.FAILURE;
-        }
-        return PlazaCli.OK;
+        return BatchEngine.report(r, false, err);
     }
 
     private static String progress(Path out, int total, String arrayId, String mergeId, List<String> queue) {
