@@ -133,11 +133,26 @@ final class SlurmEngine implements BatchEngine {
         BatchResult r = BatchRunner.alreadyComplete(out, total);
         if (r == null) {
             int done = countParts(out.resolve(PartStore.DIR));
+            Path mergeLog = out.resolve(SUBDIR).resolve("logs").resolve("merge.log");
+            if (done == total && Files.exists(mergeLog)) {
+                try {
+                    // every run is done, so the merge job failed: say why
+                    mergeLog(err, Files.readAllLines(mergeLog, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    err.println("plaza: cannot read " + mergeLog + ": " + e.getMessage());
+                }
+            }
             err.printf("plaza: the SLURM jobs ended without a merged batch: %d of %d runs done; logs in %s; "
                     + "run the same command again to resubmit only the missing runs%n", done, total, out.resolve(SUBDIR).resolve("logs"));
             return PlazaCli.FAILURE;
         }
         return BatchEngine.report(r, false, err);
+    }
+
+    private static void mergeLog(PrintStream err, List<String> lines) {
+        for (String l : lines.subList(Math.max(0, lines.size() - 5), lines.size())) {
+            err.println("merge job: " + l);
+        }
     }
 
     private static String progress(Path out, int total, String arrayId, String mergeId, List<String> queue) {
