@@ -49,12 +49,12 @@ final class SlurmEngine implements BatchEngine {
         BatchSpec spec = job.spec();
         Path out = job.out().toAbsolutePath().normalize();
         int total = spec.runCount();
+        Path dir = out.resolve(SUBDIR);
+        refuseIfQueued(dir); // before --fresh could delete what queued jobs are writing
         BatchResult complete = BatchRunner.prepare(spec, out, job.resume());
         if (complete != null) {
             return BatchEngine.report(complete, true, err);
         }
-        Path dir = out.resolve(SUBDIR);
-        refuseIfQueued(dir);
         int n = job.options().arraySize() != null ? job.options().arraySize()
                 : Math.max(1, Math.min(MAX_DEFAULT_ARRAY, (total + 9) / 10));
         n = Math.min(n, total);
@@ -100,7 +100,8 @@ final class SlurmEngine implements BatchEngine {
     private static int await(Job job, Path out, int total, String arrayId, String mergeId) {
         PrintStream err = job.err();
         long start = System.nanoTime();
-        long interval = Math.max(200, Math.min(job.progressMillis(), 60_000));
+        long interval = Math.max(200, job.progressMillis());
+        long poll = Math.min(interval, 1000); // squeue is cheap: see the end of the jobs within a second
         String last = "";
         long lastPrint = 0;
         int failures = 0;
@@ -122,13 +123,15 @@ final class SlurmEngine implements BatchEngine {
             if (queue != null) {
                 String line = progress(out, total, arrayId, mergeId, queue);
                 long now = System.nanoTime();
-                if (!line.equals(last) || now - lastPrint > TimeUnit.MILLISECONDS.toNanos(Math.max(interval, 30_000))) {
+                long since = now - lastPrint;
+                if (!line.equals(last) && since >= TimeUnit.MILLISECONDS.toNanos(interval)
+                        || since >= TimeUnit.MILLISECONDS.toNanos(Math.max(interval, 60_000))) {
                     err.printf("slurm: %s, elapsed %s%n", line, Progress.clock((now - start) / 1e9));
                     last = line;
                     lastPrint = now;
                 }
             }
-            sleep(interval);
+            sleep(poll);
         }
         BatchResult r = BatchRunner.alreadyComplete(out, total);
         if (r == null) {

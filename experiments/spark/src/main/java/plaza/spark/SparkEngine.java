@@ -96,7 +96,8 @@ public final class SparkEngine implements BatchEngine {
     }
 
     private static void runAll(JavaSparkContext sc, RemoteRuns runs, int[] missing, int perTask, int slots) {
-        int wave = Math.max(perTask * slots * 4, 256);
+        // a wave's jobs (~1 KB each) stay in the driver while its partitions are fetched: at most 20,000 a wave
+        int wave = Math.min(Math.max(perTask * slots * 4, 256), 20_000);
         Waves waves = new Waves(sc, runs, missing, perTask, wave);
         ExecutorService pool = Executors.newFixedThreadPool(slots, r -> {
             Thread t = new Thread(r, "spark-fetch");
