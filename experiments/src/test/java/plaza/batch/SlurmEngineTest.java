@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import plaza.cli.PlazaCli;
@@ -86,6 +87,7 @@ class SlurmEngineTest {
     }
 
     @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES) // a cluster whose node is down would leave the jobs pending
     void aJobArrayAndItsMergeJobWriteTheLocalBatchesBytes() throws IOException {
         Path out = tmp.resolve("slurm");
         Object[] r = plaza(args("--replications", "6", "--until", "2007-09", "--scale", "1000",
@@ -117,6 +119,7 @@ class SlurmEngineTest {
     }
 
     @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void aCancelledArrayIsResubmittedForItsMissingRunsOnly() throws Exception {
         Path out = tmp.resolve("killed");
         List<String> batch = List.of("--replications", "16", "--until", "2008-06", "--scale", "300",
