@@ -109,7 +109,9 @@ public final class BatchCommand implements Callable<Integer> {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchRunner runner = new BatchRunner()
                 .progress(System.err, Progress.stderrIsTerminal(), Math.round(progressInterval * 1000))
-                .command(commandLine());
+                .command(commandLine())
+                // a merge job of --engine slurm says so in the metadata (its script sets the variable)
+                .engine(System.getenv().getOrDefault(SlurmEngine.ENGINE_VARIABLE, "local"));
         if (shard != null) {
             String[] kn = shard.split("/");
             try {

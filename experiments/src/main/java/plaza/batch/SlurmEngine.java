@@ -34,6 +34,8 @@ final class SlurmEngine implements BatchEngine {
     static final String ARRAY_SCRIPT = "array.sbatch";
     static final String MERGE_SCRIPT = "merge.sbatch";
     static final String JOBS = "jobs.txt";
+    /** Set by the merge script: the engine the merged batch's metadata names. */
+    static final String ENGINE_VARIABLE = "PLAZA_BATCH_ENGINE";
     /** Default array size: about ten runs per task, at most this many tasks. */
     static final int MAX_DEFAULT_ARRAY = 1000;
 
@@ -73,7 +75,7 @@ final class SlurmEngine implements BatchEngine {
             arrayId = sbatch(List.of("--array=" + ranges(tasks)), dir.resolve(ARRAY_SCRIPT));
         }
         List<String> mergeArgs = arrayId == null ? List.of()
-                : List.of("--dependency=afterok:" + arrayId, "--kill-on-invalid-dep=yes");
+                : List.of("--dependency=afterok:" + arrayId, "--kill-on-invalid-dep=yes", "--export=ALL,PLAZA_ARRAY_JOB=" + arrayId);
         String mergeId = sbatch(mergeArgs, dir.resolve(MERGE_SCRIPT));
         AtomicFiles.writeString(dir.resolve(JOBS), (arrayId == null ? "" : "array " + arrayId + "\n") + "merge " + mergeId + "\n");
         String jobs = arrayId == null ? mergeId : arrayId + "," + mergeId;
@@ -248,6 +250,7 @@ final class SlurmEngine implements BatchEngine {
         directives(s, job, threads);
         s.append("set -u\n");
         s.append("cd ").append(quote(Path.of("").toAbsolutePath().toString())).append('\n');
+        s.append("export ").append(ENGINE_VARIABLE).append("=\"slurm (array job ${PLAZA_ARRAY_JOB:-none}, merge job $SLURM_JOB_ID)\"\n");
         s.append("exec ").append(java(job, out, threads)).append('\n');
         return s.toString();
     }

@@ -109,7 +109,8 @@ class SlurmEngineTest {
         for (int k = 1; k <= 3; k++) {
             assertTrue(Files.readString(out.resolve("slurm/logs/task-" + k + ".log")).contains("batch: shard " + k + "/3 done"));
         }
-        assertTrue(Files.readString(out.resolve("metadata.txt")).contains("status = complete"));
+        String meta = Files.readString(out.resolve("metadata.txt"));
+        assertTrue(meta.contains("status = complete") && meta.matches("(?s).*engine = slurm \\(array job \\d+, merge job \\d+\\).*"), meta);
 
         // a complete batch is not submitted again
         Object[] again = plaza(args("--replications", "6", "--until", "2007-09", "--scale", "1000",
