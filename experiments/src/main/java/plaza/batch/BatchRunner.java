@@ -49,6 +49,7 @@ public final class BatchRunner {
     private int shardIndex = 1;
     private int shardCount = 1;
     private String command = "(programmatic)";
+    private String engine = "local";
 
     public BatchRunner() {
         this(RunExecutor.MODEL);
@@ -88,6 +89,12 @@ public final class BatchRunner {
         return this;
     }
 
+    /** The engine recorded in the metadata (local, or the engine whose runs this merge collects). */
+    public BatchRunner engine(String text) {
+        this.engine = text;
+        return this;
+    }
+
     /**
      * Runs a batch with default progress on stderr: the programmatic entry point.
      *
@@ -123,34 +130,10 @@ public final class BatchRunner {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         int total = spec.runCount();
-        String plan = spec.plan();
         PartStore parts = new PartStore(out);
-        try {
-            Files.createDirectories(out);
-            Path planFile = out.resolve(PLAN);
-            if (!resume) {
-                parts.delete();
-                BatchMerger.deleteOutputs(out);
-                Files.deleteIfExists(out.resolve(Metadata.FILE));
-                Files.deleteIfExists(planFile);
-            } else if (Files.exists(planFile)) {
-                String old = Files.readString(planFile, StandardCharsets.UTF_8);
-                if (!old.equals(plan)) {
-                    throw new InputException(out + " holds a different batch (" + firstDifference(old, plan)
-                            + "); use --fresh to discard it, or another --out");
-                }
-                BatchResult complete = alreadyComplete(out, total);
-                if (complete != null) {
-                    parts.delete();
-                    return complete;
-                }
-            } else if (BatchMerger.anyOutput(out)) {
-                throw new InputException(out + " holds batch outputs without a " + PLAN
-                        + "; use --fresh to discard them, or another --out");
-            }
-            AtomicFiles.writeString(planFile, plan);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + out + ": " + e.getMessage(), e);
+        BatchResult complete = prepare(spec, out, resume);
+        if (complete != null) {
+            return complete;
         }
         if (shardCount == 1) {
             parts.prepare();
@@ -208,6 +191,46 @@ public final class BatchRunner {
         return new BatchResult(out, total, counts.done(), counts.failed(), resumed, seconds);
     }
 
+    /**
+     * Prepares the batch directory as every engine must before running anything: with
+     * {@code resume}, checks that it holds the same plan (or nothing); otherwise discards what an
+     * earlier batch left. Writes the plan. Returns the result of a batch found already complete
+     * (nothing to run), else null.
+     */
+    public static BatchResult prepare(BatchSpec spec, Path out, boolean resume) {
+        int total = spec.runCount();
+        String plan = spec.plan();
+        PartStore parts = new PartStore(out);
+        try {
+            Files.createDirectories(out);
+            Path planFile = out.resolve(PLAN);
+            if (!resume) {
+                parts.delete();
+                BatchMerger.deleteOutputs(out);
+                Files.deleteIfExists(out.resolve(Metadata.FILE));
+                Files.deleteIfExists(planFile);
+            } else if (Files.exists(planFile)) {
+                String old = Files.readString(planFile, StandardCharsets.UTF_8);
+                if (!old.equals(plan)) {
+                    throw new InputException(out + " holds a different batch (" + firstDifference(old, plan)
+                            + "); use --fresh to discard it, or another --out");
+                }
+                BatchResult complete = alreadyComplete(out, total);
+                if (complete != null) {
+                    parts.delete();
+                    return complete;
+                }
+            } else if (BatchMerger.anyOutput(out)) {
+                throw new InputException(out + " holds batch outputs without a " + PLAN
+                        + "; use --fresh to discard them, or another --out");
+            }
+            AtomicFiles.writeString(planFile, plan);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + out + ": " + e.getMessage(), e);
+        }
+        return null;
+    }
+
     private void runAll(BatchSpec spec, PartStore parts, BitSet completed, int threads, Progress progress) {
         AtomicInteger n = new AtomicInteger();
         ThreadFactory factory = r -> {
@@ -256,7 +279,7 @@ public final class BatchRunner {
         }
     }
 
-    private static BatchResult alreadyComplete(Path out, int total) {
+    static BatchResult alreadyComplete(Path out, int total) {
         if (!Files.exists(out.resolve(Metadata.FILE))) {
             return null;
         }
@@ -297,6 +320,7 @@ public final class BatchRunner {
                 .put("finished_at", end)
                 .put("cores", Runtime.getRuntime().availableProcessors())
                 .put("threads", threads)
+                .put("engine", engine)
                 .put("runs_total", spec.runCount())
                 .put("runs_done", counts.done())
                 .put("runs_failed", counts.failed())
