@@ -41,6 +41,7 @@ public final class MeridaInitiative {
 
     /** The appropriation for a fiscal year by category (USD millions), after any reallocation. */
     public static double[] appropriation(int fy, ParameterValues p) {
+        YearMonth start = YearMonth.of(fy - 1, 10);
         double total;
         if (fy >= 2008 && fy <= 2010) {
             total = p.get(FundingParameters.MERIDA_TOTAL) / 3;
@@ -53,13 +54,11 @@ public final class MeridaInitiative {
         double tr = total * p.get(FundingParameters.SHARE_TRAINING);
         double ju = total * p.get(FundingParameters.SHARE_JUDICIAL);
         double ec = total * p.get(FundingParameters.SHARE_ECONOMIC);
-        if (fy >= p.get(FundingParameters.REALLOC_FY)) {
-            double toJudicial = eq * p.get(FundingParameters.REALLOC_JUDICIAL);
-            double toEconomic = eq * p.get(FundingParameters.REALLOC_ECONOMIC);
-            eq -= toJudicial + toEconomic;
-            ju += toJudicial;
-            ec += toEconomic;
-        }
+        double toJudicial = eq * p.at(FundingParameters.REALLOC_JUDICIAL, start);
+        double toEconomic = eq * p.at(FundingParameters.REALLOC_ECONOMIC, start);
+        eq -= toJudicial + toEconomic;
+        ju += toJudicial;
+        ec += toEconomic;
         return new double[] {eq, tr, ju, ec};
     }
 

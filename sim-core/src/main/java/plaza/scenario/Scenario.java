@@ -17,5 +17,5 @@ import plaza.params.ParameterValues;
  * @param values      the full parameter set after inheritance
  */
 public record Scenario(String name, String description, Path file, String parent,
-                       Map<String, Double> changes, ParameterValues values) {
+                       Map<String, String> changes, ParameterValues values) {
 }

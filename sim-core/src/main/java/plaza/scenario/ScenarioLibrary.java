@@ -130,10 +130,11 @@ public final class ScenarioLibrary {
             Path parentFile = resolve(parent, file + ":" + parentLine + ": extends: ");
             b = load(parentFile, chain).values().toBuilder();
         }
-        Map<String, Double> changes = new LinkedHashMap<>();
+        Map<String, String> changes = new LinkedHashMap<>();
         for (KeyValueFile.Entry e : raw.values()) {
             b.set(e.key(), e.value(), e.where());
-            changes.put(e.key(), b.get(plaza.params.ParameterCatalog.byName(e.key(), e.where())));
+            plaza.params.Parameter p = plaza.params.ParameterCatalog.byName(e.key(), e.where());
+            changes.put(e.key(), b.writtenPath(p) != null ? b.writtenPath(p).text() : plaza.params.Parameter.format(b.get(p)));
         }
         ParameterValues values;
         try {
