@@ -42,6 +42,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--spin-up", description = "Also write the 2005-2006 spin-up months (before the Calderon offensive) to timeseries.csv.")
     boolean spinUp;
 
+    @Option(names = "--explain", description = "Print every lever's path as the run would use it, with the file and line of each point, and exit without running.")
+    boolean explain;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<scenario>/seed-<N>/).")
     Path out;
 
@@ -49,6 +52,14 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Scenario s = Project.scenarios().load(scenario);
         ParameterValues values = Project.applySets(s, sets);
+        if (explain) {
+            System.out.println("# " + s.name() + " (" + s.file() + ")" + (s.parent() == null ? "" : ", extends " + s.parent()));
+            for (String c : s.conflicts()) {
+                System.out.println("# conflict: " + c);
+            }
+            System.out.print(plaza.scenario.Explain.levers(values));
+            return PlazaCli.OK;
+        }
         RunConfig config = new RunConfig(s.name(), values, seed, Project.parseMonth(until, "--until"), scale);
         Path dir = out != null ? out : Project.results().resolve(s.name()).resolve("seed-" + seed);
         Instant start = Instant.now();
@@ -98,7 +109,7 @@ public final class RunCommand implements Callable<Integer> {
                 .put("started_at", start)
                 .put("finished_at", end);
         for (Parameter p : ParameterCatalog.all()) {
-            md.put("param." + p.name(), Parameter.format(config.params().get(p)));
+            md.put("param." + p.name(), config.params().text(p));
         }
         return md;
     }

@@ -213,6 +213,19 @@ public final class ParameterValues {
             return values[p.index];
         }
 
+        /** Takes one parameter's value, written path and origin from other values (for scenarios with several parents). */
+        public Builder copy(Parameter p, ParameterValues from) {
+            values[p.index] = from.values[p.index];
+            schedules[p.index] = from.schedules[p.index];
+            origins[p.index] = from.origins[p.index];
+            return this;
+        }
+
+        /** Where a value was set so far ("" for the catalog default). */
+        public String origin(Parameter p) {
+            return origins[p.index];
+        }
+
         /** The path written for a lever so far, or null. */
         public Schedule writtenPath(Parameter p) {
             return schedules[p.index];
