@@ -12,7 +12,9 @@ import java.util.Map;
  * each value against its range and the cross-parameter rules, so a model never sees a bad value.
  * A lever may follow a path ({@link Schedule}) instead of a constant: written in a scenario file,
  * {@code --set} or an experiment as {@code YYYY[-MM]: value, ...}, or built from the older
- * parameters it replaces (its aliases, e.g. {@code policy.gun_control_year}). The model resolves
+ * parameters it replaces (its aliases, e.g. {@code policy.gun_control_year}). A written path takes
+ * over from its first point: before it the lever follows what it would without the written path
+ * (the path built from its aliases, or its plain value). The model resolves
  * every path once a month ({@link #at(YearMonth)}), so mechanisms read levers with {@link #get}.
  */
 public final class ParameterValues {
@@ -99,6 +101,12 @@ public final class ParameterValues {
     /** Where a value was set ("file:line: ", "--set: "), or empty for the catalog default. */
     public String origin(Parameter p) {
         return origins[p.index];
+    }
+
+    /** Where what is in force was set: the written path's place, else the plain value's ("" for the catalog default). */
+    public String setAt(Parameter p) {
+        Schedule s = schedules[p.index];
+        return s != null ? s.points().get(0).where() : origins[p.index];
     }
 
     /** The value as scenario files write it: the written path, or the plain number. */
@@ -189,7 +197,6 @@ public final class ParameterValues {
                         + "); only levers can follow a path");
             }
             schedules[p.index] = path.check(p);
-            origins[p.index] = where;
             return this;
         }
 
@@ -237,8 +244,17 @@ public final class ParameterValues {
                     origins.clone(), values, null);
             Schedule[] paths = schedules.clone();
             for (Parameter p : ParameterCatalog.derivedPathLevers()) {
+                Schedule derived = p.derivedPath().apply(plain).check(p);
                 if (paths[p.index] == null) {
-                    paths[p.index] = p.derivedPath().apply(plain).check(p);
+                    paths[p.index] = derived;
+                } else if (paths[p.index].before() == null && Double.isNaN(paths[p.index].initial())) {
+                    paths[p.index] = paths[p.index].over(derived);
+                }
+            }
+            for (int i = 0; i < paths.length; i++) {
+                if (paths[i] != null && paths[i].before() == null && Double.isNaN(paths[i].initial())
+                        && !ParameterCatalog.all().get(i).pathOnly()) {
+                    paths[i] = paths[i].over(Schedule.constant(values[i], origins[i]));
                 }
             }
             ParameterValues built = new ParameterValues(plain.values, plain.schedules, paths, plain.origins, plain.values, null);

@@ -10,9 +10,10 @@ import java.util.Locale;
  * A lever's path: dated points, held constant from each point to the next ({@link Mode#STEP}, the
  * default) or interpolated linearly between them ({@link Mode#LINEAR}). Written as
  * {@code YYYY[-MM]: value, YYYY[-MM]: value, ...} with an optional {@code ~linear} or {@code ~step}
- * at the end; a year alone means its January. Before the first point the path holds the
- * {@code initial} value (for a written path: the first point's value), after the last point the
- * last value.
+ * at the end; a year alone means its January. Before the first point the path follows
+ * {@code before} if there is one (for a written path: the path the lever would follow without it,
+ * see {@link ParameterValues}), else it holds {@code initial} (NaN: the first point's value); after
+ * the last point it holds the last value.
  *
  * <p>Linear segments are evaluated month by month: in the {@code k}-th month of an {@code n}-month
  * segment from {@code a} to {@code b} the value is {@code b * (k / n)} when {@code a} is zero and
@@ -22,8 +23,9 @@ import java.util.Locale;
  * @param mode    step or linear
  * @param initial the value before the first point; NaN (a written path) means the first point's value
  * @param points  the dated points, strictly increasing in month
+ * @param before  the path in force before the first point, or null
  */
-public record Schedule(Mode mode, double initial, List<Point> points) {
+public record Schedule(Mode mode, double initial, List<Point> points, Schedule before) {
 
     /** How the path moves between points. */
     public enum Mode { STEP, LINEAR }
@@ -46,6 +48,15 @@ public record Schedule(Mode mode, double initial, List<Point> points) {
         if (points.isEmpty()) {
             throw new IllegalArgumentException("a schedule needs at least one point");
         }
+    }
+
+    public Schedule(Mode mode, double initial, List<Point> points) {
+        this(mode, initial, points, null);
+    }
+
+    /** This path, following {@code underlying} before its first point. */
+    public Schedule over(Schedule underlying) {
+        return new Schedule(mode, initial, points, underlying);
     }
 
     /** A path that is {@code off} before {@code from} and {@code on} from it (the old lever-plus-year form). */
@@ -76,7 +87,7 @@ public record Schedule(Mode mode, double initial, List<Point> points) {
             i--;
         }
         if (i < 0) {
-            return Double.isNaN(initial) ? points.get(0).value() : initial;
+            return before != null ? before.valueAt(m) : Double.isNaN(initial) ? points.get(0).value() : initial;
         }
         Point p = points.get(i);
         if (mode == Mode.STEP) {
@@ -107,7 +118,7 @@ public record Schedule(Mode mode, double initial, List<Point> points) {
     public Schedule withValue(int i, double value, String where) {
         List<Point> ps = new ArrayList<>(points);
         ps.set(i, new Point(ps.get(i).month(), value, where));
-        return new Schedule(mode, initial, ps);
+        return new Schedule(mode, initial, ps, before);
     }
 
     /** A copy with point {@code i} and every later point moved by {@code months} (ordering is checked by the caller). */
@@ -116,14 +127,14 @@ public record Schedule(Mode mode, double initial, List<Point> points) {
         for (int j = i; j < ps.size(); j++) {
             ps.set(j, new Point(ps.get(j).month().plusMonths(months), ps.get(j).value(), where));
         }
-        return new Schedule(mode, initial, ps);
+        return new Schedule(mode, initial, ps, before);
     }
 
     /** A copy with point {@code i} moved to a month (ordering is checked by the caller). */
     public Schedule withDate(int i, YearMonth month, String where) {
         List<Point> ps = new ArrayList<>(points);
         ps.set(i, new Point(month, ps.get(i).value(), where));
-        return new Schedule(mode, initial, ps);
+        return new Schedule(mode, initial, ps, before);
     }
 
     /**

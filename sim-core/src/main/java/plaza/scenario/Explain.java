@@ -1,6 +1,6 @@
 package plaza.scenario;
 
-import java.util.List;
+import java.time.YearMonth;
 
 import plaza.params.Parameter;
 import plaza.params.ParameterCatalog;
@@ -33,7 +33,7 @@ public final class Explain {
             String mode = path.mode() == Schedule.Mode.LINEAR ? "linear path" : "step path";
             sb.append(p.name()).append("  ").append(mode);
             if (written) {
-                sb.append(", written at ").append(origin(v, p)).append('\n');
+                sb.append(", written at ").append(place(v.setAt(p))).append('\n');
             } else {
                 sb.append(", built from its aliases:\n");
                 if (!p.pathOnly()) {
@@ -43,29 +43,49 @@ public final class Explain {
                     aliasLine(sb, v, ParameterCatalog.byName(a, ""));
                 }
             }
-            if (!Double.isNaN(path.initial()) && path.initial() != path.points().get(0).value()) {
-                sb.append("    before ").append(path.points().get(0).month()).append(": ")
-                        .append(Parameter.format(path.initial())).append('\n');
+            YearMonth first = path.points().get(0).month();
+            Schedule before = path.before();
+            if (before != null && before.points().size() == 1 && before.points().get(0).month().equals(Schedule.EARLIEST)) {
+                sb.append("    before ").append(first).append(": ").append(Parameter.format(before.points().get(0).value()))
+                        .append("    (the plain value, ").append(origin(v, p)).append(")\n");
+            } else if (before != null) {
+                sb.append("    before ").append(first).append(", the path built from its aliases:\n");
+                if (!p.pathOnly()) {
+                    aliasLine(sb, v, p);
+                }
+                for (String a : p.aliases()) {
+                    aliasLine(sb, v, ParameterCatalog.byName(a, ""));
+                }
+                initialLine(sb, before);
+                for (Schedule.Point pt : before.points()) {
+                    if (pt.month().isBefore(first)) {
+                        pointLine(sb, pt, "      ");
+                    }
+                }
+            } else {
+                initialLine(sb, path);
             }
             for (Schedule.Point pt : path.points()) {
-                sb.append("    ").append(pt.month()).append(": ").append(Parameter.format(pt.value()));
-                String where = strip(pt.where());
-                if (!where.isEmpty()) {
-                    sb.append("    (").append(where).append(')');
-                }
-                sb.append('\n');
-            }
-            if (written) {
-                List<String> ignored = p.aliases().stream()
-                        .filter(a -> !v.origin(ParameterCatalog.byName(a, "")).isEmpty()).toList();
-                for (String a : ignored) {
-                    Parameter q = ParameterCatalog.byName(a, "");
-                    sb.append("    (").append(a).append(" = ").append(Parameter.format(v.plain(q))).append(" at ")
-                            .append(origin(v, q)).append(" is not used: the written path replaces it)\n");
-                }
+                pointLine(sb, pt, "    ");
             }
         }
         return sb.toString();
+    }
+
+    private static void initialLine(StringBuilder sb, Schedule path) {
+        if (!Double.isNaN(path.initial()) && path.initial() != path.points().get(0).value()) {
+            sb.append("    before ").append(path.points().get(0).month()).append(": ")
+                    .append(Parameter.format(path.initial())).append('\n');
+        }
+    }
+
+    private static void pointLine(StringBuilder sb, Schedule.Point pt, String indent) {
+        sb.append(indent).append(pt.month()).append(": ").append(Parameter.format(pt.value()));
+        String where = strip(pt.where());
+        if (!where.isEmpty()) {
+            sb.append("    (").append(where).append(')');
+        }
+        sb.append('\n');
     }
 
     private static void aliasLine(StringBuilder sb, ParameterValues v, Parameter q) {
@@ -74,7 +94,11 @@ public final class Explain {
     }
 
     private static String origin(ParameterValues v, Parameter p) {
-        String o = strip(v.origin(p));
+        return place(v.origin(p));
+    }
+
+    private static String place(String where) {
+        String o = strip(where);
         return o.isEmpty() ? "catalog default" : o;
     }
 

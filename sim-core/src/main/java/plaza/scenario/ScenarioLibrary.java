@@ -181,7 +181,7 @@ public final class ScenarioLibrary {
         String[] setBy = new String[ParameterCatalog.size()];
         for (Scenario p : parents) {
             for (Parameter q : ParameterCatalog.all()) {
-                String origin = p.values().origin(q);
+                String origin = p.values().setAt(q);
                 if (origin.isEmpty() || common.contains(fileOf(origin))) {
                     continue;
                 }
@@ -189,7 +189,8 @@ public final class ScenarioLibrary {
                 if (setBy[i] != null && !setBy[i].equals(p.name())) {
                     String earlier = b.writtenPath(q) != null ? b.writtenPath(q).text() : Parameter.format(b.get(q));
                     if (!earlier.equals(p.values().text(q))) {
-                        conflicts.add(q.name() + ": " + setBy[i] + " sets " + earlier + " (" + place(b.origin(q)) + "), "
+                        String at = b.writtenPath(q) != null ? b.writtenPath(q).points().get(0).where() : b.origin(q);
+                        conflicts.add(q.name() + ": " + setBy[i] + " sets " + earlier + " (" + place(at) + "), "
                                 + p.name() + " sets " + p.values().text(q) + " (" + place(origin) + "); " + p.name() + " wins");
                     }
                 }
