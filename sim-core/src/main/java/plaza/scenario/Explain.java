@@ -56,14 +56,14 @@ public final class Explain {
                 for (String a : p.aliases()) {
                     aliasLine(sb, v, ParameterCatalog.byName(a, ""));
                 }
-                initialLine(sb, before);
+                initialLine(sb, before, "      ");
                 for (Schedule.Point pt : before.points()) {
                     if (pt.month().isBefore(first)) {
                         pointLine(sb, pt, "      ");
                     }
                 }
             } else {
-                initialLine(sb, path);
+                initialLine(sb, path, "    ");
             }
             for (Schedule.Point pt : path.points()) {
                 pointLine(sb, pt, "    ");
@@ -72,9 +72,9 @@ public final class Explain {
         return sb.toString();
     }
 
-    private static void initialLine(StringBuilder sb, Schedule path) {
+    private static void initialLine(StringBuilder sb, Schedule path, String indent) {
         if (!Double.isNaN(path.initial()) && path.initial() != path.points().get(0).value()) {
-            sb.append("    before ").append(path.points().get(0).month()).append(": ")
+            sb.append(indent).append("before ").append(path.points().get(0).month()).append(": ")
                     .append(Parameter.format(path.initial())).append('\n');
         }
     }

@@ -98,4 +98,19 @@ class ScheduleTest {
                 .set(FundingParameters.SHARE_EQUIPMENT.name(), "2007: 0.55, 2012: 0.3", "f:1: ").build());
         assertTrue(shares.getMessage().contains("in 2012-01") && shares.getMessage().contains("sum to 1"), shares.getMessage());
     }
+
+    @Test
+    void aWrittenPathTakesOverFromItsFirstPoint() {
+        ParameterValues v = ParameterValues.builder().set(GunParameters.CONTROL, 0.75, "a: ").set(GunParameters.CONTROL_YEAR, 2011, "b: ")
+                .set(GunParameters.CONTROL.name(), "2013: 1", "c: ").build();
+        assertEquals(0, v.at(GunParameters.CONTROL, YearMonth.of(2010, 6)), "before the aliases' year: off");
+        assertEquals(0.75, v.at(GunParameters.CONTROL, YearMonth.of(2012, 6)), "then the path the aliases build");
+        assertEquals(1, v.at(GunParameters.CONTROL, YearMonth.of(2013, 1)), "then the written path");
+        ParameterValues t = ParameterValues.builder().set(TROOPS.name(), "2012: 30000", "").build();
+        assertEquals(45000, t.at(TROOPS, YearMonth.of(2011, 12)), "the Calderon deployment until the written cut");
+        assertEquals(30000, t.at(TROOPS, YearMonth.of(2012, 1)));
+        ParameterValues r = ParameterValues.builder().set(MilitaryParameters.POLICE_REFORM, 0.5, "")
+                .set(MilitaryParameters.POLICE_REFORM.name(), "2012: 1", "").build();
+        assertEquals(0.5, r.at(MilitaryParameters.POLICE_REFORM, YearMonth.of(2011, 1)), "a lever without aliases: its plain value");
+    }
 }
