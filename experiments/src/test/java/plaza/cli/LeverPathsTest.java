@@ -86,6 +86,9 @@ class LeverPathsTest {
         byte[] b = Files.readAllBytes(base.resolve(RunWriter.TIMESERIES));
         assertArrayEquals(b, Files.readAllBytes(same.resolve(RunWriter.TIMESERIES)));
         assertFalse(java.util.Arrays.equals(b, Files.readAllBytes(later.resolve(RunWriter.TIMESERIES))));
+        assertTrue(Files.readString(base.resolve("metadata.txt")).contains(
+                "param.military.troops_deployed = 2006-11: 0, 2007-03: 12000, 2007-12: 12000, 2008-12: 45000 ~linear"),
+                "the metadata gives the path built from the aliases");
         assertTrue(Files.readString(same.resolve("metadata.txt")).contains(
                 "param.military.troops_deployed = 2006-11: 0, 2007-03: 12000, 2007-12: 12000, 2008-12: 45000 ~linear"));
     }

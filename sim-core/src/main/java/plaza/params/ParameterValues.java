@@ -109,9 +109,12 @@ public final class ParameterValues {
         return s != null ? s.points().get(0).where() : origins[p.index];
     }
 
-    /** The value as scenario files write it: the written path, or the plain number. */
+    /**
+     * The value as scenario files write it: the written path, the path of a lever that exists only as
+     * a path (built from its aliases), or the plain number.
+     */
     public String text(Parameter p) {
-        Schedule s = schedules[p.index];
+        Schedule s = schedules[p.index] != null ? schedules[p.index] : p.pathOnly() ? paths[p.index] : null;
         return s != null ? s.text() : Parameter.format(values[p.index]);
     }
 
