@@ -113,4 +113,18 @@ class ScheduleTest {
                 .set(MilitaryParameters.POLICE_REFORM.name(), "2012: 1", "").build();
         assertEquals(0.5, r.at(MilitaryParameters.POLICE_REFORM, YearMonth.of(2011, 1)), "a lever without aliases: its plain value");
     }
+
+    @Test
+    void meridaFollowsAPathByFiscalYear() {
+        ParameterValues v = ParameterValues.builder()
+                .set(FundingParameters.MERIDA_LATER.name(), "2011-10: 400, 2012-01: 100", "").build();
+        double fy2012 = plaza.funding.MeridaInitiative.appropriation(2012, v)[0];
+        double fy2013 = plaza.funding.MeridaInitiative.appropriation(2013, v)[0];
+        assertEquals(400 * 0.55, fy2012, 1e-9, "a change in January takes effect with the next fiscal year");
+        assertEquals(100 * 0.55, fy2013, 1e-9);
+        ParameterValues split = ParameterValues.builder().set(FundingParameters.SHARE_EQUIPMENT.name(), "2008-10: 0.35", "")
+                .set(FundingParameters.SHARE_TRAINING.name(), "2008-10: 0.40", "").build();
+        assertEquals(1400 / 3.0 * 0.20, plaza.funding.MeridaInitiative.appropriation(2008, split)[1], 1e-9, "FY2008: as appropriated");
+        assertEquals(1400 / 3.0 * 0.40, plaza.funding.MeridaInitiative.appropriation(2009, split)[1], 1e-9, "FY2009: the vetting split");
+    }
 }
