@@ -135,4 +135,16 @@ class LeverPathsTest {
         InputException e = assertThrows(InputException.class, () -> ExperimentParser.parse(f));
         assertTrue(e.getMessage().contains("p.experiment:2: point 2 (2012-01)"), e.getMessage());
     }
+
+    @Test
+    void explainListsTheConflictsOfSeveralParents() throws IOException {
+        Path f = tmp.resolve("both.scenario");
+        Files.writeString(f, "description = two reallocations\nextends = merida-judicial-50, merida-judicial-100\n");
+        Result r = run("run", f.toString(), "--explain");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("extends merida-judicial-50, merida-judicial-100"), r.out());
+        assertTrue(r.out().contains("# conflict: policy.merida_equipment_to_judicial: merida-judicial-50 sets 0.5 ("), r.out());
+        assertTrue(r.out().contains("merida-judicial-100 wins"), r.out());
+        assertTrue(r.out().contains("policy.merida_equipment_to_judicial = 1  ("), r.out());
+    }
 }
