@@ -163,7 +163,11 @@ public final class BatchCommand implements Callable<Integer> {
         }
         for (String s : sets) {
             Project.Override o = Project.parseSet(s);
-            def.set(o.parameter(), o.value());
+            if (o.path() != null) {
+                def.setPath(o.parameter(), o.path(), "--set: ");
+            } else {
+                def.set(o.parameter(), o.value());
+            }
         }
     }
 

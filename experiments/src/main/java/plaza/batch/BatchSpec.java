@@ -60,7 +60,14 @@ public final class BatchSpec {
             }
         }
         checkSize(def, scenarios.size());
-        return new BatchSpec(def, scenarios, labels, Design.of(def));
+        BatchSpec spec = new BatchSpec(def, scenarios, labels, Design.of(def));
+        // bad input (a path point that does not exist, a shift that breaks the order) fails before any run
+        for (int s = 0; s < scenarios.size(); s++) {
+            for (int p = 0; p < spec.points(); p++) {
+                spec.parameters(spec.run(1 + (s * spec.points() + p) * def.replications()));
+            }
+        }
+        return spec;
     }
 
     /** The largest batch Plaza runs: every design point is held in memory, and runs.csv has one row per run. */
@@ -114,8 +121,11 @@ public final class BatchSpec {
         for (Map.Entry<String, Double> e : def.sets().entrySet()) {
             b.set(ParameterCatalog.byName(e.getKey(), ""), e.getValue(), "set: ");
         }
+        for (Map.Entry<String, String> e : def.paths().entrySet()) {
+            b.set(e.getKey(), e.getValue(), "set: ");
+        }
         for (int i = 0; i < factors.size(); i++) {
-            b.set(factors.get(i).parameter(), run.values()[i], "design point " + run.point() + ": ");
+            factors.get(i).apply(b, run.values()[i], "design point " + run.point() + ": ");
         }
         return b.build();
     }
@@ -133,8 +143,18 @@ public final class BatchSpec {
         for (Map.Entry<String, Double> e : def.sets().entrySet()) {
             sb.append(" --set ").append(e.getKey()).append('=').append(exact(e.getValue()));
         }
+        for (Map.Entry<String, String> e : def.paths().entrySet()) {
+            sb.append(" --set '").append(e.getKey()).append('=').append(e.getValue()).append('\'');
+        }
+        ParameterValues values = null;
         for (int i = 0; i < factors.size(); i++) {
-            sb.append(" --set ").append(factors.get(i).name()).append('=').append(exact(run.values()[i]));
+            Factor f = factors.get(i);
+            if (f.point() == 0) {
+                sb.append(" --set ").append(f.name()).append('=').append(exact(run.values()[i]));
+            } else {
+                values = values != null ? values : parameters(run);
+                sb.append(" --set '").append(f.parameter().name()).append('=').append(values.writtenPath(f.parameter()).text()).append('\'');
+            }
         }
         return sb.toString();
     }

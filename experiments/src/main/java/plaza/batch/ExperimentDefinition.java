@@ -37,6 +37,8 @@ public final class ExperimentDefinition {
     int bootstrap = 1000;
     final Map<String, Factor> factors = new LinkedHashMap<>();
     final Map<String, Double> sets = new LinkedHashMap<>();
+    /** Levers fixed to a path for every run, as written ({@code set lever = 2009: 0, 2011: 1}). */
+    final Map<String, String> paths = new LinkedHashMap<>();
     List<Metric> outcomes = new ArrayList<>();
 
     public String name() { return name; }
@@ -52,6 +54,7 @@ public final class ExperimentDefinition {
     public int bootstrap() { return bootstrap; }
     public List<Factor> factors() { return List.copyOf(factors.values()); }
     public Map<String, Double> sets() { return sets; }
+    public Map<String, String> paths() { return paths; }
 
     /** Sampled-design size: LHS points, Sobol base samples or Morris trajectories (design default if unset). */
     public int samples() {
@@ -110,12 +113,23 @@ public final class ExperimentDefinition {
     /** Fixes a parameter for every run, on top of each scenario's values. */
     public ExperimentDefinition set(Parameter p, double value) {
         sets.put(p.name(), value);
+        paths.remove(p.name());
+        return this;
+    }
+
+    /** Fixes a lever to a path for every run (the text is checked: points, months, range). */
+    public ExperimentDefinition setPath(Parameter p, String text, String where) {
+        plaza.params.ParameterValues.builder().set(p.name(), text, where);
+        paths.put(p.name(), text.trim());
+        sets.remove(p.name());
         return this;
     }
 
     /** Checks the rules that span several settings (after file and flags are both applied). */
     public void validate() {
-        for (String s : sets.keySet()) {
+        List<String> fixed = new ArrayList<>(sets.keySet());
+        fixed.addAll(paths.keySet());
+        for (String s : fixed) {
             if (factors.containsKey(s)) {
                 throw new InputException("parameter '" + s + "' is both varied and set; drop one of the two");
             }
@@ -164,6 +178,9 @@ public final class ExperimentDefinition {
         }
         for (Map.Entry<String, Double> e : sets.entrySet()) {
             l.add("set " + e.getKey() + " = " + Numbers.exact(e.getValue()));
+        }
+        for (Map.Entry<String, String> e : paths.entrySet()) {
+            l.add("set " + e.getKey() + " = " + e.getValue());
         }
         return l;
     }

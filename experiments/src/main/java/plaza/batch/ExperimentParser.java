@@ -68,7 +68,11 @@ public final class ExperimentParser {
             }
             if (lower.startsWith("set ")) {
                 Parameter p = ParameterCatalog.byName(key.substring(4).trim(), where);
-                d.set(p, number(value, p, where));
+                if (plaza.params.Schedule.looksLike(value)) {
+                    d.setPath(p, value, where);
+                } else {
+                    d.set(p, number(value, p, where));
+                }
                 return;
             }
             switch (lower) {

@@ -1,15 +1,35 @@
 package plaza.batch;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import plaza.io.Numbers;
 import plaza.params.InputException;
 import plaza.params.Parameter;
 import plaza.params.ParameterCatalog;
+import plaza.params.ParameterValues;
+import plaza.params.Schedule;
 
 /**
  * A varied parameter: its range {@code [low, high]} and, for grid designs, the number of evenly
  * spaced steps (both ends included). Sampled designs ignore {@code steps}.
+ *
+ * <p>A factor may vary one point of a lever's path instead of the whole value: {@code lever[i]}
+ * varies the value of point {@code i} (1-based, in the path the scenario gives the lever, written
+ * or built from its aliases), {@code lever[i].shift} moves point {@code i} and every later point
+ * by a number of months ("the surge a year later": {@code military.troops_deployed[2].shift=0:12:2}).
+ *
+ * @param point 1-based point of the lever's path, or 0 for the whole value
+ * @param shift true to move the point (and later ones) by the value in months, false to set its value
  */
-public record Factor(Parameter parameter, double low, double high, int steps) {
+public record Factor(Parameter parameter, double low, double high, int steps, int point, boolean shift) {
+
+    private static final Pattern POINT = Pattern.compile("(.+)\\[(\\d+)\\](\\.shift)?");
+
+    /** A factor on a whole value. */
+    public Factor(Parameter parameter, double low, double high, int steps) {
+        this(parameter, low, high, steps, 0, false);
+    }
 
     /** Grid steps when none are given. */
     public static final int DEFAULT_STEPS = 3;
@@ -24,8 +44,28 @@ public record Factor(Parameter parameter, double low, double high, int steps) {
         }
     }
 
+    /** The column name: the parameter, or {@code lever[i]} / {@code lever[i].shift} for a point. */
     public String name() {
-        return parameter.name();
+        return point == 0 ? parameter.name() : parameter.name() + "[" + point + "]" + (shift ? ".shift" : "");
+    }
+
+    /**
+     * Applies one design value: sets the parameter, or changes one point of the lever's path as the
+     * values so far give it (errors name the point and what is allowed).
+     */
+    public void apply(ParameterValues.Builder b, double value, String where) {
+        if (point == 0) {
+            b.set(parameter, value, where);
+            return;
+        }
+        Schedule path = b.build().path(parameter);
+        if (path == null || point > path.points().size()) {
+            throw new InputException(where + "'" + name() + "': the path of '" + parameter.name() + "' has "
+                    + (path == null ? "no points (it is constant; write a path for it first)" : path.points().size() + " points"));
+        }
+        String w = where + name() + " = " + Numbers.format(value) + ": ";
+        Schedule next = shift ? path.shifted(point - 1, (int) Math.round(value), w) : path.withValue(point - 1, value, w);
+        b.set(parameter, next, w);
     }
 
     /**
@@ -34,7 +74,21 @@ public record Factor(Parameter parameter, double low, double high, int steps) {
      * the catalog (nearest names suggested) and both ends against the parameter's allowed range.
      */
     public static Factor parse(String name, String range, String where) {
+        Matcher pm = POINT.matcher(name.trim());
+        if (pm.matches()) {
+            Parameter p = ParameterCatalog.byName(pm.group(1).trim(), where);
+            Factor whole = parse(p, range, where, pm.group(3) != null ? -1200 : p.min(), pm.group(3) != null ? 1200 : p.max());
+            int point = Integer.parseInt(pm.group(2));
+            if (point < 1) {
+                throw new InputException(where + "'" + name.trim() + "': points count from 1");
+            }
+            return new Factor(p, whole.low, whole.high, whole.steps, point, pm.group(3) != null);
+        }
         Parameter p = ParameterCatalog.byName(name.trim(), where);
+        return parse(p, range, where, p.min(), p.max());
+    }
+
+    private static Factor parse(Parameter p, String range, String where, double min, double max) {
         String[] parts = range.split(":", -1);
         if (parts.length < 2 || parts.length > 3) {
             throw new InputException(where + "range '" + range.trim() + "' for '" + p.name()
@@ -54,9 +108,10 @@ public record Factor(Parameter parameter, double low, double high, int steps) {
             }
         }
         for (double v : new double[] {low, high}) {
-            if (!p.allows(v)) {
+            if (!(v >= min && v <= max)) {
                 throw new InputException(where + "value " + Parameter.format(v) + " for '" + p.name()
-                        + "' is out of range; allowed " + p.rangeText());
+                        + "' is out of range; allowed " + (min == p.min() && max == p.max() ? p.rangeText()
+                        : "a shift of " + Parameter.format(min) + " to " + Parameter.format(max) + " months"));
             }
         }
         if (low > high) {

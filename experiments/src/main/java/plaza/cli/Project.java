@@ -10,6 +10,7 @@ import plaza.params.InputException;
 import plaza.params.Parameter;
 import plaza.params.ParameterCatalog;
 import plaza.params.ParameterValues;
+import plaza.params.Schedule;
 import plaza.scenario.Scenario;
 import plaza.scenario.ScenarioLibrary;
 
@@ -41,8 +42,8 @@ public final class Project {
         }
     }
 
-    /** One {@code --set name=value}: the parameter and its checked value. */
-    public record Override(Parameter parameter, double value) { }
+    /** One {@code --set name=value}: the parameter and its checked value, or its path as written (else null). */
+    public record Override(Parameter parameter, double value, String path) { }
 
     /** Parses and checks one {@code --set name=value} (unknown names, bad numbers, ranges: exit 2). */
     public static Override parseSet(String text) {
@@ -51,8 +52,9 @@ public final class Project {
             throw new InputException("--set '" + text + "' is malformed; expected name=value");
         }
         Parameter p = ParameterCatalog.byName(text.substring(0, eq).trim(), "--set: ");
-        double v = ParameterValues.builder().set(p.name(), text.substring(eq + 1), "--set: ").get(p);
-        return new Override(p, v);
+        String value = text.substring(eq + 1);
+        ParameterValues.Builder b = ParameterValues.builder().set(p.name(), value, "--set: ");
+        return new Override(p, b.get(p), Schedule.looksLike(value) ? value.trim() : null);
     }
 
     /** Applies --set name=value overrides on top of a scenario's values. */
@@ -60,7 +62,11 @@ public final class Project {
         ParameterValues.Builder b = s.values().toBuilder();
         for (String set : sets) {
             Override o = parseSet(set);
-            b.set(o.parameter(), o.value(), "--set: ");
+            if (o.path() != null) {
+                b.set(o.parameter().name(), o.path(), "--set: ");
+            } else {
+                b.set(o.parameter(), o.value(), "--set: ");
+            }
         }
         return b.build();
     }

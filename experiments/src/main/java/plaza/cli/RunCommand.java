@@ -46,6 +46,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--spin-up", description = "Also write the 2005-2006 spin-up months (before the Calderon offensive) to timeseries.csv.")
     boolean spinUp;
 
+    @Option(names = "--explain", description = "Print every lever's path as the run would use it, with the file and line of each point, and exit without running.")
+    boolean explain;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<scenario>/seed-<N>/); a run replaces an earlier run there, and refuses a file or a batch's directory.")
     Path out;
 
@@ -59,6 +62,14 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Scenario s = Project.scenarios().load(scenario);
         ParameterValues values = Project.applySets(s, sets);
+        if (explain) {
+            System.out.println("# " + s.name() + " (" + s.file() + ")" + (s.parent() == null ? "" : ", extends " + s.parent()));
+            for (String c : s.conflicts()) {
+                System.out.println("# conflict: " + c);
+            }
+            System.out.print(plaza.scenario.Explain.levers(values));
+            return PlazaCli.OK;
+        }
         RunConfig config = new RunConfig(s.name(), values, seed, Project.parseMonth(until, "--until"), scale);
         Path dir = out != null ? out : Project.results().resolve(s.name()).resolve("seed-" + seed);
         Instant start = Instant.now();
@@ -151,7 +162,9 @@ public final class RunCommand implements Callable<Integer> {
                 .put("finished_at", end);
         md.put("param_format", PARAM_FORMAT);
         for (Parameter p : ParameterCatalog.all()) {
-            md.put("param." + p.name(), Numbers.exact(config.params().get(p)));
+            String text = config.params().text(p);
+            // a path as written; a plain value exactly (shortest round-trip form)
+            md.put("param." + p.name(), text.contains(":") ? text : Numbers.exact(config.params().get(p)));
         }
         return md;
     }

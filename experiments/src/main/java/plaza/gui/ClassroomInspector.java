@@ -77,7 +77,7 @@ final class ClassroomInspector extends Inspector {
         }
         add(top, BorderLayout.NORTH);
 
-        properties = new LeverProperties(gui.levers(), gui::values, gui::changeLever);
+        properties = new LeverProperties(gui.levers(), gui::valuesThisMonth, gui::changeLever);
         leverInspector = new SimpleInspector(properties, gui, "Policy levers (units and ranges from the parameter catalog)",
                 gui.getMaximumPropertiesForInspector());
         add(leverInspector, BorderLayout.CENTER);

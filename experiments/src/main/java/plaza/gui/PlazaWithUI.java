@@ -244,6 +244,15 @@ public final class PlazaWithUI extends GUIState {
         return values;
     }
 
+    /**
+     * What the sliders show: running, the values with every lever's path resolved for the month the
+     * model simulates next; stopped, the values as set (those the next run starts from).
+     */
+    ParameterValues valuesThisMonth() {
+        ParameterValues v = values();
+        return running && state instanceof PlazaModel m ? v.at(m.month()) : v;
+    }
+
     Scenario scenario() {
         return scenario;
     }

@@ -51,7 +51,7 @@ public final class DrugIntelligence {
         YearMonth now = m.month();
         int months = (now.getYear() - 2006) * 12 + now.getMonthValue() - 12 + 1;
         double ramp = Math.min(1, months / m.p(IntelligenceParameters.CRACKDOWN_RAMP));
-        double level = now.getYear() >= m.p(IntelligenceParameters.KINGPIN_YEAR) ? m.p(IntelligenceParameters.KINGPIN_INTENSITY) : 1;
+        double level = m.params().at(IntelligenceParameters.KINGPIN_INTENSITY, now);
         return before + (level - before) * ramp;
     }
 

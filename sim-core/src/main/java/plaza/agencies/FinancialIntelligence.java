@@ -15,7 +15,7 @@ public final class FinancialIntelligence {
     /** Anti-money-laundering intensity in force (1 = 2007). */
     public double intensity(PlazaModel m) {
         ParameterValues p = m.params();
-        return m.month().getYear() >= p.get(BorderParameters.AML_YEAR) ? p.get(BorderParameters.AML_INTENSITY) : 1;
+        return p.at(BorderParameters.AML_INTENSITY, m.month());
     }
 
     /** Share of southbound bulk cash seized. */

@@ -14,7 +14,7 @@ public final class FirearmsAgency {
     /** Gun-control intensity in force (0 = as in 2007). */
     public double control(PlazaModel m) {
         ParameterValues p = m.params();
-        return m.month().getYear() >= p.get(GunParameters.CONTROL_YEAR) ? p.get(GunParameters.CONTROL) : 0;
+        return p.at(GunParameters.CONTROL, m.month());
     }
 
     /** Share of intended U.S. purchases prevented. */

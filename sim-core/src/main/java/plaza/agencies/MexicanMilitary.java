@@ -34,31 +34,12 @@ public final class MexicanMilitary {
 
     /** Troops the deployment schedule calls for in a month, before any withdrawal. */
     static double scheduled(YearMonth m, ParameterValues p) {
-        YearMonth start = YearMonth.of(2006, 12);
-        if (m.isBefore(start)) {
-            return 0;
-        }
-        double t07 = p.get(MilitaryParameters.TROOPS_2007);
-        double t09 = p.get(MilitaryParameters.TROOPS_2009);
-        if (m.getYear() <= 2007) {
-            int months = (m.getYear() - 2006) * 12 + m.getMonthValue() - 12 + 1;
-            return t07 * Math.min(1, months / 4.0);
-        }
-        if (m.getYear() == 2008) {
-            return t07 + (t09 - t07) * m.getMonthValue() / 12.0;
-        }
-        return t09;
+        return p.at(MilitaryParameters.TROOPS, m);
     }
 
     /** Troops deployed in a month under the withdrawal lever. */
     public double troopsTarget(YearMonth m, ParameterValues p) {
-        double t = scheduled(m, p);
-        int year = (int) p.get(MilitaryParameters.WITHDRAWAL_YEAR);
-        int since = (m.getYear() - year) * 12 + m.getMonthValue() - 1;
-        if (since >= 0) {
-            t *= Math.max(0, 1 - (since + 1) / p.get(MilitaryParameters.WITHDRAWAL_MONTHS));
-        }
-        return t;
+        return scheduled(m, p) * (1 - p.at(MilitaryParameters.WITHDRAWN, m));
     }
 
     /** Places soldier-agents in the most violent plazas; reformed police take over withdrawn capacity. */

@@ -39,27 +39,30 @@ public final class MeridaInitiative {
         return m.getMonthValue() >= 10 ? m.getYear() + 1 : m.getYear();
     }
 
-    /** The appropriation for a fiscal year by category (USD millions), after any reallocation. */
+    /**
+     * The appropriation for a fiscal year by category (USD millions), after any reallocation: levers
+     * with a path take their value at the start of the fiscal year (October), so a path changes
+     * Merida by fiscal year.
+     */
     public static double[] appropriation(int fy, ParameterValues p) {
+        YearMonth start = YearMonth.of(fy - 1, 10);
         double total;
         if (fy >= 2008 && fy <= 2010) {
-            total = p.get(FundingParameters.MERIDA_TOTAL) / 3;
+            total = p.at(FundingParameters.MERIDA_TOTAL, start) / 3;
         } else if (fy > 2010) {
-            total = p.get(FundingParameters.MERIDA_LATER);
+            total = p.at(FundingParameters.MERIDA_LATER, start);
         } else {
             total = 0;
         }
-        double eq = total * p.get(FundingParameters.SHARE_EQUIPMENT);
-        double tr = total * p.get(FundingParameters.SHARE_TRAINING);
-        double ju = total * p.get(FundingParameters.SHARE_JUDICIAL);
-        double ec = total * p.get(FundingParameters.SHARE_ECONOMIC);
-        if (fy >= p.get(FundingParameters.REALLOC_FY)) {
-            double toJudicial = eq * p.get(FundingParameters.REALLOC_JUDICIAL);
-            double toEconomic = eq * p.get(FundingParameters.REALLOC_ECONOMIC);
-            eq -= toJudicial + toEconomic;
-            ju += toJudicial;
-            ec += toEconomic;
-        }
+        double eq = total * p.at(FundingParameters.SHARE_EQUIPMENT, start);
+        double tr = total * p.at(FundingParameters.SHARE_TRAINING, start);
+        double ju = total * p.at(FundingParameters.SHARE_JUDICIAL, start);
+        double ec = total * p.at(FundingParameters.SHARE_ECONOMIC, start);
+        double toJudicial = eq * p.at(FundingParameters.REALLOC_JUDICIAL, start);
+        double toEconomic = eq * p.at(FundingParameters.REALLOC_ECONOMIC, start);
+        eq -= toJudicial + toEconomic;
+        ju += toJudicial;
+        ec += toEconomic;
         return new double[] {eq, tr, ju, ec};
     }
 

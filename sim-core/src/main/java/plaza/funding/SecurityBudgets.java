@@ -38,12 +38,12 @@ public final class SecurityBudgets {
 
     /** Border agents and fencing relative to 2007. */
     public static double borderBuildup(YearMonth m, ParameterValues p) {
-        return m.getYear() >= p.get(BorderParameters.BUILDUP_YEAR) ? p.get(BorderParameters.BUILDUP) : 1;
+        return p.at(BorderParameters.BUILDUP, m);
     }
 
     /** Extra treatment spending in force, USD billions per year. */
     public static double treatmentExtra(YearMonth m, ParameterValues p) {
-        return m.getYear() >= p.get(FundingParameters.TREATMENT_YEAR) ? p.get(FundingParameters.TREATMENT_EXTRA) : 0;
+        return p.at(FundingParameters.TREATMENT_EXTRA, m);
     }
 
     /** Mexico's counter-drug spending this month, USD. */

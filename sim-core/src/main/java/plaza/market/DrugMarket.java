@@ -61,16 +61,7 @@ public final class DrugMarket {
 
     /** Share of U.S. marijuana demand met legally in a month. */
     public static double legalShare(YearMonth m, ParameterValues p) {
-        double share = p.get(MarketParameters.LEGAL_SHARE);
-        if (share <= 0) {
-            return 0;
-        }
-        int start = (int) p.get(MarketParameters.LEGAL_YEAR);
-        int months = (m.getYear() - start) * 12 + m.getMonthValue();
-        if (months <= 0) {
-            return 0;
-        }
-        return share * Math.min(1, months / p.get(MarketParameters.LEGAL_RAMP));
+        return p.at(MarketParameters.LEGAL_SHARE, m);
     }
 
     /** Sets this month's demand (tons) for each drug. */

@@ -51,6 +51,8 @@ public final class PlazaModel extends SimState {
     private static final long serialVersionUID = 1L;
 
     private final RunConfig config;
+    /** The values as given (levers with paths); {@link #params} is them resolved for the current month. */
+    private ParameterValues given;
     private ParameterValues params;
     private RunListener listener;
     private final Streams streams;
@@ -91,7 +93,8 @@ public final class PlazaModel extends SimState {
     public PlazaModel(RunConfig config, RunListener listener) {
         super(config.seed());
         this.config = config;
-        this.params = config.params();
+        this.given = config.params();
+        this.params = given.at(RunConfig.SPIN_UP_START);
         this.listener = listener;
         this.streams = new Streams(random);
         this.merida = new MeridaInitiative();
@@ -185,6 +188,7 @@ public final class PlazaModel extends SimState {
     }
 
     private void beginMonth() {
+        params = given.at(month());
         tally.begin();
         for (Plaza p : plazas) {
             p.beginMonth();
@@ -260,7 +264,8 @@ public final class PlazaModel extends SimState {
      * month, so the change takes effect from the next month; an event marks it in the outputs.
      */
     public void setParams(ParameterValues next, String what) {
-        this.params = next;
+        this.given = next;
+        this.params = next.at(month());
         event(Event.EventType.LEVER_CHANGED, "", "", what);
     }
 

@@ -16,6 +16,7 @@ public final class BorderParameters {
             .cited("001:785-787 (more than twenty thousand agents)");
     public static final Parameter BUILDUP = Parameter.named("policy.border_buildup")
             .unit("multiple of 2007 agents and fencing").value(1).range(0.2, 10).lever()
+            .path(v -> LeverPaths.fromYear(v, 1, BorderParameters.BUILDUP, BorderParameters.BUILDUP_YEAR), "policy.border_buildup_year")
             .about("Border agents and fencing relative to 2007, from policy.border_buildup_year; cost scales with it")
             .assumed("policy lever");
     public static final Parameter BUILDUP_YEAR = Parameter.named("policy.border_buildup_year")
@@ -68,6 +69,7 @@ public final class BorderParameters {
             .assumed("004:139-141 announces the inspectors without a yield; tested 0.5-2");
     public static final Parameter AML_INTENSITY = Parameter.named("policy.aml_intensity")
             .unit("multiple of 2007 financial-intelligence capacity").value(1).range(0, 20).lever()
+            .path(v -> LeverPaths.fromYear(v, 1, BorderParameters.AML_INTENSITY, BorderParameters.AML_YEAR), "policy.aml_year")
             .about("Financial investigations and bulk-cash inspection relative to 2007, from policy.aml_year")
             .assumed("policy lever; 002:104 and 004:165 call cutting revenue the most effective attack");
     public static final Parameter AML_YEAR = Parameter.named("policy.aml_year")

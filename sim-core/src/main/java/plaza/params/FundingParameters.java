@@ -36,10 +36,12 @@ public final class FundingParameters {
             .derived("004:87 and 004:105: $700M of $950M requested was appropriated by 2009; 001:699-723 reports delays; 18 months assumed within that");
     public static final Parameter REALLOC_JUDICIAL = Parameter.named("policy.merida_equipment_to_judicial")
             .unit("share of the equipment money").value(0).range(0, 1).lever()
+            .path(v -> LeverPaths.fromFiscalYear(v, 0, FundingParameters.REALLOC_JUDICIAL, FundingParameters.REALLOC_FY), "policy.merida_reallocation_fy")
             .about("Share of Merida's equipment money moved to judicial reform from policy.merida_reallocation_fy")
             .assumed("policy lever; 001:1044-1057 recommends expanding judicial-reform aid");
     public static final Parameter REALLOC_ECONOMIC = Parameter.named("policy.merida_equipment_to_economic")
             .unit("share of the equipment money").value(0).range(0, 1).lever()
+            .path(v -> LeverPaths.fromFiscalYear(v, 0, FundingParameters.REALLOC_ECONOMIC, FundingParameters.REALLOC_FY), "policy.merida_reallocation_fy")
             .about("Share of Merida's equipment money moved to economic and community aid")
             .assumed("policy lever; 001:1032-1038 recommends youth and workforce programmes");
     public static final Parameter REALLOC_FY = Parameter.named("policy.merida_reallocation_fy")
@@ -84,6 +86,7 @@ public final class FundingParameters {
             .cited("002:36 (over $6 billion a year for demand reduction)");
     public static final Parameter TREATMENT_EXTRA = Parameter.named("policy.treatment_extra_usd_billions_per_year")
             .unit("USD billions per year").value(0).range(0, 50).lever()
+            .path(v -> LeverPaths.fromYear(v, 0, FundingParameters.TREATMENT_EXTRA, FundingParameters.TREATMENT_YEAR), "policy.treatment_year")
             .about("Additional U.S. treatment and prevention spending from policy.treatment_year")
             .assumed("policy lever; 004:213 calls treatment the most cost-efficient demand reduction");
     public static final Parameter TREATMENT_YEAR = Parameter.named("policy.treatment_year")

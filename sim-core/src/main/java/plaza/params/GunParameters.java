@@ -20,11 +20,12 @@ public final class GunParameters {
             .assumed("001:176-178 calls the U.S. the inexpensive and convenient source; tested 1.5-4");
     public static final Parameter CONTROL = Parameter.named("policy.gun_control_intensity")
             .unit("index 0-1").value(0).range(0, 1).lever()
-            .about("Straw-purchase enforcement and dealer rules (0 as in 2007, 1 strongest), from policy.gun_control_year")
+            .path(v -> LeverPaths.fromYear(v, 0, GunParameters.CONTROL, GunParameters.CONTROL_YEAR), "policy.gun_control_year")
+            .about("Straw-purchase enforcement and dealer rules (0 as in 2007, 1 strongest); a plain value applies from policy.gun_control_year")
             .assumed("policy lever; 001:622-626 reports state laws reduced trafficking");
     public static final Parameter CONTROL_YEAR = Parameter.named("policy.gun_control_year")
             .unit("year").value(2011).range(2007, 2030).lever()
-            .about("Year gun-export controls start")
+            .about("Year a plain policy.gun_control_intensity starts (alias: builds its path)")
             .assumed("policy lever");
     public static final Parameter CONTROL_MAX = Parameter.named("guns.control_max_deterrence")
             .unit("share of straw purchases prevented at intensity 1").value(0.6).range(0, 1)

@@ -16,6 +16,7 @@ public final class IntelligenceParameters {
             .assumed("unobserved; tested 0.3-1");
     public static final Parameter KINGPIN_INTENSITY = Parameter.named("policy.kingpin_intensity")
             .unit("multiple of 2007 leader-targeting capacity").value(1).range(0, 10).lever()
+            .path(v -> LeverPaths.fromYear(v, 1, IntelligenceParameters.KINGPIN_INTENSITY, IntelligenceParameters.KINGPIN_YEAR), "policy.kingpin_from_year")
             .about("Intelligence capacity aimed at leaders; 0 before the crackdown, 1 as in 2007")
             .assumed("policy lever; 1 is the Calderon-era strategy (000:15, 001:463-469)");
     public static final Parameter KINGPIN_YEAR = Parameter.named("policy.kingpin_from_year")

@@ -48,6 +48,8 @@ public final class MarketParameters {
             .assumed("004:41 asserts the direction only; tested 0.2-1");
     public static final Parameter LEGAL_SHARE = Parameter.named("policy.marijuana_legal_share")
             .unit("share of U.S. marijuana demand").value(0).range(0, 1).lever()
+            .path(v -> LeverPaths.ramp(v, v.plain(MarketParameters.LEGAL_SHARE), MarketParameters.LEGAL_YEAR, MarketParameters.LEGAL_RAMP),
+                    "policy.marijuana_legal_from_year", "policy.marijuana_legal_ramp_months")
             .about("Share of U.S. marijuana demand met by legal supply once legalization is in force")
             .assumed("policy lever; 0 is prohibition (baseline)");
     public static final Parameter LEGAL_YEAR = Parameter.named("policy.marijuana_legal_from_year")

@@ -6,6 +6,18 @@ import java.util.List;
 public final class MilitaryParameters {
     private MilitaryParameters() {}
 
+    public static final Parameter TROOPS = Parameter.named("military.troops_deployed")
+            .unit("troops").value(0).range(0, 200_000).lever().pathOnly()
+            .path(LeverPaths::troops, "military.troops_deployed_2007", "military.troops_deployed_2009")
+            .about("Troops the deployment plan sends to plazas, month by month; by default built from the 2007 and 2009 levels")
+            .cited("000:17 and 004:65 through its aliases military.troops_deployed_2007 and _2009");
+    public static final Parameter WITHDRAWN = Parameter.named("military.withdrawn_share")
+            .unit("share of the planned deployment").value(0).range(0, 1).lever().pathOnly()
+            .path(v -> LeverPaths.ramp(v, 1, MilitaryParameters.WITHDRAWAL_YEAR, MilitaryParameters.WITHDRAWAL_MONTHS),
+                    "military.withdrawal_year", "military.withdrawal_months")
+            .about("Share of the planned deployment withdrawn (reformed police take over per police.reform_strength); by default"
+                    + " none, or a linear withdrawal from military.withdrawal_year over military.withdrawal_months")
+            .assumed("policy lever");
     public static final Parameter TROOPS_2007 = Parameter.named("military.troops_deployed_2007")
             .unit("troops").value(12_000).range(0, 200_000).lever()
             .about("Troops deployed to plazas during 2007 (ramped in from December 2006)")
@@ -71,7 +83,7 @@ public final class MilitaryParameters {
             .about("Deployment cost charged to Mexico's security budget")
             .assumed("not in the reports; affects funding outputs only; tested 10,000-40,000");
 
-    public static final List<Parameter> ALL = List.of(TROOPS_2007, TROOPS_2009, MAX_STATES, WITHDRAWAL_YEAR,
+    public static final List<Parameter> ALL = List.of(TROOPS, TROOPS_2007, TROOPS_2009, MAX_STATES, WITHDRAWN, WITHDRAWAL_YEAR,
             WITHDRAWAL_MONTHS, POLICE_REFORM, LOCAL_SUPPRESSION, DISPLACEMENT, TROOPS_PER_FULL_STRENGTH,
             COMPLAINTS_BASE, COMPLAINTS_PER_TROOP, FORCE_SIZE, DESERTION_HAZARD, DEPLOYED_DESERTION_MULTIPLIER,
             DESERTER_RECRUIT_SHARE, TROOP_COST);

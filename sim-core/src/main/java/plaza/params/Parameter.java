@@ -1,6 +1,8 @@
 package plaza.params;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * One model input, declared once: name, unit, default, allowed range, role and provenance.
@@ -27,10 +29,15 @@ public final class Parameter {
     private final Status status;
     private final String source;
     private final String description;
+    private final Function<ParameterValues, Schedule> path;
+    private final List<String> aliases;
+    private final boolean pathOnly;
     int index = -1;
+    Parameter aliasOf;
 
     private Parameter(String name, String unit, double defaultValue, double min, double max,
-                      Role role, Status status, String source, String description) {
+                      Role role, Status status, String source, String description,
+                      Function<ParameterValues, Schedule> path, List<String> aliases, boolean pathOnly) {
         if (!(min <= defaultValue && defaultValue <= max)) {
             throw new IllegalArgumentException("parameter " + name + ": default " + defaultValue
                     + " outside [" + min + ", " + max + "]");
@@ -44,6 +51,9 @@ public final class Parameter {
         this.status = status;
         this.source = source;
         this.description = description;
+        this.path = path;
+        this.aliases = List.copyOf(aliases);
+        this.pathOnly = pathOnly;
     }
 
     /** Starts a declaration; finish it with {@link Builder#range}, role, status and source. */
@@ -60,6 +70,25 @@ public final class Parameter {
     public Status status() { return status; }
     public String source() { return source; }
     public String description() { return description; }
+
+    /**
+     * The lever's path when none is written: built from the older parameters named by
+     * {@link #aliases()} (e.g. a level and the year it starts), or null for a lever whose value is
+     * constant unless a schedule is given.
+     */
+    Function<ParameterValues, Schedule> derivedPath() { return path; }
+
+    /** Names of the older parameters this lever's default path is built from (kept as aliases). */
+    public List<String> aliases() { return aliases; }
+
+    /** The lever whose default path this parameter helps build, or null. */
+    public Parameter aliasOf() { return aliasOf; }
+
+    /**
+     * True for a lever that only exists as a path (its plain value is not read by the model):
+     * a plain number written for it is a constant path.
+     */
+    public boolean pathOnly() { return pathOnly; }
 
     /** True if the value lies in the allowed range (NaN never does). */
     public boolean allows(double value) {
@@ -94,6 +123,9 @@ public final class Parameter {
         private double max;
         private Role role = Role.UNCERTAINTY;
         private String description = "";
+        private Function<ParameterValues, Schedule> path;
+        private List<String> aliases = List.of();
+        private boolean pathOnly;
 
         private Builder(String name) {
             this.name = name;
@@ -106,13 +138,23 @@ public final class Parameter {
         public Builder constant() { this.role = Role.CONSTANT; return this; }
         public Builder about(String d) { this.description = d; return this; }
 
+        /** The default path of a lever, built from older parameters that stay as its aliases. */
+        public Builder path(Function<ParameterValues, Schedule> rule, String... aliasNames) {
+            this.path = rule;
+            this.aliases = List.of(aliasNames);
+            return this;
+        }
+
+        /** Marks a lever that exists only as a path (see {@link Parameter#pathOnly()}). */
+        public Builder pathOnly() { this.pathOnly = true; return this; }
+
         public Parameter cited(String source) { return build(Status.CITED, source); }
         public Parameter derived(String source) { return build(Status.DERIVED, source); }
         public Parameter fitted(String targets) { return build(Status.FITTED, targets); }
         public Parameter assumed(String why) { return build(Status.ASSUMED, why); }
 
         private Parameter build(Status status, String source) {
-            return new Parameter(name, unit, def, min, max, role, status, source, description);
+            return new Parameter(name, unit, def, min, max, role, status, source, description, path, aliases, pathOnly);
         }
     }
 }

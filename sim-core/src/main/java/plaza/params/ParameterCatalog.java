@@ -35,6 +35,28 @@ public final class ParameterCatalog {
             p.index = i;
         }
         ALL = Collections.unmodifiableList(all);
+        for (Parameter p : all) {
+            for (String a : p.aliases()) {
+                Parameter alias = BY_NAME.get(a);
+                if (alias == null) {
+                    throw new IllegalStateException("alias " + a + " of " + p.name() + " is not a parameter");
+                }
+                if (alias.aliasOf == null) {
+                    alias.aliasOf = p;
+                }
+            }
+        }
+    }
+
+    /** Levers with a path built from aliases when none is written, in catalog order. */
+    static List<Parameter> derivedPathLevers() {
+        List<Parameter> out = new ArrayList<>();
+        for (Parameter p : ALL) {
+            if (p.derivedPath() != null) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private ParameterCatalog() {}

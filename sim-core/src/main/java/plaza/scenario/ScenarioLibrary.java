@@ -5,12 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import plaza.params.InputException;
+import plaza.params.Parameter;
+import plaza.params.ParameterCatalog;
 import plaza.params.ParameterValues;
 
 /**
@@ -26,7 +30,10 @@ import plaza.params.ParameterValues;
  * Files whose name starts with '_' are parameter sets that scenarios extend (the fitted values
  * written by {@code plaza calibrate}) and are not listed as scenarios. A scenario without
  * {@code extends} inherits {@code baseline}; the baseline itself inherits the catalog defaults
- * and whatever it extends. Every error names the file and line.
+ * and whatever it extends. {@code extends = a, b} names several parents: each contributes what
+ * its own lineage sets, later parents win, and the parameters two parents set differently are
+ * listed in {@link Scenario#conflicts()}. Values may be paths ({@code 2009: 0, 2011: 1 ~linear}).
+ * Every error names the file and line.
  */
 public final class ScenarioLibrary {
 
@@ -124,19 +131,35 @@ public final class ScenarioLibrary {
             parent = BASELINE;
         }
         ParameterValues.Builder b;
+        List<String> conflicts = new ArrayList<>();
+        Set<Path> lineage = new LinkedHashSet<>();
+        lineage.add(norm);
         if (parent == null) {
             b = ParameterValues.builder();
         } else {
-            // a relative path is read from the folder of the file that names it, not the working directory
-            boolean isPath = parent.endsWith(EXTENSION) || parent.contains("/");
-            Path parentFile = resolve(isPath && file.getParent() != null ? file.getParent().resolve(parent).toString() : parent,
-                    file + ":" + parentLine + ": extends: ");
-            b = load(parentFile, chain).values().toBuilder();
+            List<Scenario> parents = new ArrayList<>();
+            for (String one : parent.split(",")) {
+                if (one.isBlank()) {
+                    throw new InputException(file + ":" + parentLine + ": extends: empty scenario name in '" + parent + "'");
+                }
+                // a relative path is read from the folder of the file that names it, not the working directory
+                String parentName = one.trim();
+                boolean isPath = parentName.endsWith(EXTENSION) || parentName.contains("/");
+                Path parentFile = resolve(isPath && file.getParent() != null ? file.getParent().resolve(parentName).toString() : parentName,
+                        file + ":" + parentLine + ": extends: ");
+                parents.add(load(parentFile, new ArrayList<>(chain)));
+            }
+            b = merge(parents, conflicts);
+            for (Scenario p : parents) {
+                lineage.addAll(p.lineage());
+            }
+            parent = String.join(", ", parents.stream().map(Scenario::name).toList());
         }
-        Map<String, Double> changes = new LinkedHashMap<>();
+        Map<String, String> changes = new LinkedHashMap<>();
         for (KeyValueFile.Entry e : raw.values()) {
             b.set(e.key(), e.value(), e.where());
-            changes.put(e.key(), b.get(plaza.params.ParameterCatalog.byName(e.key(), e.where())));
+            plaza.params.Parameter p = plaza.params.ParameterCatalog.byName(e.key(), e.where());
+            changes.put(e.key(), b.writtenPath(p) != null ? b.writtenPath(p).text() : plaza.params.Parameter.format(b.get(p)));
         }
         ParameterValues values;
         try {
@@ -144,6 +167,55 @@ public final class ScenarioLibrary {
         } catch (InputException e) {
             throw new InputException(file + ": " + e.getMessage());
         }
-        return new Scenario(name, description, file, parent, changes, values);
+        return new Scenario(name, description, file, parent, changes, values, List.copyOf(conflicts), Set.copyOf(lineage));
+    }
+
+    /**
+     * The values of several parents, later parents winning: a parent's value counts only if that
+     * parent's own lineage set it (not a file every parent inherits, such as the baseline), so a later
+     * parent does not undo an earlier one's change with a value it merely inherited. Parameters two
+     * parents set differently are listed in {@code conflicts}.
+     */
+    private static ParameterValues.Builder merge(List<Scenario> parents, List<String> conflicts) {
+        Set<Path> common = new LinkedHashSet<>(parents.get(0).lineage());
+        for (Scenario p : parents) {
+            common.retainAll(p.lineage());
+        }
+        ParameterValues.Builder b = parents.get(0).values().toBuilder();
+        String[] setBy = new String[ParameterCatalog.size()];
+        for (Scenario p : parents) {
+            for (Parameter q : ParameterCatalog.all()) {
+                String origin = p.values().setAt(q);
+                if (origin.isEmpty() || common.contains(fileOf(origin))) {
+                    continue;
+                }
+                int i = ParameterCatalog.all().indexOf(q);
+                if (setBy[i] != null && !setBy[i].equals(p.name())) {
+                    String earlier = b.writtenPath(q) != null ? b.writtenPath(q).text() : Parameter.format(b.get(q));
+                    if (!earlier.equals(p.values().text(q))) {
+                        String at = b.writtenPath(q) != null ? b.writtenPath(q).points().get(0).where() : b.origin(q);
+                        conflicts.add(q.name() + ": " + setBy[i] + " sets " + earlier + " (" + place(at) + "), "
+                                + p.name() + " sets " + p.values().text(q) + " (" + place(origin) + "); " + p.name() + " wins");
+                    }
+                }
+                b.copy(q, p.values());
+                setBy[i] = p.name();
+            }
+        }
+        return b;
+    }
+
+    private static String place(String origin) {
+        String o = origin.trim();
+        return o.endsWith(":") ? o.substring(0, o.length() - 1) : o;
+    }
+
+    private static Path fileOf(String origin) {
+        String f = origin.replaceFirst(":\\d+: $", "");
+        try {
+            return Path.of(f).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Path.of("");
+        }
     }
 }

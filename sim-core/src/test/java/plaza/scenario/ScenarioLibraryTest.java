@@ -144,4 +144,33 @@ class ScenarioLibraryTest {
         String b = refused(new ScenarioLibrary(dir), "big");
         assertTrue(b.contains("big.scenario") && b.contains("too large"), b);
     }
+
+    @Test
+    void severalParentsComposeLaterWinsAndConflictsAreListed() throws IOException {
+        ScenarioLibrary l = lib("guns", "description = g\npolicy.gun_control_intensity = 0.75  # x\npolicy.gun_control_year = 2011  # x\n"
+                + "policy.aml_intensity = 2  # x\n");
+        Files.writeString(dir.resolve("judicial.scenario"), "description = j\npolicy.merida_equipment_to_judicial = 0.5  # x\n"
+                + "policy.aml_intensity = 3  # x\n");
+        Files.writeString(dir.resolve("both.scenario"), "description = b\nextends = guns, judicial\n");
+        Scenario s = l.load("both");
+        assertEquals("guns, judicial", s.parent());
+        assertEquals(0.75, s.values().plain(plaza.params.GunParameters.CONTROL), "the first parent's change survives the second");
+        assertEquals(0.5, s.values().plain(plaza.params.FundingParameters.REALLOC_JUDICIAL));
+        assertEquals(3, s.values().plain(plaza.params.BorderParameters.AML_INTENSITY), "later wins");
+        assertEquals(1, s.conflicts().size(), s.conflicts().toString());
+        assertTrue(s.conflicts().get(0).startsWith("policy.aml_intensity: guns sets 2 (") && s.conflicts().get(0).endsWith("judicial wins"),
+                s.conflicts().get(0));
+        assertTrue(s.conflicts().get(0).contains("judicial.scenario:3"), s.conflicts().get(0));
+    }
+
+    @Test
+    void aPathInAScenarioFileIsReadAndItsErrorsNameTheLineAndPoint() throws IOException {
+        ScenarioLibrary l = lib("surge", "description = s\nmilitary.troops_deployed = 2006-12: 0, 2007: 12000, 2010: 45000 ~linear  # x\n");
+        Scenario s = l.load("surge");
+        assertEquals("2006-12: 0, 2007-01: 12000, 2010-01: 45000 ~linear", s.changes().get("military.troops_deployed"));
+        assertEquals(23000, s.values().at(plaza.params.MilitaryParameters.TROOPS, java.time.YearMonth.of(2008, 1)), 1e-9);
+        Files.writeString(dir.resolve("bad.scenario"), "description = s\n\nmilitary.troops_deployed = 2007: 0, 2006: 1\n");
+        InputException e = assertThrows(InputException.class, () -> l.load("bad"));
+        assertTrue(e.getMessage().contains("bad.scenario:3: point 2 (2006-01)"), e.getMessage());
+    }
 }
