@@ -1,5 +1,7 @@
 package plaza.agencies;
 
+import plaza.model.Submodel;
+import plaza.model.Phase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +31,7 @@ public final class Courts {
     private final double[] crimesHistory = new double[12];
     private double convictions12;
     private double crimes12;
+    private double impunityRate = 1;
 
     /** An arrested person enters the court pipeline. */
     public void charge(Person p) {
@@ -41,7 +44,7 @@ public final class Courts {
         ParameterValues p = m.params();
         MersenneTwisterFast r = m.stream(Streams.Name.COURTS);
         double verdictHazard = 1 / p.get(JusticeParameters.PIPELINE_MONTHS);
-        double conviction = m.institutions().convictionRate(p);
+        double conviction = m.registry().institutions().convictionRate(p);
         double convicted = 0;
         for (Person person : Streams.removeSelected(awaitingVerdict, Streams.select(awaitingVerdict.size(), verdictHazard, r))) {
             if (r.nextDouble() < conviction) {
@@ -63,14 +66,21 @@ public final class Courts {
         m.tally().add(Metric.CONVICTIONS, convicted);
     }
 
-    /** Closes the month's impunity window with the month's crimes and convictions. */
-    public double closeMonth(int monthIndex, double crimes, double convictions) {
-        int slot = Math.floorMod(monthIndex, 12);
+    /** Closes the month's impunity window with the month's crimes and convictions (after violence). */
+    public void closeImpunityWindow(PlazaModel m) {
+        double crimes = m.tally().get(Metric.CRIMES);
+        double convictions = m.tally().get(Metric.CONVICTIONS);
+        int slot = Math.floorMod(m.monthIndex(), 12);
         crimes12 += crimes - crimesHistory[slot];
         convictions12 += convictions - convictionsHistory[slot];
         crimesHistory[slot] = crimes;
         convictionsHistory[slot] = convictions;
-        return crimes12 > 0 ? Math.max(0, 1 - convictions12 / crimes12) : 1;
+        impunityRate = crimes12 > 0 ? Math.max(0, 1 - convictions12 / crimes12) : 1;
+    }
+
+    /** Share of crimes over the last twelve months that did not end in a sentence. */
+    public double impunityRate() {
+        return impunityRate;
     }
 
     /** Imprisoned leaders and lieutenants first, for an extradition batch; removes up to n. */
@@ -89,4 +99,22 @@ public final class Courts {
 
     public int awaiting() { return awaitingVerdict.size(); }
     public int imprisoned() { return prisoners.size(); }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel verdictsSubmodel() {
+        return new Submodel("verdicts", Phase.ENFORCEMENT,
+                "Arrested people wait for a verdict; the guilty go to prison, the rest back to their organization; prisoners are released after their sentence.",
+                List.of("courts.awaiting", "institutions.convictionRate"),
+                List.of("courts.prisoners", "organization.members", "output:convictions"),
+                this::verdicts);
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel impunitySubmodel() {
+        return new Submodel("impunity-window", Phase.VIOLENCE,
+                "The 12-month impunity window rolls with the month's crimes and convictions.",
+                List.of("output:crimes", "output:convictions"),
+                List.of("courts.impunityRate"),
+                this::closeImpunityWindow);
+    }
 }

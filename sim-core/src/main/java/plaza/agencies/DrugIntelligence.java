@@ -1,5 +1,9 @@
 package plaza.agencies;
 
+import plaza.model.World;
+import java.util.List;
+import plaza.model.Submodel;
+import plaza.model.Phase;
 import java.time.YearMonth;
 import java.util.ArrayList;
 
@@ -37,8 +41,8 @@ public final class DrugIntelligence {
      */
     public double cooperation(PlazaModel m) {
         double base = m.crackdown() ? 1 : m.p(IntelligenceParameters.COOPERATION_2006);
-        double guns = m.firearms().control(m);
-        double money = Math.max(0, Math.min(1, (m.financialIntelligence().intensity(m) - 1) / 2));
+        double guns = m.registry().firearms().control(m);
+        double money = Math.max(0, Math.min(1, (m.registry().financialIntelligence().intensity(m) - 1) / 2));
         return base * (1 + m.p(IntelligenceParameters.RECIPROCITY) * (guns + money) / 2);
     }
 
@@ -90,20 +94,20 @@ public final class DrugIntelligence {
                 o.setLeader(null);
                 removed++;
                 extradited += removeIndividual(leader, o, m, r, cooperation);
-                m.succession().onLeaderLoss(o, m);
+                m.registry().succession().onLeaderLoss(o, m);
             }
             int wanted = (int) p.get(OrganizationParameters.LIEUTENANTS);
             if (o.alive() && o.lieutenants().size() < wanted && !o.traffickers().isEmpty()) {
                 o.addMember(new Person(m.nextPersonId(), Role.LIEUTENANT, o, Presence.home(o, m.plazas()), false, 1));
             }
         }
-        double arrests = m.tally().get(Metric.ARRESTS);
+        double arrests = m.world().arrestsThisMonth();
         extradited += Streams.poisson(arrests * p.get(IntelligenceParameters.EXTRADITION_RATE) * cooperation, r);
         YearMonth now = m.month();
         if (now.getYear() == (int) p.get(IntelligenceParameters.BATCH_YEAR) && now.getMonthValue() == 2) {
             int size = (int) p.get(IntelligenceParameters.BATCH_SIZE);
             if (size > 0) {
-                m.courts().extraditePrisoners(size);
+                m.registry().courts().extraditePrisoners(size);
                 extradited += size;
                 m.event(Event.EventType.EXTRADITION_BATCH, "", "", size + " prisoners transferred");
             }
@@ -118,7 +122,7 @@ public final class DrugIntelligence {
         int n = 0;
         for (Plaza z : m.plazas()) {
             if (z.controller() == o) {
-                sum += m.institutions().effectiveness(z);
+                sum += m.registry().institutions().effectiveness(z);
                 n++;
             }
         }
@@ -149,7 +153,16 @@ public final class DrugIntelligence {
         if (person.role() == Role.LEADER) {
             m.event(Event.EventType.LEADER_ARRESTED, o.name(), "", role);
         }
-        m.courts().charge(person);
+        m.registry().courts().charge(person);
         return 0;
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("kingpin", Phase.ENFORCEMENT,
+                "Leaders and lieutenants are hunted in proportion to intensity, reach and size; a fallen leader triggers succession and perhaps a split; arrests are extradited with cooperation.",
+                List.of(World.ARRESTS_THIS_MONTH, "institutions.effectiveness", "organization.members", "lever:intel.*"),
+                List.of("organization.leadership", "organization.cohesion", "organizations (splits)", "courts.awaiting", "output:leaders_removed", "output:extraditions", "output:splits"),
+                this::month);
     }
 }

@@ -1,5 +1,8 @@
 package plaza.agencies;
 
+import plaza.model.World;
+import plaza.model.Submodel;
+import plaza.model.Phase;
 import java.util.List;
 
 import ec.util.MersenneTwisterFast;
@@ -31,11 +34,9 @@ public final class FederalPolice {
 
     private static final double REDRAW_PER_MONTH = 0.1;
 
-    private double[] crimesLastMonth;
-
     /** Places officer-agents and draws each officer's payroll status. */
     public void deploy(PlazaModel m) {
-        int agents = (int) Math.round(m.budgets().policeOfficers() / m.scale());
+        int agents = (int) Math.round(m.registry().budgets().policeOfficers() / m.scale());
         List<Plaza> plazas = m.plazas();
         double[] weight = new double[plazas.size()];
         double total = 0;
@@ -54,11 +55,6 @@ public final class FederalPolice {
             }
             z.recountCorruptOfficers();
         }
-    }
-
-    /** Crimes counted in each plaza this month, for next month's reactive arrests. */
-    public void recordCrimes(double[] crimes) {
-        crimesLastMonth = crimes.clone();
     }
 
     /** Arrests members for last month's solved crimes and in operations; sends them to court. */
@@ -84,10 +80,10 @@ public final class FederalPolice {
                 for (int j = 0; j < orgs.size(); j++) {
                     local += orgs.get(j).members() * share[j][z.index()];
                 }
-                double crimes = crimesLastMonth == null ? 0 : crimesLastMonth[z.index()];
-                double reactive = crimes * m.institutions().reportingRate(z, p) * m.institutions().identificationRate(z, p);
+                double crimes = m.world().crimesLastMonth(z.index());
+                double reactive = crimes * m.registry().institutions().reportingRate(z, p) * m.registry().institutions().identificationRate(z, p);
                 expected += (local > 0 ? reactive * here / local : 0)
-                        + here * proactive * m.institutions().effectiveness(z);
+                        + here * proactive * m.registry().institutions().effectiveness(z);
             }
             double arrested = Streams.poisson(expected, r);
             total += arrested;
@@ -101,9 +97,28 @@ public final class FederalPolice {
                 if (person == null) {
                     break;
                 }
-                m.courts().charge(person);
+                m.registry().courts().charge(person);
             }
         }
         m.tally().add(Metric.ARRESTS, total);
+        m.world().addArrests(total);
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel deployment() {
+        return new Submodel("police-deployment", Phase.INSTITUTIONS,
+                "Officers the budget pays for are spread by population and violence; each officer's payroll status is redrawn at the local corruption level.",
+                List.of("budgets.policeOfficers", "plaza.homicideRate", "plaza.corruption"),
+                List.of("plaza.police", "plaza.corruptOfficers"),
+                this::deploy);
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel arrestsSubmodel() {
+        return new Submodel("arrests", Phase.ENFORCEMENT,
+                "Police arrest members for last month's solved crimes and in operations whose success is the plaza's effectiveness.",
+                List.of(World.CRIMES_LAST_MONTH, "institutions.effectiveness", "institutions.reportingRate", "organization.members"),
+                List.of("organization.members", "courts.awaiting", World.ARRESTS_THIS_MONTH, "output:arrests"),
+                this::arrests);
     }
 }

@@ -20,7 +20,7 @@ public final class FinancialIntelligence {
 
     /** Share of southbound bulk cash seized. */
     public double cashSeizureShare(PlazaModel m) {
-        return Math.min(0.9, m.p(BorderParameters.CASH_SEIZURE_2007) * m.border().southboundFactor(m) * intensity(m));
+        return Math.min(0.9, m.p(BorderParameters.CASH_SEIZURE_2007) * m.registry().border().southboundFactor(m) * intensity(m));
     }
 
     /** Share of an organization's cash forfeited this month. */

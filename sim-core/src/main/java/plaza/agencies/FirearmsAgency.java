@@ -24,6 +24,6 @@ public final class FirearmsAgency {
 
     /** Share of southbound guns seized. */
     public double southboundSeizureShare(PlazaModel m) {
-        return Math.min(0.9, m.p(GunParameters.SOUTHBOUND_INTERDICTION) * m.border().southboundFactor(m) * (1 + control(m)));
+        return Math.min(0.9, m.p(GunParameters.SOUTHBOUND_INTERDICTION) * m.registry().border().southboundFactor(m) * (1 + control(m)));
     }
 }

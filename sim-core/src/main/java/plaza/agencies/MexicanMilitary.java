@@ -1,5 +1,8 @@
 package plaza.agencies;
 
+import plaza.model.World;
+import plaza.model.Submodel;
+import plaza.model.Phase;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +32,6 @@ import plaza.params.ParameterValues;
  */
 public final class MexicanMilitary {
 
-    private double desertersForHire;
     private double withdrawnTroops;
 
     /** Troops the deployment schedule calls for in a month, before any withdrawal. */
@@ -123,7 +125,7 @@ public final class MexicanMilitary {
         }
         double garrison = Math.max(0, p.get(MilitaryParameters.FORCE_SIZE) - deployed);
         deserted += Streams.poisson(garrison * monthly, r);
-        desertersForHire += deserted * p.get(MilitaryParameters.DESERTER_RECRUIT_SHARE);
+        m.world().addDeserters(deserted * p.get(MilitaryParameters.DESERTER_RECRUIT_SHARE));
         double complaints = Streams.poisson(p.get(MilitaryParameters.COMPLAINTS_BASE) / 12
                 + p.get(MilitaryParameters.COMPLAINTS_PER_TROOP) * troopMonths / 1000, r);
         MonthTally t = m.tally();
@@ -131,10 +133,22 @@ public final class MexicanMilitary {
         t.add(Metric.HUMAN_RIGHTS_COMPLAINTS, complaints);
     }
 
-    /** Deserters waiting to be hired by organizations (real persons); the caller takes them. */
-    public double takeDesertersForHire() {
-        double d = desertersForHire;
-        desertersForHire = 0;
-        return d;
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel deployment() {
+        return new Submodel("military-deployment", Phase.INSTITUTIONS,
+                "Troops go to the most violent states (at most a dozen) on the deployment schedule; reformed police replace withdrawn troops.",
+                List.of("plaza.homicidesTrailing12", "lever:military.*"),
+                List.of("plaza.soldiers", "plaza.reformedPolice", "event:TROOPS_DEPLOYED"),
+                this::deploy);
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel desertions() {
+        return new Submodel("desertions", Phase.ENFORCEMENT,
+                "Deployed and garrison soldiers desert; a share of deserters becomes available to organizations; troop-months generate complaints.",
+                List.of("plaza.soldiers"),
+                List.of("plaza.soldiers", World.DESERTER_POOL, "output:desertions", "output:human_rights_complaints"),
+                this::desertionsAndComplaints);
     }
 }

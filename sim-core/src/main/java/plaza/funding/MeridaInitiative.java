@@ -1,5 +1,8 @@
 package plaza.funding;
 
+import java.util.List;
+import plaza.model.Submodel;
+import plaza.model.Phase;
 import java.time.YearMonth;
 
 import plaza.model.PlazaModel;
@@ -111,4 +114,13 @@ public final class MeridaInitiative {
 
     /** Economic aid delivered over the last 12 months, USD millions per year. */
     public double economicPerYear() { return Math.max(0, economicPerYear); }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("merida", Phase.FUNDING,
+                "Each fiscal year's appropriation is split by category and delivered in kind after a lag, becoming equipment, training, judicial capacity and economic aid.",
+                List.of("lever:merida.*"),
+                List.of("merida.equipmentStock", "merida.trainingStock", "merida.judicialCapacity", "merida.economicPerYear", "merida.delivered"),
+                this::month);
+    }
 }

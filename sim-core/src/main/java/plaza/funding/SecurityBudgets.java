@@ -1,5 +1,8 @@
 package plaza.funding;
 
+import java.util.List;
+import plaza.model.Submodel;
+import plaza.model.Phase;
 import java.time.YearMonth;
 
 import plaza.model.PlazaModel;
@@ -29,7 +32,7 @@ public final class SecurityBudgets {
             annual /= 1 + p.get(FundingParameters.MEXICO_GROWTH_2007);
         }
         mexicoUsd = annual / 12;
-        double troops = m.military().troopsTarget(now, p);
+        double troops = m.registry().military().troopsTarget(now, p);
         double troopCost = troops * p.get(MilitaryParameters.TROOP_COST);
         policeOfficers = Math.max(0, annual - troopCost) / p.get(FundingParameters.POLICE_COST);
         borderUsd = p.get(BorderParameters.SPENDING) * 1e9 * borderBuildup(now, p) / 12;
@@ -57,4 +60,13 @@ public final class SecurityBudgets {
 
     /** Federal police officers the budget pays for after troops. */
     public double policeOfficers() { return policeOfficers; }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("budgets", Phase.FUNDING,
+                "Mexico's budget pays troops first and federal police with the rest; U.S. border and treatment spending follow their levers.",
+                List.of("lever:funding.*", "military.troopsTarget"),
+                List.of("budgets.policeOfficers", "budgets.spending"),
+                this::month);
+    }
 }

@@ -1,5 +1,8 @@
 package plaza.market;
 
+import java.util.List;
+import plaza.model.Submodel;
+import plaza.model.Phase;
 import java.time.YearMonth;
 
 import plaza.funding.SecurityBudgets;
@@ -132,4 +135,13 @@ public final class DrugMarket {
     /** U.S. price index (2005 = 1): scarcity times the risk premium. */
     public double price(Drug d) { return price[d.ordinal()] * riskFactor(d.ordinal()); }
     public double delivered(Drug d) { return delivered[d.ordinal()]; }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("drug-demand", Phase.MARKET,
+                "U.S. demand for each drug falls with its price, with treatment and with legal supply.",
+                List.of("drugMarket.price", "lever:market.legal_*", "lever:funding.treatment_*"),
+                List.of("drugMarket.demand"),
+                this::month);
+    }
 }

@@ -55,10 +55,10 @@ public final class GunMarket {
         ParameterValues p = m.params();
         double price = p.get(GunParameters.PRICE);
         double usMoney = usd * p.get(GunParameters.US_SOURCE_SHARE);
-        double prevented = usMoney * m.firearms().strawPurchasePrevented(m);
+        double prevented = usMoney * m.registry().firearms().strawPurchasePrevented(m);
         usMoney -= prevented;
         double usGuns = usMoney / price;
-        double seized = usGuns * m.firearms().southboundSeizureShare(m);
+        double seized = usGuns * m.registry().firearms().southboundSeizureShare(m);
         double other = (usd * (1 - p.get(GunParameters.US_SOURCE_SHARE)) + prevented)
                 / (price * p.get(GunParameters.OTHER_SOURCE_PRICE));
         o.addArsenal(usGuns - seized + other);

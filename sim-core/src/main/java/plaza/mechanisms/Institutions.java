@@ -1,5 +1,8 @@
 package plaza.mechanisms;
 
+import java.util.List;
+import plaza.model.Submodel;
+import plaza.model.Phase;
 import plaza.agents.Plaza;
 import plaza.model.PlazaModel;
 import plaza.params.FundingParameters;
@@ -76,9 +79,9 @@ public final class Institutions {
         ParameterValues p = m.params();
         double gE = p.get(FundingParameters.EQUIPMENT_GAIN);
         double gJ = p.get(JusticeParameters.REFORM_GAIN);
-        equipmentGain = gE * (1 - Math.exp(-m.merida().equipmentStock() / p.get(FundingParameters.EQUIPMENT_HALF)));
-        judicialGain = gJ * (1 - Math.exp(-m.merida().judicialCapacity() / p.get(JusticeParameters.REFORM_HALF)));
-        trainingGain = 1 - Math.exp(-m.merida().trainingStock() / p.get(FundingParameters.TRAINING_HALF));
+        equipmentGain = gE * (1 - Math.exp(-m.registry().merida().equipmentStock() / p.get(FundingParameters.EQUIPMENT_HALF)));
+        judicialGain = gJ * (1 - Math.exp(-m.registry().merida().judicialCapacity() / p.get(JusticeParameters.REFORM_HALF)));
+        trainingGain = 1 - Math.exp(-m.registry().merida().trainingStock() / p.get(FundingParameters.TRAINING_HALF));
         double reformShare = gJ > 0 ? judicialGain / gJ : 0;
         double cut = p.get(JusticeParameters.REFORM_CORRUPTION_CUT) * (reformShare + trainingGain) / 2;
         double c0 = p.get(JusticeParameters.CORRUPTION_INITIAL);
@@ -127,5 +130,14 @@ public final class Institutions {
     public double convictionRate(ParameterValues p) {
         double c = p.get(JusticeParameters.CONVICTION_RATE);
         return c + (1 - c) * judicialGain / (1 + p.get(JusticeParameters.REFORM_GAIN));
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("institutions", Phase.INSTITUTIONS,
+                "Delivered aid becomes enforcement effectiveness per plaza, multiplied by institutional quality; corruption follows bribes and trust follows violence.",
+                List.of("merida.equipmentStock", "merida.judicialCapacity", "merida.trainingStock", "plaza.bribesLastMonth", "plaza.homicideRate", "plaza.troops", "plaza.police"),
+                List.of("plaza.corruption", "plaza.trust", "institutions.effectiveness", "institutions.leak"),
+                this::update);
     }
 }

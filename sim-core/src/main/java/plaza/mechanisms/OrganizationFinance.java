@@ -1,5 +1,7 @@
 package plaza.mechanisms;
 
+import plaza.model.Submodel;
+import plaza.model.Phase;
 import java.util.List;
 
 import plaza.agents.Plaza;
@@ -63,13 +65,13 @@ public final class OrganizationFinance {
     public void month(PlazaModel m) {
         ParameterValues p = m.params();
         MonthTally t = m.tally();
-        double cashSeizure = m.financialIntelligence().cashSeizureShare(m);
-        double forfeiture = m.financialIntelligence().forfeitureShare(m);
+        double cashSeizure = m.registry().financialIntelligence().cashSeizureShare(m);
+        double forfeiture = m.registry().financialIntelligence().forfeitureShare(m);
         double extortionPerCapita = p.get(OrganizationParameters.EXTORTION_PER_CAPITA) / 12;
         double response = p.get(OrganizationParameters.PREDATION_RESPONSE);
         double bribeShare = p.get(OrganizationParameters.BRIBE_SHARE);
         double armsShare = p.get(OrganizationParameters.ARMS_SHARE);
-        double wage = m.recruitment().wage(m);
+        double wage = m.registry().recruitment().wage(m);
         double initialCohesion = p.get(OrganizationParameters.INITIAL_COHESION);
         double recovery = p.get(OrganizationParameters.COHESION_RECOVERY);
         for (TraffickingOrganization o : m.organizations()) {
@@ -131,8 +133,8 @@ public final class OrganizationFinance {
             // an organization at war buys more guns: the arms share rises with its share of fronts
             double arms = o.spend(armsShare * (1 + (double) fronts / Math.max(1, held)) * gross);
             t.moneyOut(arms);
-            m.gunMarket().buy(o, arms, m);
-            m.gunMarket().depreciate(o, m);
+            m.registry().gunMarket().buy(o, arms, m);
+            m.registry().gunMarket().depreciate(o, m);
 
             double forfeited = o.spend(o.cash() * forfeiture);
             t.add(Metric.CASH_SEIZED_USD, forfeited);
@@ -144,5 +146,14 @@ public final class OrganizationFinance {
             }
             o.setCohesion(o.cohesion() + recovery * (initialCohesion - o.cohesion()));
         }
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("finance", Phase.FINANCE,
+                "Organizations move cash south, extort their plazas, pay wages, bribes and guns, lose forfeited cash and spend beyond their reserve.",
+                List.of("organization.drugRevenue", "plaza.controller", "plaza.attackers", "financialIntelligence.shares", "recruitment.wage"),
+                List.of("organization.cash", "organization.netRevenue", "organization.unpaid", "organization.arsenal", "plaza.bribes", "output:bribes_usd", "output:cash_*", "output:guns_*"),
+                this::month);
     }
 }

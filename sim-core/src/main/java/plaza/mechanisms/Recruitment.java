@@ -1,5 +1,8 @@
 package plaza.mechanisms;
 
+import plaza.model.World;
+import plaza.model.Submodel;
+import plaza.model.Phase;
 import java.util.List;
 
 import ec.util.MersenneTwisterFast;
@@ -47,7 +50,7 @@ public final class Recruitment {
 
     /** Share of the labour pool left after economic aid. */
     public double poolFactor(PlazaModel m) {
-        return Math.exp(-m.merida().economicPerYear() / m.p(FundingParameters.ECONOMIC_HALF));
+        return Math.exp(-m.registry().merida().economicPerYear() / m.p(FundingParameters.ECONOMIC_HALF));
     }
 
     /** Monthly wage a member demands, USD. */
@@ -68,7 +71,7 @@ public final class Recruitment {
         double scale = m.scale();
         double recruits = 0;
 
-        double deserters = m.military().takeDesertersForHire();
+        double deserters = m.world().takeDeserters();
         double totalRevenue = 0;
         for (TraffickingOrganization o : orgs) {
             totalRevenue += o.netRevenue();
@@ -138,5 +141,14 @@ public final class Recruitment {
             smoothedRevenue[idx] += SMOOTHING * (gross - smoothedRevenue[idx]);
         }
         return smoothedRevenue[idx];
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("recruitment", Phase.FINANCE,
+                "Organizations hire toward what their payroll affords, deserters first; economic aid shrinks the labour pool; members leave with a small hazard.",
+                List.of("organization.netRevenue", "organization.unpaid", World.DESERTER_POOL, "merida.economicPerYear"),
+                List.of("organization.members", World.DESERTER_POOL, "output:recruits"),
+                this::month);
     }
 }

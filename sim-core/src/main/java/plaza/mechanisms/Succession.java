@@ -75,8 +75,8 @@ public final class Succession {
         int feud = (int) p.get(ViolenceParameters.SUCCESSION_VIOLENCE);
         parent.declareEnemy(faction, feud);
         faction.declareEnemy(parent, feud);
-        m.addOrganization(faction);
-        m.trafficking().initializeRoutes(faction, m);
+        m.world().addOrganization(faction);
+        m.registry().trafficking().initializeRoutes(faction, m);
         m.tally().add(Metric.SPLITS, 1);
         m.event(Event.EventType.SPLIT, parent.name(), "", faction.name() + " breaks away with " + taken + " plazas");
     }

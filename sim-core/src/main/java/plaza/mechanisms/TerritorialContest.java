@@ -1,5 +1,7 @@
 package plaza.mechanisms;
 
+import plaza.model.Submodel;
+import plaza.model.Phase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -109,7 +111,7 @@ public final class TerritorialContest {
             for (int i = 0; i < sides.size(); i++) {
                 TraffickingOrganization s = sides.get(i);
                 int k = m.organizations().indexOf(s);
-                double force = k < 0 ? 0 : s.enforcerCount() * share[k][z.index()] * m.gunMarket().lethality(s, m);
+                double force = k < 0 ? 0 : s.enforcerCount() * share[k][z.index()] * m.registry().gunMarket().lethality(s, m);
                 w[i] = force * force + 1e-9;
                 total += w[i];
             }
@@ -150,7 +152,7 @@ public final class TerritorialContest {
                 Succession.dissolveInto(o, heir, m);
             }
         }
-        m.pruneOrganizations();
+        m.world().pruneOrganizations();
     }
 
     private static boolean adjacent(TraffickingOrganization o, Plaza z, PlazaModel m) {
@@ -180,6 +182,15 @@ public final class TerritorialContest {
     }
 
     private static double strength(TraffickingOrganization o, PlazaModel m) {
-        return o.enforcerCount() * m.gunMarket().lethality(o, m);
+        return o.enforcerCount() * m.registry().gunMarket().lethality(o, m);
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("territorial-contest", Phase.TERRITORY,
+                "Organizations attack attractive rival plazas next to theirs; contests are settled by firepower; organizations with no plaza are absorbed.",
+                List.of("plaza.controller", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss"),
+                List.of("plaza.controller", "plaza.attackers", "organizations (dissolved)", "event:PLAZA_*"),
+                this::month);
     }
 }

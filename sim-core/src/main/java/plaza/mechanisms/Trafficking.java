@@ -1,5 +1,7 @@
 package plaza.mechanisms;
 
+import plaza.model.Submodel;
+import plaza.model.Phase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,7 +65,7 @@ public final class Trafficking {
 
     /** Share of a shipment seized by enforcement in a plaza it passes. */
     public double plazaSeizure(Plaza z, PlazaModel m) {
-        return Math.min(0.9, m.p(BorderParameters.ENROUTE_2007) * m.institutions().effectiveness(z));
+        return Math.min(0.9, m.p(BorderParameters.ENROUTE_2007) * m.registry().institutions().effectiveness(z));
     }
 
     /** Access of an organization to a border plaza: 1 if held, partial if attacking, else 0. */
@@ -77,7 +79,7 @@ public final class Trafficking {
     /** Expected share lost between the border plaza and the U.S. through a crossing. */
     private double crossingLoss(BorderCrossing c, Drug d, PlazaModel m) {
         double plaza = plazaSeizure(m.plazas().get(c.plaza()), m);
-        double border = m.border().seizureProbability(c, d, m);
+        double border = m.registry().border().seizureProbability(c, d, m);
         return 1 - (1 - plaza) * (1 - border);
     }
 
@@ -170,7 +172,7 @@ public final class Trafficking {
                 originLoss /= originWeights;
                 double expected = 1 - (1 - originLoss) * (1 - loss);
                 o.setExpectedLoss(d, expected);
-                double tons = m.drugMarket().demand(d) * weight[k] / totalWeight / Math.max(1 / MAX_OVERSHIP, 1 - expected);
+                double tons = m.registry().drugMarket().demand(d) * weight[k] / totalWeight / Math.max(1 / MAX_OVERSHIP, 1 - expected);
                 lossTons[d.ordinal()] += tons * expected;
                 tonsPlanned[d.ordinal()] += tons;
                 for (int j = 0; j < origins.length; j++) {
@@ -186,7 +188,7 @@ public final class Trafficking {
         }
         for (Drug d : Drug.values()) {
             if (tonsPlanned[d.ordinal()] > 0) {
-                m.drugMarket().setRisk(d, lossTons[d.ordinal()] / tonsPlanned[d.ordinal()]);
+                m.registry().drugMarket().setRisk(d, lossTons[d.ordinal()] / tonsPlanned[d.ordinal()]);
             }
         }
     }
@@ -205,14 +207,14 @@ public final class Trafficking {
             b.addTonsThrough(s.tons());
             t.seized(s.seize(jitter(plazaSeizure(b, m), r)), false);
             double arrived = s.tons();
-            double seized = s.seize(jitter(m.border().seizureProbability(s.crossing(), s.drug(), m), r));
+            double seized = s.seize(jitter(m.registry().border().seizureProbability(s.crossing(), s.drug(), m), r));
             t.seized(seized, true);
             s.crossing().recordShipment(arrived, seized);
             double tons = s.tons();
             t.delivered(tons);
             t.add(deliveredMetric(s.drug()), tons);
             TraffickingOrganization owner = s.owner().alive() ? s.owner() : b.controller();
-            double usd = m.drugMarket().sell(s.drug(), tons);
+            double usd = m.registry().drugMarket().sell(s.drug(), tons);
             if (owner != null) {
                 owner.earnDrugRevenue(s.drug(), usd);
                 t.moneyIn(usd);
@@ -228,8 +230,8 @@ public final class Trafficking {
             inTransit.add(s);
         }
         departing.clear();
-        m.drugMarket().settle(m);
-        m.border().chargeDelays(m);
+        m.registry().drugMarket().settle(m);
+        m.registry().border().chargeDelays(m);
     }
 
     /** Seizure luck: the share seized varies around its expectation (uniform x0.5 to x1.5). */
@@ -265,5 +267,23 @@ public final class Trafficking {
         for (Drug d : Drug.values()) {
             o.setRouteMix(d, targetMix(o, d, m));
         }
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel planning() {
+        return new Submodel("route-planning", Phase.MARKET,
+                "Organizations split U.S. demand by the corridors they hold and move their route mix toward the crossings with least expected loss.",
+                List.of("drugMarket.demand", "plaza.controller", "plaza.attackers", "institutions.effectiveness", "border.seizureProbability"),
+                List.of("organization.routeMix", "organization.expectedLoss", "trafficking.departing", "drugMarket.risk"),
+                this::plan);
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel movement() {
+        return new Submodel("shipments", Phase.TRAFFICKING,
+                "Shipments pass their plazas and crossing, are seized in part and the rest is sold in the U.S.",
+                List.of("trafficking.departing", "trafficking.inTransit", "institutions.effectiveness", "border.seizureProbability"),
+                List.of("organization.drugRevenue", "plaza.tonsThrough", "crossing.shipments", "drugMarket.price", "output:tons_*", "output:trade_delay_cost_usd"),
+                this::move);
     }
 }

@@ -1,5 +1,8 @@
 package plaza.mechanisms;
 
+import plaza.model.World;
+import plaza.model.Submodel;
+import plaza.model.Phase;
 import java.util.List;
 
 import ec.util.MersenneTwisterFast;
@@ -45,7 +48,7 @@ public final class Violence {
         double[][] share = Presence.shares(orgs, plazas);
         double[] lethality = new double[orgs.size()];
         for (int k = 0; k < orgs.size(); k++) {
-            lethality[k] = m.gunMarket().lethality(orgs.get(k), m);
+            lethality[k] = m.registry().gunMarket().lethality(orgs.get(k), m);
         }
         double perEnforcer = p.get(ViolenceParameters.HOMICIDES_PER_ENFORCER) / 1000;
         double suppression = p.get(MilitaryParameters.LOCAL_SUPPRESSION);
@@ -114,7 +117,7 @@ public final class Violence {
         }
         m.tally().add(Metric.HOMICIDES, total);
         m.tally().add(Metric.CRIMES, totalCrimes);
-        m.police().recordCrimes(crimes);
+        m.world().setCrimesLastMonth(crimes);
     }
 
     /** Removes the members killed in a plaza, enforcers first, from the organizations present. */
@@ -148,5 +151,14 @@ public final class Violence {
                 dead.setStatus(Status.DEAD);
             }
         }
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("violence", Phase.VIOLENCE,
+                "Contested plazas produce homicides from the enforcers fighting there; troops suppress and displace part; victims are removed; crimes are counted.",
+                List.of("plaza.attackers", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.predation"),
+                List.of("plaza.homicides", "organization.members", World.CRIMES_LAST_MONTH, "output:homicides", "output:crimes"),
+                this::month);
     }
 }

@@ -52,7 +52,7 @@ final class Recorder {
             largest = Math.max(largest, mem);
             cash += o.cash();
             arsenal += o.arsenal();
-            lethal += o.enforcerCount() * m.gunMarket().lethality(o, m);
+            lethal += o.enforcerCount() * m.registry().gunMarket().lethality(o, m);
             if (mem >= threshold) {
                 major++;
             }
@@ -75,11 +75,11 @@ final class Recorder {
         set(row, Metric.DTO_REVENUE_METH_USD, revenue[Drug.METH.ordinal()]);
         set(row, Metric.DTO_REVENUE_EXTORTION_USD, extortion);
         set(row, Metric.DTO_REVENUE_USD, Arrays.stream(revenue).sum() + extortion);
-        set(row, Metric.PRICE_INDEX_MARIJUANA, m.drugMarket().price(Drug.MARIJUANA));
-        set(row, Metric.PRICE_INDEX_COCAINE, m.drugMarket().price(Drug.COCAINE));
-        set(row, Metric.PRICE_INDEX_HEROIN, m.drugMarket().price(Drug.HEROIN));
-        set(row, Metric.PRICE_INDEX_METH, m.drugMarket().price(Drug.METH));
-        set(row, Metric.TONS_IN_TRANSIT, m.trafficking().tonsInTransit());
+        set(row, Metric.PRICE_INDEX_MARIJUANA, m.registry().drugMarket().price(Drug.MARIJUANA));
+        set(row, Metric.PRICE_INDEX_COCAINE, m.registry().drugMarket().price(Drug.COCAINE));
+        set(row, Metric.PRICE_INDEX_HEROIN, m.registry().drugMarket().price(Drug.HEROIN));
+        set(row, Metric.PRICE_INDEX_METH, m.registry().drugMarket().price(Drug.METH));
+        set(row, Metric.TONS_IN_TRANSIT, m.registry().trafficking().tonsInTransit());
 
         double population = 0;
         double reporting = 0;
@@ -92,10 +92,9 @@ final class Recorder {
         double[] byState = new double[m.plazas().size()];
         double allTrailing = 0;
         for (Plaza z : m.plazas()) {
-            z.closeMonth(m.monthIndex());
             double pop = z.population();
             population += pop;
-            reporting += pop * m.institutions().reportingRate(z, m.params());
+            reporting += pop * m.registry().institutions().reportingRate(z, m.params());
             corruption += pop * z.corruption();
             trust += pop * z.trust();
             troops += z.troops();
@@ -128,25 +127,25 @@ final class Recorder {
             top5 += byState[i];
         }
         set(row, Metric.HOMICIDE_SHARE_TOP5_STATES, allTrailing > 0 ? top5 / allTrailing : 0);
-        set(row, Metric.IMPUNITY_RATE, m.courts().closeMonth(m.monthIndex(), t.get(Metric.CRIMES), t.get(Metric.CONVICTIONS)));
+        set(row, Metric.IMPUNITY_RATE, m.registry().courts().impunityRate());
 
-        var merida = m.merida();
+        var merida = m.registry().merida();
         set(row, Metric.MERIDA_EQUIPMENT_USD, merida.delivered(Category.EQUIPMENT) * 1e6);
         set(row, Metric.MERIDA_JUDICIAL_USD, merida.delivered(Category.JUDICIAL) * 1e6);
         set(row, Metric.MERIDA_TRAINING_USD, merida.delivered(Category.TRAINING) * 1e6);
         set(row, Metric.MERIDA_ECONOMIC_USD, merida.delivered(Category.ECONOMIC) * 1e6);
         set(row, Metric.MERIDA_DELIVERED_USD, merida.deliveredTotal() * 1e6);
-        set(row, Metric.MEXICO_SPENDING_USD, m.budgets().mexicoUsd());
-        set(row, Metric.US_BORDER_SPENDING_USD, m.budgets().borderUsd());
-        set(row, Metric.US_TREATMENT_SPENDING_USD, m.budgets().treatmentUsd());
-        set(row, Metric.FUNDING_SPENT_USD, merida.deliveredTotal() * 1e6 + m.budgets().mexicoUsd()
-                + m.budgets().borderUsd() + m.budgets().treatmentUsd());
+        set(row, Metric.MEXICO_SPENDING_USD, m.registry().budgets().mexicoUsd());
+        set(row, Metric.US_BORDER_SPENDING_USD, m.registry().budgets().borderUsd());
+        set(row, Metric.US_TREATMENT_SPENDING_USD, m.registry().budgets().treatmentUsd());
+        set(row, Metric.FUNDING_SPENT_USD, merida.deliveredTotal() * 1e6 + m.registry().budgets().mexicoUsd()
+                + m.registry().budgets().borderUsd() + m.registry().budgets().treatmentUsd());
 
         last = row;
         if (m.recording()) {
             m.listener().month(m.month(), row);
             m.listener().plazas(m.month(), rows);
-            m.listener().events(m.month(), new ArrayList<>(m.events()));
+            m.listener().events(m.month(), m.world().events());
         } else {
             m.listener().spinUpMonth(m.month(), row);
         }

@@ -34,7 +34,7 @@ class CooperationTest {
         while (m.stepMonth()) {
             // run to March 2011: the month after the last step is April 2011
         }
-        assertEquals(1 + base.get(IntelligenceParameters.RECIPROCITY), m.intelligence().cooperation(m), 1e-12);
+        assertEquals(1 + base.get(IntelligenceParameters.RECIPROCITY), m.registry().intelligence().cooperation(m), 1e-12);
     }
 
     /**

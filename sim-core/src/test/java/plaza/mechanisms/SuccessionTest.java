@@ -32,7 +32,7 @@ class SuccessionTest {
             o.setCohesion(cohesion);
             int before = m.organizations().size();
             o.setLeader(null);
-            m.succession().onLeaderLoss(o, m);
+            m.registry().succession().onLeaderLoss(o, m);
             if (m.organizations().size() > before) {
                 splits++;
             }

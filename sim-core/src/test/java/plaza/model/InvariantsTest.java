@@ -51,13 +51,13 @@ class InvariantsTest {
         }
         MonthTally t = m.tally();
         double in = t.initialStockTons() + t.tonsShippedTotal();
-        double out = t.tonsSeizedTotal() + t.tonsDeliveredTotal() + m.trafficking().tonsInTransit();
+        double out = t.tonsSeizedTotal() + t.tonsDeliveredTotal() + m.registry().trafficking().tonsInTransit();
         assertEquals(in, out, 1e-9 * in, where + ": tons not conserved");
         double cash = 0;
         for (TraffickingOrganization o : m.organizations()) {
             cash += o.cash();
         }
-        double change = cash - m.finance().initialCash();
+        double change = cash - m.registry().finance().initialCash();
         assertEquals(t.moneyInTotal() - t.moneyOutTotal(), change, 1e-9 * t.moneyInTotal(), where + ": money not conserved");
     }
 }
