@@ -264,7 +264,7 @@ final class Report {
     }
 
     private static String unitWord(Metric m) {
-        return m.unit().replace(" per month", "");
+        return m.periodUnit();
     }
 
     static String pct(double v) {
