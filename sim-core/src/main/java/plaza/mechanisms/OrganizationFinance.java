@@ -6,6 +6,8 @@ import java.util.List;
 
 import plaza.agents.Plaza;
 import plaza.agents.TraffickingOrganization;
+import plaza.model.MoneyLedger;
+import plaza.model.MoneyLedger.Reason;
 import plaza.model.MonthTally;
 import plaza.model.PlazaModel;
 import plaza.output.Metric;
@@ -36,7 +38,6 @@ public final class OrganizationFinance {
     private static final double MAX_PREDATION = 5;
 
     private double revenuePerValue2005;
-    private double initialCash;
 
     public void initialize(PlazaModel m, List<TraffickingOrganization> orgs) {
         ParameterValues p = m.params();
@@ -51,20 +52,14 @@ public final class OrganizationFinance {
             members += o.members();
         }
         for (TraffickingOrganization o : orgs) {
-            double cash = 3 * revenue * o.members() / members;
-            o.receiveCash(cash);
-            initialCash += cash;
+            m.world().ledger().openingCash(o, 3 * revenue * o.members() / members);
         }
-    }
-
-    /** Cash all organizations held at the start (for the money ledger). */
-    public double initialCash() {
-        return initialCash;
     }
 
     public void month(PlazaModel m) {
         ParameterValues p = m.params();
         MonthTally t = m.tally();
+        MoneyLedger ledger = m.world().ledger();
         double cashSeizure = m.registry().financialIntelligence().cashSeizureShare(m);
         double forfeiture = m.registry().financialIntelligence().forfeitureShare(m);
         double extortionPerCapita = p.get(OrganizationParameters.EXTORTION_PER_CAPITA) / 12;
@@ -77,9 +72,8 @@ public final class OrganizationFinance {
         for (TraffickingOrganization o : m.organizations()) {
             double drug = o.drugRevenue();
             t.add(Metric.CASH_SMUGGLED_USD, drug);
-            double seized = o.spend(drug * cashSeizure);
+            double seized = ledger.pay(o, drug * cashSeizure, Reason.CASH_SEIZED);
             t.add(Metric.CASH_SEIZED_USD, seized);
-            t.moneyOut(seized);
 
             double heldValue = 0;
             double residents = 0;
@@ -105,22 +99,19 @@ public final class OrganizationFinance {
                     : Math.max(0, Math.min(MAX_PREDATION, Math.pow(revenuePerValue2005 / perValue, response) - 1));
             o.setPredation(predation);
             double extortion = residents * extortionPerCapita * (1 + predation);
-            o.earnExtortion(extortion);
-            t.moneyIn(extortion);
+            ledger.extort(o, extortion);
             // budgets are shares of the money that actually reaches the organization: cash seized on
             // the way south is money it cannot spend on wages, bribes or guns (004:165, 002:104)
             double gross = drug - seized + extortion;
             o.setNetRevenue(gross);
 
             double due = o.members() * wage;
-            double paid = o.spend(due);
+            double paid = ledger.pay(o, due, Reason.WAGES);
             o.recordPayroll(paid);
             o.setUnpaid(paid < due * 0.999);
-            t.moneyOut(paid);
 
-            double bribes = o.spend(bribeShare * gross);
+            double bribes = ledger.pay(o, bribeShare * gross, Reason.BRIBES);
             o.recordBribes(bribes);
-            t.moneyOut(bribes);
             t.add(Metric.BRIBES_USD, bribes);
             if (heldValue > 0) {
                 for (Plaza z : m.plazas()) {
@@ -131,18 +122,16 @@ public final class OrganizationFinance {
             }
 
             // an organization at war buys more guns: the arms share rises with its share of fronts
-            double arms = o.spend(armsShare * (1 + (double) fronts / Math.max(1, held)) * gross);
-            t.moneyOut(arms);
+            double arms = ledger.pay(o, armsShare * (1 + (double) fronts / Math.max(1, held)) * gross, Reason.ARMS);
             m.registry().gunMarket().buy(o, arms, m);
             m.registry().gunMarket().depreciate(o, m);
 
-            double forfeited = o.spend(o.cash() * forfeiture);
+            double forfeited = ledger.pay(o, o.cash() * forfeiture, Reason.FORFEITURE);
             t.add(Metric.CASH_SEIZED_USD, forfeited);
-            t.moneyOut(forfeited);
 
             double reserve = RESERVE_MONTHS * gross;
             if (o.cash() > reserve) {
-                t.moneyOut(o.spend(o.cash() - reserve));
+                ledger.pay(o, o.cash() - reserve, Reason.CONSUMPTION);
             }
             o.setCohesion(o.cohesion() + recovery * (initialCohesion - o.cohesion()));
         }

@@ -216,8 +216,7 @@ public final class Trafficking {
             TraffickingOrganization owner = s.owner().alive() ? s.owner() : b.controller();
             double usd = m.registry().drugMarket().sell(s.drug(), tons);
             if (owner != null) {
-                owner.earnDrugRevenue(s.drug(), usd);
-                t.moneyIn(usd);
+                m.world().ledger().sellDrugs(owner, s.drug(), usd);
             }
         }
         inTransit.clear();

@@ -4,8 +4,9 @@ import plaza.output.Metric;
 
 /**
  * The month's flows as mechanisms add to them (homicides, arrests, tons, dollars), indexed by
- * {@link Metric}, plus the cumulative ledgers that the conservation checks read: tons shipped =
- * seized + delivered + in transit (counting the initial stock as shipped); money in = money out + change in cash.
+ * {@link Metric}, plus the cumulative tons that the conservation check reads: tons shipped =
+ * seized + delivered + in transit (counting the initial stock as shipped). Money has its own
+ * ledger ({@link MoneyLedger}).
  */
 public final class MonthTally {
 
@@ -15,8 +16,6 @@ public final class MonthTally {
     private double tonsShippedTotal;
     private double tonsSeizedTotal;
     private double tonsDeliveredTotal;
-    private double moneyInTotal;
-    private double moneyOutTotal;
 
     public void begin() {
         java.util.Arrays.fill(flows, 0);
@@ -57,19 +56,7 @@ public final class MonthTally {
         tonsDeliveredTotal += tons;
     }
 
-    /** Money entering organizations (drug sales, extortion). */
-    public void moneyIn(double usd) {
-        moneyInTotal += usd;
-    }
-
-    /** Money leaving organizations (spending, seizures, forfeiture, consumption). */
-    public void moneyOut(double usd) {
-        moneyOutTotal += usd;
-    }
-
     public double tonsShippedTotal() { return tonsShippedTotal; }
     public double tonsSeizedTotal() { return tonsSeizedTotal; }
     public double tonsDeliveredTotal() { return tonsDeliveredTotal; }
-    public double moneyInTotal() { return moneyInTotal; }
-    public double moneyOutTotal() { return moneyOutTotal; }
 }

@@ -29,6 +29,7 @@ public final class World {
     private final List<BorderCrossing> crossingView = Collections.unmodifiableList(crossings);
     private final List<TraffickingOrganization> organizationView = Collections.unmodifiableList(organizations);
     private final MonthTally tally = new MonthTally();
+    private final MoneyLedger ledger = new MoneyLedger();
     private final List<Event> events = new ArrayList<>();
     private int nextPersonId;
     private int nextOrganizationId;
@@ -44,6 +45,7 @@ public final class World {
     public List<TraffickingOrganization> organizations() { return organizationView; }
 
     public MonthTally tally() { return tally; }
+    public MoneyLedger ledger() { return ledger; }
     public int nextPersonId() { return nextPersonId++; }
     public int nextOrganizationId() { return nextOrganizationId++; }
 
@@ -67,6 +69,7 @@ public final class World {
     /** Opens a month: flows and per-month agent counters start from zero. */
     void beginMonth() {
         tally.begin();
+        ledger.beginMonth();
         arrestsThisMonth = 0;
         for (Plaza p : plazas) {
             p.beginMonth();
