@@ -56,85 +56,81 @@ public final class OrganizationFinance {
         }
     }
 
+    /** This month's rates, read once: shares of money seized, extorted and spent, the wage, cohesion recovery. */
+    private record Rates(double cashSeizure, double forfeiture, double extortionPerCapita, double response,
+                         double bribeShare, double armsShare, double wage, double initialCohesion, double recovery) {
+
+        static Rates of(PlazaModel m) {
+            ParameterValues p = m.params();
+            return new Rates(m.registry().financialIntelligence().cashSeizureShare(m),
+                    m.registry().financialIntelligence().forfeitureShare(m),
+                    p.get(OrganizationParameters.EXTORTION_PER_CAPITA) / 12,
+                    p.get(OrganizationParameters.PREDATION_RESPONSE),
+                    p.get(OrganizationParameters.BRIBE_SHARE),
+                    p.get(OrganizationParameters.ARMS_SHARE),
+                    m.registry().recruitment().wage(m),
+                    p.get(OrganizationParameters.INITIAL_COHESION),
+                    p.get(OrganizationParameters.COHESION_RECOVERY));
+        }
+    }
+
     public void month(PlazaModel m) {
-        ParameterValues p = m.params();
+        Rates k = Rates.of(m);
+        for (TraffickingOrganization o : m.organizations()) {
+            settle(o, k, m);
+        }
+    }
+
+    /** One organization's books for the month, in the order money moves. */
+    private void settle(TraffickingOrganization o, Rates k, PlazaModel m) {
         MonthTally t = m.tally();
         MoneyLedger ledger = m.world().ledger();
-        double cashSeizure = m.registry().financialIntelligence().cashSeizureShare(m);
-        double forfeiture = m.registry().financialIntelligence().forfeitureShare(m);
-        double extortionPerCapita = p.get(OrganizationParameters.EXTORTION_PER_CAPITA) / 12;
-        double response = p.get(OrganizationParameters.PREDATION_RESPONSE);
-        double bribeShare = p.get(OrganizationParameters.BRIBE_SHARE);
-        double armsShare = p.get(OrganizationParameters.ARMS_SHARE);
-        double wage = m.registry().recruitment().wage(m);
-        double initialCohesion = p.get(OrganizationParameters.INITIAL_COHESION);
-        double recovery = p.get(OrganizationParameters.COHESION_RECOVERY);
-        for (TraffickingOrganization o : m.organizations()) {
-            double drug = o.drugRevenue();
-            t.add(Metric.CASH_SMUGGLED_USD, drug);
-            double seized = ledger.pay(o, drug * cashSeizure, Reason.CASH_SEIZED);
-            t.add(Metric.CASH_SEIZED_USD, seized);
+        double drug = o.drugRevenue();
+        t.add(Metric.CASH_SMUGGLED_USD, drug);
+        double seized = ledger.pay(o, drug * k.cashSeizure(), Reason.CASH_SEIZED);
+        t.add(Metric.CASH_SEIZED_USD, seized);
+        Presence.Holdings h = Presence.holdings(o, m.plazas());
+        // predation responds to what the territory now earns from drugs compared with 2005:
+        // a permanent loss of drug income (legalization, a lost border corridor) is a permanent
+        // shift toward extortion, whatever happens to membership
+        double perValue = h.value() > 0 ? drug / h.value() : 0;
+        double predation = perValue <= 0 ? MAX_PREDATION
+                : Math.max(0, Math.min(MAX_PREDATION, Math.pow(revenuePerValue2005 / perValue, k.response()) - 1));
+        o.setPredation(predation);
+        double extortion = h.residents() * k.extortionPerCapita() * (1 + predation);
+        ledger.extort(o, extortion);
+        // budgets are shares of the money that actually reaches the organization: cash seized on
+        // the way south is money it cannot spend on wages, bribes or guns (004:165, 002:104)
+        double net = drug - seized + extortion;
+        o.setNetRevenue(net);
 
-            double heldValue = 0;
-            double residents = 0;
-            int held = 0;
-            int fronts = 0;
+        double due = o.members() * k.wage();
+        double paid = ledger.pay(o, due, Reason.WAGES);
+        o.recordPayroll(paid);
+        o.setUnpaid(paid < due * 0.999);
+
+        double bribes = ledger.pay(o, k.bribeShare() * net, Reason.BRIBES);
+        o.recordBribes(bribes);
+        t.add(Metric.BRIBES_USD, bribes);
+        if (h.value() > 0) {
             for (Plaza z : m.plazas()) {
                 if (z.controller() == o) {
-                    heldValue += z.value();
-                    residents += z.population();
-                    held++;
-                    if (z.contested()) {
-                        fronts++;
-                    }
-                } else if (z.attackers().contains(o)) {
-                    fronts++;
+                    z.addBribes(bribes * z.value() / h.value());
                 }
             }
-            // predation responds to what the territory now earns from drugs compared with 2005:
-            // a permanent loss of drug income (legalization, a lost border corridor) is a permanent
-            // shift toward extortion, whatever happens to membership
-            double perValue = heldValue > 0 ? drug / heldValue : 0;
-            double predation = perValue <= 0 ? MAX_PREDATION
-                    : Math.max(0, Math.min(MAX_PREDATION, Math.pow(revenuePerValue2005 / perValue, response) - 1));
-            o.setPredation(predation);
-            double extortion = residents * extortionPerCapita * (1 + predation);
-            ledger.extort(o, extortion);
-            // budgets are shares of the money that actually reaches the organization: cash seized on
-            // the way south is money it cannot spend on wages, bribes or guns (004:165, 002:104)
-            double gross = drug - seized + extortion;
-            o.setNetRevenue(gross);
-
-            double due = o.members() * wage;
-            double paid = ledger.pay(o, due, Reason.WAGES);
-            o.recordPayroll(paid);
-            o.setUnpaid(paid < due * 0.999);
-
-            double bribes = ledger.pay(o, bribeShare * gross, Reason.BRIBES);
-            o.recordBribes(bribes);
-            t.add(Metric.BRIBES_USD, bribes);
-            if (heldValue > 0) {
-                for (Plaza z : m.plazas()) {
-                    if (z.controller() == o) {
-                        z.addBribes(bribes * z.value() / heldValue);
-                    }
-                }
-            }
-
-            // an organization at war buys more guns: the arms share rises with its share of fronts
-            double arms = ledger.pay(o, armsShare * (1 + (double) fronts / Math.max(1, held)) * gross, Reason.ARMS);
-            m.registry().gunMarket().buy(o, arms, m);
-            m.registry().gunMarket().depreciate(o, m);
-
-            double forfeited = ledger.pay(o, o.cash() * forfeiture, Reason.FORFEITURE);
-            t.add(Metric.CASH_SEIZED_USD, forfeited);
-
-            double reserve = RESERVE_MONTHS * gross;
-            if (o.cash() > reserve) {
-                ledger.pay(o, o.cash() - reserve, Reason.CONSUMPTION);
-            }
-            o.setCohesion(o.cohesion() + recovery * (initialCohesion - o.cohesion()));
         }
+        // an organization at war buys more guns: the arms share rises with its share of fronts
+        double arms = ledger.pay(o, k.armsShare() * (1 + (double) h.fronts() / Math.max(1, h.held())) * net, Reason.ARMS);
+        m.registry().gunMarket().buy(o, arms, m);
+        m.registry().gunMarket().depreciate(o, m);
+
+        double forfeited = ledger.pay(o, o.cash() * k.forfeiture(), Reason.FORFEITURE);
+        t.add(Metric.CASH_SEIZED_USD, forfeited);
+        double reserve = RESERVE_MONTHS * net;
+        if (o.cash() > reserve) {
+            ledger.pay(o, o.cash() - reserve, Reason.CONSUMPTION);
+        }
+        o.setCohesion(o.cohesion() + k.recovery() * (k.initialCohesion() - o.cohesion()));
     }
 
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */

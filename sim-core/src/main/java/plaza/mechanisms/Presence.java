@@ -47,4 +47,27 @@ public final class Presence {
         }
         return out;
     }
+
+    /** What an organization holds: corridor value, residents, plazas held and fronts (contested held plazas plus attacks). */
+    public record Holdings(double value, double residents, int held, int fronts) {}
+
+    public static Holdings holdings(TraffickingOrganization o, List<Plaza> plazas) {
+        double value = 0;
+        double residents = 0;
+        int held = 0;
+        int fronts = 0;
+        for (Plaza z : plazas) {
+            if (z.controller() == o) {
+                value += z.value();
+                residents += z.population();
+                held++;
+                if (z.contested()) {
+                    fronts++;
+                }
+            } else if (z.attackers().contains(o)) {
+                fronts++;
+            }
+        }
+        return new Holdings(value, residents, held, fronts);
+    }
 }

@@ -78,16 +78,16 @@ public final class Recruitment {
         }
 
         for (TraffickingOrganization o : orgs) {
-            double gross = o.netRevenue();
-            double smooth = smoothed(o, gross, orgs);
+            double net = o.netRevenue();
+            double smooth = smoothed(o, net);
             int home = Presence.home(o, m.plazas());
 
             double exitHazard = exit * (o.unpaid() ? UNPAID_EXIT_MULTIPLIER : 1);
-            exitMembers(o, o.traffickers(), exitHazard, r);
-            exitMembers(o, o.enforcers(), exitHazard, r);
+            exitMembers(o, Role.TRAFFICKER, exitHazard, r);
+            exitMembers(o, Role.ENFORCER, exitHazard, r);
 
             if (deserters > 0 && totalRevenue > 0) {
-                double hired = deserters * gross / totalRevenue;
+                double hired = deserters * net / totalRevenue;
                 int agents = Streams.stochasticRound(hired / scale, r);
                 for (int a = 0; a < agents; a++) {
                     o.addMember(new Person(m.nextPersonId(), Role.ENFORCER, o, home, true, scale));
@@ -99,46 +99,39 @@ public final class Recruitment {
             double gap = affordable - o.members();
             if (gap > 0) {
                 int agents = Streams.stochasticRound(rate * gap * f / scale, r);
-                double contested = 0;
-                double held = 0;
-                for (Plaza z : m.plazas()) {
-                    if (z.controller() == o) {
-                        held++;
-                        if (z.contested()) {
-                            contested++;
-                        }
-                    } else if (z.attackers().contains(o)) {
-                        contested++;
-                    }
-                }
-                double wantEnforcers = Math.min(0.5, enforcerShare * (1 + contested / Math.max(1, held)));
-                for (int a = 0; a < agents; a++) {
-                    Role role = r.nextDouble() < wantEnforcers ? Role.ENFORCER : Role.TRAFFICKER;
-                    o.addMember(new Person(m.nextPersonId(), role, o, home, false, scale));
-                }
+                hire(o, agents, home, enforcerShare, m, r);
                 recruits += agents * scale;
             }
         }
         m.tally().add(Metric.RECRUITS, recruits);
     }
 
-    private void exitMembers(TraffickingOrganization o, List<Person> list, double hazard, MersenneTwisterFast r) {
-        int[] leaving = Streams.select(list.size(), hazard, r);
-        for (int k = leaving.length - 1; k >= 0; k--) {
-            Person p = o.removeAt(list, leaving[k]);
+    /** Hires from the labour pool; an organization at war hires more enforcers. */
+    private static void hire(TraffickingOrganization o, int agents, int home, double enforcerShare, PlazaModel m,
+                             MersenneTwisterFast r) {
+        Presence.Holdings h = Presence.holdings(o, m.plazas());
+        double wantEnforcers = Math.min(0.5, enforcerShare * (1 + (double) h.fronts() / Math.max(1, h.held())));
+        for (int a = 0; a < agents; a++) {
+            Role role = r.nextDouble() < wantEnforcers ? Role.ENFORCER : Role.TRAFFICKER;
+            o.addMember(new Person(m.nextPersonId(), role, o, home, false, m.scale()));
+        }
+    }
+
+    private void exitMembers(TraffickingOrganization o, Role role, double hazard, MersenneTwisterFast r) {
+        for (Person p : o.removeAt(role, Streams.select(o.agents(role), hazard, r))) {
             p.setStatus(Status.QUIT);
         }
     }
 
-    private double smoothed(TraffickingOrganization o, double gross, List<TraffickingOrganization> orgs) {
+    private double smoothed(TraffickingOrganization o, double net) {
         int idx = o.id();
         if (idx >= smoothedRevenue.length) {
             smoothedRevenue = java.util.Arrays.copyOf(smoothedRevenue, Math.max(idx + 1, smoothedRevenue.length * 2));
         }
         if (smoothedRevenue[idx] == 0) {
-            smoothedRevenue[idx] = gross;
+            smoothedRevenue[idx] = net;
         } else {
-            smoothedRevenue[idx] += SMOOTHING * (gross - smoothedRevenue[idx]);
+            smoothedRevenue[idx] += SMOOTHING * (net - smoothedRevenue[idx]);
         }
         return smoothedRevenue[idx];
     }

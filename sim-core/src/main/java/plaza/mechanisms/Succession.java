@@ -50,7 +50,7 @@ public final class Succession {
         ParameterValues p = m.params();
         TraffickingOrganization faction = new TraffickingOrganization(m.nextOrganizationId(),
                 factionName(parent, m), p.get(OrganizationParameters.INITIAL_COHESION) * 0.8);
-        Person head = parent.lieutenants().remove(parent.lieutenants().size() - 1);
+        Person head = parent.takeJuniorLieutenant();
         faction.setLeader(head);
         double share = 0.3 + 0.2 * r.nextDouble();
         parent.transferShareTo(faction, share, r);

@@ -43,53 +43,62 @@ public final class TerritorialContest {
         double full = p.get(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
         double calm = p.get(OrganizationParameters.UNDISRUPTED_ATTACK);
         double feudMultiplier = p.get(OrganizationParameters.FEUD_MULTIPLIER);
-        List<TraffickingOrganization> orgs = new ArrayList<>(m.organizations());
-
-        for (TraffickingOrganization o : orgs) {
-            if (!o.alive()) {
-                continue;
-            }
-            int attacking = 0;
-            for (Plaza z : m.plazas()) {
-                if (z.attackers().contains(o)) {
-                    attacking++;
-                }
-            }
-            if (attacking >= MAX_ATTACKS) {
-                continue;
-            }
-            Plaza target = null;
-            double best = 0;
-            for (Plaza z : m.plazas()) {
-                TraffickingOrganization holder = z.controller();
-                if (holder == o || z.attackers().contains(o)) {
-                    continue;
-                }
-                boolean feud = holder != null && o.isEnemy(holder);
-                if (!feud && !adjacent(o, z, m)) {
-                    continue;
-                }
-                double score = z.value() * (calm + disruption(z, holder, full)) * (feud ? feudMultiplier : 1);
-                if (score > best) {
-                    best = score;
-                    target = z;
-                }
-            }
-            if (target == null) {
-                continue;
-            }
-            TraffickingOrganization holder = target.controller();
-            double sa = strength(o, m);
-            double sd = holder == null ? 0 : strength(holder, m);
-            double ratio = sa + sd > 0 ? 2 * sa / (sa + sd) : 1;
-            boolean feud = holder != null && o.isEnemy(holder);
-            double chance = rate * ratio * (calm + disruption(target, holder, full)) * (feud ? feudMultiplier : 1);
-            if (r.nextDouble() < Math.min(0.9, chance)) {
-                target.addAttacker(o);
-                m.event(Event.EventType.PLAZA_ATTACKED, o.name(), target.code(), holder == null ? "" : "held by " + holder.name());
+        for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
+            if (o.alive()) {
+                attack(o, m, r, rate, full, calm, feudMultiplier);
             }
         }
+        settle(m, r, resolution);
+        absorbOrganizationsWithoutPlazas(m);
+        m.world().pruneOrganizations();
+    }
 
+    /** An organization may open one more front: the most attractive rival plaza it can reach. */
+    private static void attack(TraffickingOrganization o, PlazaModel m, MersenneTwisterFast r, double rate, double full,
+                               double calm, double feudMultiplier) {
+        int attacking = 0;
+        for (Plaza z : m.plazas()) {
+            if (z.attackers().contains(o)) {
+                attacking++;
+            }
+        }
+        if (attacking >= MAX_ATTACKS) {
+            return;
+        }
+        Plaza target = null;
+        double best = 0;
+        for (Plaza z : m.plazas()) {
+            TraffickingOrganization holder = z.controller();
+            if (holder == o || z.attackers().contains(o)) {
+                continue;
+            }
+            boolean feud = holder != null && o.isEnemy(holder);
+            if (!feud && !adjacent(o, z, m)) {
+                continue;
+            }
+            double score = z.value() * (calm + disruption(z, holder, full)) * (feud ? feudMultiplier : 1);
+            if (score > best) {
+                best = score;
+                target = z;
+            }
+        }
+        if (target == null) {
+            return;
+        }
+        TraffickingOrganization holder = target.controller();
+        double sa = strength(o, m);
+        double sd = holder == null ? 0 : strength(holder, m);
+        double ratio = sa + sd > 0 ? 2 * sa / (sa + sd) : 1;
+        boolean feud = holder != null && o.isEnemy(holder);
+        double chance = rate * ratio * (calm + disruption(target, holder, full)) * (feud ? feudMultiplier : 1);
+        if (r.nextDouble() < Math.min(0.9, chance)) {
+            target.addAttacker(o);
+            m.event(Event.EventType.PLAZA_ATTACKED, o.name(), target.code(), holder == null ? "" : "held by " + holder.name());
+        }
+    }
+
+    /** Each contested plaza is settled with a fixed chance, odds as firepower squared. */
+    private static void settle(PlazaModel m, MersenneTwisterFast r, double resolution) {
         double[][] share = Presence.shares(m.organizations(), m.plazas());
         for (Plaza z : m.plazas()) {
             if (!z.contested() && z.controller() != null) {
@@ -130,7 +139,10 @@ public final class TerritorialContest {
             m.event(won == previous ? Event.EventType.PLAZA_HELD : Event.EventType.PLAZA_TAKEN, won.name(), z.code(),
                     previous == null ? "" : (won == previous ? "" : "from " + previous.name()));
         }
+    }
 
+    /** An organization that neither holds nor attacks a plaza is absorbed by the largest one. */
+    private static void absorbOrganizationsWithoutPlazas(PlazaModel m) {
         for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
             if (!o.alive()) {
                 continue;
@@ -152,7 +164,6 @@ public final class TerritorialContest {
                 Succession.dissolveInto(o, heir, m);
             }
         }
-        m.world().pruneOrganizations();
     }
 
     private static boolean adjacent(TraffickingOrganization o, Plaza z, PlazaModel m) {

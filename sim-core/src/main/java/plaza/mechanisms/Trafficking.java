@@ -30,8 +30,6 @@ import plaza.world.Geography;
  */
 public final class Trafficking {
 
-    /** Structural choice: an attacker moves some product through a corridor it is fighting for, at a third of a holder's access. */
-    private static final double ATTACKER_ACCESS = 0.3;
     /** Organizations never ship more than three times what they expect to sell, however high the expected loss. */
     private static final double MAX_OVERSHIP = 3;
 
@@ -49,7 +47,7 @@ public final class Trafficking {
         }
         for (TraffickingOrganization o : m.organizations()) {
             for (Drug d : Drug.values()) {
-                o.setRouteMix(d, targetMix(o, d, m));
+                o.setRouteMix(d, RouteChoice.targetMix(o, d, m));
             }
         }
         // the pipeline is full at the start: last month's shipments are already on the road, so the
@@ -63,56 +61,6 @@ public final class Trafficking {
         departing.clear();
     }
 
-    /** Share of a shipment seized by enforcement in a plaza it passes. */
-    public double plazaSeizure(Plaza z, PlazaModel m) {
-        return Math.min(0.9, m.p(BorderParameters.ENROUTE_2007) * m.registry().institutions().effectiveness(z));
-    }
-
-    /** Access of an organization to a border plaza: 1 if held, partial if attacking, else 0. */
-    private static double access(TraffickingOrganization o, Plaza z) {
-        if (z.controller() == o) {
-            return 1;
-        }
-        return z.attackers().contains(o) ? ATTACKER_ACCESS : 0;
-    }
-
-    /** Expected share lost between the border plaza and the U.S. through a crossing. */
-    private double crossingLoss(BorderCrossing c, Drug d, PlazaModel m) {
-        double plaza = plazaSeizure(m.plazas().get(c.plaza()), m);
-        double border = m.registry().border().seizureProbability(c, d, m);
-        return 1 - (1 - plaza) * (1 - border);
-    }
-
-    /** The route mix an organization would choose now, over all crossings (zeros where no access). */
-    private double[] targetMix(TraffickingOrganization o, Drug d, PlazaModel m) {
-        double beta = m.p(BorderParameters.ROUTE_SENSITIVITY);
-        List<BorderCrossing> crossings = m.crossings();
-        double[] w = new double[crossings.size()];
-        double total = 0;
-        for (BorderCrossing c : crossings) {
-            double a = access(o, m.plazas().get(c.plaza()));
-            if (a > 0) {
-                w[c.index()] = a * c.smugglingCapacity() * Math.exp(-beta * crossingLoss(c, d, m));
-                total += w[c.index()];
-            }
-        }
-        if (total > 0) {
-            for (int i = 0; i < w.length; i++) {
-                w[i] /= total;
-            }
-        }
-        return w;
-    }
-
-    /** Organization's share of the U.S. market: border capacity it holds (attacked corridors count partly). */
-    private static double marketWeight(TraffickingOrganization o, PlazaModel m) {
-        double w = 0;
-        for (BorderCrossing c : m.crossings()) {
-            w += access(o, m.plazas().get(c.plaza())) * c.smugglingCapacity();
-        }
-        return w;
-    }
-
     /** Decides this month's shipments for every organization and drug. */
     public void plan(PlazaModel m) {
         double inertia = m.p(BorderParameters.ROUTE_INERTIA);
@@ -120,7 +68,7 @@ public final class Trafficking {
         double[] weight = new double[orgs.size()];
         double totalWeight = 0;
         for (int k = 0; k < orgs.size(); k++) {
-            weight[k] = marketWeight(orgs.get(k), m);
+            weight[k] = RouteChoice.marketWeight(orgs.get(k), m);
             totalWeight += weight[k];
         }
         departing.clear();
@@ -135,60 +83,69 @@ public final class Trafficking {
                 continue;
             }
             for (Drug d : Drug.values()) {
-                double[] target = targetMix(o, d, m);
-                double[] mix = o.routeMix(d);
-                double sum = 0;
-                for (int i = 0; i < mix.length; i++) {
-                    mix[i] = (1 - inertia) * mix[i] + inertia * target[i];
-                    if (target[i] == 0) {
-                        mix[i] = 0;
-                    }
-                    sum += mix[i];
-                }
-                if (sum <= 0) {
-                    continue;
-                }
-                double loss = 0;
-                for (BorderCrossing c : m.crossings()) {
-                    mix[c.index()] /= sum;
-                    loss += mix[c.index()] * crossingLoss(c, d, m);
-                }
-                String[] origins = Geography.ORIGINS[d.ordinal()];
-                double originWeights = 0;
-                double originLoss = 0;
-                double[] ow = new double[origins.length];
-                for (int j = 0; j < origins.length; j++) {
-                    Plaza origin = m.plazas().get(Geography.stateIndex(origins[j]));
-                    ow[j] = origin.controller() == o ? 3 : 1;
-                    originWeights += ow[j];
-                    double survive = 1 - plazaSeizure(origin, m);
-                    double viaTransit = 0;
-                    for (BorderCrossing c : m.crossings()) {
-                        int tz = transit[origin.index()][c.plaza()];
-                        viaTransit += mix[c.index()] * (tz < 0 ? 0 : plazaSeizure(m.plazas().get(tz), m));
-                    }
-                    originLoss += ow[j] * (1 - survive * (1 - viaTransit));
-                }
-                originLoss /= originWeights;
-                double expected = 1 - (1 - originLoss) * (1 - loss);
-                o.setExpectedLoss(d, expected);
-                double tons = m.registry().drugMarket().demand(d) * weight[k] / totalWeight / Math.max(1 / MAX_OVERSHIP, 1 - expected);
-                lossTons[d.ordinal()] += tons * expected;
-                tonsPlanned[d.ordinal()] += tons;
-                for (int j = 0; j < origins.length; j++) {
-                    int origin = Geography.stateIndex(origins[j]);
-                    for (BorderCrossing c : m.crossings()) {
-                        double share = mix[c.index()] * ow[j] / originWeights;
-                        if (share > 1e-4) {
-                            departing.add(new Shipment(d, o, origin, transit[origin][c.plaza()], c.plaza(), c, tons * share));
-                        }
-                    }
-                }
+                planDrug(o, d, weight[k], totalWeight, inertia, m, lossTons, tonsPlanned);
             }
         }
         for (Drug d : Drug.values()) {
             if (tonsPlanned[d.ordinal()] > 0) {
                 m.registry().drugMarket().setRisk(d, lossTons[d.ordinal()] / tonsPlanned[d.ordinal()]);
+            }
+        }
+    }
+
+    /**
+     * One organization's plan for one drug: move the route mix toward the target, estimate the
+     * expected loss from origin to market, ship enough to cover it, spread shipments over origins and crossings.
+     */
+    private void planDrug(TraffickingOrganization o, Drug d, double weight, double totalWeight, double inertia, PlazaModel m,
+                          double[] lossTons, double[] tonsPlanned) {
+        double[] target = RouteChoice.targetMix(o, d, m);
+        double[] mix = o.routeMix(d);
+        double sum = 0;
+        for (int i = 0; i < mix.length; i++) {
+            mix[i] = (1 - inertia) * mix[i] + inertia * target[i];
+            if (target[i] == 0) {
+                mix[i] = 0;
+            }
+            sum += mix[i];
+        }
+        if (sum <= 0) {
+            return;
+        }
+        double loss = 0;
+        for (BorderCrossing c : m.crossings()) {
+            mix[c.index()] /= sum;
+            loss += mix[c.index()] * RouteChoice.crossingLoss(c, d, m);
+        }
+        String[] origins = Geography.ORIGINS[d.ordinal()];
+        double originWeights = 0;
+        double originLoss = 0;
+        double[] ow = new double[origins.length];
+        for (int j = 0; j < origins.length; j++) {
+            Plaza origin = m.plazas().get(Geography.stateIndex(origins[j]));
+            ow[j] = origin.controller() == o ? 3 : 1;
+            originWeights += ow[j];
+            double survive = 1 - RouteChoice.plazaSeizure(origin, m);
+            double viaTransit = 0;
+            for (BorderCrossing c : m.crossings()) {
+                int tz = transit[origin.index()][c.plaza()];
+                viaTransit += mix[c.index()] * (tz < 0 ? 0 : RouteChoice.plazaSeizure(m.plazas().get(tz), m));
+            }
+            originLoss += ow[j] * (1 - survive * (1 - viaTransit));
+        }
+        originLoss /= originWeights;
+        double expected = 1 - (1 - originLoss) * (1 - loss);
+        o.setExpectedLoss(d, expected);
+        double tons = m.registry().drugMarket().demand(d) * weight / totalWeight / Math.max(1 / MAX_OVERSHIP, 1 - expected);
+        lossTons[d.ordinal()] += tons * expected;
+        tonsPlanned[d.ordinal()] += tons;
+        for (int j = 0; j < origins.length; j++) {
+            int origin = Geography.stateIndex(origins[j]);
+            for (BorderCrossing c : m.crossings()) {
+                double share = mix[c.index()] * ow[j] / originWeights;
+                if (share > 1e-4) {
+                    departing.add(new Shipment(d, o, origin, transit[origin][c.plaza()], c.plaza(), c, tons * share));
+                }
             }
         }
     }
@@ -201,11 +158,11 @@ public final class Trafficking {
             if (s.transit() >= 0) {
                 Plaza z = m.plazas().get(s.transit());
                 z.addTonsThrough(s.tons());
-                t.seized(s.seize(jitter(plazaSeizure(z, m), r)), false);
+                t.seized(s.seize(jitter(RouteChoice.plazaSeizure(z, m), r)), false);
             }
             Plaza b = m.plazas().get(s.border());
             b.addTonsThrough(s.tons());
-            t.seized(s.seize(jitter(plazaSeizure(b, m), r)), false);
+            t.seized(s.seize(jitter(RouteChoice.plazaSeizure(b, m), r)), false);
             double arrived = s.tons();
             double seized = s.seize(jitter(m.registry().border().seizureProbability(s.crossing(), s.drug(), m), r));
             t.seized(seized, true);
@@ -224,7 +181,7 @@ public final class Trafficking {
             t.shipped(s.tons());
             Plaza z = m.plazas().get(s.origin());
             z.addTonsThrough(s.tons());
-            t.seized(s.seize(jitter(plazaSeizure(z, m), r)), false);
+            t.seized(s.seize(jitter(RouteChoice.plazaSeizure(z, m), r)), false);
             s.advance();
             inTransit.add(s);
         }
@@ -264,7 +221,7 @@ public final class Trafficking {
     /** A new faction starts with its parent's route mix recomputed for its own plazas. */
     public void initializeRoutes(TraffickingOrganization o, PlazaModel m) {
         for (Drug d : Drug.values()) {
-            o.setRouteMix(d, targetMix(o, d, m));
+            o.setRouteMix(d, RouteChoice.targetMix(o, d, m));
         }
     }
 

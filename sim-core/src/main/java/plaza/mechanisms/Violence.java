@@ -96,7 +96,15 @@ public final class Violence {
                 }
             }
         }
-        double[] crimes = new double[n];
+        homicidesAndCrimes(m, r, share, mean, memberShare, offences);
+    }
+
+    /** Draws each plaza's homicides, removes the members killed, counts crimes and leaves them for next month's arrests. */
+    private static void homicidesAndCrimes(PlazaModel m, MersenneTwisterFast r, double[][] share, double[] mean,
+                                           double memberShare, double offences) {
+        List<TraffickingOrganization> orgs = m.organizations();
+        List<Plaza> plazas = m.plazas();
+        double[] crimes = new double[plazas.size()];
         double total = 0;
         double totalCrimes = 0;
         for (Plaza z : plazas) {

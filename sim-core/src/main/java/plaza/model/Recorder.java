@@ -35,6 +35,15 @@ final class Recorder {
         for (Metric metric : Metric.values()) {
             row[metric.ordinal()] = t.get(metric);
         }
+        organizations(row);
+        List<PlazaRow> rows = plazas(row);
+        set(row, Metric.IMPUNITY_RATE, m.registry().courts().impunityRate());
+        funding(row);
+        publish(row, rows);
+    }
+
+    /** Stocks summed over organizations: members, money, guns, revenue by source; prices and transit. */
+    private void organizations(double[] row) {
         double threshold = m.p(OrganizationParameters.DISSOLVE_MEMBERS);
         double members = 0;
         double enforcers = 0;
@@ -80,6 +89,10 @@ final class Recorder {
         set(row, Metric.PRICE_INDEX_HEROIN, m.registry().drugMarket().price(Drug.HEROIN));
         set(row, Metric.PRICE_INDEX_METH, m.registry().drugMarket().price(Drug.METH));
         set(row, Metric.TONS_IN_TRANSIT, m.registry().trafficking().tonsInTransit());
+    }
+
+    /** Population-weighted institutions, deployments, contests and homicide concentration; one row per plaza. */
+    private List<PlazaRow> plazas(double[] row) {
 
         double population = 0;
         double reporting = 0;
@@ -127,7 +140,11 @@ final class Recorder {
             top5 += byState[i];
         }
         set(row, Metric.HOMICIDE_SHARE_TOP5_STATES, allTrailing > 0 ? top5 / allTrailing : 0);
-        set(row, Metric.IMPUNITY_RATE, m.registry().courts().impunityRate());
+        return rows;
+    }
+
+    /** Funding delivered and spent by program and category. */
+    private void funding(double[] row) {
 
         var merida = m.registry().merida();
         set(row, Metric.MERIDA_EQUIPMENT_USD, merida.delivered(Category.EQUIPMENT) * 1e6);
@@ -140,7 +157,9 @@ final class Recorder {
         set(row, Metric.US_TREATMENT_SPENDING_USD, m.registry().budgets().treatmentUsd());
         set(row, Metric.FUNDING_SPENT_USD, merida.deliveredTotal() * 1e6 + m.registry().budgets().mexicoUsd()
                 + m.registry().budgets().borderUsd() + m.registry().budgets().treatmentUsd());
+    }
 
+    private void publish(double[] row, List<PlazaRow> rows) {
         last = row;
         if (m.recording()) {
             m.listener().month(m.month(), row);

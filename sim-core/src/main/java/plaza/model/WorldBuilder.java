@@ -33,6 +33,18 @@ final class WorldBuilder {
             w.crossings.add(new BorderCrossing(i, site, Geography.stateIndex(site.stateCode())));
         }
 
+        foundOrganizations(m, r);
+        m.registry().drugMarket().initialize(m);
+        m.registry().gunMarket().initialize(m);
+        m.registry().recruitment().initialize(m);
+        m.registry().institutions().initialize(m);
+        m.registry().trafficking().initialize(m);
+        m.registry().finance().initialize(m, m.organizations());
+    }
+
+    /** The initial organizations hold the plazas nearest their home corridors and are staffed by the value they hold. */
+    private static void foundOrganizations(PlazaModel m, MersenneTwisterFast r) {
+        World w = m.world();
         int count = (int) m.p(OrganizationParameters.INITIAL_ORGANIZATIONS);
         double cohesion = m.p(OrganizationParameters.INITIAL_COHESION);
         TraffickingOrganization[] orgs = new TraffickingOrganization[count];
@@ -76,11 +88,5 @@ final class WorldBuilder {
                 o.addMember(new Person(m.nextPersonId(), role, o, homes[k], false, scale));
             }
         }
-        m.registry().drugMarket().initialize(m);
-        m.registry().gunMarket().initialize(m);
-        m.registry().recruitment().initialize(m);
-        m.registry().institutions().initialize(m);
-        m.registry().trafficking().initialize(m);
-        m.registry().finance().initialize(m, m.organizations());
     }
 }
