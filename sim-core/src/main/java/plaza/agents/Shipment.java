@@ -1,6 +1,6 @@
 package plaza.agents;
 
-import plaza.market.Drug;
+import plaza.world.Drug;
 
 /**
  * Rule: a shipment moves one leg a month along its route (origin plaza, then the transit and border

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ec.util.MersenneTwisterFast;
-import plaza.market.Drug;
+import plaza.world.Drug;
 
 /**
  * Rule: an organization sells drugs through the plazas it holds, spends its revenue on wages, bribes

@@ -1,11 +1,11 @@
 package plaza.funding;
 
-import java.util.List;
-import plaza.model.Submodel;
-import plaza.model.Phase;
 import java.time.YearMonth;
+import java.util.List;
 
-import plaza.model.PlazaModel;
+import plaza.core.Phase;
+import plaza.core.Sim;
+import plaza.core.Submodel;
 import plaza.params.FundingParameters;
 import plaza.params.JusticeParameters;
 import plaza.params.ParameterValues;
@@ -67,7 +67,7 @@ public final class MeridaInitiative {
     }
 
     /** Appropriates this month's twelfth of the fiscal year, delivers what was appropriated a lag ago. */
-    public void month(PlazaModel m) {
+    public void month(Sim m) {
         ParameterValues p = m.params();
         monthIndex = m.monthIndex();
         double[] year = appropriation(fiscalYear(m.month()), p);

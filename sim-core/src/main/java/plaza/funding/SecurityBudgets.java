@@ -1,11 +1,11 @@
 package plaza.funding;
 
-import java.util.List;
-import plaza.model.Submodel;
-import plaza.model.Phase;
 import java.time.YearMonth;
+import java.util.List;
 
-import plaza.model.PlazaModel;
+import plaza.core.Phase;
+import plaza.core.Sim;
+import plaza.core.Submodel;
 import plaza.params.BorderParameters;
 import plaza.params.FundingParameters;
 import plaza.params.MilitaryParameters;
@@ -24,7 +24,7 @@ public final class SecurityBudgets {
     private double treatmentUsd;
     private double policeOfficers;
 
-    public void month(PlazaModel m) {
+    public void month(Sim m) {
         ParameterValues p = m.params();
         YearMonth now = m.month();
         double annual = p.get(FundingParameters.MEXICO_BUDGET) * 1e9;
@@ -32,7 +32,7 @@ public final class SecurityBudgets {
             annual /= 1 + p.get(FundingParameters.MEXICO_GROWTH_2007);
         }
         mexicoUsd = annual / 12;
-        double troops = m.registry().military().troopsTarget(now, p);
+        double troops = TroopSchedule.troopsTarget(now, p);
         double troopCost = troops * p.get(MilitaryParameters.TROOP_COST);
         policeOfficers = Math.max(0, annual - troopCost) / p.get(FundingParameters.POLICE_COST);
         borderUsd = p.get(BorderParameters.SPENDING) * 1e9 * borderBuildup(now, p) / 12;

@@ -4,12 +4,15 @@ import java.time.YearMonth;
 import java.util.List;
 
 import ec.util.MersenneTwisterFast;
-import plaza.agents.BorderCrossing;
 import plaza.agents.Plaza;
 import plaza.agents.TraffickingOrganization;
+import plaza.core.Phase;
+import plaza.core.Sim;
+import plaza.core.Streams;
+import plaza.core.Submodel;
+import plaza.core.World;
 import plaza.output.Event;
 import plaza.output.RunListener;
-import plaza.params.Parameter;
 import plaza.params.ParameterValues;
 import sim.engine.SimState;
 
@@ -25,7 +28,7 @@ import sim.engine.SimState;
  * December 2006 (000:15) acts on a settled market rather than on arbitrary initial conditions.
  * Outputs start in January 2007.
  */
-public final class PlazaModel extends SimState {
+public final class PlazaModel extends SimState implements Sim {
 
     private static final long serialVersionUID = 1L;
 
@@ -92,28 +95,16 @@ public final class PlazaModel extends SimState {
     public boolean finished() { return month().isAfter(config.until()); }
     public RunConfig config() { return config; }
     public ParameterValues params() { return params; }
-    public double p(Parameter parameter) { return params.get(parameter); }
     public MersenneTwisterFast stream(Streams.Name n) { return streams.get(n); }
     public double scale() { return config.scale(); }
     public World world() { return world; }
     public SubmodelRegistry registry() { return registry; }
-    public MonthTally tally() { return world.tally(); }
-    public List<Plaza> plazas() { return world.plazas(); }
-    public List<BorderCrossing> crossings() { return world.crossings(); }
-    /** Organizations still in existence, in order of founding (read-only). */
-    public List<TraffickingOrganization> organizations() { return world.organizations(); }
-    public int nextPersonId() { return world.nextPersonId(); }
-    public int nextOrganizationId() { return world.nextOrganizationId(); }
-    public void event(Event.EventType type, String org, String plaza, String detail) { world.event(type, org, plaza, detail); }
 
     /** Months since January 2005. */
     public int monthIndex() { return monthIndex; }
 
     /** The month being simulated. */
     public YearMonth month() { return RunConfig.SPIN_UP_START.plusMonths(monthIndex); }
-
-    /** True from December 2006, when the Calderon offensive began (000:15). */
-    public boolean crackdown() { return !month().isBefore(YearMonth.of(2006, 12)); }
 
     /** True once outputs are written (from January 2007). */
     public boolean recording() { return !month().isBefore(RunConfig.OUTPUT_START); }

@@ -6,11 +6,12 @@ import java.util.List;
 
 import plaza.agents.Plaza;
 import plaza.agents.TraffickingOrganization;
+import plaza.core.MonthTally;
 import plaza.funding.MeridaInitiative.Category;
-import plaza.market.Drug;
 import plaza.output.Metric;
 import plaza.output.PlazaRow;
 import plaza.params.OrganizationParameters;
+import plaza.world.Drug;
 
 /**
  * The recording phase: turns the month's tally and the agents' end-of-month state into one row per

@@ -3,52 +3,60 @@ package plaza.model;
 import java.util.ArrayList;
 import java.util.List;
 
-import plaza.agencies.BorderAgency;
-import plaza.agencies.Courts;
-import plaza.agencies.DrugIntelligence;
-import plaza.agencies.FederalPolice;
-import plaza.agencies.FinancialIntelligence;
-import plaza.agencies.FirearmsAgency;
-import plaza.agencies.MexicanMilitary;
+import plaza.core.Phase;
+import plaza.core.Submodel;
+import plaza.enforcement.Arrests;
+import plaza.enforcement.Courts;
+import plaza.enforcement.Desertions;
+import plaza.enforcement.DrugIntelligence;
+import plaza.enforcement.Succession;
+import plaza.finance.FinancialIntelligence;
+import plaza.finance.FirearmsAgency;
+import plaza.finance.GunMarket;
+import plaza.finance.OrganizationFinance;
+import plaza.finance.Recruitment;
 import plaza.funding.MeridaInitiative;
 import plaza.funding.SecurityBudgets;
-import plaza.market.DrugMarket;
-import plaza.market.GunMarket;
-import plaza.mechanisms.Institutions;
-import plaza.mechanisms.OrganizationFinance;
-import plaza.mechanisms.Recruitment;
-import plaza.mechanisms.Succession;
-import plaza.mechanisms.TerritorialContest;
-import plaza.mechanisms.Trafficking;
-import plaza.mechanisms.Violence;
+import plaza.institutions.Institutions;
+import plaza.institutions.MilitaryDeployment;
+import plaza.institutions.PoliceDeployment;
+import plaza.markets.DrugMarket;
+import plaza.territory.TerritorialContest;
+import plaza.trafficking.BorderAgency;
+import plaza.trafficking.Trafficking;
+import plaza.violence.Violence;
 
 /**
  * The submodels of the month in the order they run, and the mechanism objects that own their
  * state. The order within a phase matters (police arrest before drug intelligence reads the month's
  * arrests, for instance) and is this list's order; {@link #ordered()} is the single place that says it.
- * Agencies without a monthly step of their own (border, firearms, financial intelligence, the gun
- * market, succession) are services that the listed submodels call.
+ * Mechanisms without a monthly step of their own (border, firearms, financial intelligence, the gun
+ * market, succession) are services that the listed submodels call; each mechanism receives the ones
+ * it calls in its constructor, so the phase packages depend only on earlier phases and the kernel.
  */
 public final class SubmodelRegistry {
 
+    // constructed in dependency order: each mechanism receives the ones it calls
     final MeridaInitiative merida = new MeridaInitiative();
     final SecurityBudgets budgets = new SecurityBudgets();
+    final Institutions institutions = new Institutions(merida);
+    final MilitaryDeployment militaryDeployment = new MilitaryDeployment();
+    final PoliceDeployment policeDeployment = new PoliceDeployment(budgets);
     final DrugMarket drugMarket = new DrugMarket();
-    final GunMarket gunMarket = new GunMarket();
-    final MexicanMilitary military = new MexicanMilitary();
-    final FederalPolice police = new FederalPolice();
-    final Courts courts = new Courts();
     final BorderAgency border = new BorderAgency();
-    final DrugIntelligence intelligence = new DrugIntelligence();
-    final FirearmsAgency firearms = new FirearmsAgency();
-    final FinancialIntelligence financialIntelligence = new FinancialIntelligence();
-    final Institutions institutions = new Institutions();
-    final Trafficking trafficking = new Trafficking();
-    final OrganizationFinance finance = new OrganizationFinance();
-    final Recruitment recruitment = new Recruitment();
-    final TerritorialContest territory = new TerritorialContest();
-    final Violence violence = new Violence();
-    final Succession succession = new Succession();
+    final Trafficking trafficking = new Trafficking(institutions, border, drugMarket);
+    final FinancialIntelligence financialIntelligence = new FinancialIntelligence(border);
+    final FirearmsAgency firearms = new FirearmsAgency(border);
+    final GunMarket gunMarket = new GunMarket(firearms);
+    final Recruitment recruitment = new Recruitment(merida);
+    final OrganizationFinance finance = new OrganizationFinance(financialIntelligence, gunMarket, recruitment);
+    final Desertions desertions = new Desertions();
+    final Courts courts = new Courts(institutions);
+    final Arrests arrests = new Arrests(institutions, courts);
+    final Succession succession = new Succession(trafficking);
+    final DrugIntelligence intelligence = new DrugIntelligence(firearms, financialIntelligence, succession, courts, institutions);
+    final TerritorialContest territory = new TerritorialContest(gunMarket);
+    final Violence violence = new Violence(gunMarket);
     private final List<Submodel> ordered;
 
     SubmodelRegistry(Recorder recorder) {
@@ -59,15 +67,15 @@ public final class SubmodelRegistry {
         all.add(merida.submodel());
         all.add(budgets.submodel());
         all.add(institutions.submodel());
-        all.add(military.deployment());
-        all.add(police.deployment());
+        all.add(militaryDeployment.submodel());
+        all.add(policeDeployment.submodel());
         all.add(drugMarket.submodel());
         all.add(trafficking.planning());
         all.add(trafficking.movement());
         all.add(finance.submodel());
         all.add(recruitment.submodel());
-        all.add(military.desertions());
-        all.add(police.arrestsSubmodel());
+        all.add(desertions.submodel());
+        all.add(arrests.submodel());
         all.add(intelligence.submodel());
         all.add(courts.verdictsSubmodel());
         all.add(territory.submodel());
@@ -93,8 +101,6 @@ public final class SubmodelRegistry {
     public SecurityBudgets budgets() { return budgets; }
     public DrugMarket drugMarket() { return drugMarket; }
     public GunMarket gunMarket() { return gunMarket; }
-    public MexicanMilitary military() { return military; }
-    public FederalPolice police() { return police; }
     public Courts courts() { return courts; }
     public BorderAgency border() { return border; }
     public DrugIntelligence intelligence() { return intelligence; }

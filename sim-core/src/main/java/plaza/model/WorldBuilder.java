@@ -6,6 +6,8 @@ import plaza.agents.Person;
 import plaza.agents.Plaza;
 import plaza.agents.Role;
 import plaza.agents.TraffickingOrganization;
+import plaza.core.Streams;
+import plaza.core.World;
 import plaza.params.JusticeParameters;
 import plaza.params.OrganizationParameters;
 import plaza.world.CrossingSite;
@@ -26,11 +28,11 @@ final class WorldBuilder {
         double c0 = m.p(JusticeParameters.CORRUPTION_INITIAL);
         World w = m.world();
         for (int i = 0; i < Geography.STATES.size(); i++) {
-            w.plazas.add(new Plaza(i, Geography.STATES.get(i), neighbours[i], c0));
+            w.addPlaza(new Plaza(i, Geography.STATES.get(i), neighbours[i], c0));
         }
         for (int i = 0; i < Geography.CROSSINGS.size(); i++) {
             CrossingSite site = Geography.CROSSINGS.get(i);
-            w.crossings.add(new BorderCrossing(i, site, Geography.stateIndex(site.stateCode())));
+            w.addCrossing(new BorderCrossing(i, site, Geography.stateIndex(site.stateCode())));
         }
 
         foundOrganizations(m, r);
@@ -55,7 +57,7 @@ final class WorldBuilder {
             w.addOrganization(orgs[k]);
         }
         double[] value = new double[count];
-        for (Plaza p : w.plazas) {
+        for (Plaza p : w.plazas()) {
             int best = 0;
             for (int k = 1; k < count; k++) {
                 if (Geography.distance(p.index(), homes[k]) < Geography.distance(p.index(), homes[best])) {

@@ -3,6 +3,8 @@ package plaza.output;
 import static plaza.output.Kind.FLOW;
 import static plaza.output.Kind.STOCK;
 
+import plaza.world.Drug;
+
 /**
  * Every monthly output, declared once: CSV column name, kind (flow or stock), unit and definition. The CSV header, the
  * README's output table, batch summaries and charts all read this declaration. All values are in
@@ -98,6 +100,16 @@ HOMICIDE_SHARE_TOP5_STATES("homicide_share_top5_states", STOCK, "share", "Share 
         return isFlow() ? unit.substring(0, unit.length() - PER_MONTH.length()) : unit;
     }
     public String definition() { return definition; }
+
+    /** Tons of one drug reaching U.S. markets in the month. */
+    public static Metric tonsDelivered(Drug d) {
+        return switch (d) {
+            case MARIJUANA -> TONS_DELIVERED_MARIJUANA;
+            case COCAINE -> TONS_DELIVERED_COCAINE;
+            case HEROIN -> TONS_DELIVERED_HEROIN;
+            case METH -> TONS_DELIVERED_METH;
+        };
+    }
 
     /** The metric with this CSV column name, or null. */
     public static Metric byColumn(String column) {

@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
-
 import plaza.agents.Plaza;
 import plaza.agents.TraffickingOrganization;
+import plaza.core.MoneyLedger;
+import plaza.core.MonthTally;
 import plaza.output.Metric;
 import plaza.params.ParameterValues;
 import plaza.testing.Runs;

@@ -53,7 +53,7 @@ class StructureTest {
     @Test
     void theScannerFindsMethodsAndTheirLength() {
         // guards the scanner itself: a known method of a known length
-        Path f = SourceScan.MAIN.resolve("plaza/model/World.java");
+        Path f = SourceScan.MAIN.resolve("plaza/core/World.java");
         SourceScan.Method take = SourceScan.methods(f).stream()
                 .filter(m -> m.signature().startsWith("public double takeDeserters()")).findFirst().orElseThrow();
         assertEquals(5, take.length());
