@@ -52,7 +52,7 @@ public final class OrganizationFinance {
 
     public void initialize(Sim m, List<TraffickingOrganization> orgs) {
         ParameterValues p = m.params();
-        double revenue = p.get(MarketParameters.GROSS_REVENUE) * 1e9 / 12;
+        double revenue = MarketParameters.monthlyRevenueUsd(p);
         double totalValue = 0;
         for (Plaza z : m.plazas()) {
             totalValue += z.value();

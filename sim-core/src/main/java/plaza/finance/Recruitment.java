@@ -51,7 +51,7 @@ public final class Recruitment {
 
     public void initialize(Sim m) {
         ParameterValues p = m.params();
-        double revenue = p.get(MarketParameters.GROSS_REVENUE) * 1e9 / 12;
+        double revenue = MarketParameters.monthlyRevenueUsd(p);
         wage2005 = p.get(OrganizationParameters.PAYROLL_SHARE) * revenue / p.get(OrganizationParameters.MEMBERS_TOTAL);
     }
 

@@ -59,7 +59,7 @@ public final class Institutions {
         for (Plaza z : m.plazas()) {
             population += z.population();
         }
-        double revenue = p.get(MarketParameters.GROSS_REVENUE) * 1e9 / 12;
+        double revenue = MarketParameters.monthlyRevenueUsd(p);
         double bribes = p.get(OrganizationParameters.BRIBE_SHARE) * revenue;
         double totalValue = 0;
         for (Plaza z : m.plazas()) {
@@ -116,11 +116,6 @@ public final class Institutions {
     /** Enforcement effectiveness in a plaza relative to a 2007 plaza with police only and no aid. */
     public double effectiveness(Plaza z) {
         return effectiveness[z.index()];
-    }
-
-    /** Probability an operation in the plaza is leaked to its targets. */
-    public double leak(Plaza z) {
-        return leak[z.index()];
     }
 
     /** Share of crimes reported in the plaza. */

@@ -48,7 +48,7 @@ public final class DrugMarket {
     /** Baseline demand in tons per month from revenue, revenue shares and wholesale prices. */
     public void initialize(Sim m) {
         ParameterValues p = m.params();
-        double revenuePerMonth = p.get(MarketParameters.GROSS_REVENUE) * 1e9 / 12;
+        double revenuePerMonth = MarketParameters.monthlyRevenueUsd(p);
         double hard = p.get(MarketParameters.HARD_DRUG_SHARE);
         double coke = p.get(MarketParameters.COCAINE_SHARE_OF_HARD);
         double meth = p.get(MarketParameters.METH_SHARE_OF_HARD);
@@ -135,7 +135,6 @@ public final class DrugMarket {
     public double demand(Drug d) { return demand[d.ordinal()]; }
     /** U.S. price index (2005 = 1): scarcity times the risk premium. */
     public double price(Drug d) { return price[d.ordinal()] * riskFactor(d.ordinal()); }
-    public double delivered(Drug d) { return delivered[d.ordinal()]; }
 
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {

@@ -45,7 +45,7 @@ final class Recorder {
 
     /** Stocks summed over organizations: members, money, guns, revenue by source; prices and transit. */
     private void organizations(double[] row) {
-        double threshold = m.p(OrganizationParameters.DISSOLVE_MEMBERS);
+        double threshold = m.p(OrganizationParameters.MAJOR_THRESHOLD);
         double members = 0;
         double enforcers = 0;
         double largest = 0;

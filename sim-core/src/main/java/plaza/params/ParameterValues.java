@@ -1,8 +1,6 @@
 package plaza.params;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * An immutable assignment of a value to every parameter in the catalog. Construction checks
@@ -29,11 +27,6 @@ public final class ParameterValues {
         return values[p.index];
     }
 
-    /** Convenience for integer-valued parameters (years, counts, months). */
-    public int getInt(Parameter p) {
-        return (int) Math.round(values[p.index]);
-    }
-
     /** A copy with one value changed (validated). */
     public ParameterValues with(Parameter p, double value) {
         return toBuilder().set(p, value, "").build();
@@ -45,14 +38,6 @@ public final class ParameterValues {
         return b;
     }
 
-    /** Name to value, in catalog order (for metadata files). */
-    public Map<String, Double> asMap() {
-        Map<String, Double> m = new LinkedHashMap<>();
-        for (Parameter p : ParameterCatalog.all()) {
-            m.put(p.name(), values[p.index]);
-        }
-        return m;
-    }
 
     @Override
     public boolean equals(Object o) {

@@ -68,7 +68,6 @@ public final class Trafficking {
         // first month's deliveries (and prices) are not an artifact of an empty pipeline
         plan(m);
         for (Shipment s : departing) {
-            s.advance();
             inTransit.add(s);
             m.tally().initialStock(s.tons());
         }
@@ -196,7 +195,6 @@ public final class Trafficking {
             Plaza z = m.plazas().get(s.origin());
             z.addTonsThrough(s.tons());
             t.seized(s.seize(jitter(routes.plazaSeizure(z, m), r)), false);
-            s.advance();
             inTransit.add(s);
         }
         departing.clear();
