@@ -177,7 +177,7 @@ public final class DrugIntelligence {
 
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
-        return new Submodel("kingpin", Phase.ENFORCEMENT,
+        return new Submodel("leader-removal", Phase.ENFORCEMENT,
                 "Leaders and lieutenants are hunted in proportion to intensity, reach and size; a fallen leader triggers succession and perhaps a split; arrests are extradited with cooperation.",
                 List.of(World.ARRESTS_THIS_MONTH, "institutions.effectiveness", "organization.members", "lever:intel.*"),
                 List.of("organization.leadership", "organization.cohesion", "organizations (splits)", "courts.awaiting", "output:leaders_removed", "output:extraditions", "output:splits"),

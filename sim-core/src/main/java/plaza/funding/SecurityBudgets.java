@@ -65,7 +65,7 @@ public final class SecurityBudgets {
     public Submodel submodel() {
         return new Submodel("budgets", Phase.FUNDING,
                 "Mexico's budget pays troops first and federal police with the rest; U.S. border and treatment spending follow their levers.",
-                List.of("lever:funding.*", "military.troopsTarget"),
+                List.of("lever:funding.*", "troopSchedule", "lever:military.*"),
                 List.of("budgets.policeOfficers", "budgets.spending"),
                 this::month);
     }

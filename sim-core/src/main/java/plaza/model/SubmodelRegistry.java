@@ -123,6 +123,26 @@ public final class SubmodelRegistry {
         return ordered.stream().filter(s -> s.phase() == phase).toList();
     }
 
+    /**
+     * The README's process overview: one row per registered submodel, in the order it runs, with
+     * its phase, rule, and what it reads and writes. Generated here so that the documentation is
+     * the registry (a test keeps the README in step).
+     */
+    public static String processOverview() {
+        StringBuilder b = new StringBuilder("| # | phase | submodel | rule | reads | writes |\n| --- | --- | --- | --- | --- | --- |\n");
+        int n = 1;
+        for (Submodel s : declared()) {
+            b.append("| ").append(n++).append(" | ").append(s.phase().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(" | `").append(s.name()).append("` | ").append(s.rule()).append(" | ")
+                    .append(codes(s.reads())).append(" | ").append(codes(s.writes())).append(" |\n");
+        }
+        return b.toString();
+    }
+
+    private static String codes(List<String> names) {
+        return names.isEmpty() ? "-" : "`" + String.join("`, `", names) + "`";
+    }
+
     /** The registered submodels of a fresh model, in order (for documentation and tests). */
     public static List<Submodel> declared() {
         return new SubmodelRegistry(null).ordered();

@@ -73,6 +73,20 @@ class PackageGraphTest {
     }
 
     @Test
+    void everyPhasePackageHasAReadmeNamingItsClasses() throws java.io.IOException {
+        for (String pkg : PHASE_PACKAGES) {
+            Path dir = SourceScan.MAIN.resolve(pkg.replace('.', '/'));
+            String readme = java.nio.file.Files.readString(dir.resolve("README.md"));
+            for (Path f : SourceScan.javaFiles()) {
+                if (f.getParent().equals(dir)) {
+                    String cls = f.getFileName().toString().replace(".java", "");
+                    assertTrue(readme.contains(cls), dir + "/README.md does not name " + cls);
+                }
+            }
+        }
+    }
+
+    @Test
     void theCycleFinderFindsACycle() {
         Map<String, Set<String>> g = new TreeMap<>();
         g.put("a", Set.of("b"));
