@@ -1,4 +1,4 @@
-package plaza.calibration;
+package plaza.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +15,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import plaza.cli.PlazaCli;
-import plaza.cli.Project;
+import plaza.calibration.Calibrator;
+import plaza.calibration.EvidenceTable;
+import plaza.calibration.Reports;
+import plaza.calibration.Target;
+import plaza.calibration.Targets;
+import plaza.calibration.Validator;
 import plaza.io.AtomicFiles;
 import plaza.io.CodeVersion;
 import plaza.model.RunConfig;
@@ -85,7 +89,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Path target = fittedFile != null ? fittedFile : defaultFitted;
         refuseOverwrite(target);
         YearMonth last = Project.parseMonth(until, "--until");
-        List<Target> targets = Targets.load(targetsFile != null ? targetsFile : Targets.defaultFile());
+        List<Target> targets = Targets.load(targetsFile != null ? targetsFile : Project.targets());
         ParameterValues start = baselineWithoutFit();
         new RunConfig(ScenarioLibrary.BASELINE, start, 1, last, scale); // checks --until and --scale
         out().println("calibrating " + Calibrator.fittedParameters().size() + " fitted parameters to "

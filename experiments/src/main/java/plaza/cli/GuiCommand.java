@@ -1,15 +1,14 @@
-package plaza.gui;
+package plaza.cli;
 
 import java.awt.GraphicsEnvironment;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-
 import javax.swing.SwingUtilities;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import plaza.cli.Project;
+import plaza.gui.PlazaWithUI;
 import plaza.model.RunConfig;
 import plaza.scenario.Scenario;
 import plaza.scenario.ScenarioLibrary;

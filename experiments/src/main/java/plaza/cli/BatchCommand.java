@@ -1,4 +1,4 @@
-package plaza.batch;
+package plaza.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +10,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import plaza.cli.PlazaCli;
-import plaza.cli.Project;
+import plaza.batch.BatchResult;
+import plaza.batch.BatchRunner;
+import plaza.batch.BatchSpec;
+import plaza.batch.DesignKind;
+import plaza.batch.ExperimentDefinition;
+import plaza.batch.ExperimentParser;
+import plaza.batch.Factor;
+import plaza.batch.Progress;
 import plaza.params.InputException;
 
 /**

@@ -1,4 +1,4 @@
-package plaza.analysis;
+package plaza.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +9,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import plaza.cli.Project;
+import plaza.analysis.Charts;
+import plaza.analysis.Comparison;
+import plaza.analysis.ComparisonTable;
+import plaza.analysis.Contrast;
+import plaza.analysis.Metrics;
+import plaza.analysis.Period;
+import plaza.analysis.Replication;
+import plaza.analysis.Report;
+import plaza.analysis.ResultDirectory;
 import plaza.params.InputException;
 
 /** {@code plaza compare}: scenarios against a baseline, with intervals, tests, charts and a report. */
@@ -54,7 +62,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<Period> ps = periods.stream().map(Period::parse).toList();
         Comparison c = Comparison.of(inputs, new Comparison.Options(baseName, Metrics.parse(metrics), ps));
         Path target = out != null ? out : defaultOut(c);
-        c.write(target);
+        c.write(target, Project.scenarios());
         long distinguishable = c.contrasts().stream().filter(Contrast::distinguishable).count();
         System.out.println("compared " + c.scenarios().size() + " scenario(s) with " + c.baseline() + " on "
                 + c.metrics().size() + " metric(s) over " + c.periods().size() + " period(s): " + distinguishable + " of "

@@ -1,4 +1,4 @@
-package plaza.calibration;
+package plaza.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,10 +8,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
-import plaza.cli.PlazaCli;
-import plaza.cli.Project;
+import picocli.CommandLine.Spec;
+import plaza.calibration.Evaluation;
+import plaza.calibration.Reports;
+import plaza.calibration.Target;
+import plaza.calibration.Targets;
+import plaza.calibration.Validator;
 import plaza.params.ParameterValues;
 import plaza.scenario.Scenario;
 
@@ -51,7 +54,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Target> targets = Targets.load(targetsFile != null ? targetsFile : Targets.defaultFile());
+        List<Target> targets = Targets.load(targetsFile != null ? targetsFile : Project.targets());
         Scenario s = Project.scenarios().load(scenario);
         ParameterValues values = Project.applySets(s, sets);
         Evaluation e;

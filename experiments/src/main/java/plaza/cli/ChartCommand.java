@@ -1,4 +1,4 @@
-package plaza.analysis;
+package plaza.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +8,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import plaza.analysis.Charts;
+import plaza.analysis.Comparison;
+import plaza.analysis.Metrics;
+import plaza.analysis.Period;
+import plaza.analysis.ResultSet;
 import plaza.output.Metric;
 
 /** {@code plaza chart}: time-series charts of one result directory, with no comparison. */
