@@ -7,6 +7,7 @@ import java.util.List;
 
 import plaza.output.Metric;
 import plaza.params.InputException;
+import plaza.scenario.ScenarioLibrary;
 
 /**
  * Every scenario in a set of result directories compared with a baseline scenario, over one or
@@ -78,16 +79,29 @@ public final class Comparison {
      * headline metrics and writes comparison.csv, charts/ and report.md into the same directory.
      */
     public static Comparison writeFor(Path batchDir) {
+        return writeFor(batchDir, null);
+    }
+
+    /** As {@link #writeFor(Path)}, describing scenarios from {@code library} where run metadata lacks it. */
+    public static Comparison writeFor(Path batchDir, ScenarioLibrary library) {
         Comparison c = of(List.of(batchDir), Options.defaults());
-        c.write(batchDir);
+        c.write(batchDir, library);
         return c;
     }
 
     /** Writes comparison.csv, charts/*.png and report.md into {@code out}. */
     public void write(Path out) {
+        write(out, null);
+    }
+
+    /**
+     * Writes comparison.csv, charts/*.png and report.md into {@code out}; scenario descriptions that
+     * run metadata lacks come from {@code library} (none if null).
+     */
+    public void write(Path out, ScenarioLibrary library) {
         ComparisonTable.write(this, out.resolve(ComparisonTable.FILE));
         List<Charts.Drawn> charts = Charts.drawComparison(this, out.resolve(Charts.DIR));
-        Report.write(this, charts, out);
+        Report.write(this, charts, out, library);
     }
 
     private static List<Period> defaultPeriods(Period span) {

@@ -6,14 +6,13 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-
 import plaza.io.AtomicFiles;
 import plaza.io.Numbers;
 
 /** Writes {@code comparison.csv}: one row per period, metric and scenario against the baseline. */
-final class ComparisonTable {
+public final class ComparisonTable {
 
-    static final String FILE = "comparison.csv";
+    public static final String FILE = "comparison.csv";
 
     static final List<String> HEADER = List.of("period", "metric", "unit", "aggregate", "scenario", "baseline",
             "n_scenario", "n_baseline", "scenario_value", "baseline_value", "difference", "ci90_low", "ci90_high",

@@ -12,7 +12,7 @@ import plaza.params.NearestNames;
 
 /**
  * Which outcomes a comparison looks at, and how each is summarised over a period: monthly flows
- * (unit "... per month") as the period total, stocks, shares and indices as the period mean.
+ * (declared {@link plaza.output.Kind#FLOW}) as the period total, stocks, shares and indices as the period mean.
  */
 public final class Metrics {
 
@@ -51,19 +51,14 @@ public final class Metrics {
         return List.copyOf(out);
     }
 
-    /** True for monthly flows, which are compared as period totals. */
-    public static boolean isFlow(Metric m) {
-        return m.unit().contains("per month");
-    }
-
     /** "total" or "mean": how a run's months are summarised into one number. */
     public static String aggregate(Metric m) {
-        return isFlow(m) ? "total" : "mean";
+        return m.isFlow() ? "total" : "mean";
     }
 
     /** The unit of the period summary, e.g. "homicides, total 2007–2012" or "share, monthly mean". */
     public static String summaryUnit(Metric m, Period p) {
-        return isFlow(m) ? m.unit().replace(" per month", "") + ", total " + p.label() : m.unit() + ", mean " + p.label();
+        return m.periodUnit() + (m.isFlow() ? ", total " : ", mean ") + p.label();
     }
 
     /** A readable title: the column with underscores as spaces and "usd" as "USD", first letter capital. */

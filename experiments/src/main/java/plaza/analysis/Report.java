@@ -13,27 +13,28 @@ import plaza.io.AtomicFiles;
 import plaza.io.CodeVersion;
 import plaza.output.Metric;
 import plaza.scenario.Scenario;
+import plaza.scenario.ScenarioLibrary;
 
 /**
  * Writes {@code report.md}: what was compared (inputs, seeds, code versions), the tradeoffs at a
  * glance, one plain-language paragraph per scenario saying which differences are distinguishable
  * from noise, the charts, and the full table.
  */
-final class Report {
+public final class Report {
 
-    static final String FILE = "report.md";
+    public static final String FILE = "report.md";
     private static final String MINUS = "\u2212";
 
     private Report() {}
 
-    static void write(Comparison c, List<Charts.Drawn> charts, Path out) {
+    static void write(Comparison c, List<Charts.Drawn> charts, Path out, ScenarioLibrary library) {
         StringBuilder md = new StringBuilder();
         md.append("# Plaza comparison: ").append(c.scenarios().size()).append(" scenario")
                 .append(c.scenarios().size() == 1 ? "" : "s").append(" against ").append(c.baseline()).append("\n\n");
         howToRead(c, md);
         glance(c, md);
         for (String s : c.scenarios()) {
-            scenario(c, s, charts, out, md);
+            scenario(c, s, charts, out, md, library);
         }
         md.append("## Charts by metric\n\n");
         for (Metric m : c.metrics()) {
@@ -96,9 +97,10 @@ final class Report {
         md.append('\n');
     }
 
-    private static void scenario(Comparison c, String s, List<Charts.Drawn> charts, Path out, StringBuilder md) {
+    private static void scenario(Comparison c, String s, List<Charts.Drawn> charts, Path out, StringBuilder md,
+                                 ScenarioLibrary library) {
         md.append("## ").append(s).append(" against ").append(c.baseline()).append("\n\n");
-        String description = description(c, s);
+        String description = description(c, s, library);
         if (!description.isEmpty()) {
             md.append("*").append(description).append("*\n\n");
         }
@@ -235,7 +237,7 @@ final class Report {
         return String.join(", ", parts);
     }
 
-    private static String description(Comparison c, String s) {
+    private static String description(Comparison c, String s, ScenarioLibrary library) {
         for (ResultDirectory d : c.data().inputs()) {
             if (d.kind().equals("run") && d.replications().get(0).scenario().equals(s)) {
                 List<String> v = d.metadataValues("description");
@@ -245,7 +247,10 @@ final class Report {
             }
         }
         try {
-            Scenario sc = plaza.cli.Project.scenarios().load(s.contains("#") ? s.substring(0, s.indexOf('#')) : s);
+            if (library == null) {
+                return "";
+            }
+            Scenario sc = library.load(s.contains("#") ? s.substring(0, s.indexOf('#')) : s);
             return sc.description() == null ? "" : sc.description();
         } catch (RuntimeException e) {
             // a scenario not in this project's library (or a synthetic one) simply has no description
@@ -264,7 +269,7 @@ final class Report {
     }
 
     private static String unitWord(Metric m) {
-        return m.unit().replace(" per month", "");
+        return m.periodUnit();
     }
 
     static String pct(double v) {

@@ -30,7 +30,7 @@ public final class Statistics {
     /** One number per run: the period total of a flow, the period mean of a stock. */
     public static double summarise(Replication r, Metric m, Period p) {
         double[] v = r.slice(m.column(), p);
-        return Metrics.isFlow(m) ? StatUtils.sum(v) : StatUtils.mean(v);
+        return m.isFlow() ? StatUtils.sum(v) : StatUtils.mean(v);
     }
 
     /** Compares a scenario's runs with the baseline's for one metric and period. */

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import plaza.cli.Project;
 import plaza.model.RunConfig;
 import plaza.scenario.ScenarioLibrary;
 
@@ -35,11 +34,15 @@ public final class BatchBenchmark {
 
     private BatchBenchmark() {}
 
-    public static void report(PrintStream out) {
-        report(out, Options.defaults(), Project.scenarios());
+    /**
+     * The benchmark with default options; scenarios from {@code library}, the Sobol example (when
+     * asked for) from {@code sobolExperiment}.
+     */
+    public static void report(PrintStream out, ScenarioLibrary library, Path sobolExperiment) {
+        report(out, Options.defaults(), library, sobolExperiment);
     }
 
-    public static void report(PrintStream out, Options o, ScenarioLibrary library) {
+    public static void report(PrintStream out, Options o, ScenarioLibrary library, Path sobolExperiment) {
         int cores = Runtime.getRuntime().availableProcessors();
         out.printf(Locale.ROOT, "Batch benchmark: %d cores, max heap %d MB%n", cores, Runtime.getRuntime().maxMemory() >> 20);
         Path tmp = tempDir();
@@ -66,7 +69,7 @@ public final class BatchBenchmark {
                         n, r.seconds(), heap.maxLive / 1048576.0, heap.maxUsed / 1048576.0);
             }
             if (o.sobolStudy()) {
-                ExperimentDefinition def = ExperimentParser.parse(Project.home().resolve("experiments/experiments/sobol-example.experiment"));
+                ExperimentDefinition def = ExperimentParser.parse(sobolExperiment);
                 BatchSpec spec = BatchSpec.resolve(def, library);
                 BatchResult r = quiet().execute(spec, tmp.resolve("sobol"), Math.min(2, cores), false);
                 out.printf(Locale.ROOT, "Sobol example (%d runs, 5 parameters, default scale, 2007-2012), %d threads: %.0f s%n",
@@ -132,12 +135,4 @@ public final class BatchBenchmark {
     }
 
     /** Runs the benchmark with optional counts: timedRuns smallBatch largeBatch [sobol]. */
-    public static void main(String[] args) {
-        Options d = Options.defaults();
-        Options o = new Options(args.length > 0 ? Integer.parseInt(args[0]) : d.timedRuns(),
-                args.length > 1 ? Integer.parseInt(args[1]) : d.smallBatch(),
-                args.length > 2 ? Integer.parseInt(args[2]) : d.largeBatch(),
-                args.length > 3 && args[3].equals("sobol"));
-        report(System.out, o, Project.scenarios());
-    }
 }

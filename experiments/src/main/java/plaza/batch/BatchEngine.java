@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
 
-import plaza.cli.PlazaCli;
 import plaza.params.InputException;
 
 /**
@@ -16,6 +15,13 @@ import plaza.params.InputException;
  * local batch's, byte for byte.
  */
 public interface BatchEngine {
+
+    /** Exit code: every run succeeded. */
+    int OK = 0;
+    /** Exit code: some run or the engine failed. */
+    int FAILURE = 1;
+    /** Set by the SLURM merge script: the engine the merged batch's metadata names. */
+    String ENGINE_VARIABLE = "PLAZA_BATCH_ENGINE";
 
     /** The name given to {@code --engine}. */
     String name();
@@ -36,9 +42,10 @@ public interface BatchEngine {
      * @param options  the engine flags
      * @param err      where progress goes
      * @param progressMillis interval of progress lines
+     * @param home     the project directory, for tasks that run {@code plaza batch} themselves
      */
     record Job(BatchSpec spec, Path out, Integer threads, boolean resume, List<String> args, String command,
-               EngineOptions options, PrintStream err, long progressMillis) {}
+               EngineOptions options, PrintStream err, long progressMillis, Path home) {}
 
     /** Prints the batch's closing line as the local batch does; returns its exit code. */
     static int report(BatchResult r, boolean alreadyComplete, PrintStream err) {
@@ -46,9 +53,9 @@ public interface BatchEngine {
                 alreadyComplete ? " (already complete)" : "");
         if (r.failed() > 0) {
             err.println("plaza: " + r.failed() + " run(s) failed; runs.csv has each one's error and 'plaza run' command");
-            return PlazaCli.FAILURE;
+            return FAILURE;
         }
-        return PlazaCli.OK;
+        return OK;
     }
 
     /** The engine of this name: local engines by name, others from the class path. */

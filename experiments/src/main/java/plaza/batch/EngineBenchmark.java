@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import plaza.cli.Project;
 
 /**
  * The engines' part of {@code plaza bench --batch}: a 500-run batch (baseline, default scale,
@@ -27,7 +26,8 @@ public final class EngineBenchmark {
 
     private EngineBenchmark() {}
 
-    public static void report(PrintStream out) {
+    /** The engine table; {@code home} is the project directory holding the {@code plaza} launcher. */
+    public static void report(PrintStream out, Path home) {
         Path tmp;
         try {
             tmp = Files.createTempDirectory("plaza-engine-bench");
@@ -53,8 +53,8 @@ public final class EngineBenchmark {
                 String[] e = engines.get(i);
                 List<String> flags = List.of(e).subList(1, e.length);
                 Path dir = i == 0 ? localDir : tmp.resolve("e" + i);
-                double startup = time(tmp.resolve("s" + i), 2, flags);
-                double wall = time(dir, RUNS, flags);
+                double startup = time(home, tmp.resolve("s" + i), 2, flags);
+                double wall = time(home, dir, RUNS, flags);
                 if (i == 0) {
                     local = wall;
                 }
@@ -71,8 +71,8 @@ public final class EngineBenchmark {
     }
 
     /** Wall seconds of './plaza batch' with these flags; fails if the batch does not succeed. */
-    private static double time(Path out, int runs, List<String> flags) {
-        List<String> cmd = new ArrayList<>(List.of(Project.home().resolve("plaza").toString(), "batch", "--scenarios", "baseline",
+    private static double time(Path home, Path out, int runs, List<String> flags) {
+        List<String> cmd = new ArrayList<>(List.of(home.resolve("plaza").toString(), "batch", "--scenarios", "baseline",
                 "--replications", Integer.toString(runs), "--progress-interval", "3600", "--out", out.toString()));
         cmd.addAll(flags);
         long t0 = System.nanoTime();
@@ -113,8 +113,8 @@ public final class EngineBenchmark {
         return false;
     }
 
-    /** The engines' benchmark alone. */
+    /** The engines' benchmark alone, for the project in {@code -Dplaza.home} (default: the working directory). */
     public static void main(String[] args) {
-        report(System.out);
+        report(System.out, Path.of(System.getProperty("plaza.home", ".")).toAbsolutePath().normalize());
     }
 }

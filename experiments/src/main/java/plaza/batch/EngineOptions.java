@@ -52,7 +52,7 @@ public final class EngineOptions {
     }
 
     /** Rejects flags of an engine other than the one chosen, and out-of-range values. */
-    void validate() {
+    public void validate() {
         boolean slurm = engine.equals(SlurmEngine.NAME);
         boolean spark = engine.equals("spark");
         if (!slurm) {

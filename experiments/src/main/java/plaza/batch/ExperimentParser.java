@@ -1,16 +1,11 @@
 package plaza.batch;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import plaza.cli.Project;
+import plaza.model.RunConfig;
 import plaza.output.Metric;
 import plaza.params.InputException;
 import plaza.params.Parameter;
@@ -80,7 +75,7 @@ public final class ExperimentParser {
                 case "scenarios" -> d.scenarios(splitList(value, where));
                 case "replications" -> d.replications(integer(value, key, where));
                 case "seed" -> d.seed(longValue(value, key, where));
-                case "until" -> d.until(Project.parseMonth(value, "until"));
+                case "until" -> d.until(RunConfig.parseMonth(value, "until"));
                 case "scale" -> d.scale(decimal(value, key, where));
                 case "design" -> d.design(DesignKind.parse(value, where));
                 case "samples" -> d.samples(integer(value, key, where));
@@ -95,7 +90,7 @@ public final class ExperimentParser {
     }
 
     /** Parses a comma-separated scenario list; {@code all} means the whole library. */
-    static List<String> splitList(String value, String where) {
+    public static List<String> splitList(String value, String where) {
         List<String> out = new ArrayList<>();
         for (String s : value.split(",")) {
             if (!s.isBlank()) {

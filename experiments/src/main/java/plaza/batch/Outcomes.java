@@ -5,7 +5,7 @@ import java.util.Arrays;
 import plaza.output.Metric;
 
 /**
- * A run's outcomes in runs.csv: the period total of each flow metric (unit "... per month") and the
+ * A run's outcomes in runs.csv: the period total of each flow metric ({@link plaza.output.Kind#FLOW}) and the
  * end-of-run value of each stock metric (members, troops, shares, indices), in metric order.
  */
 public final class Outcomes {
@@ -14,17 +14,12 @@ public final class Outcomes {
 
     static {
         for (Metric m : Metric.values()) {
-            FLOW[m.ordinal()] = isFlow(m);
+            FLOW[m.ordinal()] = m.isFlow();
         }
     }
 
     private final double[] values = new double[Metric.values().length];
     private int months;
-
-    /** True for monthly flows (summed over the period); false for stocks (value at the end). */
-    public static boolean isFlow(Metric m) {
-        return m.unit().contains("per month");
-    }
 
     /** Adds one month's row (values by metric ordinal). */
     public void add(double[] row) {

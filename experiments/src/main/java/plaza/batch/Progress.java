@@ -4,10 +4,10 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
 
+import me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer;
 
 /**
  * Batch progress on stderr: runs done of total, failures, runs per second, elapsed time and ETA.
@@ -15,7 +15,7 @@ import me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer;
  * redirected output) a plain line is printed at most every {@code intervalMillis}, and at the end.
  * Rate and ETA count only the runs of this invocation, so a resumed batch does not look faster.
  */
-final class Progress implements AutoCloseable {
+public final class Progress implements AutoCloseable {
 
     private final PrintStream err;
     private final int total;
@@ -48,7 +48,7 @@ final class Progress implements AutoCloseable {
     }
 
     /** Whether stderr is probably a terminal: the JVM has a console (stdin and stdout are terminals). */
-    static boolean stderrIsTerminal() {
+    public static boolean stderrIsTerminal() {
         String term = System.getenv("TERM");
         return System.console() != null && term != null && !term.equals("dumb");
     }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import plaza.cli.PlazaCli;
 import plaza.io.AtomicFiles;
 import plaza.params.InputException;
 
@@ -34,8 +33,6 @@ final class SlurmEngine implements BatchEngine {
     static final String ARRAY_SCRIPT = "array.sbatch";
     static final String MERGE_SCRIPT = "merge.sbatch";
     static final String JOBS = "jobs.txt";
-    /** Set by the merge script: the engine the merged batch's metadata names. */
-    static final String ENGINE_VARIABLE = "PLAZA_BATCH_ENGINE";
     /** Default array size: about ten runs per task, at most this many tasks. */
     static final int MAX_DEFAULT_ARRAY = 1000;
 
@@ -93,7 +90,7 @@ final class SlurmEngine implements BatchEngine {
                             + "resubmit what is missing: the same command again%n",
                     out, arrayId == null ? "(none)" : arrayId, mergeId, jobs, out.resolve(PartStore.DIR), total,
                     out, mergeId, dir, mergeCommand(job, out));
-            return PlazaCli.OK;
+            return OK;
         }
         return await(job, out, total, arrayId, mergeId);
     }
@@ -149,7 +146,7 @@ final class SlurmEngine implements BatchEngine {
             }
             err.printf("plaza: the SLURM jobs ended without a merged batch: %d of %d runs done; logs in %s; "
                     + "run the same command again to resubmit only the missing runs%n", done, total, out.resolve(SUBDIR).resolve("logs"));
-            return PlazaCli.FAILURE;
+            return FAILURE;
         }
         return BatchEngine.report(r, false, err);
     }
@@ -287,7 +284,7 @@ final class SlurmEngine implements BatchEngine {
         List<String> cmd = new ArrayList<>();
         cmd.add(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.add("${PLAZA_JAVA_OPTS:--Xmx1g}");
-        cmd.add(quote("-Dplaza.home=" + plaza.cli.Project.home()));
+        cmd.add(quote("-Dplaza.home=" + job.home()));
         cmd.add("-cp");
         cmd.add(quote(System.getProperty("java.class.path")));
         cmd.add("plaza.cli.PlazaCli");

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-
 import plaza.io.AtomicFiles;
 import plaza.io.Numbers;
 
@@ -106,7 +105,7 @@ public final class Reports {
         return sb.toString();
     }
 
-    static void write(Path file, String text) {
+    public static void write(Path file, String text) {
         AtomicFiles.writeString(file, text);
     }
 

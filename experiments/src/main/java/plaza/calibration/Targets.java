@@ -13,8 +13,6 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-
-import plaza.cli.Project;
 import plaza.params.InputException;
 
 /**
@@ -29,11 +27,6 @@ public final class Targets {
             "divide_by", "unit", "source", "tolerance_note");
 
     private Targets() {}
-
-    /** The project's targets table. */
-    public static Path defaultFile() {
-        return Project.home().resolve("seeds").resolve("targets.csv");
-    }
 
     /** Loads and checks every target of a table. */
     public static List<Target> load(Path file) {

@@ -60,8 +60,9 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%5s  %7.2f  %19.0f  %14.3e  %12.0f%n", fmt(scale), r[0], r[1], r[1] / r[0], peakHeapMb());
         }
         if (batch) {
-            plaza.batch.BatchBenchmark.report(System.out);
-            plaza.batch.EngineBenchmark.report(System.out);
+            plaza.batch.BatchBenchmark.report(System.out, Project.scenarios(),
+                    Project.home().resolve("experiments/experiments/sobol-example.experiment"));
+            plaza.batch.EngineBenchmark.report(System.out, Project.home());
         }
         return PlazaCli.OK;
     }

@@ -3,8 +3,8 @@ package plaza.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import plaza.params.InputException;
 
 /**
@@ -13,7 +13,9 @@ import plaza.params.InputException;
  */
 @Command(name = "plaza", mixinStandardHelpOptions = true, version = "Plaza 0.1.0",
         description = "Agent-based policy simulation of the U.S.-Mexico drug trade (MASON).",
-        subcommands = {HeadlineCommand.class, RunCommand.class, RerunCommand.class, ScenariosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {HeadlineCommand.class, RunCommand.class, RerunCommand.class, ScenariosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
+                BatchCommand.class, CompareCommand.class, ChartCommand.class, ValidateCommand.class, CalibrateCommand.class,
+                GuiCommand.class},
         footer = {"", "Exit codes: 0 success, 1 internal failure, 2 bad input."})
 public final class PlazaCli implements Runnable {
 
@@ -29,7 +31,6 @@ public final class PlazaCli implements Runnable {
     /** Builds the command line with Plaza's exit-code mapping. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PlazaCli());
-        Extensions.register(cl);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             Throwable cause = ex;
             while (cause.getCause() != null && !(cause instanceof InputException)) {

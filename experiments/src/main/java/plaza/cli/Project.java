@@ -2,7 +2,6 @@ package plaza.cli;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import plaza.model.RunConfig;
@@ -28,18 +27,18 @@ public final class Project {
         return new ScenarioLibrary(home().resolve("scenarios"));
     }
 
+    /** The calibration targets table. */
+    public static Path targets() {
+        return home().resolve("seeds").resolve("targets.csv");
+    }
+
     public static Path results() {
         return home().resolve("results");
     }
 
     /** Parses YYYY-MM for --until, with a clear error. */
     public static YearMonth parseMonth(String text, String option) {
-        try {
-            return YearMonth.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InputException(option + " '" + text + "' is not a month; expected YYYY-MM between "
-                    + RunConfig.OUTPUT_START + " and " + RunConfig.LATEST);
-        }
+        return RunConfig.parseMonth(text, option);
     }
 
     /** One {@code --set name=value}: the parameter and its checked value, or its path as written (else null). */

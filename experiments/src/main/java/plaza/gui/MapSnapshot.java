@@ -82,7 +82,7 @@ record MapSnapshot(YearMonth month, String[] controllers, Color[] colours, boole
     private static List<Flow> flows(PlazaModel m) {
         Map<Long, double[]> bySegment = new HashMap<>();
         Map<Long, Flow> geometry = new LinkedHashMap<>();
-        for (Shipment s : m.trafficking().shipments()) {
+        for (Shipment s : m.registry().trafficking().shipments()) {
             int from = s.origin();
             if (s.transit() >= 0 && s.transit() != from) {
                 segment(m, bySegment, geometry, from, s.transit(), null, s.tons());

@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import plaza.output.Column;
 import plaza.output.Event;
 import plaza.output.Metric;
 import plaza.output.PlazaRow;
@@ -54,9 +55,8 @@ public final class RunWriter implements RunListener, AutoCloseable {
         try {
             Files.createDirectories(dir);
             timeseries = open(TIMESERIES, header());
-            plazas = open(PLAZAS, List.of("scenario", "seed", "month", "plaza", "state", "controller", "contested",
-                    "attackers", "homicides", "tons_through", "troops", "police_corruption"));
-            events = open(EVENTS, List.of("scenario", "seed", "month", "event", "organization", "plaza", "detail"));
+            plazas = open(PLAZAS, Column.header(PlazaRow.COLUMNS));
+            events = open(EVENTS, Column.header(Event.COLUMNS));
         } catch (IOException e) {
             abort();
             throw new UncheckedIOException("cannot create outputs in " + dir + ": " + e.getMessage(), e);
@@ -65,7 +65,7 @@ public final class RunWriter implements RunListener, AutoCloseable {
 
     /** The time-series header: scenario, seed, month, then every metric in declaration order. */
     public static List<String> header() {
-        List<String> h = new ArrayList<>(List.of("scenario", "seed", "month"));
+        List<String> h = new ArrayList<>(Column.RUN_KEYS);
         for (Metric m : Metric.values()) {
             h.add(m.column());
         }
@@ -104,17 +104,26 @@ public final class RunWriter implements RunListener, AutoCloseable {
     @Override
     public void plazas(YearMonth month, List<PlazaRow> rows) {
         for (PlazaRow r : rows) {
-            print(plazas, List.of(scenario, Long.toString(seed), month.toString(), r.plaza(), r.state(), r.controller(),
-                    r.contested() ? "1" : "0", r.contestants(), Numbers.format(r.homicides()),
-                    Numbers.format(r.tonsThrough()), Numbers.format(r.troops()), Numbers.format(r.corruption())));
+            print(plazas, declaredRow(month, Column.values(PlazaRow.COLUMNS, r)));
         }
+    }
+
+    /** The run keys, then each declared column's value: numbers formatted, booleans as 1 or 0. */
+    private List<String> declaredRow(YearMonth month, List<Object> values) {
+        List<String> row = new ArrayList<>(values.size() + 3);
+        row.add(scenario);
+        row.add(Long.toString(seed));
+        row.add(month.toString());
+        for (Object v : values) {
+            row.add(v instanceof Double d ? Numbers.format(d) : v instanceof Boolean b ? (b ? "1" : "0") : v.toString());
+        }
+        return row;
     }
 
     @Override
     public void events(YearMonth month, List<Event> list) {
         for (Event e : list) {
-            print(events, List.of(scenario, Long.toString(seed), month.toString(), e.type().label(), e.organization(),
-                    e.plaza(), e.detail()));
+            print(events, declaredRow(month, Column.values(Event.COLUMNS, e)));
         }
     }
 

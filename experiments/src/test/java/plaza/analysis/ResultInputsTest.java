@@ -139,9 +139,9 @@ class ResultInputsTest {
 
     @Test
     void flowsAreTotalledAndStocksAveraged() {
-        assertTrue(Metrics.isFlow(Metric.HOMICIDES));
-        assertTrue(Metrics.isFlow(Metric.DTO_REVENUE_USD));
-        assertTrue(!Metrics.isFlow(Metric.IMPUNITY_RATE) && !Metrics.isFlow(Metric.TROOPS_DEPLOYED));
+        assertTrue(Metric.HOMICIDES.isFlow());
+        assertTrue(Metric.DTO_REVENUE_USD.isFlow());
+        assertTrue(!Metric.IMPUNITY_RATE.isFlow() && !Metric.TROOPS_DEPLOYED.isFlow());
         Replication r = new Replication(tmp, "r", "s", 1L, 1, new Period(START, START.plusMonths(2)),
                 Map.of("homicides", new double[] {1, 2, 3}, "impunity_rate", new double[] {0.2, 0.4, 0.9}));
         assertEquals(6, Statistics.summarise(r, Metric.HOMICIDES, r.period()), 1e-12);

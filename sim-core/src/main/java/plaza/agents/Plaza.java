@@ -126,10 +126,6 @@ public final class Plaza {
         bribesThisMonth += usd;
     }
 
-    public double bribesThisMonth() {
-        return bribesThisMonth;
-    }
-
     /** Bribes paid here last month (institutions adjust before this month's are paid). */
     public double bribesLastMonth() {
         return bribesLastMonth;

@@ -1,6 +1,6 @@
 package plaza.agents;
 
-import plaza.market.Drug;
+import plaza.world.Drug;
 
 /**
  * Rule: a shipment moves one leg a month along its route (origin plaza, then the transit and border
@@ -16,7 +16,6 @@ public final class Shipment {
     private final int border;
     private final BorderCrossing crossing;
     private double tons;
-    private int leg;
 
     public Shipment(Drug drug, TraffickingOrganization owner, int origin, int transit, int border,
                     BorderCrossing crossing, double tons) {
@@ -36,16 +35,11 @@ public final class Shipment {
     public int border() { return border; }
     public BorderCrossing crossing() { return crossing; }
     public double tons() { return tons; }
-    public int leg() { return leg; }
 
     /** Removes a seized quantity and returns it. */
     public double seize(double share) {
         double s = tons * share;
         tons -= s;
         return s;
-    }
-
-    public void advance() {
-        leg++;
     }
 }

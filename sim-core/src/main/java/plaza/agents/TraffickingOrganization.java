@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ec.util.MersenneTwisterFast;
-import plaza.market.Drug;
+import plaza.world.Drug;
 
 /**
  * Rule: an organization sells drugs through the plazas it holds, spends its revenue on wages, bribes
@@ -22,10 +22,7 @@ public final class TraffickingOrganization {
     private final int id;
     private final String name;
     private Person leader;
-    private final List<Person> lieutenants = new ArrayList<>();
-    private final List<Person> traffickers = new ArrayList<>();
-    private final List<Person> enforcers = new ArrayList<>();
-    private double trainedEnforcerWeight;
+    private final Ranks ranks = new Ranks();
     private double cash;
     private double arsenal;
     private double cohesion;
@@ -41,8 +38,7 @@ public final class TraffickingOrganization {
     /** Per drug: route mix over (border plaza, crossing) options, kept between months (inertia). */
     private final double[][] routeMix = new double[Drug.values().length][];
     private final double[] expectedLoss = new double[Drug.values().length];
-    private final List<TraffickingOrganization> enemies = new ArrayList<>();
-    private final List<Integer> enemyMonthsLeft = new ArrayList<>();
+    private final Feuds feuds = new Feuds();
 
     public TraffickingOrganization(int id, String name, double cohesion) {
         this.id = id;
@@ -53,9 +49,10 @@ public final class TraffickingOrganization {
     public int id() { return id; }
     public String name() { return name; }
     public Person leader() { return leader; }
-    public List<Person> lieutenants() { return lieutenants; }
-    public List<Person> traffickers() { return traffickers; }
-    public List<Person> enforcers() { return enforcers; }
+    /** Read-only views: membership changes go through the organization's own methods. */
+    public List<Person> lieutenants() { return ranks.lieutenantView(); }
+    public List<Person> traffickers() { return ranks.traffickerView(); }
+    public List<Person> enforcers() { return ranks.enforcerView(); }
     public double cash() { return cash; }
     public double arsenal() { return arsenal; }
     public double cohesion() { return cohesion; }
@@ -91,79 +88,64 @@ public final class TraffickingOrganization {
 
     /** Total members in real persons (leader and lieutenants count one each). */
     public double members() {
-        return (leader != null ? 1 : 0) + lieutenants.size() + weight(traffickers) + weight(enforcers);
+        return (leader != null ? 1 : 0) + ranks.people();
     }
 
     /** Armed members in real persons. */
-    public double enforcerCount() {
-        return weight(enforcers);
-    }
+    public double enforcerCount() { return ranks.enforcerWeight(); }
 
     /** Share of enforcers (by weight) with military training. */
-    public double trainedShare() {
-        double e = weight(enforcers);
-        return e == 0 ? 0 : trainedEnforcerWeight / e;
-    }
-
-    private static double weight(List<Person> list) {
-        return list.isEmpty() ? 0 : list.size() * list.get(0).weight();
-    }
+    public double trainedShare() { return ranks.trainedShare(); }
 
     /** Adds an active rank-and-file member. */
     public void addMember(Person p) {
         p.setOrganization(this);
-        if (p.role() == Role.ENFORCER) {
-            enforcers.add(p);
-            if (p.militaryTraining()) {
-                trainedEnforcerWeight += p.weight();
-            }
-        } else if (p.role() == Role.LIEUTENANT) {
-            lieutenants.add(p);
-        } else {
-            traffickers.add(p);
-        }
+        ranks.add(p);
     }
 
     /** Removes a random rank-and-file member of the role (swap-remove, O(1)); null if none. */
     public Person removeRandom(Role role, MersenneTwisterFast random) {
-        List<Person> list = role == Role.ENFORCER ? enforcers : traffickers;
-        if (list.isEmpty()) {
-            return null;
-        }
-        return removeAt(list, random.nextInt(list.size()));
+        List<Person> list = ranks.list(role);
+        return list.isEmpty() ? null : ranks.removeRandom(list, random);
     }
 
-    /** Removes the member at position i of the list (swap with last). */
-    public Person removeAt(List<Person> list, int i) {
-        Person p = list.get(i);
-        Person last = list.remove(list.size() - 1);
-        if (i < list.size()) {
-            list.set(i, last);
+    /**
+     * Removes the rank-and-file members of a role at the given ascending positions (for a hazard
+     * drawn with {@code Streams.select}), last first so that earlier positions stay valid.
+     */
+    public List<Person> removeAt(Role role, int[] positions) {
+        List<Person> list = ranks.list(role);
+        List<Person> removed = new ArrayList<>(positions.length);
+        for (int k = positions.length - 1; k >= 0; k--) {
+            removed.add(ranks.removeAt(list, positions[k]));
         }
-        if (list == enforcers && p.militaryTraining()) {
-            trainedEnforcerWeight -= p.weight();
-        }
-        return p;
+        return removed;
+    }
+
+    /** Rank-and-file members of a role, in agents. */
+    public int agents(Role role) { return ranks.list(role).size(); }
+
+    /** Takes the most junior lieutenant out of the ranks (to lead a breakaway faction); null if none. */
+    public Person takeJuniorLieutenant() {
+        return ranks.lieutenants.isEmpty() ? null : ranks.lieutenants.remove(ranks.lieutenants.size() - 1);
     }
 
     /** Removes a lieutenant (arrested, killed or promoted). */
-    public void removeLieutenant(Person p) {
-        lieutenants.remove(p);
-    }
+    public void removeLieutenant(Person p) { ranks.lieutenants.remove(p); }
 
     /** Promotes the most senior lieutenant (or, lacking one, a trafficker) to leader; null if nobody is left. */
     public Person promoteSuccessor(MersenneTwisterFast random) {
         Person next = null;
-        if (!lieutenants.isEmpty()) {
-            next = lieutenants.remove(0);
-        } else if (!traffickers.isEmpty()) {
-            next = removeAt(traffickers, random.nextInt(traffickers.size()));
+        if (!ranks.lieutenants.isEmpty()) {
+            next = ranks.lieutenants.remove(0);
+        } else if (!ranks.traffickers.isEmpty()) {
+            next = ranks.removeRandom(ranks.traffickers, random);
         }
         setLeader(next);
         return next;
     }
 
-    // ---- money: every change goes through these so the ledger balances ----
+    // ---- money: only the world's MoneyLedger calls these, so every change is recorded ----
 
     public void earnDrugRevenue(Drug d, double usd) {
         revenueByDrug[d.ordinal()] += usd;
@@ -196,15 +178,7 @@ public final class TraffickingOrganization {
         bribes = 0;
         payroll = 0;
         monthsSinceLeaderLoss++;
-        for (int i = enemies.size() - 1; i >= 0; i--) {
-            int left = enemyMonthsLeft.get(i) - 1;
-            if (left <= 0 || !enemies.get(i).alive()) {
-                enemies.remove(i);
-                enemyMonthsLeft.remove(i);
-            } else {
-                enemyMonthsLeft.set(i, left);
-            }
-        }
+        feuds.age();
     }
 
     public double drugRevenue() {
@@ -217,17 +191,11 @@ public final class TraffickingOrganization {
 
     /** Declares a feud (after a split) lasting {@code months}. */
     public void declareEnemy(TraffickingOrganization other, int months) {
-        int i = enemies.indexOf(other);
-        if (i >= 0) {
-            enemyMonthsLeft.set(i, Math.max(months, enemyMonthsLeft.get(i)));
-        } else {
-            enemies.add(other);
-            enemyMonthsLeft.add(months);
-        }
+        feuds.declare(other, months);
     }
 
     public boolean isEnemy(TraffickingOrganization other) {
-        return enemies.contains(other);
+        return feuds.contains(other);
     }
 
     /** The organization ceases to exist; its remaining people and money must have been moved first. */
@@ -235,29 +203,19 @@ public final class TraffickingOrganization {
         alive = false;
     }
 
-    /** Moves everything to {@code heir}; returns the cash moved. */
+    /** Moves everything to {@code heir}: lieutenants and the leader join it as traffickers; returns the cash moved. */
     public double transferAllTo(TraffickingOrganization heir) {
-        for (Person p : traffickers) {
+        for (Person p : ranks.clear()) {
+            if (p.role() == Role.LIEUTENANT) {
+                p.promote(Role.TRAFFICKER);
+            }
             heir.addMember(p);
-        }
-        for (Person p : enforcers) {
-            heir.addMember(p);
-        }
-        for (Person p : lieutenants) {
-            p.promote(Role.TRAFFICKER);
-            heir.traffickers.add(p);
-            p.setOrganization(heir);
         }
         if (leader != null) {
             leader.promote(Role.TRAFFICKER);
-            heir.traffickers.add(leader);
-            leader.setOrganization(heir);
+            heir.addMember(leader);
         }
-        traffickers.clear();
-        enforcers.clear();
-        lieutenants.clear();
         leader = null;
-        trainedEnforcerWeight = 0;
         heir.arsenal += arsenal;
         arsenal = 0;
         double c = cash;
@@ -268,13 +226,12 @@ public final class TraffickingOrganization {
 
     /** Moves a share of members, cash and guns to a new faction (a split); returns the cash moved. */
     public double transferShareTo(TraffickingOrganization faction, double share, MersenneTwisterFast random) {
-        int nt = (int) Math.round(traffickers.size() * share);
-        for (int i = 0; i < nt && !traffickers.isEmpty(); i++) {
-            faction.addMember(removeAt(traffickers, random.nextInt(traffickers.size())));
-        }
-        int ne = (int) Math.round(enforcers.size() * share);
-        for (int i = 0; i < ne && !enforcers.isEmpty(); i++) {
-            faction.addMember(removeAt(enforcers, random.nextInt(enforcers.size())));
+        for (Role role : new Role[] {Role.TRAFFICKER, Role.ENFORCER}) {
+            List<Person> list = ranks.list(role);
+            int n = (int) Math.round(list.size() * share);
+            for (int i = 0; i < n && !list.isEmpty(); i++) {
+                faction.addMember(ranks.removeRandom(list, random));
+            }
         }
         double guns = arsenal * share;
         arsenal -= guns;

@@ -1,8 +1,11 @@
 package plaza.funding;
 
 import java.time.YearMonth;
+import java.util.List;
 
-import plaza.model.PlazaModel;
+import plaza.core.Phase;
+import plaza.core.Sim;
+import plaza.core.Submodel;
 import plaza.params.FundingParameters;
 import plaza.params.JusticeParameters;
 import plaza.params.ParameterValues;
@@ -67,7 +70,7 @@ public final class MeridaInitiative {
     }
 
     /** Appropriates this month's twelfth of the fiscal year, delivers what was appropriated a lag ago. */
-    public void month(PlazaModel m) {
+    public void month(Sim m) {
         ParameterValues p = m.params();
         monthIndex = m.monthIndex();
         double[] year = appropriation(fiscalYear(m.month()), p);
@@ -114,4 +117,13 @@ public final class MeridaInitiative {
 
     /** Economic aid delivered over the last 12 months, USD millions per year. */
     public double economicPerYear() { return Math.max(0, economicPerYear); }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("merida", Phase.FUNDING,
+                "Each fiscal year's appropriation is split by category and delivered in kind after a lag, becoming equipment, training, judicial capacity and economic aid.",
+                List.of("lever:merida.*"),
+                List.of("merida.equipmentStock", "merida.trainingStock", "merida.judicialCapacity", "merida.economicPerYear", "merida.delivered"),
+                this::month);
+    }
 }

@@ -1,8 +1,11 @@
 package plaza.funding;
 
 import java.time.YearMonth;
+import java.util.List;
 
-import plaza.model.PlazaModel;
+import plaza.core.Phase;
+import plaza.core.Sim;
+import plaza.core.Submodel;
 import plaza.params.BorderParameters;
 import plaza.params.FundingParameters;
 import plaza.params.MilitaryParameters;
@@ -21,7 +24,7 @@ public final class SecurityBudgets {
     private double treatmentUsd;
     private double policeOfficers;
 
-    public void month(PlazaModel m) {
+    public void month(Sim m) {
         ParameterValues p = m.params();
         YearMonth now = m.month();
         double annual = p.get(FundingParameters.MEXICO_BUDGET) * 1e9;
@@ -29,7 +32,7 @@ public final class SecurityBudgets {
             annual /= 1 + p.get(FundingParameters.MEXICO_GROWTH_2007);
         }
         mexicoUsd = annual / 12;
-        double troops = m.military().troopsTarget(now, p);
+        double troops = TroopSchedule.troopsTarget(now, p);
         double troopCost = troops * p.get(MilitaryParameters.TROOP_COST);
         policeOfficers = Math.max(0, annual - troopCost) / p.get(FundingParameters.POLICE_COST);
         borderUsd = p.get(BorderParameters.SPENDING) * 1e9 * borderBuildup(now, p) / 12;
@@ -57,4 +60,13 @@ public final class SecurityBudgets {
 
     /** Federal police officers the budget pays for after troops. */
     public double policeOfficers() { return policeOfficers; }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("budgets", Phase.FUNDING,
+                "Mexico's budget pays troops first and federal police with the rest; U.S. border and treatment spending follow their levers.",
+                List.of("lever:funding.*", "troopSchedule", "lever:military.*"),
+                List.of("budgets.policeOfficers", "budgets.spending"),
+                this::month);
+    }
 }

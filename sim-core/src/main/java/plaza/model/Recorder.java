@@ -6,12 +6,13 @@ import java.util.List;
 
 import plaza.agents.Plaza;
 import plaza.agents.TraffickingOrganization;
+import plaza.core.MonthTally;
 import plaza.funding.MeridaInitiative.Category;
-import plaza.market.Drug;
 import plaza.output.Metric;
 import plaza.output.NonFiniteOutputException;
 import plaza.output.PlazaRow;
 import plaza.params.OrganizationParameters;
+import plaza.world.Drug;
 
 /**
  * The recording phase: turns the month's tally and the agents' end-of-month state into one row per
@@ -36,7 +37,16 @@ final class Recorder {
         for (Metric metric : Metric.values()) {
             row[metric.ordinal()] = t.get(metric);
         }
-        double threshold = m.p(OrganizationParameters.DISSOLVE_MEMBERS);
+        organizations(row);
+        List<PlazaRow> rows = plazas(row);
+        set(row, Metric.IMPUNITY_RATE, m.registry().courts().impunityRate());
+        funding(row);
+        publish(row, rows);
+    }
+
+    /** Stocks summed over organizations: members, money, guns, revenue by source; prices and transit. */
+    private void organizations(double[] row) {
+        double threshold = m.p(OrganizationParameters.MAJOR_THRESHOLD);
         double members = 0;
         double enforcers = 0;
         double largest = 0;
@@ -53,7 +63,7 @@ final class Recorder {
             largest = Math.max(largest, mem);
             cash += o.cash();
             arsenal += o.arsenal();
-            lethal += o.enforcerCount() * m.gunMarket().lethality(o, m);
+            lethal += o.enforcerCount() * m.registry().gunMarket().lethality(o, m);
             if (mem >= threshold) {
                 major++;
             }
@@ -76,11 +86,15 @@ final class Recorder {
         set(row, Metric.DTO_REVENUE_METH_USD, revenue[Drug.METH.ordinal()]);
         set(row, Metric.DTO_REVENUE_EXTORTION_USD, extortion);
         set(row, Metric.DTO_REVENUE_USD, Arrays.stream(revenue).sum() + extortion);
-        set(row, Metric.PRICE_INDEX_MARIJUANA, m.drugMarket().price(Drug.MARIJUANA));
-        set(row, Metric.PRICE_INDEX_COCAINE, m.drugMarket().price(Drug.COCAINE));
-        set(row, Metric.PRICE_INDEX_HEROIN, m.drugMarket().price(Drug.HEROIN));
-        set(row, Metric.PRICE_INDEX_METH, m.drugMarket().price(Drug.METH));
-        set(row, Metric.TONS_IN_TRANSIT, m.trafficking().tonsInTransit());
+        set(row, Metric.PRICE_INDEX_MARIJUANA, m.registry().drugMarket().price(Drug.MARIJUANA));
+        set(row, Metric.PRICE_INDEX_COCAINE, m.registry().drugMarket().price(Drug.COCAINE));
+        set(row, Metric.PRICE_INDEX_HEROIN, m.registry().drugMarket().price(Drug.HEROIN));
+        set(row, Metric.PRICE_INDEX_METH, m.registry().drugMarket().price(Drug.METH));
+        set(row, Metric.TONS_IN_TRANSIT, m.registry().trafficking().tonsInTransit());
+    }
+
+    /** Population-weighted institutions, deployments, contests and homicide concentration; one row per plaza. */
+    private List<PlazaRow> plazas(double[] row) {
 
         double population = 0;
         double reporting = 0;
@@ -93,10 +107,9 @@ final class Recorder {
         double[] byState = new double[m.plazas().size()];
         double allTrailing = 0;
         for (Plaza z : m.plazas()) {
-            z.closeMonth(m.monthIndex());
             double pop = z.population();
             population += pop;
-            reporting += pop * m.institutions().reportingRate(z, m.params());
+            reporting += pop * m.registry().institutions().reportingRate(z, m.params());
             corruption += pop * z.corruption();
             trust += pop * z.trust();
             troops += z.troops();
@@ -129,27 +142,33 @@ final class Recorder {
             top5 += byState[i];
         }
         set(row, Metric.HOMICIDE_SHARE_TOP5_STATES, allTrailing > 0 ? top5 / allTrailing : 0);
-        set(row, Metric.IMPUNITY_RATE, m.courts().closeMonth(m.monthIndex(), t.get(Metric.CRIMES), t.get(Metric.CONVICTIONS)));
+        return rows;
+    }
 
-        var merida = m.merida();
+    /** Funding delivered and spent by program and category. */
+    private void funding(double[] row) {
+
+        var merida = m.registry().merida();
         set(row, Metric.MERIDA_EQUIPMENT_USD, merida.delivered(Category.EQUIPMENT) * 1e6);
         set(row, Metric.MERIDA_JUDICIAL_USD, merida.delivered(Category.JUDICIAL) * 1e6);
         set(row, Metric.MERIDA_TRAINING_USD, merida.delivered(Category.TRAINING) * 1e6);
         set(row, Metric.MERIDA_ECONOMIC_USD, merida.delivered(Category.ECONOMIC) * 1e6);
         set(row, Metric.MERIDA_DELIVERED_USD, merida.deliveredTotal() * 1e6);
-        set(row, Metric.MEXICO_SPENDING_USD, m.budgets().mexicoUsd());
-        set(row, Metric.US_BORDER_SPENDING_USD, m.budgets().borderUsd());
-        set(row, Metric.US_TREATMENT_SPENDING_USD, m.budgets().treatmentUsd());
-        set(row, Metric.FUNDING_SPENT_USD, merida.deliveredTotal() * 1e6 + m.budgets().mexicoUsd()
-                + m.budgets().borderUsd() + m.budgets().treatmentUsd());
+        set(row, Metric.MEXICO_SPENDING_USD, m.registry().budgets().mexicoUsd());
+        set(row, Metric.US_BORDER_SPENDING_USD, m.registry().budgets().borderUsd());
+        set(row, Metric.US_TREATMENT_SPENDING_USD, m.registry().budgets().treatmentUsd());
+        set(row, Metric.FUNDING_SPENT_USD, merida.deliveredTotal() * 1e6 + m.registry().budgets().mexicoUsd()
+                + m.registry().budgets().borderUsd() + m.registry().budgets().treatmentUsd());
+    }
 
+    private void publish(double[] row, List<PlazaRow> rows) {
         last = row;
         NonFiniteOutputException.check(m.month(), row);
         NonFiniteOutputException.checkPlazas(m.month(), rows);
         if (m.recording()) {
             m.listener().month(m.month(), row);
             m.listener().plazas(m.month(), rows);
-            m.listener().events(m.month(), new ArrayList<>(m.events()));
+            m.listener().events(m.month(), m.world().events());
         } else {
             m.listener().spinUpMonth(m.month(), row);
         }

@@ -36,6 +36,16 @@ public record RunConfig(String scenario, ParameterValues params, long seed, Year
         }
     }
 
+    /** Parses YYYY-MM (for --until and experiment files), with a clear error naming the option. */
+    public static YearMonth parseMonth(String text, String option) {
+        try {
+            return YearMonth.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InputException(option + " '" + text + "' is not a month; expected YYYY-MM between "
+                    + OUTPUT_START + " and " + LATEST);
+        }
+    }
+
     public static RunConfig of(String scenario, ParameterValues params, long seed) {
         return new RunConfig(scenario, params, seed, DEFAULT_UNTIL, DEFAULT_SCALE);
     }

@@ -1,20 +1,20 @@
 package plaza.model;
 
-import java.util.List;
-
 import ec.util.MersenneTwisterFast;
 import plaza.agents.BorderCrossing;
 import plaza.agents.Person;
 import plaza.agents.Plaza;
 import plaza.agents.Role;
 import plaza.agents.TraffickingOrganization;
+import plaza.core.Streams;
+import plaza.core.World;
 import plaza.params.JusticeParameters;
 import plaza.params.OrganizationParameters;
 import plaza.world.CrossingSite;
 import plaza.world.Geography;
 
 /**
- * Initialization (January 2005): the 32 plazas, 16 crossings and the route network; the initial
+ * Initialization (January 2005): the 32 plazas and 16 crossings; the initial
  * organizations, each holding the plazas nearest its home corridor, with members in proportion to
  * the corridor value they hold; leaders and lieutenants one-to-one, everyone else at the run's scale.
  */
@@ -26,25 +26,27 @@ final class WorldBuilder {
         MersenneTwisterFast r = m.stream(Streams.Name.SETUP);
         int[][] neighbours = Geography.neighbours();
         double c0 = m.p(JusticeParameters.CORRUPTION_INITIAL);
+        World w = m.world();
         for (int i = 0; i < Geography.STATES.size(); i++) {
-            Plaza p = new Plaza(i, Geography.STATES.get(i), neighbours[i], c0);
-            m.plazas.add(p);
-            m.network.addNode(p);
+            w.addPlaza(new Plaza(i, Geography.STATES.get(i), neighbours[i], c0));
         }
         for (int i = 0; i < Geography.CROSSINGS.size(); i++) {
             CrossingSite site = Geography.CROSSINGS.get(i);
-            BorderCrossing c = new BorderCrossing(i, site, Geography.stateIndex(site.stateCode()));
-            m.crossings.add(c);
-            m.network.addNode(c);
-            m.network.addEdge(m.plazas.get(c.plaza()), c, "border");
-            m.network.addEdge(c, site.market(), "market");
-        }
-        for (Plaza p : m.plazas) {
-            for (int n : p.neighbours()) {
-                m.network.addEdge(p, m.plazas.get(n), "road");
-            }
+            w.addCrossing(new BorderCrossing(i, site, Geography.stateIndex(site.stateCode())));
         }
 
+        foundOrganizations(m, r);
+        m.registry().drugMarket().initialize(m);
+        m.registry().gunMarket().initialize(m);
+        m.registry().recruitment().initialize(m);
+        m.registry().institutions().initialize(m);
+        m.registry().trafficking().initialize(m);
+        m.registry().finance().initialize(m, m.organizations());
+    }
+
+    /** The initial organizations hold the plazas nearest their home corridors and are staffed by the value they hold. */
+    private static void foundOrganizations(PlazaModel m, MersenneTwisterFast r) {
+        World w = m.world();
         int count = (int) m.p(OrganizationParameters.INITIAL_ORGANIZATIONS);
         double cohesion = m.p(OrganizationParameters.INITIAL_COHESION);
         TraffickingOrganization[] orgs = new TraffickingOrganization[count];
@@ -52,10 +54,10 @@ final class WorldBuilder {
         for (int k = 0; k < count; k++) {
             orgs[k] = new TraffickingOrganization(m.nextOrganizationId(), Geography.ORGANIZATION_NAMES[k], cohesion);
             homes[k] = Geography.stateIndex(Geography.HOME_CORRIDORS[k]);
-            m.organizations.add(orgs[k]);
+            w.addOrganization(orgs[k]);
         }
         double[] value = new double[count];
-        for (Plaza p : m.plazas) {
+        for (Plaza p : w.plazas()) {
             int best = 0;
             for (int k = 1; k < count; k++) {
                 if (Geography.distance(p.index(), homes[k]) < Geography.distance(p.index(), homes[best])) {
@@ -88,12 +90,5 @@ final class WorldBuilder {
                 o.addMember(new Person(m.nextPersonId(), role, o, homes[k], false, scale));
             }
         }
-        m.drugMarket().initialize(m);
-        m.gunMarket().initialize(m);
-        m.recruitment().initialize(m);
-        m.institutions().initialize(m);
-        m.trafficking().initialize(m);
-        List<TraffickingOrganization> all = m.organizations;
-        m.finance().initialize(m, all);
     }
 }

@@ -1,5 +1,8 @@
 package plaza.output;
 
+import java.util.List;
+
+
 /**
  * Something discrete that happened: a leader removed, an organization split, a plaza taken.
  *
@@ -9,6 +12,13 @@ package plaza.output;
  * @param detail       a few words more (successor, faction, size of a batch)
  */
 public record Event(EventType type, String organization, String plaza, String detail) {
+
+    /** The columns of events.csv after the run keys, declared once. */
+    public static final List<Column<Event>> COLUMNS = List.of(
+            new Column<>("event", Kind.KEY, "", "What happened (one of the event types, lower case)", e -> e.type().label()),
+            new Column<>("organization", Kind.LABEL, "", "The organization concerned (empty if none)", Event::organization),
+            new Column<>("plaza", Kind.LABEL, "", "The plaza concerned (empty if none)", Event::plaza),
+            new Column<>("detail", Kind.LABEL, "", "A few words more: successor, faction, size of a batch", Event::detail));
 
     /** Kinds of event, as written in events.csv. */
     public enum EventType {

@@ -1,5 +1,8 @@
 package plaza.output;
 
+import java.util.List;
+
+
 /**
  * A plaza's state at the end of a month, as written to plazas.csv.
  *
@@ -15,4 +18,16 @@ package plaza.output;
  */
 public record PlazaRow(String plaza, String state, String controller, boolean contested, String contestants,
                        double homicides, double tonsThrough, double troops, double corruption) {
+
+    /** The columns of plazas.csv after the run keys, declared once. */
+    public static final List<Column<PlazaRow>> COLUMNS = List.of(
+            new Column<>("plaza", Kind.KEY, "", "State code of the plaza", PlazaRow::plaza),
+            new Column<>("state", Kind.LABEL, "", "State name", PlazaRow::state),
+            new Column<>("controller", Kind.LABEL, "", "Organization controlling the plaza (empty if none)", PlazaRow::controller),
+            new Column<>("contested", Kind.STOCK, "1 = yes", "Whether two or more organizations fight over it", PlazaRow::contested),
+            new Column<>("attackers", Kind.LABEL, "", "Attacking organizations, separated by |", PlazaRow::contestants),
+            new Column<>("homicides", Kind.FLOW, "homicides per month", "Drug-related homicides in the plaza in the month", PlazaRow::homicides),
+            new Column<>("tons_through", Kind.FLOW, "tons per month", "Drugs that passed through the plaza in the month", PlazaRow::tonsThrough),
+            new Column<>("troops", Kind.STOCK, "troops", "Soldiers deployed there at the end of the month", PlazaRow::troops),
+            new Column<>("police_corruption", Kind.STOCK, "share", "Share of local police on an organization's payroll", PlazaRow::corruption));
 }

@@ -68,4 +68,9 @@ public final class MarketParameters {
     public static final List<Parameter> ALL = List.of(GROSS_REVENUE, HARD_DRUG_SHARE, COCAINE_SHARE_OF_HARD,
             METH_SHARE_OF_HARD, PRICE_MARIJUANA, PRICE_COCAINE, PRICE_HEROIN, PRICE_METH, DEMAND_ELASTICITY,
             PRICE_RESPONSE, LEGAL_SHARE, LEGAL_YEAR, LEGAL_RAMP, FREED_ATTENTION);
+
+    /** Gross revenue in USD per month, the 2005 reference every budget share is taken of (one conversion). */
+    public static double monthlyRevenueUsd(ParameterValues p) {
+        return p.get(GROSS_REVENUE) * 1e9 / 12;
+    }
 }

@@ -74,9 +74,9 @@ public final class OrganizationParameters {
             .unit("probability per month").value(0.04).range(0.005, 1)
             .about("Chance a contested plaza is settled in a month (the stronger side more likely wins)")
             .assumed("unobserved; tested 0.03-0.12");
-    public static final Parameter DISSOLVE_MEMBERS = Parameter.named("dto.major_threshold_members")
+    public static final Parameter MAJOR_THRESHOLD = Parameter.named("dto.major_threshold_members")
             .unit("persons").value(5_000).range(0, 100_000).constant()
-            .about("Members an organization needs to count as major (active_dtos); smaller ones are absorbed")
+            .about("Members an organization needs to count as major (active_dtos); an output threshold only")
             .assumed("reports count 'major' organizations without a size; tested 2,000-10,000");
     public static final Parameter EXTORTION_PER_CAPITA = Parameter.named("dto.extortion_usd_per_capita_per_year")
             .unit("USD per resident per year").value(3.0).range(0, 100)
@@ -89,6 +89,6 @@ public final class OrganizationParameters {
 
     public static final List<Parameter> ALL = List.of(MEMBERS_TOTAL, INITIAL_ORGANIZATIONS, ENFORCER_SHARE,
             LIEUTENANTS, INITIAL_COHESION, COHESION_RECOVERY, COHESION_LOSS, SPLIT_PROBABILITY, PAYROLL_SHARE, BRIBE_SHARE,
-            ARMS_SHARE, RECRUITMENT_RATE, EXIT_RATE, CONTEST_RATE, UNDISRUPTED_ATTACK, FEUD_MULTIPLIER, CONTEST_RESOLUTION, DISSOLVE_MEMBERS,
+            ARMS_SHARE, RECRUITMENT_RATE, EXIT_RATE, CONTEST_RATE, UNDISRUPTED_ATTACK, FEUD_MULTIPLIER, CONTEST_RESOLUTION, MAJOR_THRESHOLD,
             EXTORTION_PER_CAPITA, PREDATION_RESPONSE);
 }

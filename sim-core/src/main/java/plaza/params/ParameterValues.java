@@ -1,11 +1,8 @@
 package plaza.params;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An immutable assignment of a value to every parameter in the catalog. Construction checks
@@ -60,11 +57,6 @@ public final class ParameterValues {
     /** The value: for levers with a path, the value in the month these values are resolved for (see {@link #at(YearMonth)}). */
     public double get(Parameter p) {
         return current[p.index];
-    }
-
-    /** Convenience for integer-valued parameters (years, counts, months). */
-    public int getInt(Parameter p) {
-        return (int) Math.round(get(p));
     }
 
     /** The value as set, ignoring any path (what metadata writes for a lever without a written path). */
@@ -138,15 +130,6 @@ public final class ParameterValues {
         return b;
     }
 
-    /** Name to value as set, in catalog order (for metadata files). */
-    public Map<String, Double> asMap() {
-        Map<String, Double> m = new LinkedHashMap<>();
-        for (Parameter p : ParameterCatalog.all()) {
-            m.put(p.name(), values[p.index]);
-        }
-        return m;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof ParameterValues pv && Arrays.equals(values, pv.values) && texts().equals(pv.texts());
@@ -164,11 +147,7 @@ public final class ParameterValues {
     }
 
     private List<String> texts() {
-        List<String> t = new ArrayList<>();
-        for (Schedule s : schedules) {
-            t.add(s == null ? null : s.text());
-        }
-        return t;
+        return Arrays.stream(schedules).map(s -> s == null ? null : s.text()).toList();
     }
 
     /** Collects values; {@link #build()} checks the rules that span several parameters. */
@@ -186,15 +165,7 @@ public final class ParameterValues {
 
         /** Sets a value; {@code where} prefixes the error (e.g. "scenarios/x.scenario:4: "). A written path is replaced. */
         public Builder set(Parameter p, double value, String where) {
-            if (!p.allows(value)) {
-                throw new InputException(where + "value " + Parameter.format(value) + " for '" + p.name()
-                        + "' is out of range; allowed " + p.rangeText());
-            }
-            if (value != Math.rint(value) && ParameterCatalog.wholeNumber(p)) {
-                throw new InputException(where + "value " + Double.toString(value) + " for '" + p.name()
-                        + "' is not a whole number; it is a " + (p.unit().contains("year") ? "year" : "count")
-                        + ", allowed whole numbers in " + p.rangeText());
-            }
+            ParameterRules.checkValue(p, value, where);
             values[p.index] = value;
             schedules[p.index] = p.pathOnly() ? Schedule.constant(value, where) : null;
             origins[p.index] = where;
@@ -203,14 +174,7 @@ public final class ParameterValues {
 
         /** Gives a lever a path (checked: levers only, not aliases, values in range, months increasing). */
         public Builder set(Parameter p, Schedule path, String where) {
-            if (p.aliasOf() != null) {
-                throw new InputException(where + "'" + p.name() + "' only helps build the path of '" + p.aliasOf().name()
-                        + "'; write the path for '" + p.aliasOf().name() + "' instead");
-            }
-            if (p.role() != Parameter.Role.LEVER) {
-                throw new InputException(where + "'" + p.name() + "' is not a lever (it is " + p.role().name().toLowerCase(java.util.Locale.ROOT)
-                        + "); only levers can follow a path");
-            }
+            ParameterRules.checkPathLever(p, where);
             schedules[p.index] = path.check(p);
             return this;
         }
@@ -254,7 +218,7 @@ public final class ParameterValues {
         }
 
         public ParameterValues build() {
-            checkRules(values, "");
+            ParameterRules.check(values, "");
             ParameterValues plain = new ParameterValues(values.clone(), schedules.clone(), new Schedule[values.length],
                     origins.clone(), values, null);
             Schedule[] paths = schedules.clone();
@@ -273,51 +237,12 @@ public final class ParameterValues {
                 }
             }
             ParameterValues built = new ParameterValues(plain.values, plain.schedules, paths, plain.origins, plain.values, null);
-            if (RULED.stream().anyMatch(p -> schedules[p.index] != null)) {
+            if (ParameterRules.RULED.stream().anyMatch(p -> schedules[p.index] != null)) {
                 for (YearMonth m = Schedule.EARLIEST; !m.isAfter(Schedule.LATEST); m = m.plusMonths(1)) {
-                    checkRules(built.at(m).current, "in " + m + ": ");
+                    ParameterRules.check(built.at(m).current, "in " + m + ": ");
                 }
             }
             return built;
-        }
-    }
-
-    private static final List<Parameter> RULED = List.of(FundingParameters.SHARE_EQUIPMENT, FundingParameters.SHARE_JUDICIAL,
-            FundingParameters.SHARE_ECONOMIC, FundingParameters.SHARE_TRAINING, FundingParameters.REALLOC_JUDICIAL,
-            FundingParameters.REALLOC_ECONOMIC, MarketParameters.COCAINE_SHARE_OF_HARD, MarketParameters.METH_SHARE_OF_HARD,
-            MilitaryParameters.TROOPS, MilitaryParameters.FORCE_SIZE);
-
-    private static void checkRules(double[] values, String when) {
-        double shares = values[FundingParameters.SHARE_EQUIPMENT.index] + values[FundingParameters.SHARE_JUDICIAL.index]
-                + values[FundingParameters.SHARE_ECONOMIC.index] + values[FundingParameters.SHARE_TRAINING.index];
-        if (Math.abs(shares - 1) > 1e-6) {
-            throw new InputException(when + "Merida category shares (funding.merida_share_equipment, _judicial, _economic,"
-                    + " _training) must sum to 1; they sum to " + Parameter.format(shares));
-        }
-        double moved = values[FundingParameters.REALLOC_JUDICIAL.index] + values[FundingParameters.REALLOC_ECONOMIC.index];
-        if (moved > 1 + 1e-9) {
-            throw new InputException(when + "policy.merida_equipment_to_judicial + policy.merida_equipment_to_economic"
-                    + " must not exceed 1 (all of the equipment money); they sum to " + Parameter.format(moved));
-        }
-        double hard = values[MarketParameters.COCAINE_SHARE_OF_HARD.index] + values[MarketParameters.METH_SHARE_OF_HARD.index];
-        if (hard > 1 + 1e-9) {
-            throw new InputException(when + "market.cocaine_share_of_hard_drugs + market.meth_share_of_hard_drugs must not"
-                    + " exceed 1 (heroin takes the rest); they sum to " + Parameter.format(hard));
-        }
-        double force = values[MilitaryParameters.FORCE_SIZE.index];
-        for (Parameter troops : new Parameter[] {MilitaryParameters.TROOPS, MilitaryParameters.TROOPS_2007, MilitaryParameters.TROOPS_2009}) {
-            if (values[troops.index] > force) {
-                throw new InputException(when + troops.name() + " (" + Parameter.format(values[troops.index])
-                        + ") must not exceed " + MilitaryParameters.FORCE_SIZE.name() + " ("
-                        + Parameter.format(force) + "): troops are deployed from the armed forces");
-            }
-        }
-        double leak = values[JusticeParameters.CORRUPTION_INITIAL.index] * values[JusticeParameters.LEAK_GIVEN_CORRUPT.index];
-        if (leak > MAX_LEAK_2007 + 1e-12) {
-            throw new InputException(when + JusticeParameters.CORRUPTION_INITIAL.name() + " x "
-                    + JusticeParameters.LEAK_GIVEN_CORRUPT.name() + " (the share of operations leaked in 2007, "
-                    + "the reference of enforcement effectiveness) must not exceed " + Parameter.format(MAX_LEAK_2007)
-                    + "; it is " + Parameter.format(leak));
         }
     }
 }

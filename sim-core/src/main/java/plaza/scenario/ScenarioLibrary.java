@@ -137,18 +137,7 @@ public final class ScenarioLibrary {
         if (parent == null) {
             b = ParameterValues.builder();
         } else {
-            List<Scenario> parents = new ArrayList<>();
-            for (String one : parent.split(",")) {
-                if (one.isBlank()) {
-                    throw new InputException(file + ":" + parentLine + ": extends: empty scenario name in '" + parent + "'");
-                }
-                // a relative path is read from the folder of the file that names it, not the working directory
-                String parentName = one.trim();
-                boolean isPath = parentName.endsWith(EXTENSION) || parentName.contains("/");
-                Path parentFile = resolve(isPath && file.getParent() != null ? file.getParent().resolve(parentName).toString() : parentName,
-                        file + ":" + parentLine + ": extends: ");
-                parents.add(load(parentFile, new ArrayList<>(chain)));
-            }
+            List<Scenario> parents = parents(file, parent, parentLine, chain);
             b = merge(parents, conflicts);
             for (Scenario p : parents) {
                 lineage.addAll(p.lineage());
@@ -168,6 +157,23 @@ public final class ScenarioLibrary {
             throw new InputException(file + ": " + e.getMessage());
         }
         return new Scenario(name, description, file, parent, changes, values, List.copyOf(conflicts), Set.copyOf(lineage));
+    }
+
+    /** The scenarios an 'extends' line names, loaded in order. */
+    private List<Scenario> parents(Path file, String parent, int parentLine, List<Path> chain) {
+        List<Scenario> parents = new ArrayList<>();
+        for (String one : parent.split(",")) {
+            if (one.isBlank()) {
+                throw new InputException(file + ":" + parentLine + ": extends: empty scenario name in '" + parent + "'");
+            }
+            // a relative path is read from the folder of the file that names it, not the working directory
+            String parentName = one.trim();
+            boolean isPath = parentName.endsWith(EXTENSION) || parentName.contains("/");
+            Path parentFile = resolve(isPath && file.getParent() != null ? file.getParent().resolve(parentName).toString() : parentName,
+                    file + ":" + parentLine + ": extends: ");
+            parents.add(load(parentFile, new ArrayList<>(chain)));
+        }
+        return parents;
     }
 
     /**

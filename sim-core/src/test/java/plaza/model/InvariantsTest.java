@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
-
 import plaza.agents.Plaza;
 import plaza.agents.TraffickingOrganization;
+import plaza.core.MoneyLedger;
+import plaza.core.MonthTally;
 import plaza.output.Metric;
 import plaza.params.ParameterValues;
 import plaza.testing.Runs;
@@ -17,7 +18,8 @@ import plaza.testing.Runs;
 /**
  * Invariants over many seeds, checked every month (spin-up included): no NaN or infinite output, no
  * negative stock or flow, tons conserved (initial stock + shipped = seized + delivered + in
- * transit) and money conserved (money in = money out + change in organizations' cash).
+ * transit) and money conserved (money in = money out + change in organizations' cash, in total and
+ * month by month from the ledger's transfers).
  */
 class InvariantsTest {
 
@@ -27,14 +29,24 @@ class InvariantsTest {
         for (long seed = 1; seed <= 12; seed++) {
             PlazaModel m = new PlazaModel(new RunConfig("inv", p, seed, YearMonth.of(2011, 12), 200), (mo, v) -> { });
             m.start();
+            double cash = cash(m);
             while (m.stepMonth()) {
-                check(m, seed);
+                cash = check(m, seed, cash);
             }
-            check(m, seed);
+            check(m, seed, cash);
         }
     }
 
-    private static void check(PlazaModel m, long seed) {
+    private static double cash(PlazaModel m) {
+        double cash = 0;
+        for (TraffickingOrganization o : m.organizations()) {
+            cash += o.cash();
+        }
+        return cash;
+    }
+
+    /** Checks the month just recorded; returns the organizations' cash at its end. */
+    private static double check(PlazaModel m, long seed, double cashBefore) {
         String where = "seed " + seed + ", " + m.month().minusMonths(1);
         double[] row = m.lastRow();
         for (Metric metric : Metric.values()) {
@@ -51,13 +63,19 @@ class InvariantsTest {
         }
         MonthTally t = m.tally();
         double in = t.initialStockTons() + t.tonsShippedTotal();
-        double out = t.tonsSeizedTotal() + t.tonsDeliveredTotal() + m.trafficking().tonsInTransit();
+        double out = t.tonsSeizedTotal() + t.tonsDeliveredTotal() + m.registry().trafficking().tonsInTransit();
         assertEquals(in, out, 1e-9 * in, where + ": tons not conserved");
-        double cash = 0;
-        for (TraffickingOrganization o : m.organizations()) {
-            cash += o.cash();
+        double cash = cash(m);
+        MoneyLedger ledger = m.world().ledger();
+        double change = cash - ledger.total(MoneyLedger.Reason.OPENING_CASH);
+        assertEquals(ledger.moneyIn() - ledger.moneyOut(), change, 1e-9 * ledger.moneyIn(), where + ": money not conserved");
+        // the month's transfers, each recorded once, account for the month's change in cash
+        double net = 0;
+        for (MoneyLedger.Transfer x : ledger.transfersThisMonth()) {
+            assertTrue(x.usd() >= 0, where + ": negative transfer " + x);
+            net += x.reason().inflow() ? x.usd() : -x.usd();
         }
-        double change = cash - m.finance().initialCash();
-        assertEquals(t.moneyInTotal() - t.moneyOutTotal(), change, 1e-9 * t.moneyInTotal(), where + ": money not conserved");
+        assertEquals(cash - cashBefore, net, 1e-9 * Math.max(cash, cashBefore), where + ": month's transfers do not match the change in cash");
+        return cash;
     }
 }

@@ -1,0 +1,211 @@
+package plaza.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import plaza.batch.BatchEngine;
+import plaza.batch.BatchResult;
+import plaza.batch.BatchRunner;
+import plaza.batch.BatchSpec;
+import plaza.batch.DesignKind;
+import plaza.batch.EngineOptions;
+import plaza.batch.ExperimentDefinition;
+import plaza.batch.ExperimentParser;
+import plaza.batch.Factor;
+import plaza.batch.Progress;
+import plaza.params.InputException;
+
+/**
+ * {@code plaza batch}: replications, sweeps and sensitivity studies on all cores. Reads an
+ * experiment file (optional), applies the flags on top, and hands the batch to {@link BatchRunner}.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run many runs: replications, parameter sweeps (grid, lhs) and sensitivity analysis (sobol, morris), "
+                + "in parallel, streamed to disk and resumable: run the same command again after an interruption. "
+                + "Writes runs.csv, timeseries.csv, summary.csv, timings.csv, metadata.txt and, for sobol and morris, sensitivity.csv.",
+                "Flags override the experiment file. Run seed = S + replication - 1, the same for every scenario and "
+                + "design point (common random numbers); runs.csv gives each run's 'plaza run' command."},
+        footer = {"", "Exit codes: 0 all runs succeeded, 1 some runs failed (see runs.csv status), 2 bad input."})
+public final class BatchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec commandSpec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT_FILE",
+            description = "Experiment file (key = value lines; examples in experiments/experiments/). Default: none, flags only.")
+    Path file;
+
+    @Option(names = "--scenarios", paramLabel = "a,b,...|all", description = "Scenarios to run, or all (default: the file's, else baseline).")
+    String scenarios;
+
+    @Option(names = "--replications", paramLabel = "R", description = "Replications per scenario and design point (default: the file's, else 10).")
+    Integer replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Base seed S; replication r uses seed S + r - 1 (default: the file's, else 1).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all available cores).")
+    Integer threads;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM", description = "Last month simulated (default: the file's, else 2012-12).")
+    String until;
+
+    @Option(names = "--scale", paramLabel = "X", description = "People per person-agent (default: the file's, else 100).")
+    Double scale;
+
+    @Option(names = "--vary", paramLabel = "name=low:high[:steps]",
+            description = "Vary a parameter over a range (repeatable; replaces the file's range for that name). Steps (default 3) apply to grid designs.")
+    List<String> vary = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "name=value", description = "Fix a parameter for every run (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--design", paramLabel = "grid|lhs|sobol|morris", description = "How design points are chosen (default: the file's, else grid).")
+    String design;
+
+    @Option(names = "--samples", paramLabel = "N",
+            description = "LHS points, Sobol base samples (runs = N(k+2) per scenario and replication) or Morris trajectories (N(k+1)) (default: lhs 100, sobol 128, morris 10).")
+    Integer samples;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/batch-<name>/, name = experiment file name, else 'adhoc').")
+    Path out;
+
+    @Option(names = "--resume", description = "Keep the completed runs of an interrupted batch in DIR and run the rest (the default).")
+    boolean resume;
+
+    @Option(names = "--fresh", description = "Discard whatever an earlier batch left in DIR and start over.")
+    boolean fresh;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only shard K of N (runs whose id - 1 is K - 1 modulo N), for a cluster whose nodes share DIR; run the command without --shard afterwards to merge (default: all runs).")
+    String shard;
+
+    @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "5",
+            description = "Seconds between plain progress lines when stderr is not a terminal (default: ${DEFAULT-VALUE}).")
+    double progressInterval;
+
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
+    @Override
+    public Integer call() {
+        if (resume && fresh) {
+            throw new InputException("--resume and --fresh exclude each other");
+        }
+        ExperimentDefinition def = file != null ? ExperimentParser.parse(file) : new ExperimentDefinition().name("adhoc");
+        applyFlags(def);
+        BatchSpec spec = BatchSpec.resolve(def, Project.scenarios());
+        Path dir = out != null ? out : Project.results().resolve("batch-" + def.name());
+        engine.validate();
+        if (!engine.local()) {
+            if (shard != null) {
+                throw new InputException("--shard applies to --engine local only: the " + engine.engine() + " engine shards the batch itself");
+            }
+            if (threads != null && (threads < 1 || threads > 4096)) {
+                throw new InputException("--threads " + threads + " is out of range; allowed 1 to 4096");
+            }
+            return BatchEngine.find(engine.engine()).run(new BatchEngine.Job(spec, dir, threads, !fresh, experimentArgs(),
+                    commandLine(), engine, System.err, Math.round(progressInterval * 1000), Project.home()));
+        }
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        BatchRunner runner = new BatchRunner()
+                .progress(System.err, Progress.stderrIsTerminal(), Math.round(progressInterval * 1000))
+                .command(commandLine())
+                // a merge job of --engine slurm says so in the metadata (its script sets the variable)
+                .engine(System.getenv().getOrDefault(BatchEngine.ENGINE_VARIABLE, "local"));
+        if (shard != null) {
+            String[] kn = shard.split("/");
+            try {
+                runner.shard(Integer.parseInt(kn[0].trim()), Integer.parseInt(kn[1].trim()));
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                throw new InputException("--shard '" + shard + "' is malformed; expected K/N, e.g. 2/8");
+            }
+        }
+        BatchResult r = runner.execute(spec, dir, t, !fresh);
+        if (shard != null) {
+            System.out.printf("shard %s of %s: %d of %d runs complete (%d failed); nothing merged: run the same command"
+                    + " without --shard once every shard is done%n", shard.trim(), dir, r.succeeded() + r.failed(),
+                    r.total(), r.failed());
+            return r.failed() > 0 ? PlazaCli.FAILURE : PlazaCli.OK;
+        }
+        System.out.printf("wrote %s: %d runs, %d succeeded, %d failed%s%n", dir, r.total(), r.succeeded(), r.failed(),
+                r.resumed() == r.total() && r.seconds() == 0 ? " (already complete)" : "");
+        if (r.failed() > 0) {
+            System.err.println("plaza: " + r.failed() + " run(s) failed; runs.csv has each one's error and 'plaza run' command");
+            return PlazaCli.FAILURE;
+        }
+        return PlazaCli.OK;
+    }
+
+    private void applyFlags(ExperimentDefinition def) {
+        if (scenarios != null) {
+            def.scenarios(ExperimentParser.splitList(scenarios, "--scenarios: "));
+        }
+        if (replications != null) {
+            def.replications(replications);
+        }
+        if (seed != null) {
+            def.seed(seed);
+        }
+        if (until != null) {
+            def.until(Project.parseMonth(until, "--until"));
+        }
+        if (scale != null) {
+            def.scale(scale);
+        }
+        if (design != null) {
+            def.design(DesignKind.parse(design, "--design: "));
+        }
+        if (samples != null) {
+            def.samples(samples);
+        }
+        for (String v : vary) {
+            def.vary(Factor.parseOption(v));
+        }
+        for (String s : sets) {
+            Project.Override o = Project.parseSet(s);
+            if (o.path() != null) {
+                def.setPath(o.parameter(), o.path(), "--set: ");
+            } else {
+                def.set(o.parameter(), o.value());
+            }
+        }
+    }
+
+    /** The arguments that define the batch (not where or how it runs), for engines whose tasks run 'plaza batch'. */
+    private List<String> experimentArgs() {
+        List<String> a = new ArrayList<>();
+        if (file != null) {
+            a.add(file.toAbsolutePath().toString());
+        }
+        option(a, "--scenarios", scenarios);
+        option(a, "--replications", replications);
+        option(a, "--seed", seed);
+        option(a, "--until", until);
+        option(a, "--scale", scale);
+        option(a, "--design", design);
+        option(a, "--samples", samples);
+        vary.forEach(v -> option(a, "--vary", v));
+        sets.forEach(v -> option(a, "--set", v));
+        return a;
+    }
+
+    private static void option(List<String> a, String name, Object value) {
+        if (value != null) {
+            a.add(name);
+            a.add(value.toString());
+        }
+    }
+
+    private String commandLine() {
+        List<String> args = commandSpec == null ? List.of() : commandSpec.commandLine().getParseResult().originalArgs();
+        return "plaza " + String.join(" ", args);
+    }
+}

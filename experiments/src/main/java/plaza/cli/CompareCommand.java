@@ -1,0 +1,81 @@
+package plaza.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import plaza.analysis.Charts;
+import plaza.analysis.Comparison;
+import plaza.analysis.ComparisonTable;
+import plaza.analysis.Contrast;
+import plaza.analysis.Metrics;
+import plaza.analysis.Period;
+import plaza.analysis.Replication;
+import plaza.analysis.Report;
+import plaza.analysis.ResultDirectory;
+import plaza.params.InputException;
+
+/** {@code plaza compare}: scenarios against a baseline, with intervals, tests, charts and a report. */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compare the scenarios in result directories (batch or single-run) with a baseline scenario.",
+                "Writes comparison.csv (differences, 90%% intervals, paired-t or Welch test, Cohen's d), charts/*.png and report.md."})
+public final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Result directories: a batch, a single run, or a folder of runs such as results/baseline/.")
+    List<Path> dirs = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "DIR|NAME", description = "The baseline: a result directory holding one scenario, or a scenario name in the inputs (default: 'baseline' if present, else the first scenario).")
+    String baseline;
+
+    @Option(names = "--metrics", paramLabel = "a,b,...", split = ",", description = "Metrics to compare, by CSV column name (default: the headline set: homicides, active_dtos, tons_delivered, dto_revenue_usd, dto_revenue_marijuana_usd, dto_revenue_extortion_usd, extraditions, impunity_rate, troops_deployed, trade_delay_cost_usd, funding_spent_usd, guns_trafficked, convictions).")
+    List<String> metrics = new ArrayList<>();
+
+    @Option(names = "--period", paramLabel = "YYYY-MM:YYYY-MM", split = ",", description = "Period(s) to total or average over; repeatable (default: the whole common period, plus periods ending 2012-12 and 2020-12 when the data run past them).")
+    List<String> periods = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: the input when it is one batch directory, else results/comparison/).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Charts.headless();
+        List<Path> inputs = new ArrayList<>(dirs);
+        String baseName = baseline;
+        if (baseline != null && Files.isDirectory(Path.of(baseline))) {
+            Path b = Path.of(baseline);
+            ResultDirectory d = ResultDirectory.read(b);
+            List<String> names = d.replications().stream().map(Replication::scenario).distinct().toList();
+            if (names.size() != 1) {
+                throw new InputException("--baseline " + b + " holds " + names.size() + " scenarios ("
+                        + String.join(", ", names) + "); give a directory of one scenario, or its name");
+            }
+            baseName = names.get(0);
+            if (inputs.stream().noneMatch(p -> p.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize()))) {
+                inputs.add(0, b);
+            }
+        }
+        List<Period> ps = periods.stream().map(Period::parse).toList();
+        Comparison c = Comparison.of(inputs, new Comparison.Options(baseName, Metrics.parse(metrics), ps));
+        Path target = out != null ? out : defaultOut(c);
+        c.write(target, Project.scenarios());
+        long distinguishable = c.contrasts().stream().filter(Contrast::distinguishable).count();
+        System.out.println("compared " + c.scenarios().size() + " scenario(s) with " + c.baseline() + " on "
+                + c.metrics().size() + " metric(s) over " + c.periods().size() + " period(s): " + distinguishable + " of "
+                + c.contrasts().size() + " differences distinguishable from noise");
+        System.out.println("wrote " + target.resolve(ComparisonTable.FILE) + ", " + target.resolve(Charts.DIR) + "/, "
+                + target.resolve(Report.FILE));
+        return 0;
+    }
+
+    private Path defaultOut(Comparison c) {
+        if (c.data().inputs().size() == 1 && c.data().inputs().get(0).kind().equals("batch")) {
+            return c.data().inputs().get(0).dir();
+        }
+        return Project.results().resolve("comparison");
+    }
+}

@@ -1,0 +1,71 @@
+package plaza.cli;
+
+import java.awt.GraphicsEnvironment;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import javax.swing.SwingUtilities;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import plaza.gui.PlazaWithUI;
+import plaza.model.RunConfig;
+import plaza.scenario.Scenario;
+import plaza.scenario.ScenarioLibrary;
+import sim.display.Console;
+
+/** {@code plaza gui}: the classroom console (MASON) with levers, a map of the network and live charts. */
+@Command(name = "gui", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Open the classroom: MASON's console over the model, with the policy levers as sliders,"
+                + " a map of plazas, crossings and shipments, and live charts (optionally against the baseline).",
+                "Needs a display (on a machine without one, run it under xvfb-run)."})
+public final class GuiCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = ScenarioLibrary.BASELINE,
+            description = "Scenario to start with: a name in scenarios/ or a path to a .scenario file (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed shown in the console (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--scale", defaultValue = "100", paramLabel = "X", description = "People per person-agent (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--until", defaultValue = "2020-12", paramLabel = "YYYY-MM",
+            description = "Last month simulated, 2007-01 to 2030-12 (default: ${DEFAULT-VALUE}).")
+    String until;
+
+    @Option(names = "--compare", description = "Start with the baseline comparison on.")
+    boolean compare;
+
+    @Override
+    public Integer call() throws Exception {
+        // parse and load first, so bad input is reported (exit 2) whether or not there is a display
+        ScenarioLibrary library = Project.scenarios();
+        Scenario s = library.load(scenario);
+        var month = Project.parseMonth(until, "--until");
+        new RunConfig(s.name(), s.values(), seed, month, scale);
+        if (GraphicsEnvironment.isHeadless()) {
+            System.err.println("plaza gui: no display available (DISPLAY is not set or Java runs headless)."
+                    + " Run it on a desktop, or under a virtual display: xvfb-run -a ./plaza gui");
+            return 1;
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        SwingUtilities.invokeAndWait(() -> {
+            PlazaWithUI gui = new PlazaWithUI(library, s, seed, scale, month, compare);
+            Console console = new Console(gui);
+            console.setIncrementSeedOnStop(false);
+            console.setPlaySleep(120);
+            console.addWindowListener(new java.awt.event.WindowAdapter() {
+                @Override
+                public void windowClosed(java.awt.event.WindowEvent e) {
+                    closed.countDown();
+                }
+            });
+            PlazaWithUI.showModelTab(console);
+            console.setVisible(true);
+        });
+        closed.await();
+        return 0;
+    }
+}

@@ -1,0 +1,80 @@
+package plaza.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import plaza.calibration.Evaluation;
+import plaza.calibration.Reports;
+import plaza.calibration.Target;
+import plaza.calibration.Targets;
+import plaza.calibration.Validator;
+import plaza.params.ParameterValues;
+import plaza.scenario.Scenario;
+
+/** {@code plaza validate}: compares a scenario's runs with the in-sample targets from the reports. */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a scenario over seeds 1..K and compare it with the targets in seeds/targets.csv.",
+                "Writes validation.csv and validation.md; a target passes when the mean over seeds lies in its range.",
+                "Exit 0 only if every evaluated target passes, 1 otherwise, 2 on bad input."})
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "baseline",
+            description = "Scenario name or .scenario file (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--seeds", defaultValue = "10", paramLabel = "K", description = "Seeds 1..K (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Option(names = "--until", defaultValue = "2012-12", paramLabel = "YYYY-MM",
+            description = "Last month simulated; targets after it are reported as not evaluated (default: ${DEFAULT-VALUE}).")
+    String until;
+
+    @Option(names = "--scale", defaultValue = "100", paramLabel = "X", description = "People per person-agent (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--set", paramLabel = "name=value",
+            description = "Override a parameter (repeatable), e.g. an alternative figure from seeds/evidence.csv.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--targets", paramLabel = "FILE", description = "Targets table (default: seeds/targets.csv).")
+    Path targetsFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Report directory (default: results/validation-<scenario>/).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        List<Target> targets = Targets.load(targetsFile != null ? targetsFile : Project.targets());
+        Scenario s = Project.scenarios().load(scenario);
+        ParameterValues values = Project.applySets(s, sets);
+        Evaluation e;
+        try (Validator v = new Validator(targets, seeds, Project.parseMonth(until, "--until"), scale,
+                Validator.defaultThreads())) {
+            // the month check of RunConfig runs before any thread starts
+            new plaza.model.RunConfig(s.name(), values, 1, v.until(), scale);
+            e = v.evaluate(s.name(), values);
+        }
+        Path dir = out != null ? out : Project.results().resolve("validation-" + s.name());
+        String title = "Validation of " + s.name() + (sets.isEmpty() ? "" : " with " + String.join(" ", sets));
+        String md = Reports.validationMarkdown(e, title, seeds);
+        Reports.writeValidationCsv(e, dir.resolve("validation.csv"));
+        Reports.write(dir.resolve("validation.md"), md);
+        out().print(md);
+        out().println("wrote " + dir.resolve("validation.csv") + " and validation.md");
+        return e.passedCount() == e.evaluatedCount() ? PlazaCli.OK : PlazaCli.FAILURE;
+    }
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+}

@@ -1,0 +1,62 @@
+package plaza.core;
+
+import plaza.output.Metric;
+
+/**
+ * The month's flows as mechanisms add to them (homicides, arrests, tons, dollars), indexed by
+ * {@link Metric}, plus the cumulative tons that the conservation check reads: tons shipped =
+ * seized + delivered + in transit (counting the initial stock as shipped). Money has its own
+ * ledger ({@link MoneyLedger}).
+ */
+public final class MonthTally {
+
+    private final double[] flows = new double[Metric.values().length];
+
+    private double initialStock;
+    private double tonsShippedTotal;
+    private double tonsSeizedTotal;
+    private double tonsDeliveredTotal;
+
+    public void begin() {
+        java.util.Arrays.fill(flows, 0);
+    }
+
+    public void add(Metric m, double v) {
+        flows[m.ordinal()] += v;
+    }
+
+    public double get(Metric m) {
+        return flows[m.ordinal()];
+    }
+
+    /** Tons already in transit when the run starts (shipped before the first month). */
+    public void initialStock(double tons) {
+        initialStock += tons;
+    }
+
+    public double initialStockTons() {
+        return initialStock;
+    }
+
+    public void shipped(double tons) {
+        flows[Metric.TONS_SHIPPED.ordinal()] += tons;
+        tonsShippedTotal += tons;
+    }
+
+    public void seized(double tons, boolean atBorder) {
+        flows[Metric.TONS_SEIZED.ordinal()] += tons;
+        if (atBorder) {
+            flows[Metric.TONS_SEIZED_BORDER.ordinal()] += tons;
+        }
+        tonsSeizedTotal += tons;
+    }
+
+    public void delivered(double tons) {
+        flows[Metric.TONS_DELIVERED.ordinal()] += tons;
+        tonsDeliveredTotal += tons;
+    }
+
+    public double tonsShippedTotal() { return tonsShippedTotal; }
+    public double tonsSeizedTotal() { return tonsSeizedTotal; }
+    public double tonsDeliveredTotal() { return tonsDeliveredTotal; }
+}

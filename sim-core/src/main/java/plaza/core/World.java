@@ -1,0 +1,144 @@
+package plaza.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import plaza.agents.BorderCrossing;
+import plaza.agents.Plaza;
+import plaza.agents.TraffickingOrganization;
+import plaza.output.Event;
+
+/**
+ * The shared world the submodels act on: plazas, crossings and organizations, the month's tally and
+ * events, and the named channels through which one submodel passes a value to another. A channel has
+ * one writer and is named in the {@link Submodel#writes()} of that writer and the
+ * {@link Submodel#reads()} of every reader, so no value travels between mechanisms unannounced.
+ */
+public final class World {
+
+    /** Channel names, as they appear in submodel declarations. */
+    public static final String CRIMES_LAST_MONTH = "crimesLastMonth";
+    public static final String DESERTER_POOL = "deserterPool";
+    public static final String ARRESTS_THIS_MONTH = "arrestsThisMonth";
+
+    private final List<Plaza> plazas = new ArrayList<>();
+    private final List<BorderCrossing> crossings = new ArrayList<>();
+    private final List<TraffickingOrganization> organizations = new ArrayList<>();
+    private final List<Plaza> plazaView = Collections.unmodifiableList(plazas);
+    private final List<BorderCrossing> crossingView = Collections.unmodifiableList(crossings);
+    private final List<TraffickingOrganization> organizationView = Collections.unmodifiableList(organizations);
+    private final MonthTally tally = new MonthTally();
+    private final MoneyLedger ledger = new MoneyLedger();
+    private final List<Event> events = new ArrayList<>();
+    private int nextPersonId;
+    private int nextOrganizationId;
+
+    private double[] crimesLastMonth;
+    private double deserterPool;
+    private double arrestsThisMonth;
+
+    public List<Plaza> plazas() { return plazaView; }
+    public List<BorderCrossing> crossings() { return crossingView; }
+
+    /** Organizations still in existence, in order of founding (a read-only view). */
+    public List<TraffickingOrganization> organizations() { return organizationView; }
+
+    public MonthTally tally() { return tally; }
+    public MoneyLedger ledger() { return ledger; }
+    public int nextPersonId() { return nextPersonId++; }
+    public int nextOrganizationId() { return nextOrganizationId++; }
+
+    /** Adds a plaza at setup; its index is its position. */
+    public void addPlaza(Plaza p) {
+        plazas.add(p);
+    }
+
+    /** Adds a border crossing at setup; its index is its position. */
+    public void addCrossing(BorderCrossing c) {
+        crossings.add(c);
+    }
+
+    /** Adds a new organization (at the start, or a faction after a split). */
+    public void addOrganization(TraffickingOrganization o) {
+        organizations.add(o);
+    }
+
+    /** Removes organizations that have dissolved. */
+    public void pruneOrganizations() {
+        organizations.removeIf(o -> !o.alive());
+    }
+
+    public void event(Event.EventType type, String organization, String plaza, String detail) {
+        events.add(new Event(type, organization, plaza, detail));
+    }
+
+    /** The events of the month so far, in order (a copy). */
+    public List<Event> events() { return new ArrayList<>(events); }
+
+    /** Opens a month: flows and per-month agent counters start from zero. */
+    public void beginMonth() {
+        tally.begin();
+        ledger.beginMonth();
+        arrestsThisMonth = 0;
+        for (Plaza p : plazas) {
+            p.beginMonth();
+        }
+        for (BorderCrossing c : crossings) {
+            c.beginMonth();
+        }
+        for (TraffickingOrganization o : organizations) {
+            o.beginMonth();
+        }
+    }
+
+    /**
+     * Closes a month after recording. Events are cleared here, not at the start of a month, so that
+     * events raised between months (a lever changed in the classroom) are recorded with the next month.
+     */
+    public void endMonth() {
+        events.clear();
+    }
+
+    // ---- channels ----
+
+    /** Crimes counted in each plaza last month (written by violence, read by police arrests); null before the first. */
+    public double crimesLastMonth(int plaza) {
+        return crimesLastMonth == null ? 0 : crimesLastMonth[plaza];
+    }
+
+    /** All crimes last month, or infinity before the first month is recorded (crimes before the start are not counted). */
+    public double totalCrimesLastMonth() {
+        if (crimesLastMonth == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double total = 0;
+        for (double c : crimesLastMonth) {
+            total += c;
+        }
+        return total;
+    }
+
+    public void setCrimesLastMonth(double[] crimes) {
+        crimesLastMonth = crimes.clone();
+    }
+
+    /** Adds deserters willing to be hired (real persons; written by the military). */
+    public void addDeserters(double persons) {
+        deserterPool += persons;
+    }
+
+    /** Takes every deserter waiting to be hired (read and emptied by recruitment). */
+    public double takeDeserters() {
+        double d = deserterPool;
+        deserterPool = 0;
+        return d;
+    }
+
+    /** Members arrested so far this month (written by police arrests, read by drug intelligence). */
+    public double arrestsThisMonth() { return arrestsThisMonth; }
+
+    public void addArrests(double persons) {
+        arrestsThisMonth += persons;
+    }
+}

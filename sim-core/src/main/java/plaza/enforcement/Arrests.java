@@ -1,0 +1,99 @@
+package plaza.enforcement;
+
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import plaza.agents.Person;
+import plaza.agents.Plaza;
+import plaza.agents.Presence;
+import plaza.agents.Role;
+import plaza.agents.TraffickingOrganization;
+import plaza.core.Phase;
+import plaza.core.Sim;
+import plaza.core.Streams;
+import plaza.core.Submodel;
+import plaza.core.World;
+import plaza.institutions.Institutions;
+import plaza.output.Metric;
+import plaza.params.JusticeParameters;
+import plaza.params.ParameterValues;
+
+/**
+ * Rule: police arrest members for reported crimes that investigators solve (reactive) and in
+ * operations whose success is the plaza's enforcement effectiveness (proactive), and send them to
+ * court. Sources: 001:538-548 (impunity pipeline), 000:17 (joint operations lead to arrests).
+ *
+ * <pre>
+ * reactive arrests_z  = crimes_z(last month) x reporting_z x identification_z
+ * proactive arrests_z = members_z x proactive rate / 12 x effectiveness_z
+ * arrests in a month  &lt;= crimes last month (all plazas)
+ * </pre>
+ */
+public final class Arrests {
+
+    private final Institutions institutions;
+    private final Courts courts;
+
+    public Arrests(Institutions institutions, Courts courts) {
+        this.institutions = institutions;
+        this.courts = courts;
+    }
+
+    /** Arrests members for last month's solved crimes and in operations; sends them to court. */
+    public void arrests(Sim m) {
+        ParameterValues p = m.params();
+        MersenneTwisterFast r = m.stream(Streams.Name.POLICE);
+        List<TraffickingOrganization> orgs = m.organizations();
+        List<Plaza> plazas = m.plazas();
+        double[][] share = Presence.shares(orgs, plazas);
+        double proactive = p.get(JusticeParameters.PROACTIVE_ARREST_RATE) / 12;
+        double total = 0;
+        // every arrest is for a crime: arrests in a month never exceed last month's crimes
+        double crimesLeft = m.world().totalCrimesLastMonth();
+        for (int k = 0; k < orgs.size(); k++) {
+            TraffickingOrganization o = orgs.get(k);
+            double members = o.members();
+            double expected = 0;
+            for (Plaza z : plazas) {
+                double s = share[k][z.index()];
+                if (s <= 0) {
+                    continue;
+                }
+                double here = members * s;
+                double local = 0;
+                for (int j = 0; j < orgs.size(); j++) {
+                    local += orgs.get(j).members() * share[j][z.index()];
+                }
+                double crimes = m.world().crimesLastMonth(z.index());
+                double reactive = crimes * institutions.reportingRate(z, p) * institutions.identificationRate(z, p);
+                expected += (local > 0 ? reactive * here / local : 0)
+                        + here * proactive * institutions.effectiveness(z);
+            }
+            double arrested = Math.min(Streams.poisson(expected, r), crimesLeft);
+            total += arrested;
+            double enforcerShare = members > 0 ? o.enforcerCount() / members : 0;
+            int agents = (int) Math.min(Streams.stochasticRound(arrested / m.scale(), r), Math.floor(crimesLeft / m.scale()));
+            crimesLeft -= Math.max(arrested, agents * m.scale());
+            for (int a = 0; a < agents; a++) {
+                Person person = o.removeRandom(r.nextDouble() < enforcerShare ? Role.ENFORCER : Role.TRAFFICKER, r);
+                if (person == null) {
+                    person = o.removeRandom(Role.TRAFFICKER, r);
+                }
+                if (person == null) {
+                    break;
+                }
+                courts.charge(person);
+            }
+        }
+        m.tally().add(Metric.ARRESTS, total);
+        m.world().addArrests(total);
+    }
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("arrests", Phase.ENFORCEMENT,
+                "Police arrest members for last month's solved crimes and in operations whose success is the plaza's effectiveness.",
+                List.of(World.CRIMES_LAST_MONTH, "institutions.effectiveness", "institutions.reportingRate", "organization.members"),
+                List.of("organization.members", "courts.awaiting", World.ARRESTS_THIS_MONTH, "output:arrests"),
+                this::arrests);
+    }
+}

@@ -1,0 +1,65 @@
+package plaza.enforcement;
+
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import plaza.agents.Person;
+import plaza.agents.Plaza;
+import plaza.agents.Status;
+import plaza.core.MonthTally;
+import plaza.core.Phase;
+import plaza.core.Sim;
+import plaza.core.Streams;
+import plaza.core.Submodel;
+import plaza.core.World;
+import plaza.output.Metric;
+import plaza.params.MilitaryParameters;
+import plaza.params.ParameterValues;
+
+/**
+ * Rule: deployed soldiers desert more often than soldiers in garrison, and a share of deserters
+ * become available to organizations as trained enforcers (the deserter pool); complaints of abuses
+ * rise in proportion to troop-months. Sources: 001:482-492 (complaints sixfold), 004:229 (182 -> 367
+ * complaints), 001:492-501 (20,000 desertions a year; the Zetas).
+ */
+public final class Desertions {
+
+    /** Garrison and deployed desertions, deserters for hire, and complaints of abuses. */
+    public void desertionsAndComplaints(Sim m) {
+        ParameterValues p = m.params();
+        MersenneTwisterFast r = m.stream(Streams.Name.MILITARY);
+        double monthly = p.get(MilitaryParameters.DESERTION_HAZARD) / 12;
+        double deployedHazard = monthly * p.get(MilitaryParameters.DEPLOYED_DESERTION_MULTIPLIER);
+        double deployed = 0;
+        double deserted = 0;
+        double troopMonths = 0;
+        for (Plaza z : m.plazas()) {
+            List<Person> soldiers = z.soldiers();
+            for (Person s : Streams.removeSelected(soldiers, Streams.select(soldiers.size(), deployedHazard, r))) {
+                s.setStatus(Status.DESERTED);
+                deserted += s.weight();
+            }
+            double troops = z.troops();
+            deployed += troops;
+            troopMonths += troops;
+        }
+        double garrison = Math.max(0, p.get(MilitaryParameters.FORCE_SIZE) - deployed);
+        deserted += Streams.poisson(garrison * monthly, r);
+        m.world().addDeserters(deserted * p.get(MilitaryParameters.DESERTER_RECRUIT_SHARE));
+        double complaints = Streams.poisson(p.get(MilitaryParameters.COMPLAINTS_BASE) / 12
+                + p.get(MilitaryParameters.COMPLAINTS_PER_TROOP) * troopMonths / 1000, r);
+        MonthTally t = m.tally();
+        t.add(Metric.DESERTIONS, deserted);
+        t.add(Metric.HUMAN_RIGHTS_COMPLAINTS, complaints);
+    }
+
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("desertions", Phase.ENFORCEMENT,
+                "Deployed and garrison soldiers desert; a share of deserters becomes available to organizations; troop-months generate complaints.",
+                List.of("plaza.soldiers"),
+                List.of("plaza.soldiers", World.DESERTER_POOL, "output:desertions", "output:human_rights_complaints"),
+                this::desertionsAndComplaints);
+    }
+}

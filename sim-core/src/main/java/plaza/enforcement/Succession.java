@@ -1,0 +1,128 @@
+package plaza.enforcement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import plaza.agents.Person;
+import plaza.agents.Plaza;
+import plaza.agents.TraffickingOrganization;
+import plaza.core.Sim;
+import plaza.core.Streams;
+import plaza.output.Event;
+import plaza.output.Metric;
+import plaza.params.OrganizationParameters;
+import plaza.params.ParameterValues;
+import plaza.params.ViolenceParameters;
+import plaza.trafficking.Trafficking;
+
+/**
+ * Submodel "leadership removal, succession, fragmentation" (M1): when a leader falls, the most
+ * senior lieutenant takes over; with probability split x (1 - cohesion) another lieutenant breaks
+ * away with 30-50% of the members, cash and guns and every third of the plazas (by value), and the
+ * two feud, attacking each other's plazas for a while. Cohesion drops at each loss and
+ * recovers slowly, so repeated blows make splits likelier. An organization with nobody left to lead
+ * it dissolves into its largest rival. Sources: 001:463-469 (four organizations became at least
+ * seven; smaller is not more manageable), 001:190-193 (splintered, not weakened), 001:492-501
+ * (the enforcer wing that broke away), 002:58 (leadership hits in the 1990s).
+ */
+public final class Succession {
+
+    /** Handles the loss of an organization's leader this month. */
+
+    private final Trafficking trafficking;
+
+    public Succession(Trafficking trafficking) {
+        this.trafficking = trafficking;
+    }
+
+    public void onLeaderLoss(TraffickingOrganization o, Sim m) {
+        ParameterValues p = m.params();
+        MersenneTwisterFast r = m.stream(Streams.Name.INTELLIGENCE);
+        double cohesion = o.cohesion();
+        o.markLeaderLoss();
+        o.setCohesion(cohesion - p.get(OrganizationParameters.COHESION_LOSS));
+        Person successor = o.promoteSuccessor(r);
+        if (successor == null) {
+            dissolveInto(o, largestOther(o, m), m);
+            return;
+        }
+        m.event(Event.EventType.SUCCESSION, o.name(), "", "successor #" + successor.id());
+        double pSplit = p.get(OrganizationParameters.SPLIT_PROBABILITY) * (1 - cohesion);
+        if (!o.lieutenants().isEmpty() && r.nextDouble() < pSplit) {
+            split(o, m, r);
+        }
+    }
+
+    private void split(TraffickingOrganization parent, Sim m, MersenneTwisterFast r) {
+        ParameterValues p = m.params();
+        TraffickingOrganization faction = new TraffickingOrganization(m.nextOrganizationId(),
+                factionName(parent, m), p.get(OrganizationParameters.INITIAL_COHESION) * 0.8);
+        Person head = parent.takeJuniorLieutenant();
+        faction.setLeader(head);
+        double share = 0.3 + 0.2 * r.nextDouble();
+        parent.transferShareTo(faction, share, r);
+        List<Plaza> held = new ArrayList<>();
+        for (Plaza z : m.plazas()) {
+            if (z.controller() == parent) {
+                held.add(z);
+            }
+        }
+        held.sort((a, b) -> {
+            int c = Double.compare(b.value(), a.value());
+            return c != 0 ? c : Integer.compare(a.index(), b.index());
+        });
+        int taken = 0;
+        for (int i = 1; i < held.size(); i += 3) {
+            held.get(i).setController(faction);
+            taken++;
+        }
+        if (taken == 0 && !held.isEmpty()) {
+            held.get(0).addAttacker(faction);
+        }
+        int feud = (int) p.get(ViolenceParameters.SUCCESSION_VIOLENCE);
+        parent.declareEnemy(faction, feud);
+        faction.declareEnemy(parent, feud);
+        m.world().addOrganization(faction);
+        trafficking.initializeRoutes(faction, m);
+        m.tally().add(Metric.SPLITS, 1);
+        m.event(Event.EventType.SPLIT, parent.name(), "", faction.name() + " breaks away with " + taken + " plazas");
+    }
+
+    private static String factionName(TraffickingOrganization parent, Sim m) {
+        String base = parent.name().contains("-") ? parent.name().substring(0, parent.name().indexOf('-')) : parent.name();
+        int n = 1;
+        for (TraffickingOrganization o : m.organizations()) {
+            if (o.name().startsWith(base + "-")) {
+                n++;
+            }
+        }
+        return base + "-" + n;
+    }
+
+    private static TraffickingOrganization largestOther(TraffickingOrganization o, Sim m) {
+        TraffickingOrganization best = null;
+        for (TraffickingOrganization x : m.organizations()) {
+            if (x != o && x.alive() && (best == null || x.members() > best.members())) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    /** Dissolves an organization into an heir: people, cash, guns and plazas move; attacks end. */
+    public static void dissolveInto(TraffickingOrganization o, TraffickingOrganization heir, Sim m) {
+        if (heir == null) {
+            return;
+        }
+        o.transferAllTo(heir);
+        for (Plaza z : m.plazas()) {
+            if (z.controller() == o) {
+                z.setController(heir);
+            }
+            z.removeAttacker(o);
+        }
+        o.dissolve();
+        m.event(Event.EventType.ORGANIZATION_DISSOLVED, o.name(), "", "absorbed by " + heir.name());
+    }
+}

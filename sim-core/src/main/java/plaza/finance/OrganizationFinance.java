@@ -1,0 +1,155 @@
+package plaza.finance;
+
+import java.util.List;
+
+import plaza.agents.Plaza;
+import plaza.agents.Presence;
+import plaza.agents.TraffickingOrganization;
+import plaza.core.MoneyLedger.Reason;
+import plaza.core.MoneyLedger;
+import plaza.core.MonthTally;
+import plaza.core.Phase;
+import plaza.core.Sim;
+import plaza.core.Submodel;
+import plaza.output.Metric;
+import plaza.params.MarketParameters;
+import plaza.params.OrganizationParameters;
+import plaza.params.ParameterValues;
+
+/**
+ * Submodel "money" (M7, M11, M12): each organization moves its U.S. drug revenue south as bulk cash
+ * (part is seized), extorts the residents of the plazas it holds (more when drug revenue per member
+ * has fallen), pays wages, bribes officials in its plazas, buys guns, loses forfeited cash, and
+ * spends what it holds beyond six months of revenue. Every dollar in or out is recorded, so money in
+ * = money out + change in cash holds exactly.
+ *
+ * <pre>
+ * predation = clamp((drug revenue per corridor value held in 2005 / now)^response - 1, 0, 5)
+ * extortion = sum over held plazas of residents x extortion per capita / 12 x (1 + predation)
+ * net    = drug revenue - cash seized southbound + extortion
+ * bribes = bribe share x net revenue (spread over held plazas by corridor value)
+ * arms   = arms share x (1 + fronts / plazas held) x net revenue       (war raises arms spending)
+ * </pre>
+ * Sources: 004:63 (the lion's share corrupts officials), 004:165-167 (bulk cash; revenue buys arms
+ * and personnel), 001:396-407 and 001:812-816 (diversification into extortion and kidnapping).
+ */
+public final class OrganizationFinance {
+
+    private static final double RESERVE_MONTHS = 6;
+    private static final double MAX_PREDATION = 5;
+
+    private final FinancialIntelligence financialIntelligence;
+    private final GunMarket gunMarket;
+    private final Recruitment recruitment;
+
+    public OrganizationFinance(FinancialIntelligence financialIntelligence, GunMarket gunMarket, Recruitment recruitment) {
+        this.financialIntelligence = financialIntelligence;
+        this.gunMarket = gunMarket;
+        this.recruitment = recruitment;
+    }
+
+    private double revenuePerValue2005;
+
+    public void initialize(Sim m, List<TraffickingOrganization> orgs) {
+        ParameterValues p = m.params();
+        double revenue = MarketParameters.monthlyRevenueUsd(p);
+        double totalValue = 0;
+        for (Plaza z : m.plazas()) {
+            totalValue += z.value();
+        }
+        revenuePerValue2005 = revenue / totalValue;
+        double members = 0;
+        for (TraffickingOrganization o : orgs) {
+            members += o.members();
+        }
+        for (TraffickingOrganization o : orgs) {
+            m.world().ledger().openingCash(o, 3 * revenue * o.members() / members);
+        }
+    }
+
+    /** This month's rates, read once: shares of money seized, extorted and spent, the wage, cohesion recovery. */
+    private record Rates(double cashSeizure, double forfeiture, double extortionPerCapita, double response,
+                         double bribeShare, double armsShare, double wage, double initialCohesion, double recovery) {
+
+        static Rates of(Sim m, FinancialIntelligence financialIntelligence, Recruitment recruitment) {
+            ParameterValues p = m.params();
+            return new Rates(financialIntelligence.cashSeizureShare(m),
+                    financialIntelligence.forfeitureShare(m),
+                    p.get(OrganizationParameters.EXTORTION_PER_CAPITA) / 12,
+                    p.get(OrganizationParameters.PREDATION_RESPONSE),
+                    p.get(OrganizationParameters.BRIBE_SHARE),
+                    p.get(OrganizationParameters.ARMS_SHARE),
+                    recruitment.wage(m),
+                    p.get(OrganizationParameters.INITIAL_COHESION),
+                    p.get(OrganizationParameters.COHESION_RECOVERY));
+        }
+    }
+
+    public void month(Sim m) {
+        Rates k = Rates.of(m, financialIntelligence, recruitment);
+        for (TraffickingOrganization o : m.organizations()) {
+            settle(o, k, m);
+        }
+    }
+
+    /** One organization's books for the month, in the order money moves. */
+    private void settle(TraffickingOrganization o, Rates k, Sim m) {
+        MonthTally t = m.tally();
+        MoneyLedger ledger = m.world().ledger();
+        double drug = o.drugRevenue();
+        t.add(Metric.CASH_SMUGGLED_USD, drug);
+        double seized = ledger.pay(o, drug * k.cashSeizure(), Reason.CASH_SEIZED);
+        t.add(Metric.CASH_SEIZED_USD, seized);
+        Presence.Holdings h = Presence.holdings(o, m.plazas());
+        // predation responds to what the territory now earns from drugs compared with 2005:
+        // a permanent loss of drug income (legalization, a lost border corridor) is a permanent
+        // shift toward extortion, whatever happens to membership
+        double perValue = h.value() > 0 ? drug / h.value() : 0;
+        double predation = perValue <= 0 ? MAX_PREDATION
+                : Math.max(0, Math.min(MAX_PREDATION, Math.pow(revenuePerValue2005 / perValue, k.response()) - 1));
+        o.setPredation(predation);
+        double extortion = h.residents() * k.extortionPerCapita() * (1 + predation);
+        ledger.extort(o, extortion);
+        // budgets are shares of the money that actually reaches the organization: cash seized on
+        // the way south is money it cannot spend on wages, bribes or guns (004:165, 002:104)
+        double net = drug - seized + extortion;
+        o.setNetRevenue(net);
+
+        double due = o.members() * k.wage();
+        double paid = ledger.pay(o, due, Reason.WAGES);
+        o.recordPayroll(paid);
+        o.setUnpaid(paid < due * 0.999);
+
+        double bribes = ledger.pay(o, k.bribeShare() * net, Reason.BRIBES);
+        o.recordBribes(bribes);
+        t.add(Metric.BRIBES_USD, bribes);
+        if (h.value() > 0) {
+            for (Plaza z : m.plazas()) {
+                if (z.controller() == o) {
+                    z.addBribes(bribes * z.value() / h.value());
+                }
+            }
+        }
+        // an organization at war buys more guns: the arms share rises with its share of fronts
+        double arms = ledger.pay(o, k.armsShare() * (1 + (double) h.fronts() / Math.max(1, h.held())) * net, Reason.ARMS);
+        gunMarket.buy(o, arms, m);
+        gunMarket.depreciate(o, m);
+
+        double forfeited = ledger.pay(o, o.cash() * k.forfeiture(), Reason.FORFEITURE);
+        t.add(Metric.CASH_SEIZED_USD, forfeited);
+        double reserve = RESERVE_MONTHS * net;
+        if (o.cash() > reserve) {
+            ledger.pay(o, o.cash() - reserve, Reason.CONSUMPTION);
+        }
+        o.setCohesion(o.cohesion() + k.recovery() * (k.initialCohesion() - o.cohesion()));
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("finance", Phase.FINANCE,
+                "Organizations move cash south, extort their plazas, pay wages, bribes and guns, lose forfeited cash and spend beyond their reserve.",
+                List.of("organization.drugRevenue", "plaza.controller", "plaza.attackers", "financialIntelligence.shares", "recruitment.wage"),
+                List.of("organization.cash", "organization.netRevenue", "organization.unpaid", "organization.arsenal", "plaza.bribes", "output:bribes_usd", "output:cash_*", "output:guns_*"),
+                this::month);
+    }
+}

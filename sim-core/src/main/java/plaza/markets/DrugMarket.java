@@ -1,0 +1,138 @@
+package plaza.markets;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import plaza.core.Phase;
+import plaza.core.Sim;
+import plaza.core.Submodel;
+import plaza.funding.SecurityBudgets;
+import plaza.params.FundingParameters;
+import plaza.params.MarketParameters;
+import plaza.params.ParameterValues;
+import plaza.world.Drug;
+
+/**
+ * Rule: U.S. demand for each drug falls slowly with its price, with treatment (hard drugs) and with
+ * legal supply (marijuana); the price rises when less arrives than is demanded and falls back when
+ * supply recovers. Baseline demand is set so that 2007 deliveries at 2007 prices bring the chosen
+ * gross revenue. Sources: 001:580-584 (prohibition prices, $6-7B, at least 70% hard drugs),
+ * 001:767-777 (little effect on aggregate demand), 004:41 (crackdowns raise prices),
+ * 001:803-810 (legal producers displace DTO marijuana), 004:213 (treatment).
+ *
+ * <pre>
+ * demand_d(t) = D0_d x price_d^(-elasticity) x e^(-c x extra treatment $B) [hard] x (1 - legal share(t)) [marijuana]
+ * price_d      = scarcity_d x (1 - L_2005,d) / (1 - L_d)      L: tons-weighted expected loss to seizure
+ * scarcity_d(t+1) = scarcity_d(t) x exp(response x (demand - delivered) / demand), kept within [0.2, 5]
+ * </pre>
+ * The risk factor is the replacement cost of seized drugs passed on to buyers (the "risks and
+ * prices" logic of prohibition, 001:580-583): more interdiction raises prices and so lowers demand,
+ * with the diminishing returns of the seizure curve.
+ */
+public final class DrugMarket {
+
+    private static final Drug[] DRUGS = Drug.values();
+
+    private final double[] baselineDemand = new double[DRUGS.length];
+    private final double[] wholesale = new double[DRUGS.length];
+    private final double[] price = new double[DRUGS.length];
+    private final double[] demand = new double[DRUGS.length];
+    private final double[] delivered = new double[DRUGS.length];
+    private final double[] risk = new double[DRUGS.length];
+    private final double[] risk2005 = new double[DRUGS.length];
+
+    public DrugMarket() {
+        java.util.Arrays.fill(price, 1);
+    }
+
+    /** Baseline demand in tons per month from revenue, revenue shares and wholesale prices. */
+    public void initialize(Sim m) {
+        ParameterValues p = m.params();
+        double revenuePerMonth = MarketParameters.monthlyRevenueUsd(p);
+        double hard = p.get(MarketParameters.HARD_DRUG_SHARE);
+        double coke = p.get(MarketParameters.COCAINE_SHARE_OF_HARD);
+        double meth = p.get(MarketParameters.METH_SHARE_OF_HARD);
+        double[] share = {1 - hard, hard * coke, hard * (1 - coke - meth), hard * meth};
+        wholesale[Drug.MARIJUANA.ordinal()] = p.get(MarketParameters.PRICE_MARIJUANA);
+        wholesale[Drug.COCAINE.ordinal()] = p.get(MarketParameters.PRICE_COCAINE);
+        wholesale[Drug.HEROIN.ordinal()] = p.get(MarketParameters.PRICE_HEROIN);
+        wholesale[Drug.METH.ordinal()] = p.get(MarketParameters.PRICE_METH);
+        for (Drug d : DRUGS) {
+            baselineDemand[d.ordinal()] = revenuePerMonth * share[d.ordinal()] / wholesale[d.ordinal()] / 1000;
+            demand[d.ordinal()] = baselineDemand[d.ordinal()];
+        }
+    }
+
+    /** Share of U.S. marijuana demand met legally in a month. */
+    public static double legalShare(YearMonth m, ParameterValues p) {
+        return p.at(MarketParameters.LEGAL_SHARE, m);
+    }
+
+    /** Sets this month's demand (tons) for each drug. */
+    public void month(Sim m) {
+        ParameterValues p = m.params();
+        double elasticity = p.get(MarketParameters.DEMAND_ELASTICITY);
+        double treatment = Math.exp(-p.get(FundingParameters.TREATMENT_EFFECT) * SecurityBudgets.treatmentExtra(m.month(), p));
+        double legal = legalShare(m.month(), p);
+        for (Drug d : DRUGS) {
+            int i = d.ordinal();
+            double q = baselineDemand[i] * Math.pow(price[i] * riskFactor(i), -elasticity);
+            if (d.hard()) {
+                q *= treatment;
+            } else {
+                q *= 1 - legal;
+            }
+            demand[i] = q;
+            delivered[i] = 0;
+        }
+    }
+
+    /** Records tons reaching U.S. markets and returns the organization's revenue for them (USD). */
+    public double sell(Drug d, double tons) {
+        delivered[d.ordinal()] += tons;
+        return tons * 1000 * wholesale[d.ordinal()] * price(d);
+    }
+
+    /**
+     * Sets this month's tons-weighted expected loss for a drug; the first value set (at
+     * initialization, 2005) is the reference of the risk factor.
+     */
+    public void setRisk(Drug d, double expectedLoss) {
+        int i = d.ordinal();
+        double l = Math.max(0, Math.min(0.9, expectedLoss));
+        if (risk2005[i] == 0 && risk[i] == 0) {
+            risk2005[i] = l;
+        }
+        risk[i] = l;
+    }
+
+    private double riskFactor(int i) {
+        return (1 - risk2005[i]) / (1 - risk[i]);
+    }
+
+    /** After deliveries: prices respond to the gap between demand and supply. */
+    public void settle(Sim m) {
+        double response = m.p(MarketParameters.PRICE_RESPONSE);
+        for (Drug d : DRUGS) {
+            int i = d.ordinal();
+            if (demand[i] <= 0) {
+                continue;
+            }
+            double gap = (demand[i] - delivered[i]) / demand[i];
+            price[i] = Math.max(0.2, Math.min(5, price[i] * Math.exp(response * Math.max(-1, Math.min(1, gap)))));
+        }
+    }
+
+    public double demand(Drug d) { return demand[d.ordinal()]; }
+    /** U.S. price index (2005 = 1): scarcity times the risk premium. */
+    public double price(Drug d) { return price[d.ordinal()] * riskFactor(d.ordinal()); }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("drug-demand", Phase.MARKET,
+                "U.S. demand for each drug falls with its price, with treatment and with legal supply.",
+                List.of("drugMarket.price", "lever:market.legal_*", "lever:funding.treatment_*"),
+                List.of("drugMarket.demand"),
+                this::month);
+    }
+}

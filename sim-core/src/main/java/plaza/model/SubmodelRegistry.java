@@ -1,0 +1,150 @@
+package plaza.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import plaza.core.Phase;
+import plaza.core.Submodel;
+import plaza.enforcement.Arrests;
+import plaza.enforcement.Courts;
+import plaza.enforcement.Desertions;
+import plaza.enforcement.DrugIntelligence;
+import plaza.enforcement.Succession;
+import plaza.finance.FinancialIntelligence;
+import plaza.finance.FirearmsAgency;
+import plaza.finance.GunMarket;
+import plaza.finance.OrganizationFinance;
+import plaza.finance.Recruitment;
+import plaza.funding.MeridaInitiative;
+import plaza.funding.SecurityBudgets;
+import plaza.institutions.Institutions;
+import plaza.institutions.MilitaryDeployment;
+import plaza.institutions.PoliceDeployment;
+import plaza.markets.DrugMarket;
+import plaza.territory.TerritorialContest;
+import plaza.trafficking.BorderAgency;
+import plaza.trafficking.Trafficking;
+import plaza.violence.Violence;
+
+/**
+ * The submodels of the month in the order they run, and the mechanism objects that own their
+ * state. The order within a phase matters (police arrest before drug intelligence reads the month's
+ * arrests, for instance) and is this list's order; {@link #ordered()} is the single place that says it.
+ * Mechanisms without a monthly step of their own (border, firearms, financial intelligence, the gun
+ * market, succession) are services that the listed submodels call; each mechanism receives the ones
+ * it calls in its constructor, so the phase packages depend only on earlier phases and the kernel.
+ */
+public final class SubmodelRegistry {
+
+    // constructed in dependency order: each mechanism receives the ones it calls
+    final MeridaInitiative merida = new MeridaInitiative();
+    final SecurityBudgets budgets = new SecurityBudgets();
+    final Institutions institutions = new Institutions(merida);
+    final MilitaryDeployment militaryDeployment = new MilitaryDeployment();
+    final PoliceDeployment policeDeployment = new PoliceDeployment(budgets);
+    final DrugMarket drugMarket = new DrugMarket();
+    final BorderAgency border = new BorderAgency();
+    final Trafficking trafficking = new Trafficking(institutions, border, drugMarket);
+    final FinancialIntelligence financialIntelligence = new FinancialIntelligence(border);
+    final FirearmsAgency firearms = new FirearmsAgency(border);
+    final GunMarket gunMarket = new GunMarket(firearms);
+    final Recruitment recruitment = new Recruitment(merida);
+    final OrganizationFinance finance = new OrganizationFinance(financialIntelligence, gunMarket, recruitment);
+    final Desertions desertions = new Desertions();
+    final Courts courts = new Courts(institutions);
+    final Arrests arrests = new Arrests(institutions, courts);
+    final Succession succession = new Succession(trafficking);
+    final DrugIntelligence intelligence = new DrugIntelligence(firearms, financialIntelligence, succession, courts, institutions);
+    final TerritorialContest territory = new TerritorialContest(gunMarket);
+    final Violence violence = new Violence(gunMarket);
+    private final List<Submodel> ordered;
+
+    SubmodelRegistry(Recorder recorder) {
+        List<Submodel> all = new ArrayList<>();
+        all.add(new Submodel("month-start", Phase.FUNDING, "Every flow and per-month counter starts the month at zero.",
+                List.of(), List.of("tally", "plaza.monthCounters", "organization.monthCounters", "crossing.monthCounters"),
+                m -> m.world().beginMonth()));
+        all.add(merida.submodel());
+        all.add(budgets.submodel());
+        all.add(institutions.submodel());
+        all.add(militaryDeployment.submodel());
+        all.add(policeDeployment.submodel());
+        all.add(drugMarket.submodel());
+        all.add(trafficking.planning());
+        all.add(trafficking.movement());
+        all.add(finance.submodel());
+        all.add(recruitment.submodel());
+        all.add(desertions.submodel());
+        all.add(arrests.submodel());
+        all.add(intelligence.submodel());
+        all.add(courts.verdictsSubmodel());
+        all.add(territory.submodel());
+        all.add(violence.submodel());
+        all.add(new Submodel("homicide-window", Phase.VIOLENCE,
+                "Each plaza rolls its 12-month homicide window and counts months contested.",
+                List.of("plaza.homicides", "plaza.attackers"), List.of("plaza.homicidesTrailing12", "plaza.monthsContested"),
+                m -> m.plazas().forEach(z -> z.closeMonth(m.monthIndex()))));
+        all.add(courts.impunitySubmodel());
+        all.add(new Submodel("recording", Phase.RECORDING,
+                "The month's outputs are computed from the tally and end-of-month state and passed to the listener.",
+                List.of("tally", "all state"), List.of("outputs"), m -> recorder.record()));
+        for (int i = 1; i < all.size(); i++) {
+            if (all.get(i).phase().compareTo(all.get(i - 1).phase()) < 0) {
+                throw new IllegalStateException(all.get(i).name() + " is listed after a later phase");
+            }
+        }
+        this.ordered = List.copyOf(all);
+    }
+
+    // the mechanisms, as services other submodels call (each owns its state)
+    public MeridaInitiative merida() { return merida; }
+    public SecurityBudgets budgets() { return budgets; }
+    public DrugMarket drugMarket() { return drugMarket; }
+    public GunMarket gunMarket() { return gunMarket; }
+    public Courts courts() { return courts; }
+    public BorderAgency border() { return border; }
+    public DrugIntelligence intelligence() { return intelligence; }
+    public FirearmsAgency firearms() { return firearms; }
+    public FinancialIntelligence financialIntelligence() { return financialIntelligence; }
+    public Institutions institutions() { return institutions; }
+    public Trafficking trafficking() { return trafficking; }
+    public Succession succession() { return succession; }
+    public Recruitment recruitment() { return recruitment; }
+    public OrganizationFinance finance() { return finance; }
+
+
+    /** Every submodel in the order it runs within a month. */
+    public List<Submodel> ordered() {
+        return ordered;
+    }
+
+    /** The submodels of one phase, in order. */
+    public List<Submodel> of(Phase phase) {
+        return ordered.stream().filter(s -> s.phase() == phase).toList();
+    }
+
+    /**
+     * The README's process overview: one row per registered submodel, in the order it runs, with
+     * its phase, rule, and what it reads and writes. Generated here so that the documentation is
+     * the registry (a test keeps the README in step).
+     */
+    public static String processOverview() {
+        StringBuilder b = new StringBuilder("| # | phase | submodel | rule | reads | writes |\n| --- | --- | --- | --- | --- | --- |\n");
+        int n = 1;
+        for (Submodel s : declared()) {
+            b.append("| ").append(n++).append(" | ").append(s.phase().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(" | `").append(s.name()).append("` | ").append(s.rule()).append(" | ")
+                    .append(codes(s.reads())).append(" | ").append(codes(s.writes())).append(" |\n");
+        }
+        return b.toString();
+    }
+
+    private static String codes(List<String> names) {
+        return names.isEmpty() ? "-" : "`" + String.join("`, `", names) + "`";
+    }
+
+    /** The registered submodels of a fresh model, in order (for documentation and tests). */
+    public static List<Submodel> declared() {
+        return new SubmodelRegistry(null).ordered();
+    }
+}

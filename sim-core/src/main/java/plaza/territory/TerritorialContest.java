@@ -1,0 +1,216 @@
+package plaza.territory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import plaza.agents.Plaza;
+import plaza.agents.Presence;
+import plaza.agents.TraffickingOrganization;
+import plaza.core.Phase;
+import plaza.core.Sim;
+import plaza.core.Streams;
+import plaza.core.Submodel;
+import plaza.enforcement.Succession;
+import plaza.finance.GunMarket;
+import plaza.output.Event;
+import plaza.params.MilitaryParameters;
+import plaza.params.OrganizationParameters;
+import plaza.params.ParameterValues;
+
+/**
+ * Submodel "contested plazas" (M1, M3, M23): each month an organization may attack the most
+ * attractive rival plaza next to its territory (or any plaza of a feuding former partner); the
+ * chance rises with its strength relative to the holder and with the holder's disruption (a recent
+ * leadership loss, troops in the plaza). A contested plaza is settled with a fixed monthly chance,
+ * the side with more firepower there winning more often (odds as firepower squared). An organization
+ * that neither holds nor attacks any plaza is absorbed by the largest one.
+ *
+ * <pre>
+ * P(attack) = rate x 2 s_a / (s_a + s_d) x (w + disruption_d) x (f if feuding)        s = enforcers x lethality
+ * w = weight of an undisrupted holder (low: a settled market is rarely attacked)
+ * disruption_d = 1[leader lost within 12 months] + troop strength in the plaza (0..1)
+ * </pre>
+ * Sources: 001:446-449 (counternarcotics intensified competition), 001:463-469, 001:414-420
+ * (violence concentrates in contested trafficking nodes).
+ */
+public final class TerritorialContest {
+
+    private static final int MAX_ATTACKS = 3;
+
+    private final GunMarket gunMarket;
+
+    public TerritorialContest(GunMarket gunMarket) {
+        this.gunMarket = gunMarket;
+    }
+
+    public void month(Sim m) {
+        ParameterValues p = m.params();
+        MersenneTwisterFast r = m.stream(Streams.Name.TERRITORY);
+        double rate = p.get(OrganizationParameters.CONTEST_RATE);
+        double resolution = p.get(OrganizationParameters.CONTEST_RESOLUTION);
+        double full = p.get(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
+        double calm = p.get(OrganizationParameters.UNDISRUPTED_ATTACK);
+        double feudMultiplier = p.get(OrganizationParameters.FEUD_MULTIPLIER);
+        for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
+            if (o.alive()) {
+                attack(o, m, r, rate, full, calm, feudMultiplier);
+            }
+        }
+        settle(m, r, resolution);
+        absorbOrganizationsWithoutPlazas(m);
+        m.world().pruneOrganizations();
+    }
+
+    /** An organization may open one more front: the most attractive rival plaza it can reach. */
+    private void attack(TraffickingOrganization o, Sim m, MersenneTwisterFast r, double rate, double full,
+                               double calm, double feudMultiplier) {
+        int attacking = 0;
+        for (Plaza z : m.plazas()) {
+            if (z.attackers().contains(o)) {
+                attacking++;
+            }
+        }
+        if (attacking >= MAX_ATTACKS) {
+            return;
+        }
+        Plaza target = null;
+        double best = 0;
+        for (Plaza z : m.plazas()) {
+            TraffickingOrganization holder = z.controller();
+            if (holder == o || z.attackers().contains(o)) {
+                continue;
+            }
+            boolean feud = holder != null && o.isEnemy(holder);
+            if (!feud && !adjacent(o, z, m)) {
+                continue;
+            }
+            double score = z.value() * (calm + disruption(z, holder, full)) * (feud ? feudMultiplier : 1);
+            if (score > best) {
+                best = score;
+                target = z;
+            }
+        }
+        if (target == null) {
+            return;
+        }
+        TraffickingOrganization holder = target.controller();
+        double sa = strength(o, m);
+        double sd = holder == null ? 0 : strength(holder, m);
+        double ratio = sa + sd > 0 ? 2 * sa / (sa + sd) : 1;
+        boolean feud = holder != null && o.isEnemy(holder);
+        double chance = rate * ratio * (calm + disruption(target, holder, full)) * (feud ? feudMultiplier : 1);
+        if (r.nextDouble() < Math.min(0.9, chance)) {
+            target.addAttacker(o);
+            m.event(Event.EventType.PLAZA_ATTACKED, o.name(), target.code(), holder == null ? "" : "held by " + holder.name());
+        }
+    }
+
+    /** Each contested plaza is settled with a fixed chance, odds as firepower squared. */
+    private void settle(Sim m, MersenneTwisterFast r, double resolution) {
+        double[][] share = Presence.shares(m.organizations(), m.plazas());
+        for (Plaza z : m.plazas()) {
+            if (!z.contested() && z.controller() != null) {
+                continue;
+            }
+            if (z.attackers().isEmpty()) {
+                continue;
+            }
+            if (r.nextDouble() >= resolution) {
+                continue;
+            }
+            List<TraffickingOrganization> sides = new ArrayList<>();
+            if (z.controller() != null) {
+                sides.add(z.controller());
+            }
+            sides.addAll(z.attackers());
+            double[] w = new double[sides.size()];
+            double total = 0;
+            for (int i = 0; i < sides.size(); i++) {
+                TraffickingOrganization s = sides.get(i);
+                int k = m.organizations().indexOf(s);
+                double force = k < 0 ? 0 : s.enforcerCount() * share[k][z.index()] * gunMarket.lethality(s, m);
+                w[i] = force * force + 1e-9;
+                total += w[i];
+            }
+            double u = r.nextDouble() * total;
+            int winner = 0;
+            while (winner < w.length - 1 && u >= w[winner]) {
+                u -= w[winner];
+                winner++;
+            }
+            TraffickingOrganization won = sides.get(winner);
+            TraffickingOrganization previous = z.controller();
+            for (TraffickingOrganization s : sides) {
+                z.removeAttacker(s);
+            }
+            z.setController(won);
+            m.event(won == previous ? Event.EventType.PLAZA_HELD : Event.EventType.PLAZA_TAKEN, won.name(), z.code(),
+                    previous == null ? "" : (won == previous ? "" : "from " + previous.name()));
+        }
+    }
+
+    /** An organization that neither holds nor attacks a plaza is absorbed by the largest one. */
+    private static void absorbOrganizationsWithoutPlazas(Sim m) {
+        for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
+            if (!o.alive()) {
+                continue;
+            }
+            boolean present = false;
+            for (Plaza z : m.plazas()) {
+                if (z.involves(o)) {
+                    present = true;
+                    break;
+                }
+            }
+            if (!present) {
+                TraffickingOrganization heir = null;
+                for (TraffickingOrganization x : m.organizations()) {
+                    if (x != o && x.alive() && (heir == null || x.members() > heir.members())) {
+                        heir = x;
+                    }
+                }
+                Succession.dissolveInto(o, heir, m);
+            }
+        }
+    }
+
+    private static boolean adjacent(TraffickingOrganization o, Plaza z, Sim m) {
+        for (int n : z.neighbours()) {
+            if (m.plazas().get(n).controller() == o) {
+                return true;
+            }
+        }
+        for (Plaza x : m.plazas()) {
+            if (x.controller() == o) {
+                for (int n : x.neighbours()) {
+                    if (n == z.index()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double disruption(Plaza z, TraffickingOrganization holder, double fullStrength) {
+        double d = Math.min(1, z.troops() / z.population() * 1e6 / fullStrength);
+        if (holder != null && holder.monthsSinceLeaderLoss() < 12) {
+            d += 1;
+        }
+        return d;
+    }
+
+    private double strength(TraffickingOrganization o, Sim m) {
+        return o.enforcerCount() * gunMarket.lethality(o, m);
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("territorial-contest", Phase.TERRITORY,
+                "Organizations attack attractive rival plazas next to theirs; contests are settled by firepower; organizations with no plaza are absorbed.",
+                List.of("plaza.controller", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss"),
+                List.of("plaza.controller", "plaza.attackers", "organizations (dissolved)", "event:PLAZA_*"),
+                this::month);
+    }
+}

@@ -1,0 +1,78 @@
+package plaza.trafficking;
+
+import java.time.YearMonth;
+
+import plaza.agents.BorderCrossing;
+import plaza.core.Sim;
+import plaza.funding.SecurityBudgets;
+import plaza.markets.DrugMarket;
+import plaza.output.Metric;
+import plaza.params.BorderParameters;
+import plaza.params.MarketParameters;
+import plaza.params.ParameterValues;
+import plaza.world.Drug;
+
+/**
+ * Rule: the U.S. border agency spreads its agents over crossings; each crossing's northbound seizure
+ * probability is max (1 - e^(-k i)) in its inspection intensity i (1 = 2007), so each added agent
+ * seizes less than the one before; after legalization, attention freed from marijuana goes partly to
+ * hard drugs; southbound inspectors (from April 2009) seize cash and guns; delays cost legitimate
+ * trade in proportion to i^convexity. Sources: 001:780-799, 001:785-787 (20,000 agents),
+ * 001:171-172 (billions in obstructed trade), 001:806-810 (refocus after legalization), 004:139.
+ */
+public final class BorderAgency {
+
+    /** k such that a crossing at 2007 intensity seizes border.interdiction_share_2007. */
+    static double k(ParameterValues p) {
+        double max = p.get(BorderParameters.MAX_INTERDICTION);
+        double base = Math.min(p.get(BorderParameters.INTERDICTION_2007), max * 0.999);
+        return -Math.log(1 - base / max);
+    }
+
+    /** Northbound inspection intensity at a crossing for a drug (1 = 2007). */
+    public double intensity(BorderCrossing c, Drug d, Sim m) {
+        ParameterValues p = m.params();
+        double i = SecurityBudgets.borderBuildup(m.month(), p) * c.capacityMultiplier();
+        double legal = DrugMarket.legalShare(m.month(), p);
+        if (legal > 0) {
+            double hard = p.get(MarketParameters.HARD_DRUG_SHARE);
+            if (d.hard()) {
+                i *= 1 + p.get(MarketParameters.FREED_ATTENTION) * legal * (1 - hard) / hard;
+            } else {
+                i *= 1 - legal;
+            }
+        }
+        return i;
+    }
+
+    /** Share of a shipment of this drug seized at the crossing. */
+    public double seizureProbability(BorderCrossing c, Drug d, Sim m) {
+        ParameterValues p = m.params();
+        return BorderCrossing.seizureProbability(intensity(c, d, m), p.get(BorderParameters.MAX_INTERDICTION), k(p));
+    }
+
+    /** Southbound inspection relative to 2007: grows with inspectors added from April 2009 and the buildup. */
+    public double southboundFactor(Sim m) {
+        ParameterValues p = m.params();
+        YearMonth now = m.month();
+        double added = now.isBefore(YearMonth.of(2009, 4)) ? 0 : p.get(BorderParameters.SOUTHBOUND_INSPECTORS);
+        double effect = p.get(BorderParameters.INSPECTOR_EFFECT) * (1 - Math.exp(-added / 1000));
+        return (1 + effect) * SecurityBudgets.borderBuildup(now, p);
+    }
+
+    /** Delay cost to legitimate trade this month at every crossing; sets each crossing's share. */
+    public void chargeDelays(Sim m) {
+        ParameterValues p = m.params();
+        double monthly = p.get(BorderParameters.DELAY_COST) * 1e9 / 12;
+        double convexity = p.get(BorderParameters.DELAY_CONVEXITY);
+        double buildup = SecurityBudgets.borderBuildup(m.month(), p);
+        double total = 0;
+        for (BorderCrossing c : m.crossings()) {
+            double i = buildup * c.capacityMultiplier();
+            double cost = monthly * c.site().tradeShare() * Math.pow(i, convexity);
+            c.setDelayCost(cost);
+            total += cost;
+        }
+        m.tally().add(Metric.TRADE_DELAY_COST_USD, total);
+    }
+}

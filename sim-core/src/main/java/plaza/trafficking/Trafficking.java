@@ -1,0 +1,248 @@
+package plaza.trafficking;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import plaza.agents.BorderCrossing;
+import plaza.agents.Plaza;
+import plaza.agents.Shipment;
+import plaza.agents.TraffickingOrganization;
+import plaza.core.MonthTally;
+import plaza.core.Phase;
+import plaza.core.Sim;
+import plaza.core.Streams;
+import plaza.core.Submodel;
+import plaza.institutions.Institutions;
+import plaza.markets.DrugMarket;
+import plaza.output.Metric;
+import plaza.params.BorderParameters;
+import plaza.world.Drug;
+import plaza.world.Geography;
+
+/**
+ * Submodel "routing and interdiction" (M9, M10): organizations split U.S. demand by the border
+ * corridors they hold, ship enough to cover expected losses, and spread shipments over the
+ * crossings they can use in proportion to capacity x e^(-sensitivity x expected loss), moving a
+ * share of their route mix toward that target each month (inertia). Shipments leave their origin in
+ * the month they are sent and pass the transit and border plazas and the crossing the next month;
+ * each plaza seizes a share set by its enforcement effectiveness, each crossing a share set by its
+ * inspection intensity. Pressure on one route therefore moves flow to others (the balloon effect,
+ * 001:383-385, 001:482-485, 002:120), and inspection has diminishing returns (001:780-799).
+ */
+public final class Trafficking {
+
+    /** Organizations never ship more than three times what they expect to sell, however high the expected loss. */
+    private static final double MAX_OVERSHIP = 3;
+
+    private final Institutions institutions;
+    private final BorderAgency border;
+    private final DrugMarket drugMarket;
+    private final RouteChoice routes;
+
+    public Trafficking(Institutions institutions, BorderAgency border, DrugMarket drugMarket) {
+        this.institutions = institutions;
+        this.border = border;
+        this.drugMarket = drugMarket;
+        this.routes = new RouteChoice(institutions, border);
+    }
+
+    private final List<Shipment> inTransit = new ArrayList<>();
+    private final List<Shipment> departing = new ArrayList<>();
+    private int[][] transit;
+
+    public void initialize(Sim m) {
+        int n = m.plazas().size();
+        transit = new int[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                transit[a][b] = Geography.transitPlaza(a, b);
+            }
+        }
+        for (TraffickingOrganization o : m.organizations()) {
+            for (Drug d : Drug.values()) {
+                o.setRouteMix(d, routes.targetMix(o, d, m));
+            }
+        }
+        // the pipeline is full at the start: last month's shipments are already on the road, so the
+        // first month's deliveries (and prices) are not an artifact of an empty pipeline
+        plan(m);
+        for (Shipment s : departing) {
+            inTransit.add(s);
+            m.tally().initialStock(s.tons());
+        }
+        departing.clear();
+    }
+
+    /** Decides this month's shipments for every organization and drug. */
+    public void plan(Sim m) {
+        double inertia = m.p(BorderParameters.ROUTE_INERTIA);
+        List<TraffickingOrganization> orgs = m.organizations();
+        double[] weight = new double[orgs.size()];
+        double totalWeight = 0;
+        for (int k = 0; k < orgs.size(); k++) {
+            weight[k] = RouteChoice.marketWeight(orgs.get(k), m);
+            totalWeight += weight[k];
+        }
+        departing.clear();
+        if (totalWeight <= 0) {
+            return;
+        }
+        double[] lossTons = new double[Drug.values().length];
+        double[] tonsPlanned = new double[Drug.values().length];
+        for (int k = 0; k < orgs.size(); k++) {
+            TraffickingOrganization o = orgs.get(k);
+            if (weight[k] <= 0) {
+                continue;
+            }
+            for (Drug d : Drug.values()) {
+                planDrug(o, d, weight[k], totalWeight, inertia, m, lossTons, tonsPlanned);
+            }
+        }
+        for (Drug d : Drug.values()) {
+            if (tonsPlanned[d.ordinal()] > 0) {
+                drugMarket.setRisk(d, lossTons[d.ordinal()] / tonsPlanned[d.ordinal()]);
+            }
+        }
+    }
+
+    /**
+     * One organization's plan for one drug: move the route mix toward the target, estimate the
+     * expected loss from origin to market, ship enough to cover it, spread shipments over origins and crossings.
+     */
+    private void planDrug(TraffickingOrganization o, Drug d, double weight, double totalWeight, double inertia, Sim m,
+                          double[] lossTons, double[] tonsPlanned) {
+        double[] target = routes.targetMix(o, d, m);
+        double[] mix = o.routeMix(d);
+        double sum = 0;
+        for (int i = 0; i < mix.length; i++) {
+            mix[i] = (1 - inertia) * mix[i] + inertia * target[i];
+            if (target[i] == 0) {
+                mix[i] = 0;
+            }
+            sum += mix[i];
+        }
+        if (sum <= 0) {
+            return;
+        }
+        double loss = 0;
+        for (BorderCrossing c : m.crossings()) {
+            mix[c.index()] /= sum;
+            loss += mix[c.index()] * routes.crossingLoss(c, d, m);
+        }
+        String[] origins = Geography.ORIGINS[d.ordinal()];
+        double originWeights = 0;
+        double originLoss = 0;
+        double[] ow = new double[origins.length];
+        for (int j = 0; j < origins.length; j++) {
+            Plaza origin = m.plazas().get(Geography.stateIndex(origins[j]));
+            ow[j] = origin.controller() == o ? 3 : 1;
+            originWeights += ow[j];
+            double survive = 1 - routes.plazaSeizure(origin, m);
+            double viaTransit = 0;
+            for (BorderCrossing c : m.crossings()) {
+                int tz = transit[origin.index()][c.plaza()];
+                viaTransit += mix[c.index()] * (tz < 0 ? 0 : routes.plazaSeizure(m.plazas().get(tz), m));
+            }
+            originLoss += ow[j] * (1 - survive * (1 - viaTransit));
+        }
+        originLoss /= originWeights;
+        double expected = 1 - (1 - originLoss) * (1 - loss);
+        o.setExpectedLoss(d, expected);
+        double tons = drugMarket.demand(d) * weight / totalWeight / Math.max(1 / MAX_OVERSHIP, 1 - expected);
+        lossTons[d.ordinal()] += tons * expected;
+        tonsPlanned[d.ordinal()] += tons;
+        for (int j = 0; j < origins.length; j++) {
+            int origin = Geography.stateIndex(origins[j]);
+            for (BorderCrossing c : m.crossings()) {
+                double share = mix[c.index()] * ow[j] / originWeights;
+                if (share > 1e-4) {
+                    departing.add(new Shipment(d, o, origin, transit[origin][c.plaza()], c.plaza(), c, tons * share));
+                }
+            }
+        }
+    }
+
+    /** Moves shipments: last month's reach the border and cross; this month's leave their origin. */
+    public void move(Sim m) {
+        MonthTally t = m.tally();
+        MersenneTwisterFast r = m.stream(Streams.Name.ROUTING);
+        for (Shipment s : inTransit) {
+            if (s.transit() >= 0) {
+                Plaza z = m.plazas().get(s.transit());
+                z.addTonsThrough(s.tons());
+                t.seized(s.seize(jitter(routes.plazaSeizure(z, m), r)), false);
+            }
+            Plaza b = m.plazas().get(s.border());
+            b.addTonsThrough(s.tons());
+            t.seized(s.seize(jitter(routes.plazaSeizure(b, m), r)), false);
+            double arrived = s.tons();
+            double seized = s.seize(jitter(border.seizureProbability(s.crossing(), s.drug(), m), r));
+            t.seized(seized, true);
+            s.crossing().recordShipment(arrived, seized);
+            double tons = s.tons();
+            t.delivered(tons);
+            t.add(Metric.tonsDelivered(s.drug()), tons);
+            TraffickingOrganization owner = s.owner().alive() ? s.owner() : b.controller();
+            double usd = drugMarket.sell(s.drug(), tons);
+            if (owner != null) {
+                m.world().ledger().sellDrugs(owner, s.drug(), usd);
+            }
+        }
+        inTransit.clear();
+        for (Shipment s : departing) {
+            t.shipped(s.tons());
+            Plaza z = m.plazas().get(s.origin());
+            z.addTonsThrough(s.tons());
+            t.seized(s.seize(jitter(routes.plazaSeizure(z, m), r)), false);
+            inTransit.add(s);
+        }
+        departing.clear();
+        drugMarket.settle(m);
+        border.chargeDelays(m);
+    }
+
+    /** Seizure luck: the share seized varies around its expectation (uniform x0.5 to x1.5). */
+    private static double jitter(double share, MersenneTwisterFast r) {
+        return Math.min(0.95, share * (0.5 + r.nextDouble()));
+    }
+
+    /** Tons on their way at the end of the month. */
+    public double tonsInTransit() {
+        double t = 0;
+        for (Shipment s : inTransit) {
+            t += s.tons();
+        }
+        return t;
+    }
+
+    /** Shipments on their way (for the display). */
+    public List<Shipment> shipments() {
+        return inTransit;
+    }
+
+    /** A new faction starts with its parent's route mix recomputed for its own plazas. */
+    public void initializeRoutes(TraffickingOrganization o, Sim m) {
+        for (Drug d : Drug.values()) {
+            o.setRouteMix(d, routes.targetMix(o, d, m));
+        }
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel planning() {
+        return new Submodel("route-planning", Phase.MARKET,
+                "Organizations split U.S. demand by the corridors they hold and move their route mix toward the crossings with least expected loss.",
+                List.of("drugMarket.demand", "plaza.controller", "plaza.attackers", "institutions.effectiveness", "border.seizureProbability"),
+                List.of("organization.routeMix", "organization.expectedLoss", "trafficking.departing", "drugMarket.risk"),
+                this::plan);
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel movement() {
+        return new Submodel("shipments", Phase.TRAFFICKING,
+                "Shipments pass their plazas and crossing, are seized in part and the rest is sold in the U.S.",
+                List.of("trafficking.departing", "trafficking.inTransit", "institutions.effectiveness", "border.seizureProbability"),
+                List.of("organization.drugRevenue", "plaza.tonsThrough", "crossing.shipments", "drugMarket.price", "output:tons_*", "output:trade_delay_cost_usd"),
+                this::move);
+    }
+}

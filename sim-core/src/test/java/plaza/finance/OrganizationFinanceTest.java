@@ -1,0 +1,74 @@
+package plaza.finance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import plaza.agents.TraffickingOrganization;
+import plaza.core.MoneyLedger;
+import plaza.core.MoneyLedger.Reason;
+import plaza.output.Metric;
+import plaza.params.MarketParameters;
+import plaza.params.OrganizationParameters;
+import plaza.params.ParameterValues;
+import plaza.testing.Runs;
+import plaza.testing.SmallWorld;
+import plaza.world.Drug;
+
+/**
+ * Organization finance on the small world: bribes are the bribe share of net revenue (drug sales
+ * less cash seized southbound, plus extortion), every dollar is in the ledger, and an organization
+ * whose territory earns less from drugs extorts more (predation).
+ */
+class OrganizationFinanceTest {
+
+    private static final double SALES = 20e6;
+
+    private static SmallWorld world(ParameterValues p) {
+        SmallWorld w = new SmallWorld(p, 7, 100).staffBoth();
+        w.world().beginMonth();
+        return w;
+    }
+
+    @Test
+    void bribesAreTheBribeShareOfNetRevenueAndTheLedgerBalances() {
+        ParameterValues p = Runs.baseline();
+        SmallWorld w = world(p);
+        FinanceFixture f = new FinanceFixture(w);
+        MoneyLedger ledger = w.world().ledger();
+        double opening = ledger.total(Reason.OPENING_CASH);
+        ledger.sellDrugs(w.north, Drug.COCAINE, SALES);
+        f.finance.month(w);
+        double seized = SALES * f.financialIntelligence.cashSeizureShare(w);
+        double net = SALES - seized + w.north.extortionRevenue();
+        assertEquals(net, w.north.netRevenue(), 1e-6);
+        assertEquals(p.get(OrganizationParameters.BRIBE_SHARE) * net, w.north.bribes(), 1e-6, "bribe share of net revenue");
+        assertEquals(w.north.bribes() + w.south.bribes(), w.tally().get(Metric.BRIBES_USD), 1e-6);
+        double cash = 0;
+        for (TraffickingOrganization o : w.organizations()) {
+            cash += o.cash();
+        }
+        assertEquals(opening + ledger.moneyIn() - ledger.moneyOut(), cash, 1e-6 * opening, "ledger balances");
+        assertTrue(ledger.total(Reason.WAGES) > 0 && ledger.total(Reason.ARMS) > 0);
+    }
+
+    @Test
+    void lessDrugIncomeMeansMoreExtortion() {
+        ParameterValues p = Runs.baseline();
+        // North holds corridor value 2 of 3: at 2005 revenue per value its drug income would be
+        // two thirds of the monthly gross revenue; at that level it does not prey, at a quarter it does
+        double reference = MarketParameters.monthlyRevenueUsd(p) * 2 / 3;
+        SmallWorld rich = world(p);
+        FinanceFixture fr = new FinanceFixture(rich);
+        rich.world().ledger().sellDrugs(rich.north, Drug.COCAINE, reference);
+        SmallWorld poor = world(p);
+        FinanceFixture fp = new FinanceFixture(poor);
+        poor.world().ledger().sellDrugs(poor.north, Drug.COCAINE, reference / 4);
+        fr.finance.month(rich);
+        fp.finance.month(poor);
+        assertEquals(0, rich.north.predation(), 1e-9, "no predation at the 2005 level");
+        assertTrue(poor.north.predation() > 0.5, "predation rises when drug income falls: " + poor.north.predation());
+        assertTrue(poor.north.extortionRevenue() > rich.north.extortionRevenue(), "and so does extortion");
+    }
+}
