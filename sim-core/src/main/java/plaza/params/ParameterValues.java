@@ -291,8 +291,8 @@ public final class ParameterValues {
         double shares = values[FundingParameters.SHARE_EQUIPMENT.index] + values[FundingParameters.SHARE_JUDICIAL.index]
                 + values[FundingParameters.SHARE_ECONOMIC.index] + values[FundingParameters.SHARE_TRAINING.index];
         if (Math.abs(shares - 1) > 1e-6) {
-            throw new InputException(when + "Merida category shares (funding.merida_share_equipment, _judicial, _economic,"
-                    + " _training) must sum to 1; they sum to " + Parameter.format(shares));
+            throw new InputException(when + "Merida category shares (funding.merida_share_equipment, funding.merida_share_judicial,"
+                    + " funding.merida_share_economic, funding.merida_share_training) must sum to 1; they sum to " + Parameter.format(shares));
         }
         double moved = values[FundingParameters.REALLOC_JUDICIAL.index] + values[FundingParameters.REALLOC_ECONOMIC.index];
         if (moved > 1 + 1e-9) {

@@ -144,7 +144,7 @@ class CatalogCornersTest {
         capSum(v, FundingParameters.REALLOC_JUDICIAL, FundingParameters.REALLOC_ECONOMIC, 1);
         capSum(v, MarketParameters.COCAINE_SHARE_OF_HARD, MarketParameters.METH_SHARE_OF_HARD, 1);
         double force = v[MilitaryParameters.FORCE_SIZE.index];
-        for (Parameter p : new Parameter[] {MilitaryParameters.TROOPS_2007, MilitaryParameters.TROOPS_2009}) {
+        for (Parameter p : new Parameter[] {MilitaryParameters.TROOPS, MilitaryParameters.TROOPS_2007, MilitaryParameters.TROOPS_2009}) {
             v[p.index] = Math.min(v[p.index], force);
         }
         double leak = v[JusticeParameters.CORRUPTION_INITIAL.index] * v[JusticeParameters.LEAK_GIVEN_CORRUPT.index];
