@@ -36,7 +36,7 @@ public final class HeadlineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path file = experiment != null ? experiment : Project.home().resolve("experiments/experiments/headline.experiment");
+        Path file = experiment != null ? Project.experimentFile(experiment) : Project.home().resolve("experiments/experiments/headline.experiment");
         Path dir = out != null ? out : Project.results().resolve("headline");
         BatchSpec spec = BatchSpec.resolve(ExperimentParser.parse(file), Project.scenarios());
         Path planFile = dir.resolve(BatchRunner.PLAN);

@@ -11,7 +11,7 @@ import plaza.params.InputException;
  * The {@code plaza} command line. Exit codes: 0 success, 1 internal failure (or, for batch, some
  * runs failed), 2 bad input (unknown name, value out of range, malformed file, missing scenario).
  */
-@Command(name = "plaza", mixinStandardHelpOptions = true, version = "Plaza 0.1.0",
+@Command(name = "plaza", mixinStandardHelpOptions = true, versionProvider = PlazaCli.Version.class,
         description = "Agent-based policy simulation of the U.S.-Mexico drug trade (MASON).",
         subcommands = {HeadlineCommand.class, RunCommand.class, ScenariosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 internal failure, 2 bad input."})
@@ -20,6 +20,14 @@ public final class PlazaCli implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
+
+    /** {@code --version}: the release and the commit the code was built from. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Plaza 0.1.0 (commit " + plaza.io.CodeVersion.get() + ")", "Java " + System.getProperty("java.version")};
+        }
+    }
 
     @Override
     public void run() {
