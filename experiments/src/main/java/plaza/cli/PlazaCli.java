@@ -13,7 +13,8 @@ import plaza.params.InputException;
  */
 @Command(name = "plaza", mixinStandardHelpOptions = true, versionProvider = PlazaCli.Version.class,
         description = "Agent-based policy simulation of the U.S.-Mexico drug trade (MASON).",
-        subcommands = {HeadlineCommand.class, RunCommand.class, ScenariosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {HeadlineCommand.class, RunCommand.class, ScenariosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
+                picocli.AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 success, 1 internal failure, 2 bad input."})
 public final class PlazaCli implements Runnable {
 
@@ -57,6 +58,13 @@ public final class PlazaCli implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("plaza: error: " + ex.getMessage());
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                // "Did you mean: batch?" for a misspelled command or option
+                java.util.List<String> near = unmatched.getSuggestions();
+                if (!near.isEmpty()) {
+                    ex.getCommandLine().getErr().println("Did you mean: " + String.join(" or ", near.subList(0, Math.min(3, near.size()))) + "?");
+                }
+            }
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return BAD_INPUT;
         });

@@ -30,7 +30,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--until", defaultValue = "2012-12", paramLabel = "YYYY-MM", description = "Last month simulated, 2007-01 to 2030-12 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--until", defaultValue = "2012-12", paramLabel = "YYYY-MM", description = "Last month simulated, 2007-01 to 2030-12 (default: ${DEFAULT-VALUE}, the Calderon term; 'gui' and 'headline' run to 2020-12).")
     String until;
 
     @Option(names = "--scale", defaultValue = "100", paramLabel = "X", description = "People per person-agent; 1 is the full population (default: ${DEFAULT-VALUE}).")
@@ -53,7 +53,10 @@ public final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Project.results().resolve(s.name()).resolve("seed-" + seed);
         Instant start = Instant.now();
         run(config, dir, s, sets, start, spinUp);
-        System.out.println("wrote " + dir.resolve(RunWriter.TIMESERIES) + " (" + config.outputMonths() + " months)");
+        System.out.println("wrote " + dir + " (" + config.outputMonths() + " months):");
+        for (String f : RunWriter.FILES) {
+            System.out.println("  " + dir.resolve(f));
+        }
         return PlazaCli.OK;
     }
 

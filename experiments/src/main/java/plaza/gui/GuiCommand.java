@@ -33,7 +33,8 @@ public final class GuiCommand implements Callable<Integer> {
     double scale;
 
     @Option(names = "--until", defaultValue = "2020-12", paramLabel = "YYYY-MM",
-            description = "Last month simulated, 2007-01 to 2030-12 (default: ${DEFAULT-VALUE}).")
+            description = "Last month simulated, 2007-01 to 2030-12 (default: ${DEFAULT-VALUE}, like 'plaza headline': a class sees"
+                    + " where a lever leads after the Calderon term; 'run' and 'batch' default to 2012-12, the term itself, for speed).")
     String until;
 
     @Option(names = "--compare", description = "Start with the baseline comparison on.")

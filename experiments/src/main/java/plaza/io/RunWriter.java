@@ -29,6 +29,8 @@ public final class RunWriter implements RunListener, AutoCloseable {
     public static final String TIMESERIES = "timeseries.csv";
     public static final String PLAZAS = "plazas.csv";
     public static final String EVENTS = "events.csv";
+    /** Every file a run's directory holds once {@code plaza run} is done, in the order they are listed. */
+    public static final java.util.List<String> FILES = java.util.List.of(TIMESERIES, PLAZAS, EVENTS, Metadata.FILE);
 
     private final Path dir;
     private final String scenario;
