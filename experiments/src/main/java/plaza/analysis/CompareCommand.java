@@ -15,7 +15,7 @@ import plaza.params.InputException;
 /** {@code plaza compare}: scenarios against a baseline, with intervals, tests, charts and a report. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compare the scenarios in result directories (batch or single-run) with a baseline scenario.",
-                "Writes comparison.csv (differences, 90%% intervals, paired-t or Welch test, Cohen's d), charts/*.png and report.md."})
+                "Writes comparison.csv (differences, 90%% intervals, paired-t or Welch test, Cohen's d), charts/*.png, report.md and report.html (one self-contained file)."})
 public final class CompareCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Result directories: a batch, a single run, or a folder of runs such as results/baseline/.")
@@ -64,7 +64,7 @@ public final class CompareCommand implements Callable<Integer> {
                 + c.metrics().size() + " metric(s) over " + c.periods().size() + " period(s): " + distinguishable + " of "
                 + c.contrasts().size() + " differences distinguishable from noise (q < 0.10), " + notable + " of them not negligible");
         System.out.println("wrote " + target.resolve(ComparisonTable.FILE) + ", " + target.resolve(Charts.DIR) + "/, "
-                + target.resolve(Report.FILE));
+                + target.resolve(Report.FILE) + ", " + target.resolve(HtmlReport.FILE) + " (self-contained, charts embedded)");
         return 0;
     }
 

@@ -32,6 +32,7 @@ final class Report {
                 .append(c.scenarios().size() == 1 ? "" : "s").append(" against ").append(c.baseline()).append("\n\n");
         howToRead(c, md);
         glance(c, md);
+        embedAll(charts, "tradeoff-.*\\.png", out, md);
         for (String s : c.scenarios()) {
             scenario(c, s, charts, out, md);
         }
@@ -39,14 +40,16 @@ final class Report {
         for (Metric m : c.metrics()) {
             md.append("### ").append(Metrics.title(m)).append("\n\n").append(m.definition()).append(" (")
                     .append(m.unit()).append(").\n\n");
-            embed(charts, "timeseries-" + m.column() + ".png", out, md);
+            embedAll(charts, "timeseries-" + m.column() + "(-[0-9]+)?\\.png", out, md);
             embed(charts, "difference-" + m.column() + ".png", out, md);
+            embed(charts, "seeds-" + m.column() + ".png", out, md);
         }
         for (Period p : c.periods()) {
             table(c, p, md);
         }
         inputs(c, md);
         AtomicFiles.writeString(out.resolve(FILE), md.toString());
+        HtmlReport.write(md.toString(), out);
     }
 
     private static void howToRead(Comparison c, StringBuilder md) {
@@ -311,8 +314,12 @@ final class Report {
     }
 
     private static void embed(List<Charts.Drawn> charts, String name, Path out, StringBuilder md) {
+        embedAll(charts, java.util.regex.Pattern.quote(name), out, md);
+    }
+
+    private static void embedAll(List<Charts.Drawn> charts, String nameRegex, Path out, StringBuilder md) {
         for (Charts.Drawn d : charts) {
-            if (d.file().getFileName().toString().equals(name)) {
+            if (d.file().getFileName().toString().matches(nameRegex)) {
                 String rel = out.toAbsolutePath().relativize(d.file().toAbsolutePath()).toString().replace('\\', '/');
                 md.append("![chart](").append(rel).append(")\n\n*")
                         .append(d.caption()).append(".*\n\n");

@@ -124,7 +124,7 @@ public final class Statistics {
     }
 
     /** Values by seed, or null when a seed is missing or repeated (then runs cannot be paired). */
-    private static Map<Long, Double> bySeed(List<Replication> runs, Metric m, Period p) {
+    static Map<Long, Double> bySeed(List<Replication> runs, Metric m, Period p) {
         Map<Long, Double> out = new HashMap<>();
         for (Replication r : runs) {
             if (r.seed() == null || out.put(r.seed(), summarise(r, m, p)) != null) {

@@ -62,7 +62,7 @@ public final class HeadlineCommand implements Callable<Integer> {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchResult result = new BatchRunner().command("plaza headline").execute(spec, dir, t, resume);
         Comparison.writeFor(dir);
-        System.out.println("wrote " + dir.resolve("report.md") + " (" + result.succeeded() + " runs, "
+        System.out.println("wrote " + dir.resolve("report.md") + " and report.html (" + result.succeeded() + " runs, "
                 + result.failed() + " failed); open it to read the policy comparison");
         return result.allSucceeded() ? PlazaCli.OK : PlazaCli.FAILURE;
     }
