@@ -116,6 +116,7 @@ public final class Comparison {
         ComparisonTable.write(this, out.resolve(ComparisonTable.FILE));
         List<Charts.Drawn> charts = Charts.drawComparison(this, out.resolve(Charts.DIR));
         Report.write(this, charts, out);
+        plaza.io.DataPackage.write(out);
     }
 
     private static List<Period> defaultPeriods(Period span) {

@@ -113,8 +113,8 @@ final class SeedCharts {
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         data.addSeries(points);
-        NumberAxis xAxis = new NumberAxis("change in " + Metrics.title(x).toLowerCase(java.util.Locale.ROOT) + ", % of " + c.baseline());
-        NumberAxis yAxis = new NumberAxis("change in " + Metrics.title(y).toLowerCase(java.util.Locale.ROOT) + ", % of " + c.baseline());
+        NumberAxis xAxis = new NumberAxis("change in " + Metrics.title(x) + ", % of " + c.baseline());
+        NumberAxis yAxis = new NumberAxis("change in " + Metrics.title(y) + ", % of " + c.baseline());
         xAxis.setAutoRangeIncludesZero(true);
         yAxis.setAutoRangeIncludesZero(true);
         XYErrorRenderer r = new XYErrorRenderer();
@@ -131,9 +131,9 @@ final class SeedCharts {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.addDomainMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f)));
         plot.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f)));
-        JFreeChart chart = new JFreeChart("Tradeoff: homicides against " + Metrics.title(y).toLowerCase(java.util.Locale.ROOT),
+        JFreeChart chart = new JFreeChart("Tradeoff: homicides against " + Metrics.title(y),
                 Charts.TITLE, plot, false);
-        Charts.style(chart, p.label() + "; lower left is fewer homicides and less " + Metrics.title(y).toLowerCase(java.util.Locale.ROOT)
+        Charts.style(chart, p.label() + "; lower left is fewer homicides and less " + Metrics.title(y)
                 + "; bars: 90% confidence intervals", xAxis, yAxis);
         return chart;
     }

@@ -82,6 +82,7 @@ public final class RunCommand implements Callable<Integer> {
             throw e;
         }
         metadata(config, s, sets, start, Instant.now()).write(dir);
+        plaza.io.DataPackage.write(dir);
     }
 
     /** The metadata of a single run: scenario, seed, scale, period, code version, times, every parameter. */
