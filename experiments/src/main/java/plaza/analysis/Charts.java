@@ -79,7 +79,7 @@ public final class Charts {
         headless();
         List<Drawn> out = new ArrayList<>();
         List<String> others = data.scenarios().stream().filter(s -> !s.equals(baseline)).toList();
-        boolean hasBaseline = data.scenarios().contains(baseline);
+        boolean hasBaseline = baseline != null && data.scenarios().contains(baseline);
         List<List<String>> groups = new ArrayList<>();
         for (int i = 0; i < Math.max(1, others.size()); i += SCENARIOS_PER_CHART) {
             List<String> g = new ArrayList<>();

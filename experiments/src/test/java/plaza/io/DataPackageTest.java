@@ -71,6 +71,7 @@ class DataPackageTest {
                 }
             }
             assertTrue(csvs >= 3, d + ": CSVs found " + csvs);
+            assertTrue(!json.contains(DataPackage.UNDECLARED), d + ": every column of Plaza's own outputs is declared");
         }
         String batch = Files.readString(tmp.resolve("batch").resolve(DataPackage.FILE));
         assertTrue(batch.contains("\"foreignKeys\": [{\"fields\": [\"run_id\"], \"reference\": {\"resource\": \"runs\""), "timeseries joins runs on run_id");
