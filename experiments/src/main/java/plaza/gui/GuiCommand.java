@@ -40,6 +40,9 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--compare", description = "Start with the baseline comparison on.")
     boolean compare;
 
+    @Option(names = "--present", description = "Presentation mode for a projector: large type, two charts at a time (each slot chooses which), key levers first.")
+    boolean present;
+
     @Override
     public Integer call() throws Exception {
         // parse and load first, so bad input is reported (exit 2) whether or not there is a display
@@ -54,7 +57,10 @@ public final class GuiCommand implements Callable<Integer> {
         }
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeAndWait(() -> {
-            PlazaWithUI gui = new PlazaWithUI(library, s, seed, scale, month, compare);
+            if (present) {
+                PlazaWithUI.largeType(1.5f);
+            }
+            PlazaWithUI gui = new PlazaWithUI(library, s, seed, scale, month, compare, present);
             Console console = new Console(gui);
             console.setIncrementSeedOnStop(false);
             console.setPlaySleep(120);
