@@ -80,6 +80,28 @@ class DataPackageTest {
         assertTrue(plazas.contains(",YUC,Yucatán,31,") && plazas.contains(",NL,Nuevo León,19,"), "accented names and INEGI codes");
     }
 
+    @Test
+    void runsCsvSummarisesLikeTheComparison() throws Exception {
+        // flows: total over the run's months; stocks: mean over them (as comparison.csv's period means)
+        List<CSVRecord> runs = records(tmp.resolve("batch/runs.csv"));
+        List<CSVRecord> months = records(tmp.resolve("batch/timeseries.csv")).stream().filter(r -> r.get("run_id").equals("1")).toList();
+        assertEquals(3, months.size());
+        double homicides = 0;
+        double impunity = 0;
+        for (CSVRecord r : months) {
+            homicides += Double.parseDouble(r.get("homicides"));
+            impunity += Double.parseDouble(r.get("impunity_rate"));
+        }
+        assertEquals(homicides, Double.parseDouble(runs.get(0).get("homicides")), 1e-9 * Math.max(1, homicides));
+        assertEquals(impunity / 3, Double.parseDouble(runs.get(0).get("impunity_rate")), 1e-12);
+    }
+
+    private static List<CSVRecord> records(Path file) throws java.io.IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).getRecords();
+        }
+    }
+
     private static void cast(String file, String col, String type, String v) {
         if (v.isEmpty()) {
             return; // declared missing value
