@@ -69,6 +69,20 @@ class CommandLinePolishTest {
     }
 
     @Test
+    void headlineTakesReplicationsAndUntil() throws java.io.IOException {
+        Path dir = tmp.resolve("headline");
+        Result r = plaza("headline", "--replications", "1", "--until", "2007-02", "--threads", "2", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        java.util.List<String> runs = java.nio.file.Files.readAllLines(dir.resolve("runs.csv"));
+        int scenarios = plaza.cli.Project.scenarios().names().size();
+        assertEquals(1 + scenarios, runs.size(), "one replication of every scenario");
+        java.util.List<String> months = java.nio.file.Files.readAllLines(dir.resolve("timeseries.csv"));
+        assertEquals(1 + 2 * scenarios, months.size(), "two months each");
+        assertTrue(java.nio.file.Files.isRegularFile(dir.resolve("report.html")));
+        assertEquals(PlazaCli.BAD_INPUT, plaza("headline", "--until", "2007-13", "--out", tmp.resolve("bad").toString()).code());
+    }
+
+    @Test
     void runListsEveryFileItWrote() {
         Path dir = tmp.resolve("r");
         Result r = plaza("run", "baseline", "--until", "2007-02", "--out", dir.toString());
