@@ -61,7 +61,7 @@ public final class GuiCommand implements Callable<Integer> {
                 PlazaWithUI.largeType(1.5f);
             }
             PlazaWithUI gui = new PlazaWithUI(library, s, seed, scale, month, compare, present);
-            Console console = new Console(gui);
+            Console console = new ClassroomConsole(gui);
             console.setIncrementSeedOnStop(false);
             console.setPlaySleep(120);
             console.addWindowListener(new java.awt.event.WindowAdapter() {

@@ -130,6 +130,37 @@ class ClassroomFitTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theAutomaticPauseCountsShownMonths() throws Exception {
+        if (GraphicsEnvironment.isHeadless()) {
+            Assumptions.abort("no display: run the GUI test under xvfb-run (.ci/run does this)");
+        }
+        ScenarioLibrary library = new ScenarioLibrary(Path.of("..", "scenarios"));
+        PlazaWithUI gui = new PlazaWithUI(library, library.load("baseline"), 3, 100, YearMonth.of(2008, 12), false);
+        ClassroomConsole[] box = new ClassroomConsole[1];
+        SwingUtilities.invokeAndWait(() -> box[0] = new ClassroomConsole(gui));
+        ClassroomConsole console = box[0];
+        try {
+            // "pause at 12" as typed in the console: after twelve shown months, i.e. December 2007
+            SwingUtilities.invokeAndWait(() -> {
+                console.setWhenShouldPause(12);
+                console.pressPlay();
+            });
+            long end = System.currentTimeMillis() + 30_000;
+            while (!(console.getPlayState() == Console.PS_PAUSED) && System.currentTimeMillis() < end) {
+                Thread.sleep(20);
+            }
+            assertEquals(Console.PS_PAUSED, console.getPlayState());
+            assertEquals(YearMonth.of(2008, 1), ((plaza.model.PlazaModel) gui.state).month(), "twelve months shown: January 2008 next");
+        } finally {
+            SwingUtilities.invokeAndWait(() -> {
+                console.pressStop();
+                gui.quit();
+                console.dispose();
+            });
+        }
+    }
+
     /**
      * Every showing label, button and chooser at least as wide as its text, and (outside scroll
      * panes, which scroll rather than clip) inside its window.
