@@ -139,7 +139,7 @@ public final class ResultDirectory {
                         hasPoint && rec.isSet("design_point") ? rec.get("design_point") : null});
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage());
+            throw unreadable(file, e);
         }
         return out;
     }
@@ -217,7 +217,7 @@ public final class ResultDirectory {
                 }
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage());
+            throw unreadable(file, e);
         }
         List<Replication> out = new ArrayList<>();
         for (Rows rows : runs.values()) {
@@ -277,6 +277,16 @@ public final class ResultDirectory {
         return out;
     }
 
+    /** The error for a file that cannot be read: "not a text file" when its bytes are not UTF-8. */
+    private static InputException unreadable(Path file, Exception e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.nio.charset.CharacterCodingException) {
+                return new InputException(file + ": not a text file (not valid UTF-8); Plaza's CSV files are UTF-8 text");
+            }
+        }
+        return new InputException(file + ": cannot read: " + e.getMessage());
+    }
+
     private static YearMonth month(String text, Path file, long line) {
         try {
             return YearMonth.parse(text.trim());
@@ -286,11 +296,18 @@ public final class ResultDirectory {
     }
 
     private static double number(String text, Path file, long line, String column) {
+        double v;
         try {
-            return Double.parseDouble(text.trim());
+            v = Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
             throw new InputException(file + ":" + line + ": column " + column + ": '" + text + "' is not a number");
         }
+        if (!Double.isFinite(v)) {
+            throw new InputException(file + ":" + line + ": column " + column + " is " + text.trim()
+                    + ": a run with outputs that are not finite numbers has failed; run it again with this"
+                    + " version of Plaza, which refuses to write such outputs");
+        }
+        return v;
     }
 
     private static Long parseSeed(String text, Path file) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,6 +83,9 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Seconds between plain progress lines when stderr is not a terminal (default: ${DEFAULT-VALUE}).")
     double progressInterval;
 
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
     @Override
     public Integer call() {
         if (resume && fresh) {
@@ -91,10 +95,23 @@ public final class BatchCommand implements Callable<Integer> {
         applyFlags(def);
         BatchSpec spec = BatchSpec.resolve(def, Project.scenarios());
         Path dir = out != null ? out : Project.results().resolve("batch-" + def.name());
+        engine.validate();
+        if (!engine.local()) {
+            if (shard != null) {
+                throw new InputException("--shard applies to --engine local only: the " + engine.engine() + " engine shards the batch itself");
+            }
+            if (threads != null && (threads < 1 || threads > 4096)) {
+                throw new InputException("--threads " + threads + " is out of range; allowed 1 to 4096");
+            }
+            return BatchEngine.find(engine.engine()).run(new BatchEngine.Job(spec, dir, threads, !fresh, experimentArgs(),
+                    commandLine(), engine, System.err, Math.round(progressInterval * 1000)));
+        }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchRunner runner = new BatchRunner()
                 .progress(System.err, Progress.stderrIsTerminal(), Math.round(progressInterval * 1000))
-                .command(commandLine());
+                .command(commandLine())
+                // a merge job of --engine slurm says so in the metadata (its script sets the variable)
+                .engine(System.getenv().getOrDefault(SlurmEngine.ENGINE_VARIABLE, "local"));
         if (shard != null) {
             String[] kn = shard.split("/");
             try {
@@ -104,6 +121,12 @@ public final class BatchCommand implements Callable<Integer> {
             }
         }
         BatchResult r = runner.execute(spec, dir, t, !fresh);
+        if (shard != null) {
+            System.out.printf("shard %s of %s: %d of %d runs complete (%d failed); nothing merged: run the same command"
+                    + " without --shard once every shard is done%n", shard.trim(), dir, r.succeeded() + r.failed(),
+                    r.total(), r.failed());
+            return r.failed() > 0 ? PlazaCli.FAILURE : PlazaCli.OK;
+        }
         System.out.printf("wrote %s: %d runs, %d succeeded, %d failed%s%n", dir, r.total(), r.succeeded(), r.failed(),
                 r.resumed() == r.total() && r.seconds() == 0 ? " (already complete)" : "");
         if (r.failed() > 0) {
@@ -141,6 +164,31 @@ public final class BatchCommand implements Callable<Integer> {
         for (String s : sets) {
             Project.Override o = Project.parseSet(s);
             def.set(o.parameter(), o.value());
+        }
+    }
+
+    /** The arguments that define the batch (not where or how it runs), for engines whose tasks run 'plaza batch'. */
+    private List<String> experimentArgs() {
+        List<String> a = new ArrayList<>();
+        if (file != null) {
+            a.add(file.toAbsolutePath().toString());
+        }
+        option(a, "--scenarios", scenarios);
+        option(a, "--replications", replications);
+        option(a, "--seed", seed);
+        option(a, "--until", until);
+        option(a, "--scale", scale);
+        option(a, "--design", design);
+        option(a, "--samples", samples);
+        vary.forEach(v -> option(a, "--vary", v));
+        sets.forEach(v -> option(a, "--set", v));
+        return a;
+    }
+
+    private static void option(List<String> a, String name, Object value) {
+        if (value != null) {
+            a.add(name);
+            a.add(value.toString());
         }
     }
 

@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import plaza.io.AtomicFiles;
 import plaza.io.CodeVersion;
 import plaza.io.Metadata;
+import plaza.io.ResultDirs;
+import plaza.io.Signals;
 import plaza.params.InputException;
 import plaza.scenario.Scenario;
 
@@ -47,6 +49,7 @@ public final class BatchRunner {
     private int shardIndex = 1;
     private int shardCount = 1;
     private String command = "(programmatic)";
+    private String engine = "local";
 
     public BatchRunner() {
         this(RunExecutor.MODEL);
@@ -86,6 +89,12 @@ public final class BatchRunner {
         return this;
     }
 
+    /** The engine recorded in the metadata (local, or the engine whose runs this merge collects). */
+    public BatchRunner engine(String text) {
+        this.engine = text;
+        return this;
+    }
+
     /**
      * Runs a batch with default progress on stderr: the programmatic entry point.
      *
@@ -96,6 +105,10 @@ public final class BatchRunner {
         return new BatchRunner().execute(spec, outDir, threads, resume);
     }
 
+    /**
+     * Runs the batch into {@code out}, holding the directory's lock throughout (shared among the
+     * shards of one batch, exclusive otherwise), so two batches never write into one directory.
+     */
     public BatchResult execute(BatchSpec spec, Path out, int threads, boolean resume) {
         if (threads < 1 || threads > 4096) {
             throw new InputException("--threads " + threads + " is out of range; allowed 1 to 4096");
@@ -103,8 +116,89 @@ public final class BatchRunner {
         if (shardCount > 1 && !resume) {
             throw new InputException("--fresh cannot be combined with --shard: it would discard the other shards' runs");
         }
+        ResultDirs.requireDirectory(out);
+        try (ResultDirs.Lock lock = ResultDirs.lock(out, shardCount > 1, command)) {
+            ResultDirs.claim(out, "batch", !resume);
+            if (shardCount == 1) {
+                ResultDirs.removeStaleTemporaries(out);
+            }
+            return executeLocked(spec, out, threads, resume);
+        }
+    }
+
+    private BatchResult executeLocked(BatchSpec spec, Path out, int threads, boolean resume) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
+        int total = spec.runCount();
+        PartStore parts = new PartStore(out);
+        BatchResult complete = prepare(spec, out, resume);
+        if (complete != null) {
+            return complete;
+        }
+        if (shardCount == 1) {
+            parts.prepare();
+        } else {
+            // other shards may be writing temporary part files right now: leave them alone
+            try {
+                Files.createDirectories(parts.directory());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot prepare " + out + ": " + e.getMessage(), e);
+            }
+        }
+        BitSet completed = parts.completed(total);
+        int resumed = completed.cardinality();
+        int resumedFailed = 0;
+        for (int id = completed.nextSetBit(0); id >= 0; id = completed.nextSetBit(id + 1)) {
+            if (!parts.succeeded(id)) {
+                resumedFailed++;
+            }
+        }
+        err.printf("batch: %d runs (%d scenario(s) x %d design point(s) x %d replication(s)), %d threads, %s%s%n",
+                total, spec.scenarios().size(), spec.points(), spec.replications(), threads, out,
+                resumed > 0 ? ", resuming with " + resumed + " runs already done" : "");
+        // Ctrl-C or SIGTERM: say what is safe and how to go on (part files are whole or absent)
+        try (Signals stop = Signals.onStop(err, () -> "batch: stopped by a signal; " + parts.completed(total).cardinality()
+                + " of " + total + " runs are complete and kept in " + parts.directory()
+                + "; run the same command again to resume with the rest");
+             Progress progress = new Progress(total, resumed, resumedFailed, err, terminal, progressMillis)) {
+            runAll(spec, parts, completed, threads, progress);
+        }
+        if (shardCount > 1) {
+            // shards never merge (two finishing at once would race on the part files); the command
+            // without --shard, run once all shards are done, merges
+            BitSet now = parts.completed(total);
+            {
+                int failed = 0;
+                for (int id = now.nextSetBit(0); id >= 0; id = now.nextSetBit(id + 1)) {
+                    if (!parts.succeeded(id)) {
+                        failed++;
+                    }
+                }
+                err.printf("batch: shard %d/%d done; %d of %d runs complete; run the same command without --shard"
+                        + " when all shards are done, to merge%n", shardIndex, shardCount, now.cardinality(), total);
+                return new BatchResult(out, total, now.cardinality() - failed, failed, resumed, (System.nanoTime() - t0) / 1e9);
+            }
+        }
+        BatchMerger.Counts counts;
+        try (Signals stop = Signals.onStop(err, () -> "batch: stopped by a signal while merging; every run is complete"
+                + " and kept in " + parts.directory() + "; run the same command again to merge")) {
+            counts = BatchMerger.merge(spec, parts, out);
+            BatchMerger.writeParameters(spec, out);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        metadata(spec, threads, started, Instant.now(), counts, resumed).write(out);
+        plaza.io.DataPackage.write(out);
+        parts.delete();
+        return new BatchResult(out, total, counts.done(), counts.failed(), resumed, seconds);
+    }
+
+    /**
+     * Prepares the batch directory as every engine must before running anything: with
+     * {@code resume}, checks that it holds the same plan (or nothing); otherwise discards what an
+     * earlier batch left. Writes the plan. Returns the result of a batch found already complete
+     * (nothing to run), else null.
+     */
+    public static BatchResult prepare(BatchSpec spec, Path out, boolean resume) {
         int total = spec.runCount();
         String plan = spec.plan();
         PartStore parts = new PartStore(out);
@@ -135,52 +229,7 @@ public final class BatchRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + out + ": " + e.getMessage(), e);
         }
-        if (shardCount == 1) {
-            parts.prepare();
-        } else {
-            // other shards may be writing temporary part files right now: leave them alone
-            try {
-                Files.createDirectories(parts.directory());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot prepare " + out + ": " + e.getMessage(), e);
-            }
-        }
-        BitSet completed = parts.completed(total);
-        int resumed = completed.cardinality();
-        int resumedFailed = 0;
-        for (int id = completed.nextSetBit(0); id >= 0; id = completed.nextSetBit(id + 1)) {
-            if (!parts.succeeded(id)) {
-                resumedFailed++;
-            }
-        }
-        err.printf("batch: %d runs (%d scenario(s) x %d design point(s) x %d replication(s)), %d threads, %s%s%n",
-                total, spec.scenarios().size(), spec.points(), spec.replications(), threads, out,
-                resumed > 0 ? ", resuming with " + resumed + " runs already done" : "");
-        try (Progress progress = new Progress(total, resumed, resumedFailed, err, terminal, progressMillis)) {
-            runAll(spec, parts, completed, threads, progress);
-        }
-        if (shardCount > 1) {
-            // shards never merge (two finishing at once would race on the part files); the command
-            // without --shard, run once all shards are done, merges
-            BitSet now = parts.completed(total);
-            {
-                int failed = 0;
-                for (int id = now.nextSetBit(0); id >= 0; id = now.nextSetBit(id + 1)) {
-                    if (!parts.succeeded(id)) {
-                        failed++;
-                    }
-                }
-                err.printf("batch: shard %d/%d done; %d of %d runs complete; run the same command without --shard"
-                        + " when all shards are done, to merge%n", shardIndex, shardCount, now.cardinality(), total);
-                return new BatchResult(out, total, now.cardinality() - failed, failed, resumed, (System.nanoTime() - t0) / 1e9);
-            }
-        }
-        BatchMerger.Counts counts = BatchMerger.merge(spec, parts, out);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        metadata(spec, threads, started, Instant.now(), counts, resumed).write(out);
-        plaza.io.DataPackage.write(out);
-        parts.delete();
-        return new BatchResult(out, total, counts.done(), counts.failed(), resumed, seconds);
+        return null;
     }
 
     private void runAll(BatchSpec spec, PartStore parts, BitSet completed, int threads, Progress progress) {
@@ -231,7 +280,7 @@ public final class BatchRunner {
         }
     }
 
-    private static BatchResult alreadyComplete(Path out, int total) {
+    static BatchResult alreadyComplete(Path out, int total) {
         if (!Files.exists(out.resolve(Metadata.FILE))) {
             return null;
         }
@@ -272,6 +321,7 @@ public final class BatchRunner {
                 .put("finished_at", end)
                 .put("cores", Runtime.getRuntime().availableProcessors())
                 .put("threads", threads)
+                .put("engine", engine)
                 .put("runs_total", spec.runCount())
                 .put("runs_done", counts.done())
                 .put("runs_failed", counts.failed())

@@ -7,6 +7,7 @@ import java.util.Map;
 import plaza.io.CodeVersion;
 import plaza.io.Numbers;
 import plaza.model.RunConfig;
+import plaza.params.InputException;
 import plaza.params.ParameterCatalog;
 import plaza.params.ParameterValues;
 import plaza.scenario.Scenario;
@@ -49,7 +50,39 @@ public final class BatchSpec {
                 labels.add(s);
             }
         }
+        java.util.Map<String, Scenario> byName = new java.util.HashMap<>();
+        for (Scenario sc : scenarios) {
+            Scenario other = byName.putIfAbsent(sc.name(), sc);
+            if (other != null) {
+                throw new InputException("scenarios " + other.file() + " and " + sc.file() + " are both named '" + sc.name()
+                        + "', the label of their rows in every CSV; a batch needs distinct scenario names"
+                        + (other.file().equals(sc.file()) ? " (the same scenario is listed twice)" : " (rename one file)"));
+            }
+        }
+        checkSize(def, scenarios.size());
         return new BatchSpec(def, scenarios, labels, Design.of(def));
+    }
+
+    /** The largest batch Plaza runs: every design point is held in memory, and runs.csv has one row per run. */
+    public static final long MAX_RUNS = 1_000_000;
+
+    /** Refuses, with the count, a batch of more than {@link #MAX_RUNS} runs before any design is built. */
+    private static void checkSize(ExperimentDefinition def, int scenarioCount) {
+        int k = def.factors().size();
+        java.math.BigInteger points = switch (def.design()) {
+            case GRID -> def.factors().stream().map(f -> java.math.BigInteger.valueOf(f.steps()))
+                    .reduce(java.math.BigInteger.ONE, java.math.BigInteger::multiply);
+            case LHS -> java.math.BigInteger.valueOf(def.samples());
+            case SOBOL -> java.math.BigInteger.valueOf(def.samples()).multiply(java.math.BigInteger.valueOf(k + 2L));
+            case MORRIS -> java.math.BigInteger.valueOf(def.samples()).multiply(java.math.BigInteger.valueOf(k + 1L));
+        };
+        java.math.BigInteger runs = points.multiply(java.math.BigInteger.valueOf(scenarioCount))
+                .multiply(java.math.BigInteger.valueOf(def.replications()));
+        if (runs.compareTo(java.math.BigInteger.valueOf(MAX_RUNS)) > 0) {
+            throw new InputException("the batch would have " + runs + " runs (" + scenarioCount + " scenario(s) x " + points
+                    + " design point(s) x " + def.replications() + " replication(s)); the limit is " + MAX_RUNS
+                    + "; use fewer steps, samples, scenarios or replications");
+        }
     }
 
     public ExperimentDefinition definition() { return def; }
@@ -93,7 +126,7 @@ public final class BatchSpec {
 
     /** The {@code plaza run} command that reproduces this run alone. */
     public String rerunCommand(RunSpec run) {
-        StringBuilder sb = new StringBuilder("./plaza run ").append(run.label())
+        StringBuilder sb = new StringBuilder("./plaza run ").append(Numbers.shellWord(run.label()))
                 .append(" --seed ").append(run.seed())
                 .append(" --until ").append(def.until())
                 .append(" --scale ").append(exact(def.scale()));
@@ -106,10 +139,8 @@ public final class BatchSpec {
         return sb.toString();
     }
 
-    /** The CSV number format when it reads back as the same double, else Java's shortest exact form. */
     static String exact(double v) {
-        String s = Numbers.format(v);
-        return Double.parseDouble(s) == v ? s : Double.toString(v);
+        return Numbers.exact(v);
     }
 
     /**

@@ -141,7 +141,7 @@ public final class ExperimentDefinition {
         l.add("replications = " + replications);
         l.add("seed = " + seed);
         l.add("until = " + until);
-        l.add("scale = " + Numbers.format(scale));
+        l.add("scale = " + Numbers.exact(scale));
         l.add("design = " + design.label());
         if (design.sampled()) {
             l.add("samples = " + samples());
@@ -163,7 +163,7 @@ public final class ExperimentDefinition {
             l.add("vary " + f.name() + " = " + f.text());
         }
         for (Map.Entry<String, Double> e : sets.entrySet()) {
-            l.add("set " + e.getKey() + " = " + Numbers.format(e.getValue()));
+            l.add("set " + e.getKey() + " = " + Numbers.exact(e.getValue()));
         }
         return l;
     }

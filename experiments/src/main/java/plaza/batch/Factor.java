@@ -88,11 +88,12 @@ public record Factor(Parameter parameter, double low, double high, int steps) {
 
     /**
      * The parameter value at a position {@code u} in [0, 1] of the range, rounded to the number
-     * format of every CSV so the value written in runs.csv reproduces the run exactly.
+     * format of every CSV so the value written in runs.csv reproduces the run exactly (to a whole
+     * number for years and counts; a range of them whose ends are not whole is refused when run).
      */
     public double valueAt(double u) {
         double v = low + u * (high - low);
-        double rounded = Double.parseDouble(Numbers.format(v));
+        double rounded = ParameterCatalog.wholeNumber(parameter) ? Math.rint(v) : Double.parseDouble(Numbers.format(v));
         return Math.max(low, Math.min(high, rounded));
     }
 

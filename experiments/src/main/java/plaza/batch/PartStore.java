@@ -14,6 +14,7 @@ import java.util.BitSet;
 import java.util.Locale;
 
 import plaza.io.AtomicFiles;
+import plaza.io.ResultDirs;
 
 /**
  * The per-run part files of an unfinished batch, in {@code DIR/parts/}. Each completed run is one
@@ -138,16 +139,6 @@ final class PartStore {
 
     /** Deletes the parts once merged. */
     void delete() {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            for (Path p : s) {
-                Files.deleteIfExists(p);
-            }
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + dir + ": " + e.getMessage(), e);
-        }
+        ResultDirs.deleteFlatFolder(dir);
     }
 }

@@ -1,5 +1,7 @@
 package plaza.batch;
 
+import java.io.Serializable;
+
 /**
  * One run of a batch.
  *
@@ -13,5 +15,5 @@ package plaza.batch;
  * @param values        the varied parameters' values at this design point, in factor order
  */
 public record RunSpec(int id, int scenarioIndex, String scenario, String label, int point, int replication,
-                      long seed, double[] values) {
+                      long seed, double[] values) implements Serializable {
 }

@@ -2,10 +2,12 @@ package plaza.batch;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -42,22 +44,10 @@ final class RunTask {
     /** Runs and writes the part; returns true if the run succeeded. */
     static boolean execute(BatchSpec spec, RunSpec run, PartStore store, RunExecutor executor) {
         long t0 = System.nanoTime();
-        Outcomes outcomes = new Outcomes();
-        String error = null;
-        try (BufferedWriter w = store.open(run.id()); CSVPrinter out = new CSVPrinter(w, CSV)) {
-            try {
-                RunConfig config = spec.config(run);
-                executor.run(config, new PartListener(run, out, outcomes));
-            } catch (PartWriteException e) {
-                throw e;
-            } catch (Throwable e) { // a failing run must not take the batch down: record it and go on
-                error = message(e);
-            }
-            if (error == null) {
-                double wall = (System.nanoTime() - t0) / 1e9;
-                tagged(w, out, PartStore.RUN_TAG, runRow(spec, run, OK, "", outcomes.values()));
-                tagged(w, out, PartStore.TIME_TAG, timeRow(OK, wall));
-            }
+        String rerun = spec.rerunCommand(run);
+        String error;
+        try (BufferedWriter w = store.open(run.id())) {
+            error = runInto(run, () -> spec.config(run), rerun, executor, w, t0);
         } catch (IOException e) {
             store.discard(run.id());
             throw new UncheckedIOException("cannot write part file for run " + run.id() + ": " + e.getMessage(), e);
@@ -70,10 +60,8 @@ final class RunTask {
             if (error != null) {
                 // rewrite the part with the failure alone: a failed run has no time-series rows
                 store.discard(run.id());
-                double wall = (System.nanoTime() - t0) / 1e9;
-                try (BufferedWriter w = store.open(run.id()); CSVPrinter out = new CSVPrinter(w, CSV)) {
-                    tagged(w, out, PartStore.RUN_TAG, runRow(spec, run, FAILED, error, null));
-                    tagged(w, out, PartStore.TIME_TAG, timeRow(FAILED, wall));
+                try (BufferedWriter w = store.open(run.id())) {
+                    failureInto(run, rerun, error, w, t0);
                 }
             }
             store.commit(run.id());
@@ -82,6 +70,58 @@ final class RunTask {
             throw new UncheckedIOException("cannot write part file for run " + run.id() + ": " + e.getMessage(), e);
         }
         return error == null;
+    }
+
+    /**
+     * Runs and returns the part's text, byte for byte what {@link #execute} writes to the part file:
+     * for engines whose runs execute in another JVM and send their parts back.
+     */
+    static String part(RunSpec run, Supplier<RunConfig> config, String rerun, RunExecutor executor) {
+        long t0 = System.nanoTime();
+        try {
+            StringWriter text = new StringWriter();
+            String error;
+            try (BufferedWriter w = new BufferedWriter(text)) {
+                error = runInto(run, config, rerun, executor, w, t0);
+            }
+            if (error == null) {
+                return text.toString();
+            }
+            StringWriter failure = new StringWriter();
+            try (BufferedWriter w = new BufferedWriter(failure)) {
+                failureInto(run, rerun, error, w, t0);
+            }
+            return failure.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+    }
+
+    /** Writes the run's rows and, if it succeeded, its run and time records; returns its error or null. */
+    private static String runInto(RunSpec run, Supplier<RunConfig> config, String rerun, RunExecutor executor,
+                                  BufferedWriter w, long t0) throws IOException {
+        Outcomes outcomes = new Outcomes();
+        CSVPrinter out = new CSVPrinter(w, CSV);
+        try {
+            executor.run(config.get(), new PartListener(run, out, outcomes));
+        } catch (PartWriteException e) {
+            throw e;
+        } catch (Throwable e) { // a failing run must not take the batch down: record it and go on
+            return message(e);
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        tagged(w, out, PartStore.RUN_TAG, runRow(run, rerun, OK, "", outcomes.values()));
+        tagged(w, out, PartStore.TIME_TAG, timeRow(OK, wall));
+        out.flush();
+        return null;
+    }
+
+    private static void failureInto(RunSpec run, String rerun, String error, BufferedWriter w, long t0) throws IOException {
+        double wall = (System.nanoTime() - t0) / 1e9;
+        CSVPrinter out = new CSVPrinter(w, CSV);
+        tagged(w, out, PartStore.RUN_TAG, runRow(run, rerun, FAILED, error, null));
+        tagged(w, out, PartStore.TIME_TAG, timeRow(FAILED, wall));
+        out.flush();
     }
 
     private static String message(Throwable e) {
@@ -107,7 +147,7 @@ final class RunTask {
     }
 
     /** The runs.csv row, tagged so the merge can tell it from time-series rows. */
-    private static List<String> runRow(BatchSpec spec, RunSpec run, String status, String error, double[] outcomes) {
+    private static List<String> runRow(RunSpec run, String rerun, String status, String error, double[] outcomes) {
         List<String> row = new ArrayList<>();
         row.add(Integer.toString(run.id()));
         row.add(run.scenario());
@@ -119,7 +159,7 @@ final class RunTask {
         }
         row.add(status);
         row.add(error);
-        row.add(spec.rerunCommand(run));
+        row.add(rerun);
         for (int i = 0; i < Metric.values().length; i++) {
             row.add(outcomes == null ? "" : Numbers.format(outcomes[i]));
         }

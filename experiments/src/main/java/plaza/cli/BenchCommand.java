@@ -26,7 +26,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scales", defaultValue = "100,10,1", split = ",", description = "Scales to measure (default: ${DEFAULT-VALUE}).")
     double[] scales;
 
-    @Option(names = "--batch", description = "Also measure the batch runner: runs/s on 1 and 2 threads, heap at 1,000 and 10,000 runs, a 1,001-run Sobol study (about 2 minutes).")
+    @Option(names = "--batch", description = "Also measure the batch runner: runs/s on 1 and 2 threads, heap at 1,000 and 10,000 runs, a 1,001-run Sobol study, and the engines (local, slurm when sbatch answers, spark local[2]: 500-run batches and start-up cost; builds the Spark engine on first use) (about 5 minutes).")
     boolean batch;
 
     private static final RunListener DISCARD = (month, values) -> { };
@@ -61,6 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (batch) {
             plaza.batch.BatchBenchmark.report(System.out);
+            plaza.batch.EngineBenchmark.report(System.out);
         }
         return PlazaCli.OK;
     }

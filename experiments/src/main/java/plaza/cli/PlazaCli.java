@@ -13,7 +13,7 @@ import plaza.params.InputException;
  */
 @Command(name = "plaza", mixinStandardHelpOptions = true, versionProvider = PlazaCli.Version.class,
         description = "Agent-based policy simulation of the U.S.-Mexico drug trade (MASON).",
-        subcommands = {HeadlineCommand.class, RunCommand.class, ScenariosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
+        subcommands = {HeadlineCommand.class, RunCommand.class, RerunCommand.class, ScenariosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
                 picocli.AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 success, 1 internal failure, 2 bad input."})
 public final class PlazaCli implements Runnable {
@@ -48,6 +48,17 @@ public final class PlazaCli implements Runnable {
                 line.getErr().println("plaza: error: " + cause.getMessage());
                 return BAD_INPUT;
             }
+            for (Throwable c = ex; c != null; c = c.getCause()) {
+                if (c instanceof OutOfMemoryError) {
+                    line.getErr().println("plaza: error: out of memory; give the JVM more with PLAZA_JAVA_OPTS=-Xmx4g,"
+                            + " or use a coarser --scale or a smaller batch");
+                    return FAILURE;
+                }
+                if (c instanceof RunFailedException || c instanceof plaza.output.NonFiniteOutputException) {
+                    line.getErr().println("plaza: error: run failed: " + c.getMessage());
+                    return FAILURE;
+                }
+            }
             if (ex instanceof UncheckedIOException) {
                 line.getErr().println("plaza: error: " + ex.getMessage());
                 return FAILURE;
@@ -72,6 +83,14 @@ public final class PlazaCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("plaza: error: out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); give the JVM more with PLAZA_JAVA_OPTS=-Xmx4g, or use a coarser --scale or a smaller batch");
+            code = FAILURE;
+        }
+        System.exit(code);
     }
 }

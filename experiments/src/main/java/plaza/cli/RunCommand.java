@@ -11,9 +11,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import plaza.io.CodeVersion;
 import plaza.io.Metadata;
+import plaza.io.Numbers;
+import plaza.io.ResultDirs;
 import plaza.io.RunWriter;
+import plaza.io.Signals;
 import plaza.model.PlazaModel;
 import plaza.model.RunConfig;
+import plaza.output.NonFiniteOutputException;
 import plaza.params.Parameter;
 import plaza.params.ParameterCatalog;
 import plaza.params.ParameterValues;
@@ -42,8 +46,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--spin-up", description = "Also write the 2005-2006 spin-up months (before the Calderon offensive) to timeseries.csv.")
     boolean spinUp;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<scenario>/seed-<N>/).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<scenario>/seed-<N>/); a run replaces an earlier run there, and refuses a file or a batch's directory.")
     Path out;
+
+    @Option(names = "--fresh", description = "Replace whatever Plaza result (a batch, say) DIR holds; files Plaza did not write stay.")
+    boolean fresh;
+
+    /** What runs a configuration: the model; tests substitute one that fails (as batch's RunExecutor). */
+    static java.util.function.BiConsumer<RunConfig, plaza.output.RunListener> model = PlazaModel::run;
 
     @Override
     public Integer call() {
@@ -52,7 +62,15 @@ public final class RunCommand implements Callable<Integer> {
         RunConfig config = new RunConfig(s.name(), values, seed, Project.parseMonth(until, "--until"), scale);
         Path dir = out != null ? out : Project.results().resolve(s.name()).resolve("seed-" + seed);
         Instant start = Instant.now();
-        run(config, dir, s, sets, start, spinUp);
+        try (Signals stop = Signals.onStop(System.err, () -> "plaza: run stopped by a signal; nothing of it was written"
+                + " to " + dir + " (what was there is unchanged); run the same command again")) {
+            run(config, dir, s, sets, start, spinUp, fresh);
+        } catch (NonFiniteOutputException e) {
+            throw new RunFailedException(e.getMessage() + "; scenario " + s.name()
+                    + (sets.isEmpty() ? "" : " with --set " + String.join(" --set ", sets))
+                    + "; parameters that differ from the catalog defaults: " + changedParameters(values)
+                    + "; nothing was written to " + dir);
+        }
         System.out.println("wrote " + dir + " (" + config.outputMonths() + " months):");
         for (String f : RunWriter.FILES) {
             System.out.println("  " + dir.resolve(f));
@@ -67,23 +85,57 @@ public final class RunCommand implements Callable<Integer> {
 
     /** As {@link #run(RunConfig, Path, Scenario, List, Instant)}, optionally with the spin-up months. */
     public static void run(RunConfig config, Path dir, Scenario s, List<String> sets, Instant start, boolean spinUp) {
+        run(config, dir, s, sets, start, spinUp, false);
+    }
+
+    /**
+     * As above; {@code fresh} replaces another kind of Plaza result in {@code dir}. The directory is
+     * locked while the run writes, a file or a batch's directory is refused ({@link ResultDirs}), and
+     * a failed run leaves the directory as it was.
+     */
+    public static void run(RunConfig config, Path dir, Scenario s, List<String> sets, Instant start, boolean spinUp,
+                           boolean fresh) {
+        ResultDirs.requireDirectory(dir);
         boolean existed = java.nio.file.Files.isDirectory(dir);
-        try (RunWriter writer = new RunWriter(dir, config.scenario(), config.seed(), spinUp)) {
-            PlazaModel.run(config, writer);
-            writer.commit();
-        } catch (RuntimeException e) {
-            if (!existed) {
-                try {
-                    java.nio.file.Files.deleteIfExists(dir);
-                } catch (java.io.IOException ignored) {
-                    // not empty or not removable: leave it, it holds no partial files
+        try (ResultDirs.Lock lock = ResultDirs.lock(dir, false, "plaza run " + config.scenario() + " --seed " + config.seed())) {
+            boolean written = false;
+            try {
+                ResultDirs.claim(dir, "run", fresh);
+                ResultDirs.removeStaleTemporaries(dir);
+                try (RunWriter writer = new RunWriter(dir, config.scenario(), config.seed(), spinUp)) {
+                    model.accept(config, writer);
+                    writer.commit();
+                }
+                metadata(config, s, sets, start, Instant.now()).put("spin_up", spinUp).write(dir);
+                plaza.io.DataPackage.write(dir);
+                written = true;
+            } finally {
+                if (!written && !existed) {
+                    // a directory this run created goes again (lock file first, while still held)
+                    try {
+                        java.nio.file.Files.deleteIfExists(dir.resolve(ResultDirs.LOCK));
+                        java.nio.file.Files.deleteIfExists(dir);
+                    } catch (java.io.IOException ignored) {
+                        // not empty or not removable: leave it, it holds no partial files
+                    }
                 }
             }
-            throw e;
         }
-        metadata(config, s, sets, start, Instant.now()).write(dir);
-        plaza.io.DataPackage.write(dir);
     }
+
+    /** The parameters whose values differ from the catalog defaults, as name=value (all of them, exactly). */
+    public static String changedParameters(ParameterValues values) {
+        List<String> changed = new ArrayList<>();
+        for (Parameter p : ParameterCatalog.all()) {
+            if (values.get(p) != p.defaultValue()) {
+                changed.add(p.name() + "=" + Double.toString(values.get(p)));
+            }
+        }
+        return changed.isEmpty() ? "none" : String.join(" ", changed);
+    }
+
+    /** Says that the param.* values are exact (metadata of earlier versions rounded them to 6 digits). */
+    public static final String PARAM_FORMAT = "exact (reads back as the same double)";
 
     /** The metadata of a single run: scenario, seed, scale, period, code version, times, every parameter. */
     public static Metadata metadata(RunConfig config, Scenario s, List<String> sets, Instant start, Instant end) {
@@ -94,15 +146,16 @@ public final class RunCommand implements Callable<Integer> {
                 .put("scenario_file", s == null ? "" : s.file())
                 .put("description", s == null ? "" : s.description())
                 .put("seed", config.seed())
-                .put("scale", Parameter.format(config.scale()))
+                .put("scale", Numbers.exact(config.scale()))
                 .put("start_month", RunConfig.OUTPUT_START)
                 .put("until", config.until())
                 .put("overrides", String.join(" ", sets))
                 .put("code_version", CodeVersion.get())
                 .put("started_at", start)
                 .put("finished_at", end);
+        md.put("param_format", PARAM_FORMAT);
         for (Parameter p : ParameterCatalog.all()) {
-            md.put("param." + p.name(), Parameter.format(config.params().get(p)));
+            md.put("param." + p.name(), Numbers.exact(config.params().get(p)));
         }
         return md;
     }

@@ -89,7 +89,8 @@ public final class Levers {
 
     /** True for levers counted in whole units (years, months, troops, persons). */
     public static boolean whole(Parameter p) {
-        return WHOLE_UNITS.contains(p.unit()) && p.min() == Math.rint(p.min()) && p.max() == Math.rint(p.max());
+        return ParameterCatalog.wholeNumber(p)
+                || WHOLE_UNITS.contains(p.unit()) && p.min() == Math.rint(p.min()) && p.max() == Math.rint(p.max());
     }
 
     /**

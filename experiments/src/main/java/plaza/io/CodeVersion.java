@@ -1,14 +1,22 @@
 package plaza.io;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.stream.Stream;
 
 /**
- * The code version a result was produced with: the git commit of the working tree (with
- * "-modified" when there are uncommitted changes to tracked files); outside a clone (plaza.jar), the
- * commit recorded when the jar was built; "unknown" when neither is known.
+ * The version of what produced a result: the git commit of the working tree, "-dirty" when
+ * tracked code or scenario files have uncommitted changes (outside a clone, as plaza.jar runs, the
+ * commit recorded when the jar was built; "unknown" when neither is known), and "data" with a hash
+ * of the scenario files (every {@code .scenario} in the scenario library, names and bytes), so an
+ * edited {@code _fitted.scenario} shows in the metadata even before a commit.
  * Computed once per process.
  */
 public final class CodeVersion {
@@ -19,22 +27,41 @@ public final class CodeVersion {
 
     public static synchronized String get() {
         if (cached == null) {
-            cached = compute();
+            Path home = Path.of(System.getProperty("plaza.home", "."));
+            // java -jar plaza.jar: the working directory is the user's, not a clone; the library is the bundled one
+            String commit = System.getProperty("plaza.home") == null && runsFromJar() ? built() : commit(home);
+            cached = commit + " data " + dataHash(plaza.cli.Project.home().resolve("scenarios"));
         }
         return cached;
     }
 
-    private static String compute() {
-        if (System.getProperty("plaza.home") == null && runsFromJar()) {
-            return built(); // java -jar plaza.jar: the working directory is the user's, not a clone
-        }
-        Path home = Path.of(System.getProperty("plaza.home", "."));
+    private static String commit(Path home) {
         String commit = git(home, "rev-parse", "--short=12", "HEAD");
         if (commit == null || commit.isEmpty()) {
             return built();
         }
-        String status = git(home, "status", "--porcelain", "--untracked-files=no", "--", "sim-core", "experiments", "pom.xml");
-        return status != null && !status.isBlank() ? commit + "-modified" : commit;
+        String status = git(home, "status", "--porcelain", "--untracked-files=no", "--", "sim-core", "experiments",
+                "pom.xml", "scenarios");
+        return status != null && !status.isBlank() ? commit + "-dirty" : commit;
+    }
+
+    /** SHA-256 over the scenario files in name order (first 12 hex digits); "none" without the folder. */
+    static String dataHash(Path scenarios) {
+        if (!Files.isDirectory(scenarios)) {
+            return "none";
+        }
+        try (Stream<Path> files = Files.list(scenarios)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".scenario")).sorted().toList()) {
+                md.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(f));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 12);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return "unreadable";
+        }
     }
 
     private static boolean runsFromJar() {

@@ -21,6 +21,9 @@ public final class Metadata {
     /** Layout of result directories written by this code. Readers accept this and earlier versions. */
     public static final int FORMAT_VERSION = 1;
 
+    /** Metadata files are a few kilobytes; anything far larger is not one. */
+    private static final long MAX_BYTES = 16 << 20;
+
     private final Map<String, String> entries = new LinkedHashMap<>();
 
     public Metadata put(String key, Object value) {
@@ -54,7 +57,13 @@ public final class Metadata {
         Metadata m = new Metadata();
         List<String> lines;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InputException(file + ": " + Files.size(file) + " bytes is too large for a metadata file; is "
+                        + dir + " a Plaza result directory?");
+            }
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(file + ": not a text file (not valid UTF-8); is " + dir + " a Plaza result directory?");
         } catch (IOException e) {
             throw new InputException(file + ": cannot read: " + e.getMessage());
         }

@@ -25,4 +25,22 @@ public final class Numbers {
         }
         return BigDecimal.valueOf(v).toPlainString();
     }
+
+    /**
+     * A number as text that reads back as exactly the same double: the CSV format when it does,
+     * else Java's round-trip form ({@link Double#toString}). Used wherever a value must be reproduced
+     * (metadata parameters, rerun commands, parameters.csv).
+     */
+    public static String exact(double v) {
+        String s = format(v);
+        return Double.parseDouble(s) == v ? s : Double.toString(v);
+    }
+
+    /** A word for a POSIX shell: as it is when it holds only safe characters, else in single quotes. */
+    public static String shellWord(String s) {
+        if (!s.isEmpty() && s.matches("[A-Za-z0-9_./=:,+@%-]+")) {
+            return s;
+        }
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
 }

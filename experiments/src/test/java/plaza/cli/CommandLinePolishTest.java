@@ -58,7 +58,7 @@ class CommandLinePolishTest {
     void versionNamesTheCommit() {
         assertEquals(0, plaza("--version").code());
         String v = new PlazaCli.Version().getVersion()[0];
-        assertTrue(v.matches("Plaza 0\\.1\\.0 \\(commit [0-9a-f]{12}(-modified)?\\)"), "tests run in a clone, whose commit is known: " + v);
+        assertTrue(v.matches("Plaza 0\\.1\\.0 \\(commit [0-9a-f]{12}(-dirty)? data [0-9a-f]{12}\\)"), "tests run in a clone, whose commit is known: " + v);
     }
 
     @Test

@@ -55,7 +55,7 @@ class JarInstallIT {
     @Test
     void runsAScenarioAndABatchFromAnEmptyDirectory() throws Exception {
         String version = plaza(0, "--version");
-        assertTrue(version.matches("(?s)Plaza 0\\.1\\.0 \\(commit [0-9a-f]{12}(-modified)?\\).*"), version);
+        assertTrue(version.matches("(?s)Plaza 0\\.1\\.0 \\(commit [0-9a-f]{12}(-dirty)? data [0-9a-f]{12}\\).*"), version);
 
         String run = plaza(0, "run", "baseline", "--until", "2007-06");
         Path ts = dir.resolve("results/baseline/seed-1/timeseries.csv");

@@ -70,6 +70,15 @@ public final class FederalPolice {
         double[][] share = Presence.shares(orgs, plazas);
         double proactive = p.get(JusticeParameters.PROACTIVE_ARREST_RATE) / 12;
         double total = 0;
+        // every arrest is for a crime: arrests in a month never exceed last month's crimes (before the
+        // first month is recorded, crimes committed before the start are not counted and do not limit)
+        double crimesLeft = Double.POSITIVE_INFINITY;
+        if (crimesLastMonth != null) {
+            crimesLeft = 0;
+            for (double c : crimesLastMonth) {
+                crimesLeft += c;
+            }
+        }
         for (int k = 0; k < orgs.size(); k++) {
             TraffickingOrganization o = orgs.get(k);
             double members = o.members();
@@ -89,10 +98,11 @@ public final class FederalPolice {
                 expected += (local > 0 ? reactive * here / local : 0)
                         + here * proactive * m.institutions().effectiveness(z);
             }
-            double arrested = Streams.poisson(expected, r);
+            double arrested = Math.min(Streams.poisson(expected, r), crimesLeft);
             total += arrested;
             double enforcerShare = members > 0 ? o.enforcerCount() / members : 0;
-            int agents = Streams.stochasticRound(arrested / m.scale(), r);
+            int agents = (int) Math.min(Streams.stochasticRound(arrested / m.scale(), r), Math.floor(crimesLeft / m.scale()));
+            crimesLeft -= Math.max(arrested, agents * m.scale());
             for (int a = 0; a < agents; a++) {
                 Person person = o.removeRandom(r.nextDouble() < enforcerShare ? Role.ENFORCER : Role.TRAFFICKER, r);
                 if (person == null) {

@@ -75,7 +75,8 @@ public final class GunMarket {
     /** Lethality from arms, 1 at the 2007 guns per enforcer, saturating. */
     public double armsLethality(TraffickingOrganization o, PlazaModel m) {
         double enforcers = o.enforcerCount();
-        if (enforcers <= 0) {
+        // no arms budget in 2007 (dto.arms_share = 0): no guns then and none bought since
+        if (enforcers <= 0 || gunsPerEnforcer2007 <= 0) {
             return 0;
         }
         double h = m.p(ViolenceParameters.GUNS_HALF_SATURATION);

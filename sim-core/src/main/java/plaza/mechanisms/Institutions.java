@@ -87,7 +87,9 @@ public final class Institutions {
         double leakGiven = p.get(JusticeParameters.LEAK_GIVEN_CORRUPT);
         double full = p.get(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
         for (Plaza z : m.plazas()) {
-            double bribeRatio = z.bribesLastMonth() / bribeReference[z.index()];
+            // with no bribes in the reference (dto.bribe_share = 0) none are ever paid: the 2007 level holds
+            double reference = bribeReference[z.index()];
+            double bribeRatio = reference > 0 ? z.bribesLastMonth() / reference : 1;
             double target = c0 * (0.5 + 0.5 * Math.sqrt(Math.max(0, bribeRatio))) * (1 - cut);
             double trustTarget = (1 + judicialGain / 2) / (1 + sensitivity * z.homicideRate());
             z.adjustInstitutions(Math.min(0.95, target), trustTarget, speed);

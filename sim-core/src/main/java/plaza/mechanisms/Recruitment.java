@@ -36,6 +36,9 @@ public final class Recruitment {
     private static final double SMOOTHING = 0.2;
     private static final double UNPAID_EXIT_MULTIPLIER = 5;
 
+    /** Smallest share of the labour pool economic aid can leave. */
+    private static final double MIN_POOL = 1e-6;
+
     private double wage2005;
     private double[] smoothedRevenue = new double[0];
 
@@ -47,7 +50,8 @@ public final class Recruitment {
 
     /** Share of the labour pool left after economic aid. */
     public double poolFactor(PlazaModel m) {
-        return Math.exp(-m.merida().economicPerYear() / m.p(FundingParameters.ECONOMIC_HALF));
+        // floored so the wage stays finite however much aid there is (a pool of 0 would make it infinite)
+        return Math.max(MIN_POOL, Math.exp(-m.merida().economicPerYear() / m.p(FundingParameters.ECONOMIC_HALF)));
     }
 
     /** Monthly wage a member demands, USD. */

@@ -9,6 +9,7 @@ import plaza.agents.TraffickingOrganization;
 import plaza.funding.MeridaInitiative.Category;
 import plaza.market.Drug;
 import plaza.output.Metric;
+import plaza.output.NonFiniteOutputException;
 import plaza.output.PlazaRow;
 import plaza.params.OrganizationParameters;
 
@@ -143,6 +144,8 @@ final class Recorder {
                 + m.budgets().borderUsd() + m.budgets().treatmentUsd());
 
         last = row;
+        NonFiniteOutputException.check(m.month(), row);
+        NonFiniteOutputException.checkPlazas(m.month(), rows);
         if (m.recording()) {
             m.listener().month(m.month(), row);
             m.listener().plazas(m.month(), rows);

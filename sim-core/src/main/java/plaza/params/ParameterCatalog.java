@@ -44,6 +44,17 @@ public final class ParameterCatalog {
         return ALL;
     }
 
+    /** Counts the model uses as whole numbers; every year parameter is one too. */
+    private static final java.util.Set<String> WHOLE = java.util.Set.of(MilitaryParameters.MAX_STATES.name(),
+            OrganizationParameters.INITIAL_ORGANIZATIONS.name(), OrganizationParameters.LIEUTENANTS.name(),
+            IntelligenceParameters.BATCH_SIZE.name(), FundingParameters.DELIVERY_LAG.name(),
+            ViolenceParameters.SUCCESSION_VIOLENCE.name());
+
+    /** True for parameters that take whole numbers only: years, and counts the model does not split. */
+    public static boolean wholeNumber(Parameter p) {
+        return p.unit().equals("year") || p.unit().equals("fiscal year") || WHOLE.contains(p.name());
+    }
+
     public static int size() {
         return ALL.size();
     }

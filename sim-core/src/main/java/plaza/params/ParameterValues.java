@@ -10,6 +10,13 @@ import java.util.Map;
  */
 public final class ParameterValues {
 
+    /**
+     * Largest share of operations leaked in 2007 ({@code justice.police_corruption_2007 x
+     * justice.leak_given_corruption}): enforcement effectiveness is measured relative to the 2007
+     * leak, so a 2007 in which every operation leaked has no reference (division by zero).
+     */
+    public static final double MAX_LEAK_2007 = 0.9;
+
     private final double[] values;
 
     private ParameterValues(double[] values) {
@@ -80,6 +87,11 @@ public final class ParameterValues {
                 throw new InputException(where + "value " + Parameter.format(value) + " for '" + p.name()
                         + "' is out of range; allowed " + p.rangeText());
             }
+            if (value != Math.rint(value) && ParameterCatalog.wholeNumber(p)) {
+                throw new InputException(where + "value " + Double.toString(value) + " for '" + p.name()
+                        + "' is not a whole number; it is a " + (p.unit().contains("year") ? "year" : "count")
+                        + ", allowed whole numbers in " + p.rangeText());
+            }
             values[p.index] = value;
             return this;
         }
@@ -105,8 +117,8 @@ public final class ParameterValues {
             double shares = values[FundingParameters.SHARE_EQUIPMENT.index] + values[FundingParameters.SHARE_JUDICIAL.index]
                     + values[FundingParameters.SHARE_ECONOMIC.index] + values[FundingParameters.SHARE_TRAINING.index];
             if (Math.abs(shares - 1) > 1e-6) {
-                throw new InputException("Merida category shares (funding.merida_share_equipment, _judicial, _economic,"
-                        + " _training) must sum to 1; they sum to " + Parameter.format(shares));
+                throw new InputException("Merida category shares (funding.merida_share_equipment, funding.merida_share_judicial,"
+                        + " funding.merida_share_economic, funding.merida_share_training) must sum to 1; they sum to " + Parameter.format(shares));
             }
             double moved = values[FundingParameters.REALLOC_JUDICIAL.index] + values[FundingParameters.REALLOC_ECONOMIC.index];
             if (moved > 1 + 1e-9) {
@@ -117,6 +129,21 @@ public final class ParameterValues {
             if (hard > 1 + 1e-9) {
                 throw new InputException("market.cocaine_share_of_hard_drugs + market.meth_share_of_hard_drugs must not"
                         + " exceed 1 (heroin takes the rest); they sum to " + Parameter.format(hard));
+            }
+            double force = values[MilitaryParameters.FORCE_SIZE.index];
+            for (Parameter troops : new Parameter[] {MilitaryParameters.TROOPS_2007, MilitaryParameters.TROOPS_2009}) {
+                if (values[troops.index] > force) {
+                    throw new InputException(troops.name() + " (" + Parameter.format(values[troops.index])
+                            + ") must not exceed " + MilitaryParameters.FORCE_SIZE.name() + " ("
+                            + Parameter.format(force) + "): troops are deployed from the armed forces");
+                }
+            }
+            double leak = values[JusticeParameters.CORRUPTION_INITIAL.index] * values[JusticeParameters.LEAK_GIVEN_CORRUPT.index];
+            if (leak > MAX_LEAK_2007 + 1e-12) {
+                throw new InputException(JusticeParameters.CORRUPTION_INITIAL.name() + " x "
+                        + JusticeParameters.LEAK_GIVEN_CORRUPT.name() + " (the share of operations leaked in 2007, "
+                        + "the reference of enforcement effectiveness) must not exceed " + Parameter.format(MAX_LEAK_2007)
+                        + "; it is " + Parameter.format(leak));
             }
             return new ParameterValues(values.clone());
         }

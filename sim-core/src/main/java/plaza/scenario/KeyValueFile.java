@@ -30,11 +30,37 @@ public final class KeyValueFile {
 
     private KeyValueFile() {}
 
-    /** Reads a file; {@code kind} names it in the error when it cannot be read ("scenario file"). */
+    /** The largest file read (data files are a few kilobytes; this refuses a wrong file before it fills memory). */
+    public static final long MAX_BYTES = 1 << 20;
+
+    /**
+     * Reads a file; {@code kind} names it in the error when it cannot be read ("scenario file").
+     * Files over {@link #MAX_BYTES} and files that are not UTF-8 text are refused with their name; a
+     * UTF-8 byte-order mark before the first key is ignored (some editors write one).
+     */
     public static List<Entry> read(Path file, String kind) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new InputException(file + ": " + size + " bytes is too large for one of Plaza's " + kind + "s (at most "
+                        + MAX_BYTES + " bytes); is it the right file?");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw new InputException(file + ": not a text file (it contains NUL bytes); " + kind
+                            + "s are UTF-8 text of key = value lines");
+                }
+            }
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            lines = text.lines().toList();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(file + ": not a text file (not valid UTF-8); " + kind
+                    + "s are UTF-8 text of key = value lines");
         } catch (IOException e) {
             throw new InputException(file + ": cannot read " + kind + ": " + e.getMessage());
         }

@@ -127,7 +127,10 @@ public final class ScenarioLibrary {
         if (parent == null) {
             b = ParameterValues.builder();
         } else {
-            Path parentFile = resolve(parent, file + ":" + parentLine + ": extends: ");
+            // a relative path is read from the folder of the file that names it, not the working directory
+            boolean isPath = parent.endsWith(EXTENSION) || parent.contains("/");
+            Path parentFile = resolve(isPath && file.getParent() != null ? file.getParent().resolve(parent).toString() : parent,
+                    file + ":" + parentLine + ": extends: ");
             b = load(parentFile, chain).values().toBuilder();
         }
         Map<String, Double> changes = new LinkedHashMap<>();

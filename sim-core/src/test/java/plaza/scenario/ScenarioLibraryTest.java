@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import plaza.params.InputException;
 import plaza.params.IntelligenceParameters;
+import plaza.params.MilitaryParameters;
 
 /** Scenario files: inheritance, and errors that name the file and line. */
 class ScenarioLibraryTest {
@@ -86,5 +88,60 @@ class ScenarioLibraryTest {
         Files.writeString(dir.resolve("b.scenario"), "extends = a\n");
         InputException e = assertThrows(InputException.class, () -> new ScenarioLibrary(dir).load("a"));
         assertTrue(e.getMessage().contains("loops"), e.getMessage());
+    }
+
+    // inputs a lenient reader would take silently: each works as documented or is refused with file and line
+
+    private static String refused(ScenarioLibrary l, String name) {
+        return assertThrows(InputException.class, () -> l.load(name)).getMessage();
+    }
+
+    @Test
+    void aYearOrCountThatIsNotWholeIsRefusedWithFileAndLine() throws IOException {
+        String year = refused(lib("y", "description = x\nmilitary.withdrawal_year = 2014.5\n"), "y");
+        assertTrue(year.contains("y.scenario:2:") && year.contains("not a whole number"), year);
+        String count = refused(lib("c", "description = x\nmilitary.max_states = 4.6\n"), "c");
+        assertTrue(count.contains("c.scenario:2:") && count.contains("military.max_states"), count);
+        assertEquals(2014.0, lib("ok", "military.withdrawal_year = 2014\n").load("ok").values().get(MilitaryParameters.WITHDRAWAL_YEAR));
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheFirstKeyIsIgnored() throws IOException {
+        Files.writeString(dir.resolve("baseline.scenario"), "description = base\n");
+        Files.write(dir.resolve("bom.scenario"), ("\uFEFFpolicy.kingpin_intensity = 2\n").getBytes(StandardCharsets.UTF_8));
+        Scenario s = new ScenarioLibrary(dir).load("bom");
+        assertEquals(2.0, s.values().get(IntelligenceParameters.KINGPIN_INTENSITY));
+    }
+
+    @Test
+    void descriptionTwiceIsRefused() throws IOException {
+        String m = refused(lib("d", "description = one\ndescription = two\n"), "d");
+        assertTrue(m.contains("d.scenario:2:") && m.contains("set twice"), m);
+    }
+
+    @Test
+    void extendsWithAPathIsReadFromTheFolderOfTheFileNotTheWorkingDirectory() throws IOException {
+        Path sub = dir.resolve("mine");
+        Files.createDirectories(sub);
+        Files.writeString(sub.resolve("parent.scenario"), "policy.kingpin_intensity = 3\n");
+        Files.writeString(sub.resolve("child.scenario"), "extends = ./parent.scenario\nmilitary.max_states = 5\n");
+        Files.writeString(dir.resolve("baseline.scenario"), "description = base\n");
+        Scenario s = new ScenarioLibrary(dir).load(sub.resolve("child.scenario").toString());
+        assertEquals(3.0, s.values().get(IntelligenceParameters.KINGPIN_INTENSITY));
+    }
+
+    @Test
+    void binaryAndOversizedFilesAreRefusedByName() throws IOException {
+        Files.writeString(dir.resolve("baseline.scenario"), "description = base\n");
+        Files.write(dir.resolve("bin.scenario"), new byte[] {(byte) 0xC3, (byte) 0x28, 'a', '=', '1'});
+        String m = refused(new ScenarioLibrary(dir), "bin");
+        assertTrue(m.contains("bin.scenario") && m.contains("not a text file"), m);
+        Files.write(dir.resolve("nul.scenario"), new byte[] {'a', 0, '=', '1'});
+        assertTrue(refused(new ScenarioLibrary(dir), "nul").contains("not a text file"));
+        byte[] big = new byte[(int) KeyValueFile.MAX_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) 'x');
+        Files.write(dir.resolve("big.scenario"), big);
+        String b = refused(new ScenarioLibrary(dir), "big");
+        assertTrue(b.contains("big.scenario") && b.contains("too large"), b);
     }
 }

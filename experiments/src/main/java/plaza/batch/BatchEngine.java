@@ -1,0 +1,71 @@
+package plaza.batch;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ServiceLoader;
+
+import plaza.cli.PlazaCli;
+import plaza.params.InputException;
+
+/**
+ * A way to run a batch's runs somewhere other than this JVM's thread pool: {@code --engine slurm}
+ * ({@link SlurmEngine}) or {@code --engine spark} (the optional module experiments/spark, found
+ * through {@link ServiceLoader} when it is on the class path). Every engine gets the runs' part
+ * files into the batch directory and leaves the merge to {@link BatchRunner}, so the outputs are the
+ * local batch's, byte for byte.
+ */
+public interface BatchEngine {
+
+    /** The name given to {@code --engine}. */
+    String name();
+
+    /** Runs the batch; returns the exit code (0 all runs succeeded, 1 some failed or the engine failed). */
+    int run(Job job);
+
+    /**
+     * One batch handed to an engine.
+     *
+     * @param spec     the resolved batch
+     * @param out      the batch directory
+     * @param threads  threads per task as given by {@code --threads}, or null for the engine's default
+     * @param resume   false for {@code --fresh}
+     * @param args     the arguments of {@code plaza batch} that define the batch (experiment file,
+     *                 scenarios, design, ...), for tasks that run {@code plaza batch} themselves
+     * @param command  the command line, for the metadata
+     * @param options  the engine flags
+     * @param err      where progress goes
+     * @param progressMillis interval of progress lines
+     */
+    record Job(BatchSpec spec, Path out, Integer threads, boolean resume, List<String> args, String command,
+               EngineOptions options, PrintStream err, long progressMillis) {}
+
+    /** Prints the batch's closing line as the local batch does; returns its exit code. */
+    static int report(BatchResult r, boolean alreadyComplete, PrintStream err) {
+        System.out.printf("wrote %s: %d runs, %d succeeded, %d failed%s%n", r.directory(), r.total(), r.succeeded(), r.failed(),
+                alreadyComplete ? " (already complete)" : "");
+        if (r.failed() > 0) {
+            err.println("plaza: " + r.failed() + " run(s) failed; runs.csv has each one's error and 'plaza run' command");
+            return PlazaCli.FAILURE;
+        }
+        return PlazaCli.OK;
+    }
+
+    /** The engine of this name: local engines by name, others from the class path. */
+    static BatchEngine find(String name) {
+        if (name.equals(SlurmEngine.NAME)) {
+            return new SlurmEngine();
+        }
+        for (BatchEngine e : ServiceLoader.load(BatchEngine.class)) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        if (name.equals("spark")) {
+            throw new InputException("--engine spark: the Spark engine is not on the class path; run it through ./plaza, "
+                    + "which builds it on first use (mvn -Pspark package), or spark-submit its application jar "
+                    + "(README, 'Running on a cluster')");
+        }
+        throw new InputException("--engine '" + name + "' is unknown; allowed local, slurm, spark");
+    }
+}
