@@ -29,6 +29,8 @@ public final class RunWriter implements RunListener, AutoCloseable {
     public static final String TIMESERIES = "timeseries.csv";
     public static final String PLAZAS = "plazas.csv";
     public static final String EVENTS = "events.csv";
+    /** Every file a run's directory holds once {@code plaza run} is done, in the order they are listed. */
+    public static final java.util.List<String> FILES = java.util.List.of(TIMESERIES, PLAZAS, EVENTS, Metadata.FILE, DataPackage.FILE);
 
     private final Path dir;
     private final String scenario;
@@ -54,7 +56,7 @@ public final class RunWriter implements RunListener, AutoCloseable {
         try {
             Files.createDirectories(dir);
             timeseries = open(TIMESERIES, header());
-            plazas = open(PLAZAS, List.of("scenario", "seed", "month", "plaza", "state", "controller", "contested",
+            plazas = open(PLAZAS, List.of("scenario", "seed", "month", "plaza", "state", "state_code", "controller", "contested",
                     "attackers", "homicides", "tons_through", "troops", "police_corruption"));
             events = open(EVENTS, List.of("scenario", "seed", "month", "event", "organization", "plaza", "detail"));
         } catch (IOException e) {
@@ -104,7 +106,7 @@ public final class RunWriter implements RunListener, AutoCloseable {
     @Override
     public void plazas(YearMonth month, List<PlazaRow> rows) {
         for (PlazaRow r : rows) {
-            print(plazas, List.of(scenario, Long.toString(seed), month.toString(), r.plaza(), r.state(), r.controller(),
+            print(plazas, List.of(scenario, Long.toString(seed), month.toString(), r.plaza(), States.of(r.plaza()).name(), States.of(r.plaza()).inegi(), r.controller(),
                     r.contested() ? "1" : "0", r.contestants(), Numbers.format(r.homicides()),
                     Numbers.format(r.tonsThrough()), Numbers.format(r.troops()), Numbers.format(r.corruption())));
         }
