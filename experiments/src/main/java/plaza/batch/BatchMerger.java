@@ -244,7 +244,7 @@ final class BatchMerger {
                         v = null; // a design point the rules refuse: the run failed, runs.csv says why
                     }
                     for (Parameter p : ParameterCatalog.all()) {
-                        row.add(v == null ? "" : Numbers.exact(v.get(p)));
+                        row.add(v == null ? "" : Numbers.exactParameter(v, p));
                     }
                     csv.printRecord(row);
                 }

@@ -62,9 +62,9 @@ public final class RemoteRuns {
         RunSpec run = spec.run(id);
         RunConfig c = spec.config(run);
         List<Parameter> all = ParameterCatalog.all();
-        double[] values = new double[all.size()];
+        String[] values = new String[all.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = c.params().get(all.get(i));
+            values[i] = plaza.io.Numbers.exactParameter(c.params(), all.get(i));
         }
         return new Job(run, c.scenario(), values, c.seed(), c.until(), c.scale(), spec.rerunCommand(run));
     }
@@ -112,7 +112,7 @@ public final class RemoteRuns {
     /**
      * One run, self-contained: executing it needs only Plaza's classes.
      */
-    public record Job(RunSpec run, String scenario, double[] parameters, long seed, YearMonth until, double scale,
+    public record Job(RunSpec run, String scenario, String[] parameters, long seed, YearMonth until, double scale,
                       String rerun) implements Serializable {
 
         private static final long serialVersionUID = 1L;
@@ -130,7 +130,9 @@ public final class RemoteRuns {
             List<Parameter> all = ParameterCatalog.all();
             ParameterValues.Builder b = ParameterValues.builder();
             for (int i = 0; i < all.size(); i++) {
-                b.set(all.get(i), parameters[i], "");
+                if (!parameters[i].isEmpty()) { // empty: a path-only lever following its aliases
+                    b.set(all.get(i).name(), parameters[i], "");
+                }
             }
             return new RunConfig(scenario, b.build(), seed, until, scale);
         }

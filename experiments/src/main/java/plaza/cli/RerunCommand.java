@@ -106,7 +106,9 @@ public final class RerunCommand implements Callable<Integer> {
                 throw new InputException(file + ": no value for param." + p.name() + "; it was written by another version"
                         + " of Plaza with other parameters, so this version cannot reproduce it");
             }
-            b.set(p.name(), v, file + ": param." + p.name() + ": ");
+            if (!v.isEmpty() || !p.pathOnly()) { // empty: a path-only lever following its aliases
+                b.set(p.name(), v, file + ": param." + p.name() + ": ");
+            }
         }
         RunConfig config = new RunConfig(required(md, "scenario", file), build(b, file), number(md, "seed", file),
                 Project.parseMonth(required(md, "until", file), file + ": until"), decimal(md, "scale", file));
@@ -125,6 +127,9 @@ public final class RerunCommand implements Callable<Integer> {
         CSVRecord run = find(source.resolve("runs.csv"), id);
         ParameterValues.Builder b = ParameterValues.builder();
         for (Parameter p : ParameterCatalog.all()) {
+            if (row.isMapped(p.name()) && row.get(p.name()).isEmpty() && p.pathOnly()) {
+                continue; // a path-only lever following its aliases
+            }
             if (!row.isMapped(p.name()) || row.get(p.name()).isEmpty()) {
                 throw new InputException(parameters + ": run " + id + " has no value for " + p.name()
                         + (row.isMapped(p.name()) ? " (its design point was refused; runs.csv says why)" : ""));

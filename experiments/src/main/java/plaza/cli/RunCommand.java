@@ -166,9 +166,7 @@ public final class RunCommand implements Callable<Integer> {
                 .put("finished_at", end);
         md.put("param_format", PARAM_FORMAT);
         for (Parameter p : ParameterCatalog.all()) {
-            String text = config.params().text(p);
-            // a path as written; a plain value exactly (shortest round-trip form)
-            md.put("param." + p.name(), text.contains(":") ? text : Numbers.exact(config.params().get(p)));
+            md.put("param." + p.name(), Numbers.exactParameter(config.params(), p));
         }
         return md;
     }

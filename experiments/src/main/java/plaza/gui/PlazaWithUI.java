@@ -374,6 +374,9 @@ public final class PlazaWithUI extends GUIState {
     void changeLever(Parameter p, double value) {
         synchronized (state.schedule) {
             ParameterValues before = values();
+            if (running && state instanceof PlazaModel m && before.path(p) != null && before.at(m.month()).get(p) == value) {
+                return; // the slider shows the value its path puts in force this month: nothing was moved
+            }
             ParameterValues next;
             try {
                 next = Levers.with(before, p, value);

@@ -36,6 +36,18 @@ public final class Numbers {
         return Double.parseDouble(s) == v ? s : Double.toString(v);
     }
 
+    /**
+     * A parameter's value as text that reads back exactly: its written path; nothing for a path-only
+     * lever whose path is built from its aliases (setting it would replace that path); else the exact number.
+     */
+    public static String exactParameter(plaza.params.ParameterValues v, plaza.params.Parameter p) {
+        plaza.params.Schedule s = v.writtenPath(p);
+        if (s != null) {
+            return s.text();
+        }
+        return p.pathOnly() ? "" : exact(v.plain(p));
+    }
+
     /** A word for a POSIX shell: as it is when it holds only safe characters, else in single quotes. */
     public static String shellWord(String s) {
         if (!s.isEmpty() && s.matches("[A-Za-z0-9_./=:,+@%-]+")) {

@@ -217,7 +217,9 @@ public record Schedule(Mode mode, double initial, List<Point> points, Schedule b
             if (sb.length() > 0) {
                 sb.append(", ");
             }
-            sb.append(pt.month()).append(": ").append(Parameter.format(pt.value()));
+            String v = Parameter.format(pt.value());
+            // exact: the shortest text that reads back as the same double
+            sb.append(pt.month()).append(": ").append(Double.parseDouble(v) == pt.value() ? v : Double.toString(pt.value()));
         }
         if (mode == Mode.LINEAR) {
             sb.append(" ~linear");
