@@ -166,7 +166,9 @@ public final class RunCommand implements Callable<Integer> {
                 .put("finished_at", end);
         md.put("param_format", PARAM_FORMAT);
         for (Parameter p : ParameterCatalog.all()) {
-            md.put("param." + p.name(), Numbers.exactParameter(config.params(), p));
+            String text = Numbers.exactParameter(config.params(), p);
+            // a path-only lever following its aliases: the path they build (read back, it is the same path)
+            md.put("param." + p.name(), text.isEmpty() ? config.params().text(p) : text);
         }
         return md;
     }
