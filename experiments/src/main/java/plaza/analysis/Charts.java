@@ -67,15 +67,36 @@ public final class Charts {
         return PALETTE[i % PALETTE.length];
     }
 
-    /** Time series of every metric for every scenario in {@code data}, over {@code period}. */
+    /** At most this many scenarios besides the baseline share a time-series chart, so their colours stay distinct. */
+    public static final int SCENARIOS_PER_CHART = 4;
+
+    /**
+     * Time series of every metric for every scenario in {@code data}, over {@code period}: with more
+     * than {@link #SCENARIOS_PER_CHART} scenarios, several charts per metric ({@code timeseries-M.png},
+     * {@code timeseries-M-2.png}, ...), each with the baseline.
+     */
     public static List<Drawn> drawTimeSeries(ResultSet data, List<Metric> metrics, Period period, String baseline, Path dir) {
         headless();
         List<Drawn> out = new ArrayList<>();
+        List<String> others = data.scenarios().stream().filter(s -> !s.equals(baseline)).toList();
+        boolean hasBaseline = baseline != null && data.scenarios().contains(baseline);
+        List<List<String>> groups = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, others.size()); i += SCENARIOS_PER_CHART) {
+            List<String> g = new ArrayList<>();
+            if (hasBaseline) {
+                g.add(baseline);
+            }
+            g.addAll(others.subList(Math.min(i, others.size()), Math.min(i + SCENARIOS_PER_CHART, others.size())));
+            groups.add(g);
+        }
         for (Metric m : metrics) {
-            Path file = dir.resolve("timeseries-" + m.column() + ".png");
-            write(TimeSeriesChart.create(data, m, period, baseline), file, WIDTH, HEIGHT);
-            out.add(new Drawn(file, Metrics.title(m) + " by month, " + period.label() + ": mean over replications, "
-                    + "shaded 90% confidence interval of the mean"));
+            for (int g = 0; g < groups.size(); g++) {
+                Path file = dir.resolve("timeseries-" + m.column() + (g == 0 ? "" : "-" + (g + 1)) + ".png");
+                write(TimeSeriesChart.create(data, m, period, baseline, groups.get(g), g * SCENARIOS_PER_CHART), file, WIDTH, HEIGHT);
+                out.add(new Drawn(file, Metrics.title(m) + " by month, " + period.label()
+                        + (groups.size() > 1 ? " (scenarios " + (g + 1) + " of " + groups.size() + " groups)" : "")
+                        + ": mean over replications, shaded 90% confidence interval of the mean, thin lines the individual runs"));
+            }
         }
         return out;
     }
@@ -91,6 +112,23 @@ public final class Charts {
             write(chart, file, WIDTH, DifferenceChart.height(c.scenarios().size()));
             out.add(new Drawn(file, Metrics.title(m) + ", " + main.label() + ": difference from " + c.baseline()
                     + " with 90% confidence interval"));
+        }
+        for (Metric m : c.metrics()) {
+            Path file = dir.resolve("seeds-" + m.column() + ".png");
+            JFreeChart chart = SeedCharts.perSeed(c, m, main);
+            if (chart != null) {
+                write(chart, file, WIDTH, HEIGHT);
+                out.add(new Drawn(file, Metrics.title(m) + ", " + main.label() + ": each seed's difference from " + c.baseline()
+                        + " (scenario run minus baseline run with the same seed), and their mean"));
+            }
+        }
+        for (Metric cost : List.of(Metric.DTO_REVENUE_USD, Metric.FUNDING_SPENT_USD)) {
+            if (c.metrics().contains(Metric.HOMICIDES) && c.metrics().contains(cost)) {
+                Path file = dir.resolve("tradeoff-" + cost.column() + ".png");
+                write(SeedCharts.tradeoff(c, Metric.HOMICIDES, cost, main), file, WIDTH, HEIGHT);
+                out.add(new Drawn(file, "Tradeoff, " + main.label() + ": each scenario's change in homicides against its change in "
+                        + Metrics.title(cost).toLowerCase(java.util.Locale.ROOT) + ", percent of " + c.baseline() + ", with 90% confidence intervals"));
+            }
         }
         for (String s : c.scenarios()) {
             Path file = dir.resolve("effects-" + fileName(s) + ".png");

@@ -32,9 +32,19 @@ public final class Comparison {
      * @param periods  periods to compare over (empty: the whole common period, plus periods ending at
      *                 2012-12 and 2020-12 when the data run past them)
      */
-    public record Options(String baseline, List<Metric> metrics, List<Period> periods) {
+    public record Options(String baseline, List<Metric> metrics, List<Period> periods, java.util.Map<Metric, Metrics.MinimalEffect> minimalEffects) {
+        public Options(String baseline, List<Metric> metrics, List<Period> periods) {
+            this(baseline, metrics, periods, java.util.Map.of());
+        }
+
         public static Options defaults() {
             return new Options(null, List.of(), List.of());
+        }
+
+        /** The minimal effect of interest of a metric: the override, else the declared one. */
+        public Metrics.MinimalEffect minimalEffect(Metric m) {
+            Metrics.MinimalEffect e = minimalEffects.get(m);
+            return e != null ? e : Metrics.minimalEffect(m);
         }
     }
 
@@ -44,9 +54,11 @@ public final class Comparison {
     private final List<Period> periods;
     private final Period span;
     private final List<Contrast> contrasts = new ArrayList<>();
+    private final Options options;
 
     private Comparison(ResultSet data, Options options) {
         this.data = data;
+        this.options = options;
         this.metrics = options.metrics().isEmpty() ? Metrics.HEADLINE : List.copyOf(options.metrics());
         data.checkMetrics(metrics);
         this.span = data.commonPeriod(options.periods());
@@ -62,6 +74,22 @@ public final class Comparison {
                 }
             }
         }
+        // one family: every estimable contrast of this comparison, all periods, metrics and scenarios
+        double[] ps = new double[contrasts.size()];
+        for (int i = 0; i < ps.length; i++) {
+            Contrast x = contrasts.get(i);
+            ps[i] = x.estimable() ? x.p() : Double.NaN;
+        }
+        double[] qs = Statistics.benjaminiHochberg(ps);
+        for (int i = 0; i < ps.length; i++) {
+            Contrast x = contrasts.get(i);
+            contrasts.set(i, x.judged(qs[i], options.minimalEffect(x.metric()).threshold(x.baselineValue())));
+        }
+    }
+
+    /** The minimal effect of interest used for a metric. */
+    public Metrics.MinimalEffect minimalEffect(Metric m) {
+        return options.minimalEffect(m);
     }
 
     /** Compares the scenarios in {@code data}. */
@@ -102,6 +130,7 @@ public final class Comparison {
         ComparisonTable.write(this, out.resolve(ComparisonTable.FILE));
         List<Charts.Drawn> charts = Charts.drawComparison(this, out.resolve(Charts.DIR));
         Report.write(this, charts, out, library);
+        plaza.io.DataPackage.write(out);
     }
 
     private static List<Period> defaultPeriods(Period span) {

@@ -16,8 +16,8 @@ public final class ComparisonTable {
 
     static final List<String> HEADER = List.of("period", "metric", "unit", "aggregate", "scenario", "baseline",
             "n_scenario", "n_baseline", "scenario_value", "baseline_value", "difference", "ci90_low", "ci90_high",
-            "relative_change_pct", "relative_ci90_low_pct", "relative_ci90_high_pct", "test", "p_value",
-            "cohens_d", "distinguishable", "note");
+            "relative_change_pct", "relative_ci90_low_pct", "relative_ci90_high_pct", "difference_pp", "test", "p_value",
+            "q_value", "cohens_d", "minimal_effect", "distinguishable", "negligible", "note");
 
     private ComparisonTable() {}
 
@@ -36,7 +36,7 @@ public final class ComparisonTable {
         List<String> r = new ArrayList<>();
         r.add(x.period().toString());
         r.add(x.metric().column());
-        r.add(x.metric().unit());
+        r.add(Metrics.periodUnit(x.metric()));
         r.add(Metrics.aggregate(x.metric()));
         r.add(x.scenario());
         r.add(x.baseline());
@@ -50,10 +50,14 @@ public final class ComparisonTable {
         r.add(num(x.relativePct()));
         r.add(num(x.relativeLowPct()));
         r.add(num(x.relativeHighPct()));
+        r.add(num(x.differencePoints()));
         r.add(x.test().column());
         r.add(num(x.p()));
+        r.add(num(x.q()));
         r.add(num(x.cohensD()));
+        r.add(num(x.minimalEffect()));
         r.add(x.estimable() ? (x.distinguishable() ? "yes" : "no") : "unknown");
+        r.add(Double.isNaN(x.minimalEffect()) ? "unknown" : x.negligible() ? "yes" : "no");
         r.add(x.note());
         return r;
     }

@@ -4,8 +4,12 @@ import plaza.output.Metric;
 
 /**
  * One row of {@code comparison.csv}: a scenario against the baseline for one metric over one period.
- * Differences are scenario minus baseline; intervals are 90% two-sided; a difference is called
- * distinguishable from noise when {@code p < 0.10}, which is the same as its 90% interval excluding 0.
+ * Differences are scenario minus baseline; intervals are 90% two-sided. Within a comparison the
+ * p-values of all its contrasts are adjusted for false discoveries (Benjamini–Hochberg q-values); a
+ * difference is called distinguishable from noise when {@code q < 0.10} (when no q is known, as for
+ * a contrast on its own, when {@code p < 0.10}, the same as its 90% interval excluding 0). It is
+ * negligible, whatever its p-value, when it is smaller than the metric's minimal effect of interest
+ * ({@link Metrics#minimalEffect}).
  *
  * @param period        months summarised
  * @param metric        the outcome
@@ -23,10 +27,26 @@ import plaza.output.Metric;
  * @param cohensD       effect size: mean paired difference over the sd of differences (paired), or the
  *                      difference over the pooled sd (Welch); NaN when not estimable
  * @param note          why something could not be estimated, or empty
+ * @param q             Benjamini–Hochberg q-value over the comparison's estimable contrasts (NaN: not adjusted)
+ * @param minimalEffect the smallest difference of interest, in the metric's unit (NaN: none set)
  */
 public record Contrast(Period period, Metric metric, String scenario, String baseline, int n, int nBaseline,
                        double scenarioValue, double baselineValue, double difference, double low, double high,
-                       Test test, double p, double cohensD, String note) {
+                       Test test, double p, double cohensD, String note, double q, double minimalEffect) {
+
+    /** A contrast before the comparison has adjusted its p-value or set a minimal effect. */
+    public Contrast(Period period, Metric metric, String scenario, String baseline, int n, int nBaseline,
+                    double scenarioValue, double baselineValue, double difference, double low, double high,
+                    Test test, double p, double cohensD, String note) {
+        this(period, metric, scenario, baseline, n, nBaseline, scenarioValue, baselineValue, difference, low, high,
+                test, p, cohensD, note, Double.NaN, Double.NaN);
+    }
+
+    /** This contrast with its q-value and minimal effect of interest. */
+    public Contrast judged(double qValue, double minimal) {
+        return new Contrast(period, metric, scenario, baseline, n, nBaseline, scenarioValue, baselineValue, difference,
+                low, high, test, p, cohensD, note, qValue, minimal);
+    }
 
     /** Significance level matching the 90% intervals. */
     public static final double ALPHA = 0.10;
@@ -56,8 +76,24 @@ public record Contrast(Period period, Metric metric, String scenario, String bas
         return test != Test.NONE;
     }
 
+    /** Distinguishable from noise: q below {@link #ALPHA} (p, when the contrast was not adjusted). */
     public boolean distinguishable() {
-        return estimable() && p < ALPHA;
+        return estimable() && (Double.isNaN(q) ? p : q) < ALPHA;
+    }
+
+    /** Smaller than the minimal effect of interest: of no practical importance whatever its p-value. */
+    public boolean negligible() {
+        return !Double.isNaN(minimalEffect) && Math.abs(difference) < minimalEffect;
+    }
+
+    /** What the report shows in bold: distinguishable from noise and not negligible. */
+    public boolean notable() {
+        return distinguishable() && !negligible();
+    }
+
+    /** The difference in percentage points, for shares (NaN for other units). */
+    public double differencePoints() {
+        return Metrics.isShare(metric) ? 100 * difference : Double.NaN;
     }
 
     /** Difference relative to the baseline value, in percent (NaN when the baseline is 0). */

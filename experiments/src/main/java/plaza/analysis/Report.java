@@ -33,6 +33,7 @@ public final class Report {
                 .append(c.scenarios().size() == 1 ? "" : "s").append(" against ").append(c.baseline()).append("\n\n");
         howToRead(c, md);
         glance(c, md);
+        embedAll(charts, "tradeoff-.*\\.png", out, md);
         for (String s : c.scenarios()) {
             scenario(c, s, charts, out, md, library);
         }
@@ -40,14 +41,16 @@ public final class Report {
         for (Metric m : c.metrics()) {
             md.append("### ").append(Metrics.title(m)).append("\n\n").append(m.definition()).append(" (")
                     .append(m.unit()).append(").\n\n");
-            embed(charts, "timeseries-" + m.column() + ".png", out, md);
+            embedAll(charts, "timeseries-" + m.column() + "(-[0-9]+)?\\.png", out, md);
             embed(charts, "difference-" + m.column() + ".png", out, md);
+            embed(charts, "seeds-" + m.column() + ".png", out, md);
         }
         for (Period p : c.periods()) {
             table(c, p, md);
         }
         inputs(c, md);
         AtomicFiles.writeString(out.resolve(FILE), md.toString());
+        HtmlReport.write(md.toString(), out);
     }
 
     private static void howToRead(Comparison c, StringBuilder md) {
@@ -55,17 +58,25 @@ public final class Report {
         md.append("## How to read this\n\n")
                 .append("Each scenario is compared with **").append(c.baseline()).append("**, run with the same model. ")
                 .append("Monthly flows (homicides, tons, dollars per month) are totalled over the period; stocks and ")
-                .append("rates (organizations, troops, impunity) are averaged over it. A difference is **distinguishable ")
-                .append("from noise** when its 90% confidence interval excludes zero (two-sided p < 0.10). ")
+                .append("rates (organizations, troops, impunity) are averaged over it. ")
                 .append("Where a scenario was run with the same seeds as the baseline, each seed's pair of runs faced ")
                 .append("the same random draws (common random numbers) and the paired t-test is used; otherwise ")
                 .append("Welch's t-test. Effect sizes are Cohen's d (paired: mean difference over the standard ")
-                .append("deviation of the differences; Welch: difference over the pooled standard deviation).\n\n");
+                .append("deviation of the differences; Welch: difference over the pooled standard deviation). ")
+                .append("Shares (impunity, largest organization's share) change in **percentage points** (pp), not in percent of a share.\n\n");
         if (estimable > 0) {
-            md.append("This report makes ").append(estimable).append(" comparisons. Even if no policy changed anything, ")
-                    .append("about 1 in 10 of them would look distinguishable by chance, so give weight to large, ")
-                    .append("consistent effects rather than to isolated small ones.\n\n");
+            md.append("**Statistical significance.** This report makes ").append(estimable).append(" comparisons; by chance alone ")
+                    .append("about 1 in 10 would have p < 0.10. The p-values are therefore adjusted for false discoveries ")
+                    .append("(Benjamini–Hochberg q-values, over all ").append(estimable).append(" comparisons): a difference is ")
+                    .append("**distinguishable from noise** when q < 0.10, so that at most about 1 in 10 of the differences so ")
+                    .append("called is expected to be a false discovery. ")
+                    .append(c.contrasts().stream().filter(Contrast::distinguishable).count()).append(" of ").append(estimable)
+                    .append(" are.\n\n");
         }
+        md.append("**Practical significance.** A difference smaller than the metric's minimal effect of interest is called ")
+                .append("**negligible** whatever its p-value (with many replications even a trivial change is distinguishable). ")
+                .append("Minimal effects: ").append(minimalEffects(c)).append(". ")
+                .append("Only differences both distinguishable and not negligible are in **bold**.\n\n");
         if (estimable < c.contrasts().size()) {
             md.append("**Some scenarios have a single replication:** for them uncertainty cannot be estimated, no ")
                     .append("interval is given, and any difference may be noise. Run 10 replications to judge them.\n\n");
@@ -74,12 +85,35 @@ public final class Report {
                 .append(".\n\n");
     }
 
-    /** Rows scenarios, columns metrics, cells the change in percent; bold when distinguishable. */
+    private static String minimalEffects(Comparison c) {
+        java.util.Map<String, List<String>> byRule = new java.util.LinkedHashMap<>();
+        for (Metric m : c.metrics()) {
+            byRule.computeIfAbsent(c.minimalEffect(m).words(m), k -> new ArrayList<>()).add(Metrics.title(m).toLowerCase(Locale.ROOT));
+        }
+        List<String> parts = new ArrayList<>();
+        byRule.forEach((rule, ms) -> parts.add(rule + " (" + String.join(", ", ms) + ")"));
+        return String.join("; ", parts);
+    }
+
+    /** The change as shown in tables: percentage points for shares, else percent of the baseline (or the difference). */
+    static String shownChange(Contrast x) {
+        if (Metrics.isShare(x.metric())) {
+            return points(x.differencePoints());
+        }
+        return Double.isNaN(x.relativePct()) ? signed(x.difference()) : pct(x.relativePct());
+    }
+
+    static String points(double pp) {
+        return (pp < 0 ? MINUS : "+") + String.format(Locale.ROOT, "%.2f pp", Math.abs(pp));
+    }
+
+    /** Rows scenarios, columns metrics, cells the change; bold when distinguishable and not negligible. */
     private static void glance(Comparison c, StringBuilder md) {
         Period p = c.mainPeriod();
         md.append("## Tradeoffs at a glance, ").append(p.label()).append("\n\n")
-                .append("Change from ").append(c.baseline()).append(" in percent. **Bold**: distinguishable from noise; ")
-                .append("(in parentheses): not distinguishable; `?`: single replication, unknown.\n\n| scenario |");
+                .append("Change from ").append(c.baseline()).append(" in percent (shares: in percentage points). **Bold**: distinguishable ")
+                .append("from noise (q < 0.10) and not negligible; ~ before a value: distinguishable but negligible (below the ")
+                .append("minimal effect of interest); (in parentheses): not distinguishable; `?`: single replication, unknown.\n\n| scenario |");
         for (Metric m : c.metrics()) {
             md.append(' ').append(Metrics.title(m)).append(" |");
         }
@@ -89,8 +123,9 @@ public final class Report {
             md.append("| ").append(s).append(" |");
             for (Metric m : c.metrics()) {
                 Contrast x = c.contrast(s, m, p);
-                String v = Double.isNaN(x.relativePct()) ? signed(x.difference()) : pct(x.relativePct());
-                md.append(' ').append(!x.estimable() ? v + " ?" : x.distinguishable() ? "**" + v + "**" : "(" + v + ")").append(" |");
+                String v = shownChange(x);
+                md.append(' ').append(!x.estimable() ? v + " ?" : x.notable() ? "**" + v + "**"
+                        : x.distinguishable() ? "~" + v : "(" + v + ")").append(" |");
             }
             md.append('\n');
         }
@@ -113,15 +148,21 @@ public final class Report {
             for (Metric m : c.metrics()) {
                 rows.add(c.contrast(s, m, p));
             }
-            rows.sort(Comparator.comparing((Contrast x) -> !x.distinguishable())
+            rows.sort(Comparator.comparing((Contrast x) -> !x.notable())
                     .thenComparing(x -> -Math.abs(Double.isNaN(x.relativePct()) ? 0 : x.relativePct())));
             List<String> noise = new ArrayList<>();
+            List<String> negligible = new ArrayList<>();
             for (Contrast x : rows) {
                 if (x.estimable() && !x.distinguishable()) {
                     noise.add(Metrics.title(x.metric()) + " (" + change(x) + ")");
+                } else if (x.estimable() && x.negligible()) {
+                    negligible.add(Metrics.title(x.metric()) + " (" + change(x) + ")");
                 } else {
                     md.append("- ").append(sentence(x)).append('\n');
                 }
+            }
+            if (!negligible.isEmpty()) {
+                md.append("- Distinguishable but negligible (below the minimal effect of interest): ").append(String.join("; ", negligible)).append(".\n");
             }
             if (!noise.isEmpty()) {
                 md.append("- Not distinguishable from noise: ").append(String.join("; ", noise)).append(".\n");
@@ -136,8 +177,12 @@ public final class Report {
         String what = Metrics.title(x.metric()) + " " + x.period().label() + " (" + Metrics.aggregate(x.metric()) + ")";
         StringBuilder b = new StringBuilder(what).append(": ").append(x.scenario()).append(" is ");
         boolean relative = !Double.isNaN(x.relativePct());
+        boolean share = Metrics.isShare(x.metric());
         if (x.difference() == 0) {
             b.append("the same as ").append(x.baseline());
+        } else if (share) {
+            b.append(String.format(Locale.ROOT, "%.2f percentage points", Math.abs(x.differencePoints())))
+                    .append(x.difference() > 0 ? " higher" : " lower").append(" than ").append(x.baseline());
         } else if (relative) {
             b.append(String.format(Locale.ROOT, "%.1f%%", Math.abs(x.relativePct()))).append(x.difference() > 0 ? " higher" : " lower")
                     .append(" than ").append(x.baseline());
@@ -145,24 +190,37 @@ public final class Report {
             b.append(human(Math.abs(x.difference()))).append(' ').append(unitWord(x.metric()))
                     .append(x.difference() > 0 ? " higher" : " lower").append(" than ").append(x.baseline());
         }
-        b.append(" (").append(human(x.scenarioValue())).append(" vs ").append(human(x.baselineValue())).append(' ')
-                .append(unitWord(x.metric())).append(")");
+        if (share) {
+            b.append(String.format(Locale.ROOT, " (%.2f%% vs %.2f%%)", 100 * x.scenarioValue(), 100 * x.baselineValue()));
+        } else {
+            b.append(" (").append(human(x.scenarioValue())).append(" vs ").append(human(x.baselineValue())).append(' ')
+                    .append(unitWord(x.metric())).append(")");
+        }
         if (!x.estimable()) {
             return b.append(" in a single replication each; uncertainty cannot be estimated, so this may be noise.").toString();
         }
         b.append(", 90% CI ");
-        if (relative) {
+        if (share) {
+            b.append(points(100 * x.low())).append(" to ").append(points(100 * x.high()));
+        } else if (relative) {
             b.append(pct(x.relativeLowPct())).append(" to ").append(pct(x.relativeHighPct()));
         } else {
             b.append(signed(x.low())).append(" to ").append(signed(x.high()));
         }
         b.append(x.distinguishable() ? ", distinguishable from noise (" : ", not distinguishable from noise (")
-                .append(x.test().words()).append(", ").append(pValue(x.p())).append(").");
-        return b.toString();
+                .append(x.test().words()).append(", ").append(pValue(x.p()));
+        if (!Double.isNaN(x.q())) {
+            b.append(", ").append(pValue(x.q()).replace("p ", "q "));
+        }
+        b.append(")");
+        if (x.negligible()) {
+            b.append(", but negligible: smaller than the minimal effect of interest (").append(human(x.minimalEffect())).append(')');
+        }
+        return b.append('.').toString();
     }
 
     private static String change(Contrast x) {
-        return (Double.isNaN(x.relativePct()) ? signed(x.difference()) : pct(x.relativePct())) + ", " + pValue(x.p());
+        return shownChange(x) + ", " + pValue(x.p()) + (Double.isNaN(x.q()) ? "" : ", " + pValue(x.q()).replace("p ", "q "));
     }
 
     private static void table(Comparison c, Period p, StringBuilder md) {
@@ -176,11 +234,13 @@ public final class Report {
                         .append(" | ").append(x.n()).append(" | ").append(human(x.baselineValue()))
                         .append(" | ").append(human(x.scenarioValue())).append(" | ").append(signed(x.difference()))
                         .append(" | ").append(x.estimable() ? signed(x.low()) + " to " + signed(x.high()) : "unknown")
-                        .append(" | ").append(Double.isNaN(x.relativePct()) ? "" : pct(x.relativePct()))
+                        .append(" | ").append(Metrics.isShare(m) || !Double.isNaN(x.relativePct()) ? shownChange(x) : "")
                         .append(" | ").append(x.test().column())
                         .append(" | ").append(x.estimable() ? pValue(x.p()).replace("p ", "").replace("= ", "") : "")
+                        .append(" | ").append(x.estimable() && !Double.isNaN(x.q()) ? pValue(x.q()).replace("p ", "").replace("= ", "") : "")
                         .append(" | ").append(Double.isNaN(x.cohensD()) ? "" : String.format(Locale.ROOT, "%.2f", x.cohensD()))
                         .append(" | ").append(x.estimable() ? (x.distinguishable() ? "yes" : "no") : "unknown (n = 1)")
+                        .append(" | ").append(x.negligible() ? "yes" : "no")
                         .append(" |\n");
             }
         }
@@ -259,8 +319,12 @@ public final class Report {
     }
 
     private static void embed(List<Charts.Drawn> charts, String name, Path out, StringBuilder md) {
+        embedAll(charts, java.util.regex.Pattern.quote(name), out, md);
+    }
+
+    private static void embedAll(List<Charts.Drawn> charts, String nameRegex, Path out, StringBuilder md) {
         for (Charts.Drawn d : charts) {
-            if (d.file().getFileName().toString().equals(name)) {
+            if (d.file().getFileName().toString().matches(nameRegex)) {
                 String rel = out.toAbsolutePath().relativize(d.file().toAbsolutePath()).toString().replace('\\', '/');
                 md.append("![chart](").append(rel).append(")\n\n*")
                         .append(d.caption()).append(".*\n\n");

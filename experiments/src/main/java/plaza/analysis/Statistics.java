@@ -124,7 +124,7 @@ public final class Statistics {
     }
 
     /** Values by seed, or null when a seed is missing or repeated (then runs cannot be paired). */
-    private static Map<Long, Double> bySeed(List<Replication> runs, Metric m, Period p) {
+    static Map<Long, Double> bySeed(List<Replication> runs, Metric m, Period p) {
         Map<Long, Double> out = new HashMap<>();
         for (Replication r : runs) {
             if (r.seed() == null || out.put(r.seed(), summarise(r, m, p)) != null) {
@@ -149,5 +149,24 @@ public final class Statistics {
             out[1][t] = col.length > 1 ? q * Math.sqrt(StatUtils.variance(col) / col.length) : Double.NaN;
         }
         return out;
+    }
+
+    /**
+     * Benjamini–Hochberg adjusted p-values (q-values): q_(i) = min over j >= i of p_(j) m / j for the
+     * p-values sorted ascending, capped at 1. NaN entries are left NaN and not counted in m.
+     */
+    public static double[] benjaminiHochberg(double[] p) {
+        Integer[] order = java.util.stream.IntStream.range(0, p.length).filter(i -> !Double.isNaN(p[i])).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(p[a], p[b]));
+        double[] q = new double[p.length];
+        java.util.Arrays.fill(q, Double.NaN);
+        int m = order.length;
+        double min = 1;
+        for (int rank = m; rank >= 1; rank--) {
+            int i = order[rank - 1];
+            min = Math.min(min, p[i] * m / rank);
+            q[i] = min;
+        }
+        return q;
     }
 }

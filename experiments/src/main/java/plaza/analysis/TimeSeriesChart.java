@@ -20,7 +20,12 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 import plaza.output.Metric;
 
-/** One metric by month: each scenario's mean over replications as a line, its 90% interval as a band. */
+/**
+ * One metric by month: each scenario's mean over replications as a thick line, its 90% interval as a
+ * band, and every individual run as a thin translucent line of the same colour (the spread of runs,
+ * not only the uncertainty of the mean). A chart holds a few scenarios at most (the caller groups
+ * them), so the colours can be told apart.
+ */
 final class TimeSeriesChart {
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
@@ -28,7 +33,11 @@ final class TimeSeriesChart {
     private TimeSeriesChart() {}
 
     static JFreeChart create(ResultSet data, Metric m, Period period, String baseline) {
-        List<String> scenarios = data.scenarios();
+        return create(data, m, period, baseline, data.scenarios(), 0);
+    }
+
+    /** The chart of some of the scenarios; {@code firstColour} is the palette index of the first non-baseline one. */
+    static JFreeChart create(ResultSet data, Metric m, Period period, String baseline, List<String> scenarios, int firstColour) {
         double[][][] bands = new double[scenarios.size()][][];
         double maxAbs = 0;
         int minRuns = Integer.MAX_VALUE;
@@ -59,7 +68,7 @@ final class TimeSeriesChart {
         value.setAutoRangeIncludesZero(false);
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setAlpha(0.22f);
-        int other = 0;
+        int other = firstColour;
         for (int s = 0; s < scenarios.size(); s++) {
             Color c = scenarios.get(s).equals(baseline) ? Charts.BASELINE : Charts.colour(other++);
             renderer.setSeriesPaint(s, c);
@@ -67,10 +76,32 @@ final class TimeSeriesChart {
             renderer.setSeriesStroke(s, Charts.LINE);
         }
         XYPlot plot = new XYPlot(dataset, time, value, renderer);
+        // the individual runs, thin and translucent, under the means; not in the legend
+        org.jfree.data.xy.XYSeriesCollection runs = new org.jfree.data.xy.XYSeriesCollection();
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer thin = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
+        int colourIndex = firstColour;
+        for (String name : scenarios) {
+            Color c = name.equals(baseline) ? Charts.BASELINE : Charts.colour(colourIndex++);
+            Color faint = new Color(c.getRed(), c.getGreen(), c.getBlue(), 70);
+            for (Replication r : data.replications(name)) {
+                org.jfree.data.xy.XYSeries one = new org.jfree.data.xy.XYSeries(name + " run " + runs.getSeriesCount(), false, true);
+                double[] v = r.slice(m.column(), period);
+                for (int t = 0; t < v.length; t++) {
+                    one.add(millis(period.from().plusMonths(t)), v[t] / scale.divisor());
+                }
+                thin.setSeriesPaint(runs.getSeriesCount(), faint);
+                thin.setSeriesStroke(runs.getSeriesCount(), new java.awt.BasicStroke(1.2f));
+                thin.setSeriesVisibleInLegend(runs.getSeriesCount(), false);
+                runs.addSeries(one);
+            }
+        }
+        plot.setDataset(1, runs);
+        plot.setRenderer(1, thin);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         JFreeChart chart = new JFreeChart(Metrics.title(m), Charts.TITLE, plot, true);
-        String band = minRuns > 1 ? "line: mean of replications; band: 90% confidence interval of the mean"
+        String band = minRuns > 1 ? "thick line: mean of replications; band: 90% confidence interval of the mean; thin lines: each run"
                 : "single replication: no band, uncertainty cannot be estimated";
         Charts.style(chart, m.definition() + " \u2014 " + band, time, value);
         return chart;

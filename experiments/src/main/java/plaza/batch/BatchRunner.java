@@ -187,6 +187,7 @@ public final class BatchRunner {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         metadata(spec, threads, started, Instant.now(), counts, resumed).write(out);
+        plaza.io.DataPackage.write(out);
         parts.delete();
         return new BatchResult(out, total, counts.done(), counts.failed(), resumed, seconds);
     }

@@ -6,7 +6,8 @@ import plaza.output.Metric;
 
 /**
  * A run's outcomes in runs.csv: the period total of each flow metric ({@link plaza.output.Kind#FLOW}) and the
- * end-of-run value of each stock metric (members, troops, shares, indices), in metric order.
+ * mean over the run's months of each stock metric (members, troops, shares, indices), in metric
+ * order: the same summaries as the comparison's (period totals of flows, period means of stocks).
  */
 public final class Outcomes {
 
@@ -21,10 +22,15 @@ public final class Outcomes {
     private final double[] values = new double[Metric.values().length];
     private int months;
 
+    /** True for monthly flows (summed over the period); false for stocks (averaged over it). */
+    public static boolean isFlow(Metric m) {
+        return m.isFlow();
+    }
+
     /** Adds one month's row (values by metric ordinal). */
     public void add(double[] row) {
         for (int i = 0; i < values.length; i++) {
-            values[i] = FLOW[i] ? (months == 0 ? row[i] : values[i] + row[i]) : row[i];
+            values[i] = months == 0 ? row[i] : values[i] + row[i];
         }
         months++;
     }
@@ -35,6 +41,12 @@ public final class Outcomes {
 
     /** Outcome values by metric ordinal. */
     public double[] values() {
-        return Arrays.copyOf(values, values.length);
+        double[] out = Arrays.copyOf(values, values.length);
+        for (int i = 0; i < out.length; i++) {
+            if (!FLOW[i] && months > 0) {
+                out[i] /= months;
+            }
+        }
+        return out;
     }
 }

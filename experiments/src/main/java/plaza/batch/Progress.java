@@ -38,10 +38,10 @@ public final class Progress implements AutoCloseable {
         if (terminal) {
             bar = new ProgressBarBuilder().setTaskName("batch").setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).showSpeed().setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
-                    .setUnit(" runs", 1).startsFrom(alreadyDone, Duration.ZERO)
+                    .setUnit(" runs", 1).startsFrom(alreadyDone, Duration.ZERO).hideEta()
                     .setConsumer(new InteractiveConsoleProgressBarConsumer(err))
                     .build();
-            bar.setExtraMessage(failed > 0 ? failed + " failed" : "");
+            bar.setExtraMessage(extra(start));
         } else {
             bar = null;
         }
@@ -60,7 +60,7 @@ public final class Progress implements AutoCloseable {
         }
         if (bar != null) {
             bar.stepTo(done);
-            bar.setExtraMessage(failed > 0 ? failed + " failed" : "");
+            bar.setExtraMessage(extra(System.nanoTime()));
             return;
         }
         long now = System.nanoTime();
@@ -70,11 +70,22 @@ public final class Progress implements AutoCloseable {
         }
     }
 
+    /** The bar's own label: the remaining time, labelled (the bar's unlabelled ETA is hidden), and failures. */
+    private String extra(long now) {
+        return "ETA " + eta(now) + (failed > 0 ? ", " + failed + " failed" : "");
+    }
+
+    private String eta(long now) {
+        double elapsed = (now - start) / 1e9;
+        double rate = elapsed > 0 ? (done - initial) / elapsed : 0;
+        return done >= total ? "0:00" : rate > 0 ? clock((total - done) / rate) : "?";
+    }
+
     synchronized String line(long now) {
         double elapsed = (now - start) / 1e9;
         int thisRun = done - initial;
         double rate = elapsed > 0 ? thisRun / elapsed : 0;
-        String eta = rate > 0 ? clock((total - done) / rate) : "?";
+        String eta = eta(now);
         return String.format(Locale.ROOT, "batch: %d/%d runs, %d failed, %.2f runs/s, elapsed %s, ETA %s",
                 done, total, failed, rate, clock(elapsed), eta);
     }

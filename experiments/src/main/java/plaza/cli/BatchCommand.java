@@ -40,7 +40,7 @@ public final class BatchCommand implements Callable<Integer> {
     CommandSpec commandSpec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT_FILE",
-            description = "Experiment file (key = value lines; examples in experiments/experiments/). Default: none, flags only.")
+            description = "Experiment file (key = value lines), or the name of one in experiments/experiments/ (e.g. troop-sweep; also inside plaza.jar). Default: none, flags only.")
     Path file;
 
     @Option(names = "--scenarios", paramLabel = "a,b,...|all", description = "Scenarios to run, or all (default: the file's, else baseline).")
@@ -99,7 +99,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (resume && fresh) {
             throw new InputException("--resume and --fresh exclude each other");
         }
-        ExperimentDefinition def = file != null ? ExperimentParser.parse(file) : new ExperimentDefinition().name("adhoc");
+        ExperimentDefinition def = file != null ? ExperimentParser.parse(Project.experimentFile(file)) : new ExperimentDefinition().name("adhoc");
         applyFlags(def);
         BatchSpec spec = BatchSpec.resolve(def, Project.scenarios());
         Path dir = out != null ? out : Project.results().resolve("batch-" + def.name());

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import plaza.analysis.HtmlReport;
 import plaza.analysis.Charts;
 import plaza.analysis.Comparison;
 import plaza.analysis.ComparisonTable;
@@ -23,7 +24,7 @@ import plaza.params.InputException;
 /** {@code plaza compare}: scenarios against a baseline, with intervals, tests, charts and a report. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compare the scenarios in result directories (batch or single-run) with a baseline scenario.",
-                "Writes comparison.csv (differences, 90%% intervals, paired-t or Welch test, Cohen's d), charts/*.png and report.md."})
+                "Writes comparison.csv (differences, 90%% intervals, paired-t or Welch test, Cohen's d), charts/*.png, report.md and report.html (one self-contained file)."})
 public final class CompareCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Result directories: a batch, a single run, or a folder of runs such as results/baseline/.")
@@ -37,6 +38,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--period", paramLabel = "YYYY-MM:YYYY-MM", split = ",", description = "Period(s) to total or average over; repeatable (default: the whole common period, plus periods ending 2012-12 and 2020-12 when the data run past them).")
     List<String> periods = new ArrayList<>();
+
+    @Option(names = "--min-effect", paramLabel = "metric=VALUE", description = "Override a metric's minimal effect of interest (repeatable): 2%% (of the baseline) or 0.01 (in the metric's unit). Smaller differences are called negligible. Defaults: shares 0.5 percentage points, indices 0.01, everything else 1%% of the baseline.")
+    List<String> minEffects = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: the input when it is one batch directory, else results/comparison/).")
     Path out;
@@ -60,15 +64,16 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
         List<Period> ps = periods.stream().map(Period::parse).toList();
-        Comparison c = Comparison.of(inputs, new Comparison.Options(baseName, Metrics.parse(metrics), ps));
+        Comparison c = Comparison.of(inputs, new Comparison.Options(baseName, Metrics.parse(metrics), ps, Metrics.parseMinimalEffects(minEffects)));
         Path target = out != null ? out : defaultOut(c);
         c.write(target, Project.scenarios());
         long distinguishable = c.contrasts().stream().filter(Contrast::distinguishable).count();
+        long notable = c.contrasts().stream().filter(Contrast::notable).count();
         System.out.println("compared " + c.scenarios().size() + " scenario(s) with " + c.baseline() + " on "
                 + c.metrics().size() + " metric(s) over " + c.periods().size() + " period(s): " + distinguishable + " of "
-                + c.contrasts().size() + " differences distinguishable from noise");
+                + c.contrasts().size() + " differences distinguishable from noise (q < 0.10), " + notable + " of them not negligible");
         System.out.println("wrote " + target.resolve(ComparisonTable.FILE) + ", " + target.resolve(Charts.DIR) + "/, "
-                + target.resolve(Report.FILE));
+                + target.resolve(Report.FILE) + ", " + target.resolve(HtmlReport.FILE) + " (self-contained, charts embedded)");
         return 0;
     }
 

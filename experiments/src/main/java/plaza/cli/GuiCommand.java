@@ -8,6 +8,7 @@ import javax.swing.SwingUtilities;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import plaza.gui.ClassroomConsole;
 import plaza.gui.PlazaWithUI;
 import plaza.model.RunConfig;
 import plaza.scenario.Scenario;
@@ -32,11 +33,15 @@ public final class GuiCommand implements Callable<Integer> {
     double scale;
 
     @Option(names = "--until", defaultValue = "2020-12", paramLabel = "YYYY-MM",
-            description = "Last month simulated, 2007-01 to 2030-12 (default: ${DEFAULT-VALUE}).")
+            description = "Last month simulated, 2007-01 to 2030-12 (default: ${DEFAULT-VALUE}, like 'plaza headline': a class sees"
+                    + " where a lever leads after the Calderon term; 'run' and 'batch' default to 2012-12, the term itself, for speed).")
     String until;
 
     @Option(names = "--compare", description = "Start with the baseline comparison on.")
     boolean compare;
+
+    @Option(names = "--present", description = "Presentation mode for a projector: large type, two charts at a time (each slot chooses which), key levers first.")
+    boolean present;
 
     @Override
     public Integer call() throws Exception {
@@ -52,8 +57,11 @@ public final class GuiCommand implements Callable<Integer> {
         }
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeAndWait(() -> {
-            PlazaWithUI gui = new PlazaWithUI(library, s, seed, scale, month, compare);
-            Console console = new Console(gui);
+            if (present) {
+                PlazaWithUI.largeType(1.5f);
+            }
+            PlazaWithUI gui = new PlazaWithUI(library, s, seed, scale, month, compare, present);
+            Console console = new ClassroomConsole(gui);
             console.setIncrementSeedOnStop(false);
             console.setPlaySleep(120);
             console.addWindowListener(new java.awt.event.WindowAdapter() {

@@ -12,6 +12,7 @@ import plaza.analysis.Comparison;
 import plaza.batch.BatchResult;
 import plaza.batch.BatchRunner;
 import plaza.batch.BatchSpec;
+import plaza.batch.ExperimentDefinition;
 import plaza.batch.ExperimentParser;
 
 /**
@@ -31,14 +32,27 @@ public final class HeadlineCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--replications", paramLabel = "R", description = "Replications per scenario (default: the experiment file's, 10).")
+    Integer replications;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM", description = "Last month simulated (default: the experiment file's, 2020-12).")
+    String until;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/headline/).")
     Path out;
 
     @Override
     public Integer call() throws IOException {
-        Path file = experiment != null ? experiment : Project.home().resolve("experiments/experiments/headline.experiment");
+        Path file = experiment != null ? Project.experimentFile(experiment) : Project.home().resolve("experiments/experiments/headline.experiment");
         Path dir = out != null ? out : Project.results().resolve("headline");
-        BatchSpec spec = BatchSpec.resolve(ExperimentParser.parse(file), Project.scenarios());
+        ExperimentDefinition def = ExperimentParser.parse(file);
+        if (replications != null) {
+            def.replications(replications);
+        }
+        if (until != null) {
+            def.until(Project.parseMonth(until, "--until"));
+        }
+        BatchSpec spec = BatchSpec.resolve(def, Project.scenarios());
         Path planFile = dir.resolve(BatchRunner.PLAN);
         boolean resume = !Files.exists(planFile)
                 || Files.readString(planFile, StandardCharsets.UTF_8).equals(spec.plan());
@@ -48,7 +62,7 @@ public final class HeadlineCommand implements Callable<Integer> {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchResult result = new BatchRunner().command("plaza headline").execute(spec, dir, t, resume);
         Comparison.writeFor(dir, Project.scenarios());
-        System.out.println("wrote " + dir.resolve("report.md") + " (" + result.succeeded() + " runs, "
+        System.out.println("wrote " + dir.resolve("report.md") + " and report.html (" + result.succeeded() + " runs, "
                 + result.failed() + " failed); open it to read the policy comparison");
         return result.allSucceeded() ? PlazaCli.OK : PlazaCli.FAILURE;
     }

@@ -11,17 +11,25 @@ import plaza.params.InputException;
  * The {@code plaza} command line. Exit codes: 0 success, 1 internal failure (or, for batch, some
  * runs failed), 2 bad input (unknown name, value out of range, malformed file, missing scenario).
  */
-@Command(name = "plaza", mixinStandardHelpOptions = true, version = "Plaza 0.1.0",
+@Command(name = "plaza", mixinStandardHelpOptions = true, versionProvider = PlazaCli.Version.class,
         description = "Agent-based policy simulation of the U.S.-Mexico drug trade (MASON).",
         subcommands = {HeadlineCommand.class, RunCommand.class, RerunCommand.class, ScenariosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
                 BatchCommand.class, CompareCommand.class, ChartCommand.class, ValidateCommand.class, CalibrateCommand.class,
-                GuiCommand.class},
+                GuiCommand.class, picocli.AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 success, 1 internal failure, 2 bad input."})
 public final class PlazaCli implements Runnable {
 
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
+
+    /** {@code --version}: the release and the commit the code was built from. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Plaza 0.1.0 (commit " + plaza.io.CodeVersion.get() + ")", "Java " + System.getProperty("java.version")};
+        }
+    }
 
     @Override
     public void run() {
@@ -61,6 +69,13 @@ public final class PlazaCli implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("plaza: error: " + ex.getMessage());
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                // "Did you mean: batch?" for a misspelled command or option
+                java.util.List<String> near = unmatched.getSuggestions();
+                if (!near.isEmpty()) {
+                    ex.getCommandLine().getErr().println("Did you mean: " + String.join(" or ", near.subList(0, Math.min(3, near.size()))) + "?");
+                }
+            }
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return BAD_INPUT;
         });

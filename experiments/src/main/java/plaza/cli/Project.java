@@ -1,5 +1,6 @@
 package plaza.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -18,8 +19,30 @@ public final class Project {
 
     private Project() {}
 
-    /** The project root: the launcher sets {@code plaza.home}; otherwise the working directory. */
+    /**
+     * Where the inputs are (scenarios/, experiments/experiments/, seeds/): the launcher sets
+     * {@code plaza.home}; otherwise the working directory when it is a clone; otherwise the library
+     * packed inside plaza.jar, unpacked (see {@link plaza.io.BundledHome}).
+     */
     public static Path home() {
+        return plaza.io.BundledHome.home();
+    }
+
+    /**
+     * An experiment file: the path as given when it exists, else the experiment of that name in
+     * experiments/experiments/ (so {@code plaza batch troop-sweep} works from any directory).
+     */
+    public static Path experimentFile(Path given) {
+        if (Files.exists(given) || given.getNameCount() != 1) {
+            return given;
+        }
+        String name = given.toString();
+        Path library = home().resolve("experiments/experiments").resolve(name.endsWith(".experiment") ? name : name + ".experiment");
+        return Files.isRegularFile(library) ? library : given;
+    }
+
+    /** The launcher's {@code plaza.home}, or the working directory: where results/ goes. */
+    private static Path workingHome() {
         return Path.of(System.getProperty("plaza.home", ".")).toAbsolutePath().normalize();
     }
 
@@ -33,7 +56,7 @@ public final class Project {
     }
 
     public static Path results() {
-        return home().resolve("results");
+        return workingHome().resolve("results");
     }
 
     /** Parses YYYY-MM for --until, with a clear error. */

@@ -34,7 +34,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--until", defaultValue = "2012-12", paramLabel = "YYYY-MM", description = "Last month simulated, 2007-01 to 2030-12 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--until", defaultValue = "2012-12", paramLabel = "YYYY-MM", description = "Last month simulated, 2007-01 to 2030-12 (default: ${DEFAULT-VALUE}, the Calderon term; 'gui' and 'headline' run to 2020-12).")
     String until;
 
     @Option(names = "--scale", defaultValue = "100", paramLabel = "X", description = "People per person-agent; 1 is the full population (default: ${DEFAULT-VALUE}).")
@@ -82,7 +82,10 @@ public final class RunCommand implements Callable<Integer> {
                     + "; parameters that differ from the catalog defaults: " + changedParameters(values)
                     + "; nothing was written to " + dir);
         }
-        System.out.println("wrote " + dir.resolve(RunWriter.TIMESERIES) + " (" + config.outputMonths() + " months)");
+        System.out.println("wrote " + dir + " (" + config.outputMonths() + " months):");
+        for (String f : RunWriter.FILES) {
+            System.out.println("  " + dir.resolve(f));
+        }
         return PlazaCli.OK;
     }
 
@@ -115,6 +118,7 @@ public final class RunCommand implements Callable<Integer> {
                     writer.commit();
                 }
                 metadata(config, s, sets, start, Instant.now()).put("spin_up", spinUp).write(dir);
+                plaza.io.DataPackage.write(dir);
                 written = true;
             } finally {
                 if (!written && !existed) {

@@ -42,8 +42,12 @@ final class ClassroomCharts {
     /** One line of a chart: a metric, its legend label, and the divisor to the chart's unit. */
     private record Line(Metric metric, String label, double divisor, Color colour) {}
 
-    /** One chart: title, axis label, its lines, and whether the value axis starts at zero. */
-    private record Spec(String title, String axis, boolean fromZero, List<Line> lines) {}
+    /** One chart: title, axis label, its lines, whether the value axis starts at zero, and a fixed range (null: automatic). */
+    private record Spec(String title, String axis, boolean fromZero, List<Line> lines, double[] range) {
+        Spec(String title, String axis, boolean fromZero, List<Line> lines) {
+            this(title, axis, fromZero, lines, null);
+        }
+    }
 
     private static final Color RED = new Color(190, 30, 45);
     private static final List<Spec> SPECS = List.of(
@@ -59,8 +63,9 @@ final class ClassroomCharts {
                             new Line(Metric.DTO_REVENUE_HEROIN_USD, "heroin", 1e6, new Color(140, 80, 40)),
                             new Line(Metric.DTO_REVENUE_METH_USD, "meth", 1e6, new Color(220, 130, 0)),
                             new Line(Metric.DTO_REVENUE_EXTORTION_USD, "extortion", 1e6, RED))),
-            new Spec("Impunity", "share of crimes without a sentence", false,
-                    List.of(new Line(Metric.IMPUNITY_RATE, "impunity", 1, new Color(90, 90, 90)))),
+            // a fixed 0-1 range: an automatic one spans 0.982-0.988 and makes half a point fill the chart
+            new Spec("Impunity", "share unsentenced (0-1)", true,
+                    List.of(new Line(Metric.IMPUNITY_RATE, "impunity", 1, new Color(90, 90, 90))), new double[] {0, 1}),
             new Spec("Funding spent (all programs)", "USD millions per month", true,
                     List.of(new Line(Metric.FUNDING_SPENT_USD, "funding", 1e6, new Color(0, 130, 130)))));
 
@@ -69,15 +74,21 @@ final class ClassroomCharts {
             1f, new float[] {6f, 4f}, 0f);
 
     private static final String BASELINE_KEY = "baseline, same seed";
-    private static final String LEVERS_MOVED = " + levers moved";
 
     private final List<JFreeChart> charts = new ArrayList<>();
     private final List<List<TimeSeries>> run = new ArrayList<>();
     private final List<List<TimeSeries>> baseline = new ArrayList<>();
+    private final List<ChartPanel> panels = new ArrayList<>();
     private final JFrame frame;
+    private final boolean present;
+    private boolean comparing;
+    private final java.util.LinkedHashSet<String> moved = new java.util.LinkedHashSet<>();
+    private String scenario = "";
 
-    ClassroomCharts() {
-        JPanel grid = new JPanel(new GridLayout(2, 3, 4, 4));
+    /** The charts of a run from {@code from} to {@code until}; {@code present}: large type, two charts at a time. */
+    ClassroomCharts(YearMonth from, YearMonth until, boolean present) {
+        this.present = present;
+        JPanel grid = new JPanel(present ? new GridLayout(1, 2, 6, 6) : new GridLayout(2, 3, 4, 4));
         grid.setBackground(Color.WHITE);
         for (Spec spec : SPECS) {
             TimeSeriesCollection data = new TimeSeriesCollection();
@@ -95,25 +106,46 @@ final class ClassroomCharts {
             }
             JFreeChart chart = ChartFactory.createTimeSeriesChart(spec.title(), null, spec.axis(), data,
                     true, true, false);
-            style(chart, spec);
+            style(chart, spec, present);
+            // the simulation's months from the first frame (an empty time axis would read 1970)
+            chart.getXYPlot().getDomainAxis().setRange(month(from).getFirstMillisecond(), month(until).getLastMillisecond());
             charts.add(chart);
             run.add(r);
             baseline.add(b);
-            ChartPanel panel = new ChartPanel(chart);
+        }
+        int shown = present ? 2 : SPECS.size();
+        for (int i = 0; i < shown; i++) {
+            ChartPanel panel = new ChartPanel(charts.get(present && i == 1 ? 3 : i));
             panel.setMinimumDrawWidth(200);
             panel.setMinimumDrawHeight(150);
             panel.setMaximumDrawWidth(2400);
             panel.setMaximumDrawHeight(1600);
-            grid.add(panel);
+            panels.add(panel);
+            if (present) {
+                // presentation: each of the two slots chooses which chart it shows
+                JPanel slot = new JPanel(new java.awt.BorderLayout());
+                javax.swing.JComboBox<String> choose = new javax.swing.JComboBox<>(SPECS.stream().map(Spec::title).toArray(String[]::new));
+                choose.setSelectedIndex(i == 1 ? 3 : 0);
+                choose.addActionListener(e -> panel.setChart(charts.get(choose.getSelectedIndex())));
+                slot.add(choose, java.awt.BorderLayout.NORTH);
+                slot.add(panel, java.awt.BorderLayout.CENTER);
+                grid.add(slot);
+            } else {
+                grid.add(panel);
+            }
         }
+        setCompare(false);
         frame = new JFrame("Plaza classroom: charts");
         frame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
         frame.getContentPane().add(grid);
     }
 
-    private static void style(JFreeChart chart, Spec spec) {
+    private static void style(JFreeChart chart, Spec spec, boolean present) {
         chart.setBackgroundPaint(Color.WHITE);
-        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, present ? 26 : 13));
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, present ? 18 : 11));
+        }
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(new Color(250, 250, 250));
         plot.setDomainGridlinePaint(new Color(215, 215, 215));
@@ -126,8 +158,13 @@ final class ClassroomCharts {
                     new SimpleDateFormat("yyyy")));
         }
         axis.setStandardTickUnits(years);
-        plot.getRangeAxis().setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        plot.getRangeAxis().setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, present ? 18 : 11));
+        plot.getRangeAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, present ? 18 : 10));
+        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, present ? 18 : 10));
         ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(spec.fromZero());
+        if (spec.range() != null) {
+            plot.getRangeAxis().setRange(spec.range()[0], spec.range()[1]);
+        }
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         int n = spec.lines().size();
         for (int i = 0; i < n; i++) {
@@ -136,12 +173,47 @@ final class ClassroomCharts {
             renderer.setSeriesStroke(i, SOLID);
             renderer.setSeriesPaint(n + i, n == 1 ? new Color(120, 120, 120) : c);
             renderer.setSeriesStroke(n + i, DASHED);
-            // several sources: the legend names the sources and a subtitle explains the dashes
-            renderer.setSeriesVisibleInLegend(n + i, n == 1);
         }
         if (n > 1) {
-            chart.addSubtitle(new TextTitle("dashed: baseline, same seed", new Font(Font.SANS_SERIF, Font.ITALIC, 10)));
+            TextTitle dashes = new TextTitle("dashed: baseline, same seed", new Font(Font.SANS_SERIF, Font.ITALIC, present ? 16 : 10));
+            dashes.setVisible(false);
+            chart.addSubtitle(dashes);
         }
+    }
+
+    /**
+     * Shows the baseline in the legends only while the comparison is on (a legend entry for a line
+     * that is not drawn would mislead); several sources: the subtitle explains the dashes instead.
+     */
+    void setCompare(boolean on) {
+        comparing = on;
+        for (int c = 0; c < charts.size(); c++) {
+            int n = SPECS.get(c).lines().size();
+            XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) charts.get(c).getXYPlot().getRenderer();
+            for (int i = 0; i < n; i++) {
+                renderer.setSeriesVisibleInLegend(n + i, on && n == 1);
+            }
+            for (int t = 0; t < charts.get(c).getSubtitleCount(); t++) {
+                if (charts.get(c).getSubtitle(t) instanceof TextTitle tt && tt.getText().startsWith("dashed")) {
+                    tt.setVisible(on);
+                }
+            }
+        }
+    }
+
+    /** Whether the baseline appears in the legends (for tests). */
+    boolean baselineInLegend() {
+        return comparing;
+    }
+
+    /** The charts on screen (two in presentation mode, all six otherwise). */
+    List<ChartPanel> panels() {
+        return List.copyOf(panels);
+    }
+
+    /** The legend entry of the run in single-line charts: the scenario and the levers moved by name (for tests). */
+    String runLabel() {
+        return (String) run.get(0).get(0).getKey();
     }
 
     JFrame frame() {
@@ -154,6 +226,8 @@ final class ClassroomCharts {
 
     /** Empties every chart and fixes the time axis to the run's months; names the run's lines. */
     void reset(String scenario, YearMonth from, YearMonth until) {
+        this.scenario = scenario;
+        moved.clear();
         for (int c = 0; c < charts.size(); c++) {
             XYPlot plot = charts.get(c).getXYPlot();
             plot.clearDomainMarkers();
@@ -200,24 +274,29 @@ final class ClassroomCharts {
         }
     }
 
-    /** Marks a lever change on every chart at the month it takes effect. */
-    void mark(YearMonth ym, String label) {
+    /**
+     * Marks a lever change on every chart at the month it takes effect; the run's legend entry names
+     * the levers moved so far ("this run: baseline + kingpin_intensity, troops_deployed_2009").
+     */
+    void mark(YearMonth ym, String label, List<String> levers) {
+        moved.addAll(levers);
+        String key = "this run: " + scenario + (moved.isEmpty() ? "" : " + " + String.join(", ", moved));
         for (int c = 0; c < charts.size(); c++) {
             if (SPECS.get(c).lines().size() == 1) {
-                TimeSeries r = run.get(c).get(0);
-                String key = (String) r.getKey();
-                if (!key.endsWith(LEVERS_MOVED)) {
-                    r.setKey(key + LEVERS_MOVED);
-                }
+                run.get(c).get(0).setKey(key);
             }
         }
         for (JFreeChart chart : charts) {
+            int earlier = chart.getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND) == null ? 0
+                    : chart.getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND).size();
             ValueMarker marker = new ValueMarker(month(ym).getFirstMillisecond());
             marker.setPaint(new Color(200, 40, 40));
             marker.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
                     new float[] {3f, 3f}, 0f));
-            marker.setLabel(label);
-            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            // short labels, stacked so successive markers do not overprint each other
+            marker.setLabel(label.length() > 40 ? label.substring(0, 39) + "\u2026" : label);
+            marker.setLabelOffset(new org.jfree.ui.RectangleInsets(4 + (present ? 22 : 13) * (earlier % 4), 4, 2, 2));
+            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, present ? 16 : 10));
             marker.setLabelPaint(new Color(170, 30, 30));
             marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);

@@ -25,14 +25,14 @@ import sim.portrayal.SimpleInspector;
  * "compare with baseline" switch, a message line, and the levers as MASON sliders built from the
  * parameter catalog by {@link LeverProperties}.
  */
-final class ClassroomInspector extends Inspector {
+final class ClassroomInspector extends Inspector implements javax.swing.Scrollable {
 
     private static final long serialVersionUID = 1L;
     private static final String OPEN_FILE = "Open a scenario file\u2026";
 
     private final transient PlazaWithUI gui;
     private final JComboBox<String> chooser = new JComboBox<>();
-    private final JCheckBox compare = new JCheckBox("Compare with baseline (same seed, dashed lines)");
+    private final JCheckBox compare = new JCheckBox("Compare with baseline (dashed)");
     private final JLabel description = new JLabel();
     private final JLabel status = new JLabel();
     private final SimpleInspector leverInspector;
@@ -62,7 +62,18 @@ final class ClassroomInspector extends Inspector {
         reset.addActionListener(e -> gui.loadScenario(gui.scenario().file().toString()));
         row.add(reset);
         top.add(row);
+        JPanel save = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        JButton snapshot = new JButton("Save snapshot (PNG)");
+        snapshot.setToolTipText("The map and the charts as on screen, in one PNG file");
+        snapshot.addActionListener(e -> saveAs("plaza-snapshot.png", "PNG images", "png", f -> gui.saveSnapshot(f)));
+        JButton export = new JButton("Export this run (CSV)");
+        export.setToolTipText("This run's months so far, in the columns of 'plaza run' timeseries.csv");
+        export.addActionListener(e -> saveAs("plaza-run.csv", "CSV files", "csv", gui::exportCsv));
+        save.add(snapshot);
+        save.add(export);
+        top.add(save);
         top.add(description);
+        compare.setToolTipText("The baseline scenario with the same seed, drawn dashed, so the lever's effect is not confused with chance");
         compare.setSelected(gui.compare());
         compare.addActionListener(e -> {
             if (!updating) {
@@ -104,6 +115,51 @@ final class ClassroomInspector extends Inspector {
         updateInspector();
     }
 
+    // Scrollable: the model tab follows the console's width (sliders narrow) and scrolls only vertically,
+    // so nothing runs off the right edge on a 1024- or 1280-pixel screen
+    @Override
+    public java.awt.Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return 20;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return Math.max(20, visible.height - 40);
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
+    }
+
+    private interface Saver {
+        void save(java.nio.file.Path file) throws java.io.IOException;
+    }
+
+    private void saveAs(String name, String kind, String ext, Saver saver) {
+        JFileChooser files = new JFileChooser();
+        files.setSelectedFile(new File(name));
+        files.setFileFilter(new FileNameExtensionFilter(kind + " (*." + ext + ")", ext));
+        if (files.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
+            try {
+                saver.save(files.getSelectedFile().toPath());
+            } catch (java.io.IOException | RuntimeException ex) {
+                javax.swing.JOptionPane.showMessageDialog(this, "Not saved: " + ex.getMessage(), "Plaza classroom",
+                        javax.swing.JOptionPane.ERROR_MESSAGE);
+            }
+        }
+    }
+
     /** The levers as the inspector's sliders set them (tests move a lever through this). */
     LeverProperties properties() {
         return properties;
@@ -118,11 +174,13 @@ final class ClassroomInspector extends Inspector {
                 chooser.insertItemAt(name, chooser.getItemCount() - 1);
             }
             chooser.setSelectedItem(name);
-            description.setText("<html><i>" + escape(gui.scenario().description()) + "</i></html>");
+            // wraps inside the model tab instead of running off it (Swing's HTML px are about 4/3 of a pixel)
+            int textWidth = (PlazaWithUI.consoleWidth() - 90) * 3 / 4;
+            description.setText("<html><div style='width:" + textWidth + "px'><i>" + escape(gui.scenario().description()) + "</i></div></html>");
             compare.setSelected(gui.compare());
             PlazaWithUI.Status s = gui.status();
             status.setForeground(s.error() ? new Color(180, 20, 20) : new Color(20, 90, 20));
-            status.setText("<html><div style='width:340px'>" + escape(s.text()) + "</div></html>");
+            status.setText("<html><div style='width:" + textWidth + "px'>" + escape(s.text()) + "</div></html>");
             leverInspector.updateInspector();
         } finally {
             updating = false;

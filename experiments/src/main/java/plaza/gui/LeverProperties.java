@@ -64,7 +64,7 @@ final class LeverProperties extends Properties {
     @Override
     public String getDescription(int index) {
         Parameter p = levers.get(index);
-        return "<html><b>" + p.name() + "</b> (" + p.unit() + ")<br>" + p.description()
+        return "<html><b>" + p.name() + "</b> (" + p.unit() + "), " + Levers.area(p).toLowerCase(java.util.Locale.ROOT) + "<br>" + p.description()
                 + "<br>allowed " + p.rangeText() + ", default " + Parameter.format(p.defaultValue()) + "</html>";
     }
 
@@ -84,6 +84,8 @@ final class LeverProperties extends Properties {
      */
     static String label(Parameter p) {
         String name = p.name().substring(p.name().indexOf('.') + 1);
+        // the longest catalog names, shortened so a label fits a 1024-pixel projector (the tooltip has the full name)
+        name = name.replace("usd_millions_per_year_after", "per_year_after").replace("usd_millions_", "");
         return name + " [" + shortUnit(p.unit()) + "]";
     }
 

@@ -28,6 +28,15 @@ public final class Levers {
 
     private final List<Parameter> levers;
 
+    /** The levers a class reaches for first, shown before the rest. */
+    static final List<String> KEY = List.of("military.troops_deployed_2009", "policy.kingpin_intensity",
+            "policy.merida_equipment_to_judicial", "policy.marijuana_legal_share", "policy.gun_control_intensity",
+            "policy.treatment_extra_usd_billions_per_year");
+
+    /** Policy areas, in the order the model tab shows them after the key levers. */
+    static final List<String> AREAS = List.of("Key levers", "Military and police", "Leaders and extradition",
+            "Border, money and guns", "Merida funding", "Drug policy");
+
     public Levers() {
         List<Parameter> l = new ArrayList<>();
         for (Parameter p : ParameterCatalog.all()) {
@@ -35,7 +44,35 @@ public final class Levers {
                 l.add(p);
             }
         }
+        // stable: key levers first, then by area, catalog order within an area
+        l.sort(java.util.Comparator.comparingInt(p -> AREAS.indexOf(area(p))));
         this.levers = List.copyOf(l);
+    }
+
+    /** A lever's name without its group prefix, as legends name it. */
+    static String shortName(Parameter p) {
+        return p.name().substring(p.name().indexOf('.') + 1);
+    }
+
+    /** The policy area a lever belongs to (one of {@link #AREAS}). */
+    static String area(Parameter p) {
+        String n = p.name();
+        if (KEY.contains(n)) {
+            return "Key levers";
+        }
+        if (n.startsWith("military.") || n.startsWith("police.")) {
+            return "Military and police";
+        }
+        if (n.startsWith("intel.") || n.startsWith("policy.kingpin")) {
+            return "Leaders and extradition";
+        }
+        if (n.startsWith("policy.border") || n.startsWith("policy.aml") || n.startsWith("policy.gun")) {
+            return "Border, money and guns";
+        }
+        if (n.startsWith("funding.") || n.startsWith("policy.merida")) {
+            return "Merida funding";
+        }
+        return "Drug policy";
     }
 
     public List<Parameter> all() {

@@ -34,6 +34,11 @@ record MapSnapshot(YearMonth month, String[] controllers, Color[] colours, boole
     /** One route segment: from a plaza to a plaza or a crossing, in map coordinates. */
     record Flow(double x1, double y1, double x2, double y2, double tons, boolean toCrossing) {}
 
+    /** At most this many legend rows; smaller organizations beyond them are grouped in one. */
+    static final int LEGEND_ROWS = 8;
+    /** The shared colour of the grouped smaller organizations. */
+    static final java.awt.Color OTHERS = new java.awt.Color(95, 95, 95);
+
     /** One organization in the legend. */
     record LegendEntry(String name, Color colour, int plazas) {}
 
@@ -69,12 +74,31 @@ record MapSnapshot(YearMonth month, String[] controllers, Color[] colours, boole
             tons[j] = m.crossings().get(j).tonsArrived();
         }
         List<LegendEntry> legend = new ArrayList<>();
-        held.forEach((name, k) -> {
-            if (k > 0) {
-                legend.add(new LegendEntry(name, palette.of(name), k));
+        for (Map.Entry<String, Integer> e : held.entrySet()) {
+            if (e.getValue() > 0) {
+                legend.add(new LegendEntry(e.getKey(), palette.of(e.getKey()), e.getValue()));
             }
-        });
+        }
         legend.sort((a, b) -> Integer.compare(b.plazas(), a.plazas()));
+        if (legend.size() > LEGEND_ROWS) {
+            // many organizations: the largest keep their colours, the small ones share one grey, so the
+            // legend stays short (it used to grow to two dozen rows over Yucatan) and colours stay distinct
+            List<LegendEntry> small = legend.subList(LEGEND_ROWS - 1, legend.size());
+            java.util.Set<String> others = new java.util.HashSet<>();
+            int plazas = 0;
+            for (LegendEntry e : small) {
+                others.add(e.name());
+                plazas += e.plazas();
+            }
+            for (int i = 0; i < n; i++) {
+                if (controllers[i] != null && others.contains(controllers[i])) {
+                    colours[i] = OTHERS;
+                }
+            }
+            List<LegendEntry> shortList = new ArrayList<>(legend.subList(0, LEGEND_ROWS - 1));
+            shortList.add(new LegendEntry(others.size() + " smaller organizations", OTHERS, plazas));
+            legend = shortList;
+        }
         return new MapSnapshot(shown, controllers, colours, contested, h12, tons, flows(m), legend);
     }
 

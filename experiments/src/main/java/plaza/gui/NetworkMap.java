@@ -57,6 +57,10 @@ final class NetworkMap {
         display.attach(legendLayer, "Legend");
         frame = display.createFrame();
         frame.setTitle("Plaza classroom: the network");
+        // MASON's movie button needs JMF and its snapshot offers PDF through itext, both excluded from the
+        // build: the model tab's "Save snapshot" (PNG of map and charts) and "Export CSV" replace them
+        display.header.remove(display.movieButton);
+        display.header.remove(display.snapshotButton);
     }
 
     JFrame frame() {

@@ -49,6 +49,10 @@ public final class PlazaWithUI extends GUIState {
     private PlazaModel baseline;
     private Status status = new Status("Press play to start; one step is one month.", false);
 
+    private final boolean present;
+    /** The run's months as drawn (for "Export CSV"): month and the row of every metric. */
+    private final List<YearMonth> exportMonths = new ArrayList<>();
+    private final List<double[]> exportRows = new ArrayList<>();
     private ClassroomCharts charts;
     private NetworkMap map;
     private ClassroomInspector inspector;
@@ -63,6 +67,12 @@ public final class PlazaWithUI extends GUIState {
      */
     public PlazaWithUI(ScenarioLibrary library, Scenario scenario, long seed, double scale, YearMonth until,
                        boolean compare) {
+        this(library, scenario, seed, scale, until, compare, false);
+    }
+
+    /** As above; {@code present}: presentation mode (large type, two charts at a time, chosen in each slot). */
+    public PlazaWithUI(ScenarioLibrary library, Scenario scenario, long seed, double scale, YearMonth until,
+                       boolean compare, boolean present) {
         super(new PlazaModel(new RunConfig(scenario.name(), scenario.values(), seed, until, scale), NO_OUTPUT));
         this.library = library;
         this.scenario = scenario;
@@ -70,6 +80,21 @@ public final class PlazaWithUI extends GUIState {
         this.scale = scale;
         this.until = until;
         this.compare = compare;
+        this.present = present;
+    }
+
+    /** Scales every Swing font (before the windows are built), for the back of a room. */
+    public static void largeType(float factor) {
+        javax.swing.UIDefaults d = javax.swing.UIManager.getLookAndFeelDefaults();
+        for (Object key : java.util.Collections.list(d.keys())) {
+            if (d.get(key) instanceof java.awt.Font f) {
+                javax.swing.UIManager.put(key, new javax.swing.plaf.FontUIResource(f.deriveFont(f.getSize2D() * factor)));
+            }
+        }
+    }
+
+    boolean presenting() {
+        return present;
     }
 
     private static final RunListener NO_OUTPUT = (month, row) -> { };
@@ -103,7 +128,8 @@ public final class PlazaWithUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        charts = new ClassroomCharts();
+        charts = new ClassroomCharts(RunConfig.OUTPUT_START, until, present);
+        charts.setCompare(compare);
         map = new NetworkMap(this, 960, 590);
         c.registerFrame(charts.frame());
         c.registerFrame(map.frame());
@@ -114,16 +140,39 @@ public final class PlazaWithUI extends GUIState {
 
     /** Console on the left, the map top right, the charts below it, within the screen. */
     private void layout(Controller c) {
-        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        int consoleWidth = Math.min(600, screen.width * 3 / 8);
+        Rectangle screen = screen();
+        int consoleWidth = consoleWidth();
         int rest = screen.width - consoleWidth;
-        int mapHeight = Math.min(screen.height / 2 + 60, (int) (rest * 0.62));
+        // on a small screen (a projector at 1280x720 or 1024x768) the charts keep at least 45% of the height
+        int mapHeight = Math.min(Math.min(screen.height / 2 + 60, (int) (rest * 0.62)), screen.height * (present ? 40 : 55) / 100);
         if (c instanceof java.awt.Window w) {
             w.setBounds(screen.x, screen.y, consoleWidth, screen.height);
         }
         map.frame().setBounds(screen.x + consoleWidth, screen.y, rest, mapHeight);
+        // the whole map in its window, whatever the screen: scale the display to the frame
+        double fit = Math.min((rest - 30) / 960.0, (mapHeight - 80) / 590.0);
+        map.display().setScale(Math.max(0.3, Math.min(1.5, fit)));
         charts.frame().setBounds(screen.x + consoleWidth, screen.y + mapHeight, rest, screen.height - mapHeight);
-        charts.frame().setMinimumSize(new Dimension(600, 350));
+        charts.frame().setMinimumSize(new Dimension(Math.min(600, rest), Math.min(350, screen.height - mapHeight)));
+    }
+
+    /**
+     * The area the classroom lays itself out in: the screen, or a smaller one given as
+     * {@code -Dplaza.gui.screen=1280x720} (a projector's resolution on a larger desktop; tests).
+     */
+    /** Width of the console window (with the model tab) on this screen. */
+    static int consoleWidth() {
+        return Math.min(600, screen().width * 3 / 8);
+    }
+
+    static Rectangle screen() {
+        Rectangle s = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        String want = System.getProperty("plaza.gui.screen");
+        if (want != null && want.matches("[0-9]+x[0-9]+")) {
+            String[] wh = want.split("x");
+            return new Rectangle(s.x, s.y, Math.min(s.width, Integer.parseInt(wh[0])), Math.min(s.height, Integer.parseInt(wh[1])));
+        }
+        return s;
     }
 
     @Override
@@ -137,7 +186,25 @@ public final class PlazaWithUI extends GUIState {
         baseline = compare ? baselineAt(m) : null;
         running = true;
         String name = scenario.name();
-        SwingUtilities.invokeLater(() -> charts.reset(name, RunConfig.OUTPUT_START, until));
+        List<String> preset = new ArrayList<>();
+        for (Parameter q : levers.all()) {
+            if (values.get(q) != scenario.values().get(q)) {
+                preset.add(Levers.shortName(q));
+            }
+        }
+        boolean cmp = compare;
+        synchronized (exportRows) {
+            exportMonths.clear();
+            exportRows.clear();
+        }
+        SwingUtilities.invokeLater(() -> {
+            charts.reset(name, RunConfig.OUTPUT_START, until);
+            charts.setCompare(cmp);
+            if (!preset.isEmpty()) {
+                // levers moved before play are in force from the first month: marked there, named in the legend
+                charts.mark(RunConfig.OUTPUT_START, "set before start: " + String.join(", ", preset), preset);
+            }
+        });
         // the map's copy is refreshed after each month, before the display (registered by reset) repaints
         scheduleRepeatingImmediatelyAfter(s -> map.update((PlazaModel) state));
         map.setModel(m);
@@ -149,6 +216,7 @@ public final class PlazaWithUI extends GUIState {
     public boolean step() {
         PlazaModel m = (PlazaModel) state;
         if (m.finished()) {
+            finished(m);
             return false;
         }
         boolean more = super.step();
@@ -156,13 +224,26 @@ public final class PlazaWithUI extends GUIState {
         if (b != null && !b.finished()) {
             b.stepMonth();
         }
+        if (m.finished()) {
+            finished(m);
+        }
         return more && !m.finished();
+    }
+
+    private void finished(PlazaModel m) {
+        if (!status.text().startsWith("Finished")) {
+            setStatus(new Status("Finished: " + scenario.name() + " ran to " + until + " (seed " + m.seed()
+                    + "). Save a snapshot or export the CSV; press play to run again.", false));
+        }
     }
 
     @Override
     public void finish() {
         super.finish();
         running = false;
+        if (!status.text().startsWith("Finished") && !status.error()) {
+            setStatus(new Status("Stopped. Press play to run again.", false));
+        }
     }
 
     @Override
@@ -227,6 +308,10 @@ public final class PlazaWithUI extends GUIState {
                         charts.addBaseline(month, row);
                     } else {
                         charts.addRun(month, row);
+                        synchronized (exportRows) {
+                            exportMonths.add(month);
+                            exportRows.add(row);
+                        }
                     }
                 }
             });
@@ -303,12 +388,14 @@ public final class PlazaWithUI extends GUIState {
                 return;
             }
             StringBuilder what = new StringBuilder(Levers.describe(p, before.get(p), next.get(p)));
+            List<String> names = new ArrayList<>(List.of(Levers.shortName(p)));
             for (Parameter q : levers.all()) {
                 if (q != p && before.get(q) != next.get(q)) {
                     what.append("; ").append(Levers.describe(q, before.get(q), next.get(q)));
+                    names.add(Levers.shortName(q));
                 }
             }
-            apply(next, what.toString(), Levers.describe(p, before.get(p), next.get(p)));
+            apply(next, what.toString(), Levers.describe(p, before.get(p), next.get(p)), names);
         }
     }
 
@@ -324,7 +411,7 @@ public final class PlazaWithUI extends GUIState {
             }
             scenario = s;
             if (running) {
-                apply(s.values(), "scenario " + s.name() + " loaded", "scenario " + s.name());
+                apply(s.values(), "scenario " + s.name() + " loaded", "scenario " + s.name(), List.of("scenario " + s.name()));
             } else {
                 synchronized (this) {
                     values = s.values();
@@ -335,7 +422,7 @@ public final class PlazaWithUI extends GUIState {
         }
     }
 
-    private void apply(ParameterValues next, String what, String label) {
+    private void apply(ParameterValues next, String what, String label, List<String> names) {
         synchronized (this) {
             values = next;
         }
@@ -343,7 +430,7 @@ public final class PlazaWithUI extends GUIState {
             PlazaModel m = (PlazaModel) state;
             YearMonth from = m.month();
             m.setParams(next, what);
-            SwingUtilities.invokeLater(() -> charts.mark(from, label));
+            SwingUtilities.invokeLater(() -> charts.mark(from, label, names));
             setStatus(new Status("From " + from + ": " + what, false));
         } else {
             setStatus(new Status("For the next run: " + what, false));
@@ -357,6 +444,7 @@ public final class PlazaWithUI extends GUIState {
                 return;
             }
             compare = on;
+            SwingUtilities.invokeLater(() -> charts.setCompare(on));
             if (!running) {
                 setStatus(new Status("Baseline comparison " + (on ? "on" : "off") + " from the next run.", false));
                 return;
@@ -367,6 +455,55 @@ public final class PlazaWithUI extends GUIState {
             }
             setStatus(new Status("Baseline comparison " + (on ? "on (dashed lines)" : "off") + ".", false));
         }
+    }
+
+    /** "Save snapshot": the map and the charts side by side in one PNG, as on screen. */
+    void saveSnapshot(java.nio.file.Path file) throws java.io.IOException {
+        java.awt.Component a = map.frame().getContentPane();
+        java.awt.Component b = charts.frame().getContentPane();
+        int w = a.getWidth() + b.getWidth();
+        int h = Math.max(a.getHeight(), b.getHeight());
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(Math.max(1, w), Math.max(1, h), java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        a.printAll(g);
+        g.translate(a.getWidth(), 0);
+        b.printAll(g);
+        g.dispose();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", bytes);
+        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+        java.nio.file.Path tmp = plaza.io.AtomicFiles.temporaryFor(file);
+        java.nio.file.Files.write(tmp, bytes.toByteArray());
+        plaza.io.AtomicFiles.commit(tmp, file);
+        setStatus(new Status("Snapshot saved: " + file, false));
+    }
+
+    /** "Export CSV": this run's months so far, in the columns of plaza run's timeseries.csv. */
+    void exportCsv(java.nio.file.Path file) {
+        List<YearMonth> months;
+        List<double[]> rows;
+        synchronized (exportRows) {
+            months = List.copyOf(exportMonths);
+            rows = List.copyOf(exportRows);
+        }
+        String name = scenario.name();
+        long seed = ((PlazaModel) state).seed();
+        plaza.io.AtomicFiles.write(file, w -> {
+            org.apache.commons.csv.CSVPrinter out = new org.apache.commons.csv.CSVPrinter(w,
+                    org.apache.commons.csv.CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build());
+            out.printRecord(plaza.io.RunWriter.header());
+            for (int i = 0; i < rows.size(); i++) {
+                List<String> r = new ArrayList<>(List.of(name, Long.toString(seed), months.get(i).toString()));
+                for (double v : rows.get(i)) {
+                    r.add(plaza.io.Numbers.format(v));
+                }
+                out.printRecord(r);
+            }
+            out.flush();
+        });
+        setStatus(new Status("Exported " + rows.size() + " months to " + file, false));
     }
 
     private void setStatus(Status s) {

@@ -13,9 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * The version of what produced a result: the git commit of the working tree, "-dirty" when
- * tracked code or scenario files have uncommitted changes ("unknown" outside a clone), and
- * "data" with a hash of the scenario files (every {@code .scenario} in {@code scenarios/}, names
- * and bytes), so an edited {@code _fitted.scenario} shows in the metadata even before a commit.
+ * tracked code or scenario files have uncommitted changes (outside a clone, as plaza.jar runs, the
+ * commit recorded when the jar was built; "unknown" when neither is known), and "data" with a hash
+ * of the scenario files (every {@code .scenario} in the scenario library, names and bytes), so an
+ * edited {@code _fitted.scenario} shows in the metadata even before a commit.
  * Computed once per process.
  */
 public final class CodeVersion {
@@ -27,7 +28,9 @@ public final class CodeVersion {
     public static synchronized String get() {
         if (cached == null) {
             Path home = Path.of(System.getProperty("plaza.home", "."));
-            cached = commit(home) + " data " + dataHash(home.resolve("scenarios"));
+            // java -jar plaza.jar: the working directory is the user's, not a clone; the library is the bundled one
+            String commit = System.getProperty("plaza.home") == null && runsFromJar() ? built() : commit(home);
+            cached = commit + " data " + dataHash(BundledHome.home().resolve("scenarios"));
         }
         return cached;
     }
@@ -35,7 +38,7 @@ public final class CodeVersion {
     private static String commit(Path home) {
         String commit = git(home, "rev-parse", "--short=12", "HEAD");
         if (commit == null || commit.isEmpty()) {
-            return "unknown";
+            return built();
         }
         String status = git(home, "status", "--porcelain", "--untracked-files=no", "--", "sim-core", "experiments",
                 "pom.xml", "scenarios");
@@ -58,6 +61,30 @@ public final class CodeVersion {
             return HexFormat.of().formatHex(md.digest()).substring(0, 12);
         } catch (IOException | NoSuchAlgorithmException e) {
             return "unreadable";
+        }
+    }
+
+    private static boolean runsFromJar() {
+        try {
+            java.security.CodeSource src = CodeVersion.class.getProtectionDomain().getCodeSource();
+            return src != null && src.getLocation().getPath().endsWith(".jar");
+        } catch (SecurityException e) {
+            return false;
+        }
+    }
+
+    /** The commit recorded at build time in plaza/build.properties (how plaza.jar knows its version). */
+    public static String built() {
+        try (java.io.InputStream in = CodeVersion.class.getResourceAsStream("/plaza/build.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String c = p.getProperty("commit", "").trim();
+            return c.isEmpty() || c.contains("${") ? "unknown" : c;
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 

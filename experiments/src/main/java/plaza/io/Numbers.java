@@ -1,12 +1,14 @@
 package plaza.io;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 
-/** The one number format of every CSV Plaza writes: deterministic, plain, 7 significant digits. */
+/**
+ * The one number format of every CSV Plaza writes: deterministic, full precision (the shortest
+ * decimal that reads back as the same double), plain notation between 0.0001 and 10^15, scientific
+ * notation ({@code 1.5E-12}, which spreadsheets and CSV readers parse as a number) outside it, so a
+ * tiny p-value is not written as a string of zeros.
+ */
 public final class Numbers {
-
-    private static final MathContext SIGNIFICANT = new MathContext(7);
 
     private Numbers() {}
 
@@ -17,7 +19,11 @@ public final class Numbers {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return new BigDecimal(v).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
+        double a = Math.abs(v);
+        if (a < 1e-4 || a >= 1e15) {
+            return Double.toString(v);
+        }
+        return BigDecimal.valueOf(v).toPlainString();
     }
 
     /**

@@ -30,6 +30,8 @@ public final class RunWriter implements RunListener, AutoCloseable {
     public static final String TIMESERIES = "timeseries.csv";
     public static final String PLAZAS = "plazas.csv";
     public static final String EVENTS = "events.csv";
+    /** Every file a run's directory holds once {@code plaza run} is done, in the order they are listed. */
+    public static final java.util.List<String> FILES = java.util.List.of(TIMESERIES, PLAZAS, EVENTS, Metadata.FILE, DataPackage.FILE);
 
     private final Path dir;
     private final String scenario;
@@ -55,7 +57,7 @@ public final class RunWriter implements RunListener, AutoCloseable {
         try {
             Files.createDirectories(dir);
             timeseries = open(TIMESERIES, header());
-            plazas = open(PLAZAS, Column.header(PlazaRow.COLUMNS));
+            plazas = open(PLAZAS, plazaHeader());
             events = open(EVENTS, Column.header(Event.COLUMNS));
         } catch (IOException e) {
             abort();
@@ -104,8 +106,22 @@ public final class RunWriter implements RunListener, AutoCloseable {
     @Override
     public void plazas(YearMonth month, List<PlazaRow> rows) {
         for (PlazaRow r : rows) {
-            print(plazas, declaredRow(month, Column.values(PlazaRow.COLUMNS, r)));
+            List<String> row = declaredRow(month, Column.values(PlazaRow.COLUMNS, r));
+            States.State st = States.of(r.plaza());
+            row.set(STATE, st.name()); // the official name, accents in UTF-8
+            row.add(STATE + 1, st.inegi());
+            print(plazas, row);
         }
+    }
+
+    /** Index of {@code state} in a plazas.csv row; {@code state_code} (INEGI, for joins) follows it. */
+    private static final int STATE = Column.header(PlazaRow.COLUMNS).indexOf("state");
+
+    /** The declared plaza columns with {@code state_code} after {@code state}. */
+    static List<String> plazaHeader() {
+        List<String> h = new ArrayList<>(Column.header(PlazaRow.COLUMNS));
+        h.add(STATE + 1, "state_code");
+        return h;
     }
 
     /** The run keys, then each declared column's value: numbers formatted, booleans as 1 or 0. */

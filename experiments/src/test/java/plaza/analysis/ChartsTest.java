@@ -1,6 +1,7 @@
 package plaza.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,9 @@ class ChartsTest {
                 Synthetic.twoScenarios(new MersenneTwister(11), 5, 36, 100, 10, 10, 5, true), true);
         Comparison c = Comparison.of(List.of(dir), new Comparison.Options(null, List.of(Metric.HOMICIDES), List.of()));
         List<Charts.Drawn> drawn = Charts.drawComparison(c, tmp.resolve("charts"));
-        assertEquals(3, drawn.size(), "time series, difference, effects");
+        assertEquals(4, drawn.size(), "time series, difference, per-seed differences, effects");
+        BufferedImage seeds = ImageIO.read(tmp.resolve("charts/seeds-homicides.png").toFile());
+        assertTrue(pixelsOf(seeds, Charts.colour(0).getRGB()) > 5 * 50, "five seeds' dots drawn");
         Path ts = tmp.resolve("charts/timeseries-homicides.png");
         byte[] head = Files.readAllBytes(ts);
         assertEquals((byte) 0x89, head[0]);
@@ -49,6 +52,38 @@ class ChartsTest {
         assertTrue(distinctColours(bars) > 50, "distinct colours: " + distinctColours(bars));
         // the plot area is not empty: the scenario's line colour appears in many pixels
         assertTrue(pixelsOf(img, Charts.colour(0).getRGB()) > 500, "policy line drawn");
+    }
+
+    @Test
+    void manyScenariosAreSplitOverChartsAndTheTradeoffIsDrawn() throws IOException {
+        org.apache.commons.math3.random.RandomGenerator rng = new MersenneTwister(5);
+        List<Synthetic.Run> runs = new java.util.ArrayList<>();
+        for (int s = 0; s <= 6; s++) {
+            String name = s == 0 ? "baseline" : "policy-" + s;
+            for (int seed = 1; seed <= 3; seed++) {
+                double[] h = new double[24];
+                double[] rev = new double[24];
+                for (int t = 0; t < 24; t++) {
+                    h[t] = 1000 - 20 * s + 10 * rng.nextGaussian();
+                    rev[t] = 1e9 * (1 + 0.01 * s) + 1e7 * rng.nextGaussian();
+                }
+                java.util.Map<String, double[]> v = new java.util.LinkedHashMap<>();
+                v.put("homicides", h);
+                v.put("dto_revenue_usd", rev);
+                runs.add(new Synthetic.Run(name + "-" + seed, name, seed, seed, java.time.YearMonth.of(2007, 1), v));
+            }
+        }
+        Path dir = Synthetic.batch(tmp.resolve("many"), runs, false);
+        Comparison c = Comparison.of(List.of(dir), new Comparison.Options(null, List.of(Metric.HOMICIDES, Metric.DTO_REVENUE_USD), List.of()));
+        c.write(dir);
+        assertTrue(Files.isRegularFile(dir.resolve("charts/timeseries-homicides.png")));
+        assertTrue(Files.isRegularFile(dir.resolve("charts/timeseries-homicides-2.png")), "six scenarios: two charts of at most four");
+        assertFalse(Files.exists(dir.resolve("charts/timeseries-homicides-3.png")));
+        BufferedImage trade = ImageIO.read(dir.resolve("charts/tradeoff-dto_revenue_usd.png").toFile());
+        assertEquals(Charts.WIDTH, trade.getWidth());
+        assertTrue(pixelsOf(trade, Charts.colour(0).getRGB()) > 6 * 50, "six scenario points drawn");
+        String report = Files.readString(dir.resolve("report.md"));
+        assertTrue(report.contains("charts/tradeoff-dto_revenue_usd.png") && report.contains("charts/timeseries-homicides-2.png"), report);
     }
 
     private static int distinctColours(BufferedImage img) {

@@ -46,14 +46,7 @@ class ClassroomConsoleTest {
         Path home = home();
         ScenarioLibrary library = new ScenarioLibrary(home.resolve("scenarios"));
         PlazaWithUI gui = new PlazaWithUI(library, library.load("baseline"), 7, 100, YearMonth.of(2012, 12), true);
-        Console[] box = new Console[1];
-        SwingUtilities.invokeAndWait(() -> {
-            box[0] = new Console(gui);
-            box[0].setIncrementSeedOnStop(false);
-            PlazaWithUI.showModelTab(box[0]);
-            box[0].setVisible(true);
-        });
-        Console console = box[0];
+        Console console = open(gui);
         try {
             // a simulated year: January to December 2007
             runUntilPaused(console, SPIN_UP_STEPS + 12);
@@ -109,7 +102,19 @@ class ClassroomConsoleTest {
         }
     }
 
-    private static void runUntilPaused(Console console, long steps) throws Exception {
+    /** Opens the console over the classroom on the Swing thread, model tab in front. */
+    static Console open(PlazaWithUI gui) throws Exception {
+        Console[] box = new Console[1];
+        SwingUtilities.invokeAndWait(() -> {
+            box[0] = new Console(gui);
+            box[0].setIncrementSeedOnStop(false);
+            PlazaWithUI.showModelTab(box[0]);
+            box[0].setVisible(true);
+        });
+        return box[0];
+    }
+
+    static void runUntilPaused(Console console, long steps) throws Exception {
         SwingUtilities.invokeAndWait(() -> {
             console.setWhenShouldPause(steps);
             if (console.getPlayState() == Console.PS_PAUSED) {

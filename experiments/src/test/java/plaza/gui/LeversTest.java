@@ -32,7 +32,16 @@ class LeversTest {
                 expected.add(p);
             }
         }
-        assertEquals(expected, levers.all());
+        assertEquals(new java.util.HashSet<>(expected), new java.util.HashSet<>(levers.all()), "every catalog lever, once");
+        assertEquals(expected.size(), levers.size());
+        // key levers in front, then grouped by policy area (areas never interleave)
+        for (int i = 0; i < Levers.KEY.size(); i++) {
+            assertTrue(Levers.KEY.contains(levers.get(i).name()), levers.get(i).name() + " is a key lever");
+        }
+        for (int i = 1; i < levers.size(); i++) {
+            assertTrue(Levers.AREAS.indexOf(Levers.area(levers.get(i - 1))) <= Levers.AREAS.indexOf(Levers.area(levers.get(i))),
+                    "grouped by area at " + levers.get(i).name());
+        }
         ParameterValues[] current = {ParameterValues.defaults()};
         LeverProperties props = new LeverProperties(levers, () -> current[0], (p, v) -> { });
         for (int i = 0; i < levers.size(); i++) {

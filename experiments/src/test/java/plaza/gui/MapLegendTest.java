@@ -1,0 +1,50 @@
+package plaza.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import plaza.model.PlazaModel;
+import plaza.model.RunConfig;
+import plaza.scenario.ScenarioLibrary;
+
+/** With many organizations the map legend stays short: small ones are grouped in one grey row. */
+class MapLegendTest {
+
+    @Test
+    void smallOrganizationsAreGroupedSoTheLegendStaysShort() {
+        System.setProperty("plaza.home", Path.of("..").toAbsolutePath().normalize().toString());
+        ScenarioLibrary library = new ScenarioLibrary(Path.of("..", "scenarios"));
+        // the kingpin surge splits organizations: by 2012 far more hold plazas than a legend can show
+        PlazaModel m = new PlazaModel(new RunConfig("kingpin-surge", library.load("kingpin-surge").values(), 1,
+                YearMonth.of(2012, 12), RunConfig.DEFAULT_SCALE), (month, row) -> { });
+        m.start();
+        Set<String> controllers = new HashSet<>();
+        while (m.stepMonth()) {
+            // run to the end
+        }
+        for (var z : m.plazas()) {
+            if (z.controller() != null) {
+                controllers.add(z.controller().name());
+            }
+        }
+        assertTrue(controllers.size() > MapSnapshot.LEGEND_ROWS, "the case this test is about: " + controllers.size() + " organizations hold plazas");
+        MapSnapshot s = MapSnapshot.of(m, new OrganizationColours(), m.month());
+        assertTrue(s.legend().size() <= MapSnapshot.LEGEND_ROWS, "legend rows: " + s.legend().size());
+        assertEquals(controllers.size() > MapSnapshot.LEGEND_ROWS ? MapSnapshot.LEGEND_ROWS : controllers.size(), s.legend().size());
+        int plazas = s.legend().stream().mapToInt(MapSnapshot.LegendEntry::plazas).sum();
+        long held = m.plazas().stream().filter(z -> z.controller() != null).count();
+        assertEquals(held, plazas, "every held plaza is counted once in the legend");
+        if (controllers.size() > MapSnapshot.LEGEND_ROWS) {
+            MapSnapshot.LegendEntry last = s.legend().get(s.legend().size() - 1);
+            assertTrue(last.name().endsWith("smaller organizations"), last.name());
+            assertEquals(MapSnapshot.OTHERS, last.colour());
+        }
+    }
+}
