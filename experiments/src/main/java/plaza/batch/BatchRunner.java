@@ -273,8 +273,7 @@ public final class BatchRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("batch interrupted; run the same command again to resume", e);
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
+            throw failure(e);
         } finally {
             pool.shutdownNow();
         }
@@ -343,5 +342,11 @@ public final class BatchRunner {
             md.put("scenario." + s.name() + ".file", s.file());
         }
         return md;
+    }
+
+    /** A run task's failure as the unchecked exception it threw (or wrapped, if it was checked). */
+    public static RuntimeException failure(ExecutionException e) {
+        Throwable c = e.getCause();
+        return c instanceof RuntimeException re ? re : new IllegalStateException(c);
     }
 }

@@ -25,31 +25,16 @@ class CommandLinePolishTest {
         System.setProperty("plaza.home", Path.of("..").toAbsolutePath().normalize().toString());
     }
 
-    private record Result(int code, String out, String err) { }
-
-    private static Result plaza(String... args) {
-        CommandLine cl = PlazaCli.commandLine();
-        StringWriter err = new StringWriter();
-        StringWriter out = new StringWriter();
-        cl.setErr(new PrintWriter(err, true));
-        cl.setOut(new PrintWriter(out, true));
-        java.io.PrintStream stdout = System.out;
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            int code = cl.execute(args);
-            return new Result(code, out + captured.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(stdout);
-        }
+    private static Cli.Result plaza(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void misspelledCommandsAndOptionsGetSuggestions() {
-        Result bach = plaza("bach");
+        Cli.Result bach = plaza("bach");
         assertEquals(PlazaCli.BAD_INPUT, bach.code());
         assertTrue(bach.err().contains("Did you mean: batch"), bach.err());
-        Result option = plaza("batch", "--replication", "2");
+        Cli.Result option = plaza("batch", "--replication", "2");
         assertEquals(PlazaCli.BAD_INPUT, option.code());
         assertTrue(option.err().contains("Did you mean: --replications"), option.err());
     }
@@ -71,7 +56,7 @@ class CommandLinePolishTest {
     @Test
     void headlineTakesReplicationsAndUntil() throws java.io.IOException {
         Path dir = tmp.resolve("headline");
-        Result r = plaza("headline", "--replications", "1", "--until", "2007-02", "--threads", "2", "--out", dir.toString());
+        Cli.Result r = plaza("headline", "--replications", "1", "--until", "2007-02", "--threads", "2", "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
         java.util.List<String> runs = java.nio.file.Files.readAllLines(dir.resolve("runs.csv"));
         int scenarios = plaza.cli.Project.scenarios().names().size();
@@ -85,7 +70,7 @@ class CommandLinePolishTest {
     @Test
     void runListsEveryFileItWrote() {
         Path dir = tmp.resolve("r");
-        Result r = plaza("run", "baseline", "--until", "2007-02", "--out", dir.toString());
+        Cli.Result r = plaza("run", "baseline", "--until", "2007-02", "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
         for (String f : RunWriter.FILES) {
             assertTrue(r.out().contains(dir.resolve(f).toString()), f + " in " + r.out());

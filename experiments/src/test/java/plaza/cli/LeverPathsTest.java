@@ -41,28 +41,14 @@ class LeverPathsTest {
         System.setProperty("plaza.home", Path.of("..").toAbsolutePath().normalize().toString());
     }
 
-    private record Result(int code, String out, String err) { }
-
-    private static Result run(String... args) {
-        CommandLine cl = PlazaCli.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err, true));
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        PrintStream old = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            int code = cl.execute(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(old);
-        }
+    private static Cli.Result run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void explainPrintsEachPathWithWhereItsPointsCameFrom() {
         Path out = tmp.resolve("never");
-        Result r = run("run", "gun-export-controls", "--explain", "--out", out.toString(),
+        Cli.Result r = run("run", "gun-export-controls", "--explain", "--out", out.toString(),
                 "--set", "military.troops_deployed=2006-12: 0, 2007: 12000, 2010: 45000 ~linear");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("military.troops_deployed  linear path, written at --set"), r.out());
@@ -95,7 +81,7 @@ class LeverPathsTest {
 
     @Test
     void aBadPointIsBadInputNamingThePoint() {
-        Result r = run("run", "baseline", "--set", "policy.aml_intensity=2011: 2, 2010: 3");
+        Cli.Result r = run("run", "baseline", "--set", "policy.aml_intensity=2011: 2, 2010: 3");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--set: point 2 (2010-01) of 'policy.aml_intensity'"), r.err());
     }
@@ -140,7 +126,7 @@ class LeverPathsTest {
     void explainListsTheConflictsOfSeveralParents() throws IOException {
         Path f = tmp.resolve("both.scenario");
         Files.writeString(f, "description = two reallocations\nextends = merida-judicial-50, merida-judicial-100\n");
-        Result r = run("run", f.toString(), "--explain");
+        Cli.Result r = run("run", f.toString(), "--explain");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("extends merida-judicial-50, merida-judicial-100"), r.out());
         assertTrue(r.out().contains("# conflict: policy.merida_equipment_to_judicial: merida-judicial-50 sets 0.5 ("), r.out());

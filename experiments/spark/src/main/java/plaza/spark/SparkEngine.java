@@ -17,6 +17,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 
 import plaza.batch.BatchEngine;
+import plaza.batch.BatchRunner;
 import plaza.batch.BatchResult;
 import plaza.batch.RemoteRuns;
 import plaza.params.InputException;
@@ -125,8 +126,7 @@ public final class SparkEngine implements BatchEngine {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("batch interrupted; run the same command again to resume", e);
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
+            throw BatchRunner.failure(e);
         } finally {
             pool.shutdownNow();
         }
