@@ -50,7 +50,7 @@ public final class Courts {
     /** Verdicts for those whose case ends this month; releases from prison. */
     public void verdicts(Sim m) {
         ParameterValues p = m.params();
-        MersenneTwisterFast r = m.stream(Streams.Name.COURTS);
+        MersenneTwisterFast r = m.stream("verdicts");
         double verdictHazard = 1 / p.get(JusticeParameters.PIPELINE_MONTHS);
         double conviction = institutions.convictionRate(p);
         double convicted = 0;

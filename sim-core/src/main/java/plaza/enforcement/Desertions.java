@@ -27,7 +27,7 @@ public final class Desertions {
     /** Garrison and deployed desertions, deserters for hire, and complaints of abuses. */
     public void desertionsAndComplaints(Sim m) {
         ParameterValues p = m.params();
-        MersenneTwisterFast r = m.stream(Streams.Name.MILITARY);
+        MersenneTwisterFast r = m.stream("desertions");
         double monthly = p.get(MilitaryParameters.DESERTION_HAZARD) / 12;
         double deployedHazard = monthly * p.get(MilitaryParameters.DEPLOYED_DESERTION_MULTIPLIER);
         double deployed = 0;

@@ -67,7 +67,7 @@ public final class Recruitment {
 
     public void month(Sim m) {
         ParameterValues p = m.params();
-        MersenneTwisterFast r = m.stream(Streams.Name.RECRUITMENT);
+        MersenneTwisterFast r = m.stream("recruitment");
         List<TraffickingOrganization> orgs = m.organizations();
         double f = poolFactor(m);
         double wage = wage(m);

@@ -49,7 +49,7 @@ final class Deployment {
 
     /** Moves, adds or removes agents of a role so each plaza has its desired count. */
     static void reassign(Sim m, int[] desired, Role role) {
-        MersenneTwisterFast r = m.stream(role == Role.SOLDIER ? Streams.Name.MILITARY : Streams.Name.POLICE);
+        MersenneTwisterFast r = m.stream(role == Role.SOLDIER ? "military-deployment" : "police-deployment");
         List<Person> pool = new ArrayList<>();
         for (Plaza z : m.plazas()) {
             List<Person> here = role == Role.SOLDIER ? z.soldiers() : z.police();

@@ -37,7 +37,7 @@ public final class SmallWorld implements Sim {
 
     public SmallWorld(ParameterValues params, long seed, double scale) {
         this.params = params;
-        this.streams = new Streams(new MersenneTwisterFast(seed));
+        this.streams = new Streams(seed);
         this.scale = scale;
         a = plaza(0, "A", new int[] {1});
         b = plaza(1, "B", new int[] {0, 2});
@@ -83,7 +83,7 @@ public final class SmallWorld implements Sim {
     }
 
     @Override public ParameterValues params() { return params; }
-    @Override public MersenneTwisterFast stream(Streams.Name n) { return streams.get(n); }
+    @Override public MersenneTwisterFast stream(String submodel) { return streams.get(submodel); }
     @Override public double scale() { return scale; }
     @Override public World world() { return world; }
     @Override public int monthIndex() {
