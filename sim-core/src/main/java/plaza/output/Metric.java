@@ -18,7 +18,7 @@ public enum Metric {
     LARGEST_DTO_SHARE("largest_dto_share", STOCK, "share", "Largest organization's share of all members"),
     MEMBERS("members", STOCK, "persons", "People active in trafficking organizations (leaders, lieutenants, traffickers, enforcers)"),
     ENFORCERS("enforcers", STOCK, "persons", "Armed members (enforcers)"),
-    RECRUITS("recruits", FLOW, "persons per month", "New members recruited in the month, deserters included"),
+    RECRUITS("recruits", FLOW, "persons per month", "New members recruited in the month, deserters and deportees included"),
     LEADERS_REMOVED("leaders_removed", FLOW, "persons per month", "Leaders and lieutenants arrested or killed in the month"),
     SPLITS("splits", FLOW, "events per month", "Organizations that split into factions in the month"),
     CONTESTED_PLAZAS("contested_plazas", STOCK, "plazas", "Plazas fought over by two or more organizations"),
@@ -71,6 +71,7 @@ public enum Metric {
     MEXICO_SPENDING_USD("mexico_spending_usd", FLOW, "USD per month", "Mexico's counter-drug spending"),
     US_BORDER_SPENDING_USD("us_border_spending_usd", FLOW, "USD per month", "U.S. border-security spending"),
     US_TREATMENT_SPENDING_USD("us_treatment_spending_usd", FLOW, "USD per month", "U.S. treatment and prevention spending"),
+    DEPORTEE_RECRUITS("deportee_recruits", FLOW, "persons per month", "Criminal deportees from the U.S. recruited in border plazas in the month"),
     HOMICIDE_SHARE_TOP5_STATES("homicide_share_top5_states", STOCK, "share", "Share of the month's homicides in the 5 most violent states (trailing 12 months)");
 
     private static final String PER_MONTH = " per month";
