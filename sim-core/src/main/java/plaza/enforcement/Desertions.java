@@ -5,6 +5,7 @@ import java.util.List;
 import ec.util.MersenneTwisterFast;
 import plaza.agents.Person;
 import plaza.agents.Plaza;
+import plaza.agents.Role;
 import plaza.agents.Status;
 import plaza.core.MonthTally;
 import plaza.core.Phase;
@@ -34,8 +35,7 @@ public final class Desertions {
         double deserted = 0;
         double troopMonths = 0;
         for (Plaza z : m.plazas()) {
-            List<Person> soldiers = z.soldiers();
-            for (Person s : Streams.removeSelected(soldiers, Streams.select(soldiers.size(), deployedHazard, r))) {
+            for (Person s : z.removeSoldiersAt(Streams.select(z.count(Role.SOLDIER), deployedHazard, r))) {
                 s.setStatus(Status.DESERTED);
                 deserted += s.weight();
             }
