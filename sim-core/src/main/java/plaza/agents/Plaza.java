@@ -71,19 +71,9 @@ public final class Plaza {
         return list.remove(list.size() - 1);
     }
 
-    /** Removes the soldiers at the given ascending positions (deserters), swapping in the last; returns them last first. */
+    /** Removes the soldiers at the given ascending positions (deserters); returns them, last position first. */
     public List<Person> removeSoldiersAt(int[] positions) {
-        List<Person> removed = new ArrayList<>(positions.length);
-        for (int k = positions.length - 1; k >= 0; k--) {
-            int i = positions[k];
-            Person p = soldiers.get(i);
-            Person last = soldiers.remove(soldiers.size() - 1);
-            if (i < soldiers.size()) {
-                soldiers.set(i, last);
-            }
-            removed.add(p);
-        }
-        return removed;
+        return SwapRemove.positions(soldiers, positions);
     }
     public double corruption() { return corruption; }
     public double trust() { return trust; }

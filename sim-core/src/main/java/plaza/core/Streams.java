@@ -135,21 +135,6 @@ public final class Streams {
         return java.util.Arrays.copyOf(out, count);
     }
 
-    /** Removes the selected positions from a list by swapping in the last element (descending order keeps indices valid). */
-    public static <T> java.util.List<T> removeSelected(java.util.List<T> list, int[] selected) {
-        java.util.List<T> removed = new java.util.ArrayList<>(selected.length);
-        for (int k = selected.length - 1; k >= 0; k--) {
-            int i = selected[k];
-            T item = list.get(i);
-            T last = list.remove(list.size() - 1);
-            if (i < list.size()) {
-                list.set(i, last);
-            }
-            removed.add(item);
-        }
-        return removed;
-    }
-
     /** Rounds x up or down at random so that the expected value is x (for real-to-agent counts). */
     public static int stochasticRound(double x, MersenneTwisterFast r) {
         if (!(x > 0)) {
