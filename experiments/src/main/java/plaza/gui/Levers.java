@@ -23,8 +23,6 @@ public final class Levers {
     /** Units whose values are whole numbers: the inspector shows an integer slider for them. */
     private static final Set<String> WHOLE_UNITS = Set.of("year", "fiscal year", "months", "troops", "persons");
 
-    private static final List<Parameter> MERIDA_SHARES = List.of(FundingParameters.SHARE_EQUIPMENT,
-            FundingParameters.SHARE_JUDICIAL, FundingParameters.SHARE_ECONOMIC, FundingParameters.SHARE_TRAINING);
 
     private final List<Parameter> levers;
 
@@ -101,28 +99,10 @@ public final class Levers {
     public static ParameterValues with(ParameterValues values, Parameter p, double value) {
         double v = whole(p) ? Math.rint(value) : value;
         ParameterValues.Builder b = values.toBuilder().set(p, v, "");
-        if (MERIDA_SHARES.contains(p)) {
-            rebalanceShares(b, p, v);
+        if (FundingParameters.MERIDA_SHARES.contains(p)) {
+            FundingParameters.rebalanceMerida(b, p, v);
         }
         return b.build();
-    }
-
-    /** Scales the other three Merida shares in proportion so the four sum to 1 again. */
-    private static void rebalanceShares(ParameterValues.Builder b, Parameter changed, double v) {
-        double others = 0;
-        for (Parameter q : MERIDA_SHARES) {
-            if (q != changed) {
-                others += b.get(q);
-            }
-        }
-        double rest = 1 - v;
-        for (Parameter q : MERIDA_SHARES) {
-            if (q != changed) {
-                // with the others all at zero there is no proportion to keep: split the rest evenly
-                double share = others > 0 ? b.get(q) / others * rest : rest / 3;
-                b.set(q, Math.max(0, Math.min(1, share)), "");
-            }
-        }
     }
 
     /** A short description of a change, for chart markers and the status line. */

@@ -1,6 +1,7 @@
 package plaza.agents;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import plaza.world.MexicanState;
@@ -21,6 +22,9 @@ public final class Plaza {
     private final List<TraffickingOrganization> attackers = new ArrayList<>();
     private final List<Person> soldiers = new ArrayList<>();
     private final List<Person> police = new ArrayList<>();
+    private final List<TraffickingOrganization> attackerView = Collections.unmodifiableList(attackers);
+    private final List<Person> soldierView = Collections.unmodifiableList(soldiers);
+    private final List<Person> policeView = Collections.unmodifiableList(police);
     private double corruption;
     private double trust = 1;
     private double bribesThisMonth;
@@ -47,9 +51,30 @@ public final class Plaza {
     public double value() { return state.corridorValue(); }
     public int[] neighbours() { return neighbours; }
     public TraffickingOrganization controller() { return controller; }
-    public List<TraffickingOrganization> attackers() { return attackers; }
-    public List<Person> soldiers() { return soldiers; }
-    public List<Person> police() { return police; }
+    /** Read-only views: attacks start and end, and agents are stationed or withdrawn, through this plaza's methods. */
+    public List<TraffickingOrganization> attackers() { return attackerView; }
+    public List<Person> soldiers() { return soldierView; }
+    public List<Person> police() { return policeView; }
+
+    /** Soldier- or officer-agents stationed here. */
+    public int count(Role role) { return (role == Role.SOLDIER ? soldiers : police).size(); }
+
+    /** Stations a soldier or officer here (by its role). */
+    public void station(Person p) {
+        p.setPlaza(index);
+        (p.role() == Role.SOLDIER ? soldiers : police).add(p);
+    }
+
+    /** Withdraws the last-stationed agent of the role. */
+    public Person withdrawLast(Role role) {
+        List<Person> list = role == Role.SOLDIER ? soldiers : police;
+        return list.remove(list.size() - 1);
+    }
+
+    /** Removes the soldiers at the given ascending positions (deserters); returns them, last position first. */
+    public List<Person> removeSoldiersAt(int[] positions) {
+        return SwapRemove.positions(soldiers, positions);
+    }
     public double corruption() { return corruption; }
     public double trust() { return trust; }
     public double homicidesThisMonth() { return homicidesThisMonth; }

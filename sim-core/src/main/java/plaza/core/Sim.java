@@ -23,7 +23,8 @@ public interface Sim {
 
     default double p(Parameter parameter) { return params().get(parameter); }
 
-    MersenneTwisterFast stream(Streams.Name n);
+    /** The random stream of the named submodel (see {@link Streams#NAMES}). */
+    MersenneTwisterFast stream(String submodel);
 
     /** Real people one rank-and-file person-agent stands for. */
     double scale();

@@ -1,47 +1,102 @@
 package plaza.core;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.math3.special.Gamma;
+
 import ec.util.MersenneTwisterFast;
 
 /**
- * Named random streams, each seeded from the run's one seed through MASON's generator. Separate
- * processes draw from separate streams so that a policy that changes how often one process draws
- * does not shift the draws of the others: two scenarios run with the same seed face the same
- * shocks elsewhere (common random numbers), and their difference is the policy, not noise.
+ * Named random streams, each seeded from the run's one seed and a stable hash of its name (the
+ * submodel that draws from it). Separate processes draw from separate streams so that a policy that
+ * changes how often one process draws does not shift the draws of the others: two scenarios run with
+ * the same seed face the same shocks elsewhere (common random numbers), and their difference is the
+ * policy, not noise. Because a stream's key depends only on the seed and its own name, adding a
+ * stream (a new submodel) changes no other stream.
  */
 public final class Streams {
 
-    /** The random processes of the model. */
-    public enum Name { SETUP, ROUTING, FINANCE, RECRUITMENT, MILITARY, POLICE, INTELLIGENCE, COURTS, TERRITORY, VIOLENCE }
+    /** The streams of the model: one per submodel that draws (setup draws the initial members). */
+    public static final List<String> NAMES = List.of("setup", "shipments", "recruitment", "military-deployment",
+            "desertions", "police-deployment", "arrests", "leader-removal", "verdicts", "territorial-contest", "violence");
 
-    private final MersenneTwisterFast[] streams = new MersenneTwisterFast[Name.values().length];
+    private final long seed;
+    // looked up by name only, never iterated, so its order cannot affect a run
+    private final Map<String, MersenneTwisterFast> streams = new HashMap<>();
 
-    /** Seeds every stream, in declaration order, from the model's MASON generator (itself seeded by the run seed). */
-    public Streams(MersenneTwisterFast master) {
-        for (Name n : Name.values()) {
-            int[] key = {master.nextInt(), master.nextInt(), master.nextInt(), n.ordinal() + 1};
-            streams[n.ordinal()] = new MersenneTwisterFast(key);
+    public Streams(long seed) {
+        this.seed = seed;
+    }
+
+    /** The stream of a submodel, created on first use from the seed and the name. */
+    public MersenneTwisterFast get(String name) {
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("no random stream named '" + name + "'; declared: " + NAMES);
         }
+        return streams.computeIfAbsent(name, n -> new MersenneTwisterFast(key(seed, n)));
     }
 
-    public MersenneTwisterFast get(Name n) {
-        return streams[n.ordinal()];
+    /** The generator key: the seed's two halves and the name's 64-bit FNV-1a hash. */
+    static int[] key(long seed, String name) {
+        long h = hash(name);
+        return new int[] {(int) seed, (int) (seed >>> 32), (int) h, (int) (h >>> 32)};
     }
 
-    /** A Poisson draw (Knuth for small means, normal approximation above 50); never negative. */
+    /** FNV-1a over the name's UTF-8 bytes: stable across JVMs and runs (unlike String.hashCode's contract). */
+    static long hash(String name) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** Below this mean the inversion walks up from zero; above it, it starts at the mode. */
+    private static final double WALK_FROM_ZERO_BELOW = 30;
+
+    /**
+     * An exact Poisson draw by inversion of the distribution function, from one uniform: the
+     * smallest k with F(k) >= u. Below mean 30 the search walks up from 0; above, it starts at the
+     * mode m with F(m) from the regularized gamma function (commons-math3) and walks down or up with
+     * the exact pmf recurrence. One uniform per draw, monotone in it, so two scenarios with the same
+     * stream draw coupled counts (common random numbers) and a draw never shifts the stream by a
+     * different number of values. 0 for a mean that is not positive.
+     */
     public static double poisson(double mean, MersenneTwisterFast r) {
         if (!(mean > 0)) {
             return 0;
         }
-        if (mean > 50) {
-            double x = Math.rint(mean + Math.sqrt(mean) * r.nextGaussian());
-            return Math.max(0, x);
+        double u = r.nextDouble();
+        if (mean < WALK_FROM_ZERO_BELOW) {
+            double p = Math.exp(-mean);
+            double f = p;
+            int k = 0;
+            while (u > f && p > 0) {
+                k++;
+                p *= mean / k;
+                f += p;
+            }
+            return k;
         }
-        double l = Math.exp(-mean);
-        int k = 0;
-        double prod = r.nextDouble();
-        while (prod > l) {
-            k++;
-            prod *= r.nextDouble();
+        int k = (int) Math.floor(mean);
+        double p = Math.exp(k * Math.log(mean) - mean - Gamma.logGamma(k + 1.0));
+        double f = Gamma.regularizedGammaQ(k + 1.0, mean);
+        if (u <= f) {
+            while (k > 0 && f - p >= u) {
+                f -= p;
+                p *= k / mean;
+                k--;
+            }
+        } else {
+            while (u > f && p > 0) {
+                k++;
+                p *= mean / k;
+                f += p;
+            }
         }
         return k;
     }
@@ -78,21 +133,6 @@ public final class Streams {
             out[count++] = (int) pos;
         }
         return java.util.Arrays.copyOf(out, count);
-    }
-
-    /** Removes the selected positions from a list by swapping in the last element (descending order keeps indices valid). */
-    public static <T> java.util.List<T> removeSelected(java.util.List<T> list, int[] selected) {
-        java.util.List<T> removed = new java.util.ArrayList<>(selected.length);
-        for (int k = selected.length - 1; k >= 0; k--) {
-            int i = selected[k];
-            T item = list.get(i);
-            T last = list.remove(list.size() - 1);
-            if (i < list.size()) {
-                list.set(i, last);
-            }
-            removed.add(item);
-        }
-        return removed;
     }
 
     /** Rounds x up or down at random so that the expected value is x (for real-to-agent counts). */

@@ -42,7 +42,7 @@ public final class Arrests {
     /** Arrests members for last month's solved crimes and in operations; sends them to court. */
     public void arrests(Sim m) {
         ParameterValues p = m.params();
-        MersenneTwisterFast r = m.stream(Streams.Name.POLICE);
+        MersenneTwisterFast r = m.stream("arrests");
         List<TraffickingOrganization> orgs = m.organizations();
         List<Plaza> plazas = m.plazas();
         double[][] share = Presence.shares(orgs, plazas);

@@ -6,6 +6,7 @@ import java.util.List;
 import ec.util.MersenneTwisterFast;
 import plaza.agents.Person;
 import plaza.agents.Status;
+import plaza.agents.SwapRemove;
 import plaza.agents.TraffickingOrganization;
 import plaza.core.Phase;
 import plaza.core.Sim;
@@ -50,11 +51,11 @@ public final class Courts {
     /** Verdicts for those whose case ends this month; releases from prison. */
     public void verdicts(Sim m) {
         ParameterValues p = m.params();
-        MersenneTwisterFast r = m.stream(Streams.Name.COURTS);
+        MersenneTwisterFast r = m.stream("verdicts");
         double verdictHazard = 1 / p.get(JusticeParameters.PIPELINE_MONTHS);
         double conviction = institutions.convictionRate(p);
         double convicted = 0;
-        for (Person person : Streams.removeSelected(awaitingVerdict, Streams.select(awaitingVerdict.size(), verdictHazard, r))) {
+        for (Person person : SwapRemove.positions(awaitingVerdict, Streams.select(awaitingVerdict.size(), verdictHazard, r))) {
             if (r.nextDouble() < conviction) {
                 person.setStatus(Status.CONVICTED);
                 prisoners.add(person);
@@ -68,7 +69,7 @@ public final class Courts {
                 }
             }
         }
-        for (Person released : Streams.removeSelected(prisoners, Streams.select(prisoners.size(), 1 / p.get(JusticeParameters.SENTENCE_MONTHS), r))) {
+        for (Person released : SwapRemove.positions(prisoners, Streams.select(prisoners.size(), 1 / p.get(JusticeParameters.SENTENCE_MONTHS), r))) {
             released.setStatus(Status.RELEASED);
         }
         m.tally().add(Metric.CONVICTIONS, convicted);

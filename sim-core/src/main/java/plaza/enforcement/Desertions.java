@@ -5,6 +5,7 @@ import java.util.List;
 import ec.util.MersenneTwisterFast;
 import plaza.agents.Person;
 import plaza.agents.Plaza;
+import plaza.agents.Role;
 import plaza.agents.Status;
 import plaza.core.MonthTally;
 import plaza.core.Phase;
@@ -27,15 +28,14 @@ public final class Desertions {
     /** Garrison and deployed desertions, deserters for hire, and complaints of abuses. */
     public void desertionsAndComplaints(Sim m) {
         ParameterValues p = m.params();
-        MersenneTwisterFast r = m.stream(Streams.Name.MILITARY);
+        MersenneTwisterFast r = m.stream("desertions");
         double monthly = p.get(MilitaryParameters.DESERTION_HAZARD) / 12;
         double deployedHazard = monthly * p.get(MilitaryParameters.DEPLOYED_DESERTION_MULTIPLIER);
         double deployed = 0;
         double deserted = 0;
         double troopMonths = 0;
         for (Plaza z : m.plazas()) {
-            List<Person> soldiers = z.soldiers();
-            for (Person s : Streams.removeSelected(soldiers, Streams.select(soldiers.size(), deployedHazard, r))) {
+            for (Person s : z.removeSoldiersAt(Streams.select(z.count(Role.SOLDIER), deployedHazard, r))) {
                 s.setStatus(Status.DESERTED);
                 deserted += s.weight();
             }

@@ -79,7 +79,7 @@ public final class DrugIntelligence {
 
     public void month(Sim m) {
         ParameterValues p = m.params();
-        MersenneTwisterFast r = m.stream(Streams.Name.INTELLIGENCE);
+        MersenneTwisterFast r = m.stream("leader-removal");
         double base = p.get(IntelligenceParameters.LEADER_REMOVAL) / 12 * intensity(m);
         double lieutenantRatio = p.get(IntelligenceParameters.LIEUTENANT_RATIO);
         double cooperation = cooperation(m);

@@ -38,7 +38,7 @@ public final class Succession {
 
     public void onLeaderLoss(TraffickingOrganization o, Sim m) {
         ParameterValues p = m.params();
-        MersenneTwisterFast r = m.stream(Streams.Name.INTELLIGENCE);
+        MersenneTwisterFast r = m.stream("leader-removal");
         double cohesion = o.cohesion();
         o.markLeaderLoss();
         o.setCohesion(cohesion - p.get(OrganizationParameters.COHESION_LOSS));

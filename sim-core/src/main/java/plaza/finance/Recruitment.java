@@ -3,6 +3,7 @@ package plaza.finance;
 import java.util.List;
 
 import ec.util.MersenneTwisterFast;
+import plaza.agents.BorderCrossing;
 import plaza.agents.Person;
 import plaza.agents.Presence;
 import plaza.agents.Role;
@@ -32,8 +33,10 @@ import plaza.params.ParameterValues;
  * affordable   A = payroll share x smoothed net revenue (after cash seizures) / w
  * recruits     = recruitment rate x max(0, A - members) x f
  * </pre>
+ * Criminal deportees from the U.S. arriving through the crossings join the organization holding the
+ * border plaza at a recruit share, less what re-entry programmes prevent (M16).
  * Sources: 001:386-390 (450,000 people), 001:736-741 and 001:1030-1038 (economic aid cuts
- * unemployment and recruitment), 001:492-501 (deserters).
+ * unemployment and recruitment), 001:492-501 (deserters). M16: 001:636-638, 001:1006-1016.
  */
 public final class Recruitment {
 
@@ -71,7 +74,7 @@ public final class Recruitment {
 
     public void month(Sim m) {
         ParameterValues p = m.params();
-        MersenneTwisterFast r = m.stream(Streams.Name.RECRUITMENT);
+        MersenneTwisterFast r = m.stream("recruitment");
         List<TraffickingOrganization> orgs = m.organizations();
         double f = poolFactor(m);
         double wage = wage(m);
@@ -114,7 +117,37 @@ public final class Recruitment {
                 recruits += agents * scale;
             }
         }
+        double deportees = hireDeportees(m, r);
+        m.tally().add(Metric.DEPORTEE_RECRUITS, deportees);
+        recruits += deportees;
         m.tally().add(Metric.RECRUITS, recruits);
+    }
+
+    /**
+     * M16: criminal deportees from the U.S. arrive through the border crossings (the yearly flow
+     * spread equally over crossings and months); a share joins the organization holding the
+     * crossing's plaza, less what re-entry programmes prevent (this month's value of the lever's path). Sources: 001:636-638
+     * (deportations without coordination feed the violence), 001:1006-1016 (prevent them becoming
+     * recruits: prison education, re-entry protocols). Returns the persons recruited.
+     */
+    private static double hireDeportees(Sim m, MersenneTwisterFast r) {
+        ParameterValues p = m.params();
+        double prevented = p.get(OrganizationParameters.REENTRY_PROGRAMME);
+        double perCrossing = p.get(OrganizationParameters.DEPORTEES) / 12 / m.crossings().size()
+                * p.get(OrganizationParameters.DEPORTEE_RECRUIT_SHARE) * (1 - prevented);
+        double hired = 0;
+        for (BorderCrossing c : m.crossings()) {
+            TraffickingOrganization holder = m.plazas().get(c.plaza()).controller();
+            if (holder == null || perCrossing <= 0) {
+                continue;
+            }
+            int agents = Streams.stochasticRound(perCrossing / m.scale(), r);
+            for (int a = 0; a < agents; a++) {
+                holder.addMember(new Person(m.nextPersonId(), Role.TRAFFICKER, holder, c.plaza(), false, m.scale()));
+            }
+            hired += agents * m.scale();
+        }
+        return hired;
     }
 
     /** Hires from the labour pool; an organization at war hires more enforcers. */
@@ -150,9 +183,9 @@ public final class Recruitment {
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("recruitment", Phase.FINANCE,
-                "Organizations hire toward what their payroll affords, deserters first; economic aid shrinks the labour pool; members leave with a small hazard.",
-                List.of("organization.netRevenue", "organization.unpaid", World.DESERTER_POOL, "merida.economicPerYear"),
-                List.of("organization.members", World.DESERTER_POOL, "output:recruits"),
+                "Organizations hire toward what their payroll affords, deserters first; economic aid shrinks the labour pool; members leave with a small hazard; criminal deportees join the holder of the border plaza they arrive in, less what re-entry programmes prevent (M16).",
+                List.of("organization.netRevenue", "organization.unpaid", World.DESERTER_POOL, "merida.economicPerYear", "crossing.plaza", "plaza.controller", "lever:policy.reentry_programme"),
+                List.of("organization.members", World.DESERTER_POOL, "output:recruits", "output:deportee_recruits"),
                 this::month);
     }
 }

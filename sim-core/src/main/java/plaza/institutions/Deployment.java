@@ -8,7 +8,6 @@ import plaza.agents.Person;
 import plaza.agents.Plaza;
 import plaza.agents.Role;
 import plaza.core.Sim;
-import plaza.core.Streams;
 
 /**
  * Placing soldier- and officer-agents in plazas: whole agents apportioned to weights by largest
@@ -49,17 +48,15 @@ final class Deployment {
 
     /** Moves, adds or removes agents of a role so each plaza has its desired count. */
     static void reassign(Sim m, int[] desired, Role role) {
-        MersenneTwisterFast r = m.stream(role == Role.SOLDIER ? Streams.Name.MILITARY : Streams.Name.POLICE);
+        MersenneTwisterFast r = m.stream(role == Role.SOLDIER ? "military-deployment" : "police-deployment");
         List<Person> pool = new ArrayList<>();
         for (Plaza z : m.plazas()) {
-            List<Person> here = role == Role.SOLDIER ? z.soldiers() : z.police();
-            while (here.size() > desired[z.index()]) {
-                pool.add(here.remove(here.size() - 1));
+            while (z.count(role) > desired[z.index()]) {
+                pool.add(z.withdrawLast(role));
             }
         }
         for (Plaza z : m.plazas()) {
-            List<Person> here = role == Role.SOLDIER ? z.soldiers() : z.police();
-            while (here.size() < desired[z.index()]) {
+            while (z.count(role) < desired[z.index()]) {
                 Person p;
                 if (pool.isEmpty()) {
                     p = new Person(m.nextPersonId(), role, null, z.index(), role == Role.SOLDIER, m.scale());
@@ -69,8 +66,7 @@ final class Deployment {
                 } else {
                     p = pool.remove(pool.size() - 1);
                 }
-                p.setPlaza(z.index());
-                here.add(p);
+                z.station(p);
             }
         }
     }

@@ -39,7 +39,7 @@ public final class PoliceDeployment {
             total += weight[z.index()];
         }
         Deployment.reassign(m, Deployment.apportion(weight, total, agents), Role.POLICE);
-        MersenneTwisterFast r = m.stream(Streams.Name.POLICE);
+        MersenneTwisterFast r = m.stream("police-deployment");
         // an officer's payroll status is sticky: each month a share of officers is re-drawn at the
         // plaza's corruption level (new officers always are), so status follows corruption with a lag
         for (Plaza z : plazas) {

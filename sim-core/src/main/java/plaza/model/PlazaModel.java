@@ -50,7 +50,7 @@ public final class PlazaModel extends SimState implements Sim {
         this.given = config.params();
         this.params = given.at(RunConfig.SPIN_UP_START);
         this.listener = listener;
-        this.streams = new Streams(random);
+        this.streams = new Streams(config.seed());
         this.recorder = new Recorder(this);
         this.registry = new SubmodelRegistry(recorder);
     }
@@ -102,7 +102,7 @@ public final class PlazaModel extends SimState implements Sim {
     public boolean finished() { return month().isAfter(config.until()); }
     public RunConfig config() { return config; }
     public ParameterValues params() { return params; }
-    public MersenneTwisterFast stream(Streams.Name n) { return streams.get(n); }
+    public MersenneTwisterFast stream(String submodel) { return streams.get(submodel); }
     public double scale() { return config.scale(); }
     public World world() { return world; }
     public SubmodelRegistry registry() { return registry; }

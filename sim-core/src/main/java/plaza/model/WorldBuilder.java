@@ -23,7 +23,7 @@ final class WorldBuilder {
     private WorldBuilder() {}
 
     static void build(PlazaModel m) {
-        MersenneTwisterFast r = m.stream(Streams.Name.SETUP);
+        MersenneTwisterFast r = m.stream("setup");
         int[][] neighbours = Geography.neighbours();
         double c0 = m.p(JusticeParameters.CORRUPTION_INITIAL);
         World w = m.world();

@@ -102,4 +102,47 @@ public final class FundingParameters {
             SHARE_ECONOMIC, SHARE_TRAINING, DELIVERY_LAG, REALLOC_JUDICIAL, REALLOC_ECONOMIC, REALLOC_FY,
             EQUIPMENT_DEPRECIATION, EQUIPMENT_GAIN, EQUIPMENT_HALF, TRAINING_HALF, ECONOMIC_HALF, MEXICO_BUDGET,
             MEXICO_GROWTH_2007, POLICE_COST, TREATMENT, TREATMENT_EXTRA, TREATMENT_YEAR, TREATMENT_EFFECT);
+
+    /** Merida's four category shares, which must sum to 1. */
+    public static final List<Parameter> MERIDA_SHARES = List.of(SHARE_EQUIPMENT, SHARE_JUDICIAL, SHARE_ECONOMIC, SHARE_TRAINING);
+
+    /**
+     * Merida's cross-parameter rules, declared once: the category shares sum to 1, and the
+     * reallocation levers move at most all of the equipment money.
+     */
+    static void checkMerida(double[] values, String when) {
+        double shares = 0;
+        for (Parameter q : MERIDA_SHARES) {
+            shares += values[q.index];
+        }
+        if (Math.abs(shares - 1) > 1e-6) {
+            throw new InputException(when + "Merida category shares (funding.merida_share_equipment, funding.merida_share_judicial,"
+                    + " funding.merida_share_economic, funding.merida_share_training) must sum to 1; they sum to " + Parameter.format(shares));
+        }
+        double moved = values[REALLOC_JUDICIAL.index] + values[REALLOC_ECONOMIC.index];
+        if (moved > 1 + 1e-9) {
+            throw new InputException(when + "policy.merida_equipment_to_judicial + policy.merida_equipment_to_economic"
+                    + " must not exceed 1 (all of the equipment money); they sum to " + Parameter.format(moved));
+        }
+    }
+
+    /**
+     * After one share is set to {@code v}, scales the other three in proportion so the four sum to
+     * 1 again (with the others all at zero there is no proportion to keep: the rest is split evenly).
+     */
+    public static void rebalanceMerida(ParameterValues.Builder b, Parameter changed, double v) {
+        double others = 0;
+        for (Parameter q : MERIDA_SHARES) {
+            if (q != changed) {
+                others += b.get(q);
+            }
+        }
+        double rest = 1 - v;
+        for (Parameter q : MERIDA_SHARES) {
+            if (q != changed) {
+                double share = others > 0 ? b.get(q) / others * rest : rest / 3;
+                b.set(q, Math.max(0, Math.min(1, share)), "");
+            }
+        }
+    }
 }

@@ -86,9 +86,20 @@ public final class OrganizationParameters {
             .unit("elasticity").value(1.5).range(0, 5)
             .about("How strongly predatory crime rises when the drug revenue of the territory held falls below its 2005 level")
             .assumed("001:812-816 asserts the shift without a size; tested 0.5-3");
-
+    public static final Parameter DEPORTEES = Parameter.named("dto.criminal_deportees_per_year")
+            .unit("persons per year").value(10_000).range(0, 200_000)
+            .about("Criminal deportees from the U.S. arriving through the border crossings each year (M16)")
+            .assumed("001:636-638 and 001:1006-1009 name the channel without a count; tested 0-50,000");
+    public static final Parameter DEPORTEE_RECRUIT_SHARE = Parameter.named("dto.deportee_recruit_share")
+            .unit("share").value(0.1).range(0, 1)
+            .about("Share of arriving criminal deportees recruited by the organization holding the border plaza")
+            .assumed("001:1006-1009 warns they become recruits without a rate; tested 0.05-0.3");
+    public static final Parameter REENTRY_PROGRAMME = Parameter.named("policy.reentry_programme")
+            .unit("share of deportee recruitment prevented").value(0).range(0, 1).lever()
+            .about("Education in U.S. prisons and bilateral re-entry protocols (0 none, 1 no deportee joins); give a path to start it, e.g. 2011: 0.5")
+            .assumed("policy lever; 001:1010-1016 recommends the programmes without an effect size");
     public static final List<Parameter> ALL = List.of(MEMBERS_TOTAL, INITIAL_ORGANIZATIONS, ENFORCER_SHARE,
             LIEUTENANTS, INITIAL_COHESION, COHESION_RECOVERY, COHESION_LOSS, SPLIT_PROBABILITY, PAYROLL_SHARE, BRIBE_SHARE,
             ARMS_SHARE, RECRUITMENT_RATE, EXIT_RATE, CONTEST_RATE, UNDISRUPTED_ATTACK, FEUD_MULTIPLIER, CONTEST_RESOLUTION, MAJOR_THRESHOLD,
-            EXTORTION_PER_CAPITA, PREDATION_RESPONSE);
+            EXTORTION_PER_CAPITA, PREDATION_RESPONSE, DEPORTEES, DEPORTEE_RECRUIT_SHARE, REENTRY_PROGRAMME);
 }

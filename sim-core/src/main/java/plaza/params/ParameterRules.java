@@ -17,17 +17,7 @@ final class ParameterRules {
             MilitaryParameters.TROOPS, MilitaryParameters.FORCE_SIZE);
 
     static void check(double[] values, String when) {
-        double shares = values[FundingParameters.SHARE_EQUIPMENT.index] + values[FundingParameters.SHARE_JUDICIAL.index]
-                + values[FundingParameters.SHARE_ECONOMIC.index] + values[FundingParameters.SHARE_TRAINING.index];
-        if (Math.abs(shares - 1) > 1e-6) {
-            throw new InputException(when + "Merida category shares (funding.merida_share_equipment, funding.merida_share_judicial,"
-                    + " funding.merida_share_economic, funding.merida_share_training) must sum to 1; they sum to " + Parameter.format(shares));
-        }
-        double moved = values[FundingParameters.REALLOC_JUDICIAL.index] + values[FundingParameters.REALLOC_ECONOMIC.index];
-        if (moved > 1 + 1e-9) {
-            throw new InputException(when + "policy.merida_equipment_to_judicial + policy.merida_equipment_to_economic"
-                    + " must not exceed 1 (all of the equipment money); they sum to " + Parameter.format(moved));
-        }
+        FundingParameters.checkMerida(values, when);
         double hard = values[MarketParameters.COCAINE_SHARE_OF_HARD.index] + values[MarketParameters.METH_SHARE_OF_HARD.index];
         if (hard > 1 + 1e-9) {
             throw new InputException(when + "market.cocaine_share_of_hard_drugs + market.meth_share_of_hard_drugs must not"

@@ -46,7 +46,7 @@ public final class TerritorialContest {
 
     public void month(Sim m) {
         ParameterValues p = m.params();
-        MersenneTwisterFast r = m.stream(Streams.Name.TERRITORY);
+        MersenneTwisterFast r = m.stream("territorial-contest");
         double rate = p.get(OrganizationParameters.CONTEST_RATE);
         double resolution = p.get(OrganizationParameters.CONTEST_RESOLUTION);
         double full = p.get(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);

@@ -166,7 +166,7 @@ public final class Trafficking {
     /** Moves shipments: last month's reach the border and cross; this month's leave their origin. */
     public void move(Sim m) {
         MonthTally t = m.tally();
-        MersenneTwisterFast r = m.stream(Streams.Name.ROUTING);
+        MersenneTwisterFast r = m.stream("shipments");
         for (Shipment s : inTransit) {
             if (s.transit() >= 0) {
                 Plaza z = m.plazas().get(s.transit());

@@ -51,7 +51,7 @@ public final class Violence {
 
     public void month(Sim m) {
         ParameterValues p = m.params();
-        MersenneTwisterFast r = m.stream(Streams.Name.VIOLENCE);
+        MersenneTwisterFast r = m.stream("violence");
         List<TraffickingOrganization> orgs = m.organizations();
         List<Plaza> plazas = m.plazas();
         double[][] share = Presence.shares(orgs, plazas);

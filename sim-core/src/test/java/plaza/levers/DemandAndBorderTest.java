@@ -80,7 +80,7 @@ class DemandAndBorderTest {
      */
     @Test
     void borderBuildupLowersTonsDelivered() {
-        double first = LeverRuns.meanPairedDifference(border(2), 5, LAST, ALL_TONS);
+        double first = LeverRuns.meanPairedDifference(border(2), 12, LAST, ALL_TONS);
         assertTrue(first < 0, "doubling the border should lower tons delivered; changed by " + first);
     }
 
@@ -90,8 +90,8 @@ class DemandAndBorderTest {
      */
     @Test
     void borderBuildupLowersTonsDeliveredWithDiminishingReturns() {
-        double first = LeverRuns.meanPairedDifference(border(2), 5, LAST, ALL_TONS);
-        double second = LeverRuns.meanPairedDifference(border(2), border(3), 5, LAST, ALL_TONS);
+        double first = LeverRuns.meanPairedDifference(border(2), 12, LAST, ALL_TONS);
+        double second = LeverRuns.meanPairedDifference(border(2), border(3), 12, LAST, ALL_TONS);
         assertTrue(first < 0, "doubling the border should lower tons delivered; changed by " + first);
         assertTrue(second < 0 && second > first, "step 1->2 changed tons by " + first + ", step 2->3 by " + second);
     }

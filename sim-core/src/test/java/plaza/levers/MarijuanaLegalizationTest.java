@@ -73,11 +73,11 @@ class MarijuanaLegalizationTest {
      * Organizations whose territory earns less from drugs extort more (001:812-816). Predation is
      * tied to drug revenue per corridor value held, so the loss of marijuana income is a lasting
      * shift toward extortion whatever happens to membership. Extortion still depends on which plazas
-     * each organization holds, so the test averages 8 seed pairs over three years.
+     * each organization holds, so the test averages 20 seed pairs over three years.
      */
     @Test
     void fullLegalizationRaisesExtortion() {
-        double diff = LeverRuns.meanPairedDifference(FULL, 8, LAST, t -> t.sum(Metric.DTO_REVENUE_EXTORTION_USD, 2015, 2017));
+        double diff = LeverRuns.meanPairedDifference(FULL, 20, LAST, t -> t.sum(Metric.DTO_REVENUE_EXTORTION_USD, 2015, 2017));
         assertTrue(diff > 0, "extortion revenue 2015-2017 should rise; changed by " + diff);
     }
 }

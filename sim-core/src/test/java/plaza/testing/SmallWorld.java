@@ -3,6 +3,7 @@ package plaza.testing;
 import java.time.YearMonth;
 
 import ec.util.MersenneTwisterFast;
+import plaza.agents.BorderCrossing;
 import plaza.agents.Person;
 import plaza.agents.Plaza;
 import plaza.agents.Role;
@@ -11,12 +12,13 @@ import plaza.core.Sim;
 import plaza.core.Streams;
 import plaza.core.World;
 import plaza.params.ParameterValues;
+import plaza.world.CrossingSite;
 import plaza.world.MexicanState;
 
 /**
  * A three-plaza, two-organization world for testing one submodel at a time: plazas A - B - C in a
  * line (one million residents each, corridor value 1), organization "North" holding A and B and
- * "South" holding C. Members are added per organization with {@link #staff}; nothing else runs, so a
+ * "South" holding C, and one border crossing, in A. Members are added per organization with {@link #staff}; nothing else runs, so a
  * test sets up exactly the state its submodel reads, calls its step and checks what it writes.
  */
 public final class SmallWorld implements Sim {
@@ -37,11 +39,12 @@ public final class SmallWorld implements Sim {
 
     public SmallWorld(ParameterValues params, long seed, double scale) {
         this.params = params;
-        this.streams = new Streams(new MersenneTwisterFast(seed));
+        this.streams = new Streams(seed);
         this.scale = scale;
         a = plaza(0, "A", new int[] {1});
         b = plaza(1, "B", new int[] {0, 2});
         c = plaza(2, "C", new int[] {1});
+        world.addCrossing(new BorderCrossing(0, new CrossingSite("Crossing A", "A", 0, 0, true, 1, "West"), 0));
         north = new TraffickingOrganization(world.nextOrganizationId(), "North", 0.8);
         south = new TraffickingOrganization(world.nextOrganizationId(), "South", 0.8);
         world.addOrganization(north);
@@ -83,7 +86,7 @@ public final class SmallWorld implements Sim {
     }
 
     @Override public ParameterValues params() { return params; }
-    @Override public MersenneTwisterFast stream(Streams.Name n) { return streams.get(n); }
+    @Override public MersenneTwisterFast stream(String submodel) { return streams.get(submodel); }
     @Override public double scale() { return scale; }
     @Override public World world() { return world; }
     @Override public int monthIndex() {

@@ -34,7 +34,7 @@ class ViolenceTest {
             SmallWorld w = new SmallWorld(p, seed, 100).staffBoth();
             w.b.addAttacker(w.south);
             for (int i = 0; i < troopAgents; i++) {
-                w.b.soldiers().add(new Person(w.nextPersonId(), Role.SOLDIER, null, 1, true, 100));
+                w.b.station(new Person(w.nextPersonId(), Role.SOLDIER, null, 1, true, 100));
             }
             GunMarket guns = new GunMarket(new FirearmsAgency(new BorderAgency()));
             guns.initialize(w);

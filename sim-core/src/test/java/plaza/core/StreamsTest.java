@@ -1,0 +1,100 @@
+package plaza.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
+import org.junit.jupiter.api.Test;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Named streams: keyed by a stable hash of the submodel's name, so a stream does not depend on
+ * which other streams exist or were used first; and the Poisson sampler has the Poisson
+ * distribution (chi-square goodness of fit).
+ */
+class StreamsTest {
+
+    @Test
+    void theNameHashIsStable() {
+        // FNV-1a 64 of "violence": pinned, so a change of hash (which would change every run) is a decision
+        assertEquals(0xbdcc9ca18c352970L, Streams.hash("violence"));
+        assertEquals(0xcbf29ce484222325L, Streams.hash(""));
+        assertNotEquals(Streams.hash("arrests"), Streams.hash("verdicts"));
+    }
+
+    @Test
+    void aStreamDoesNotDependOnTheOthers() {
+        Streams alone = new Streams(42);
+        double first = alone.get("violence").nextDouble();
+        Streams crowded = new Streams(42);
+        for (String n : Streams.NAMES) {
+            crowded.get(n).nextDouble();
+        }
+        Streams fresh = new Streams(42);
+        fresh.get("setup").nextInt();
+        assertEquals(first, fresh.get("violence").nextDouble());
+        assertNotEquals(first, new Streams(43).get("violence").nextDouble());
+        assertThrows(IllegalArgumentException.class, () -> alone.get("no-such-submodel"));
+    }
+
+    /**
+     * 20,000 draws at each of four means, binned so each bin expects at least 50 draws; the test
+     * rejects at p < 0.001 per mean, so the four together fail by chance with probability below 0.4%.
+     */
+    @Test
+    void poissonDrawsHaveThePoissonDistribution() {
+        MersenneTwisterFast r = new MersenneTwisterFast(7);
+        for (double mean : new double[] {0.5, 7, 60, 400}) {
+            int n = 20_000;
+            PoissonDistribution exact = new PoissonDistribution(mean);
+            List<int[]> bins = bins(exact, n);
+            long[] observed = new long[bins.size()];
+            double[] expected = new double[bins.size()];
+            for (int b = 0; b < bins.size(); b++) {
+                int lo = bins.get(b)[0];
+                int hi = bins.get(b)[1];
+                expected[b] = n * (exact.cumulativeProbability(hi) - (lo > 0 ? exact.cumulativeProbability(lo - 1) : 0));
+            }
+            for (int i = 0; i < n; i++) {
+                double x = Streams.poisson(mean, r);
+                assertEquals(Math.rint(x), x, "integer draws");
+                for (int b = 0; b < bins.size(); b++) {
+                    if (x >= bins.get(b)[0] && x <= bins.get(b)[1]) {
+                        observed[b]++;
+                        break;
+                    }
+                }
+            }
+            double p = new ChiSquareTest().chiSquareTest(expected, observed);
+            assertTrue(p > 0.001, "Poisson(" + mean + ") draws fail the goodness-of-fit test, p = " + p);
+        }
+        assertEquals(0, Streams.poisson(0, r));
+        assertEquals(0, Streams.poisson(Double.NaN, r));
+    }
+
+    /** Consecutive value ranges [lo, hi] covering 0..infinity, each with expected count at least 50. */
+    private static List<int[]> bins(PoissonDistribution d, int n) {
+        List<int[]> out = new ArrayList<>();
+        int lo = 0;
+        int k = 0;
+        while (true) {
+            double mass = d.cumulativeProbability(k) - (lo > 0 ? d.cumulativeProbability(lo - 1) : 0);
+            double rest = 1 - d.cumulativeProbability(k);
+            if (mass * n >= 50 && rest * n >= 50) {
+                out.add(new int[] {lo, k});
+                lo = k + 1;
+            } else if (rest * n < 50) {
+                out.add(new int[] {lo, Integer.MAX_VALUE});
+                return out;
+            }
+            k++;
+        }
+    }
+}
