@@ -360,7 +360,15 @@ final class SlurmEngine implements BatchEngine {
         List<String> cmd = new ArrayList<>(List.of("sbatch", "--parsable"));
         cmd.addAll(options);
         cmd.add(script.toString());
-        String id = run(cmd).trim();
+        String id;
+        try {
+            id = run(cmd).trim();
+        } catch (IllegalStateException e) {
+            // the cluster refused or did not answer: an environment failure, not a bug; nothing is lost
+            throw new UncheckedIOException("SLURM did not accept " + script.getFileName() + ": " + e.getMessage()
+                    + ". Runs already finished are kept; when the cluster answers (sinfo), run the same command"
+                    + " again and only the missing runs are submitted", new IOException(e.getMessage(), e));
+        }
         int semicolon = id.indexOf(';'); // "id;cluster" on multi-cluster sites
         id = semicolon >= 0 ? id.substring(0, semicolon) : id;
         if (!id.matches("\\d+")) {
