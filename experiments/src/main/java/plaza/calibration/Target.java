@@ -121,11 +121,16 @@ public record Target(String id, Statistic statistic, String metric, TargetPeriod
         double lo = lowValue(p);
         double hi = highValue(p);
         if (Double.isInfinite(hi)) {
-            return ">= " + plaza.io.Numbers.format(lo);
+            return ">= " + shown(lo);
         }
         if (Double.isInfinite(lo)) {
-            return "<= " + plaza.io.Numbers.format(hi);
+            return "<= " + shown(hi);
         }
-        return plaza.io.Numbers.format(lo) + " to " + plaza.io.Numbers.format(hi);
+        return shown(lo) + " to " + shown(hi);
+    }
+
+    /** A bound as a reader reads it: 12 significant digits, so 0.85 x 6.5 shows as 5.525, not 5.5249999999999995. */
+    static String shown(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
     }
 }

@@ -22,6 +22,15 @@ class TargetsTest {
     Path tmp;
 
     @Test
+    void computedBoundsAreShownAsAReaderReadsThem() {
+        Target revenue = Targets.load(Path.of("../seeds/targets.csv")).stream()
+                .filter(t -> t.id().equals("drug_revenue_2008")).findFirst().orElseThrow();
+        assertEquals("5.525 to 7.475", revenue.rangeText(plaza.params.ParameterValues.defaults()), "0.85 and 1.15 x 6.5");
+        assertEquals("1400", Target.shown(1400.0));
+        assertEquals("0.984", Target.shown(0.984));
+    }
+
+    @Test
     void projectTableLoadsAndCoversTheRequiredTargets() {
         List<Target> targets = Targets.load(Path.of("../seeds/targets.csv"));
         Set<String> ids = targets.stream().map(Target::id).collect(Collectors.toSet());
