@@ -38,7 +38,7 @@ public final class GunMarket {
     /** Gives each organization the steady-state arsenal of the 2007 arms budget. */
     public void initialize(Sim m) {
         ParameterValues p = m.params();
-        double armsUsd = p.get(OrganizationParameters.ARMS_SHARE) * p.get(MarketParameters.GROSS_REVENUE) * 1e9 / 12;
+        double armsUsd = p.get(OrganizationParameters.ARMS_SHARE) * MarketParameters.monthlyRevenueUsd(p);
         double price = p.get(GunParameters.PRICE);
         double us = p.get(GunParameters.US_SOURCE_SHARE);
         double inflow = armsUsd * (us * (1 - p.get(GunParameters.SOUTHBOUND_INTERDICTION)) / price
