@@ -47,6 +47,12 @@ final class ClassroomCharts {
         Spec(String title, String axis, boolean fromZero, List<Line> lines) {
             this(title, axis, fromZero, lines, null);
         }
+
+        /** The chart's name in the presentation mode's chooser: short, so a chooser fits half a 1024-pixel screen. */
+        String shortTitle() {
+            return title.replace("Drug-related ", "").replace("Active trafficking organizations", "Organizations")
+                    .replace(" to U.S. markets", "").replace("Organizations' revenue", "Revenue").replace(" (all programs)", "");
+        }
     }
 
     private static final Color RED = new Color(190, 30, 45);
@@ -124,7 +130,7 @@ final class ClassroomCharts {
             if (present) {
                 // presentation: each of the two slots chooses which chart it shows
                 JPanel slot = new JPanel(new java.awt.BorderLayout());
-                javax.swing.JComboBox<String> choose = new javax.swing.JComboBox<>(SPECS.stream().map(Spec::title).toArray(String[]::new));
+                javax.swing.JComboBox<String> choose = new javax.swing.JComboBox<>(SPECS.stream().map(Spec::shortTitle).toArray(String[]::new));
                 choose.setSelectedIndex(i == 1 ? 3 : 0);
                 choose.addActionListener(e -> panel.setChart(charts.get(choose.getSelectedIndex())));
                 slot.add(choose, java.awt.BorderLayout.NORTH);

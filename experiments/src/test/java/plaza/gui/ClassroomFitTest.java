@@ -33,7 +33,8 @@ import sim.display.Console;
 /**
  * The classroom on a projector: laid out for 1280x720 (and 1024x768, presentation mode), it plays a
  * year, takes a lever, and then — read from the component tree — every window lies on the screen,
- * no label, button or chooser is narrower than its text, nothing of the model tab is cut off by its
+ * no label, button, chooser or value field is narrower than its text, nothing is cut off by the
+ * panel or scroll pane it lies in, nothing of the model tab is cut off by its
  * window, the charts are large enough to read and have data, the legends say what is drawn, and
  * the snapshot and CSV export work.
  */
@@ -85,6 +86,9 @@ class ClassroomFitTest {
                     }
                 }
                 check(console, console, problems);
+                if (System.getProperty("plaza.dumpTree") != null) {
+                    dump(console, "");
+                }
                 check(map(gui), map(gui), problems);
                 check(gui.charts().frame(), gui.charts().frame(), problems);
                 for (ChartPanel p : charts.panels()) {
@@ -96,6 +100,19 @@ class ClassroomFitTest {
             });
             assertTrue(problems.isEmpty(), String.join("\n", problems));
             assertEquals(present ? 2 : 6, charts.panels().size());
+            if (present) {
+                List<String> small = new ArrayList<>();
+                SwingUtilities.invokeAndWait(() -> {
+                    for (Window w : List.of(console, gui.charts().frame(), map(gui))) {
+                        smallType(w, small);
+                    }
+                    for (ChartPanel p : charts.panels()) {
+                        smallType(p.getChart(), small);
+                    }
+                });
+                assertTrue(small.isEmpty(), "presentation type below " + PRESENT_POINTS + " pt:\n" + String.join("\n", small));
+                assertTrue(gui.map().textPoints() >= PRESENT_POINTS, "the map's legend in large type");
+            }
 
             Path out = Files.createTempDirectory("plaza-classroom");
             SwingUtilities.invokeAndWait(() -> {
@@ -162,25 +179,20 @@ class ClassroomFitTest {
     }
 
     /**
-     * Every showing label, button and chooser at least as wide as its text, and (outside scroll
-     * panes, which scroll rather than clip) inside its window.
+     * Every showing label, button, chooser and text field at least as wide as its text, every showing component
+     * whole inside its ancestors (see {@link #clipped}), and no scroll pane needing sideways scrolling.
      */
     private static void check(Window w, Container c, List<String> problems) {
         for (Component k : c.getComponents()) {
             if (!k.isShowing()) {
                 continue;
             }
-            boolean text = k instanceof JLabel || k instanceof AbstractButton || k instanceof JComboBox;
-            if (text && k.getWidth() + 2 < k.getPreferredSize().width && !(k.getParent() instanceof JViewport)) {
-                problems.add(describe(k) + " is " + k.getWidth() + " px wide for " + k.getPreferredSize().width + " px of text");
+            boolean text = k instanceof JLabel || k instanceof AbstractButton || k instanceof JComboBox
+                    || k instanceof javax.swing.text.JTextComponent;
+            if (text && k.getWidth() + 2 < textWidth(k) && !(k.getParent() instanceof JViewport)) {
+                problems.add(describe(k) + " is " + k.getWidth() + " px wide for " + textWidth(k) + " px of text");
             }
-            if (text && SwingUtilities.getAncestorOfClass(JViewport.class, k) == null) {
-                Rectangle r = SwingUtilities.convertRectangle(k.getParent(), k.getBounds(), w);
-                Rectangle inside = new Rectangle(0, 0, w.getWidth(), w.getHeight());
-                if (!inside.contains(r)) {
-                    problems.add(describe(k) + " at " + r + " is cut off by its window " + inside);
-                }
-            }
+            clipped(w, k, problems);
             if (k instanceof JViewport v && v.getView() != null && v.getView().getWidth() > v.getWidth() + 2
                     && SwingUtilities.getAncestorOfClass(ChartPanel.class, v) == null && !(v.getView() instanceof sim.display.Display2D.InnerDisplay2D)) {
                 problems.add("a scroll pane needs sideways scrolling: its " + v.getView().getClass().getSimpleName() + " is "
@@ -188,6 +200,103 @@ class ClassroomFitTest {
             }
             if (k instanceof Container inner) {
                 check(w, inner, problems);
+            }
+        }
+    }
+
+    /**
+     * Whether any part of a showing component is cut off: checked against every ancestor up to its
+     * window (a panel, a tab, a split pane clips what lies outside it), and inside a scroll pane
+     * against the viewport sideways (scroll panes here scroll only vertically, except the map's and a
+     * chart's own). A text field or slider pushed past the right edge of the model tab is caught here.
+     */
+    private static void clipped(Window w, Component k, List<String> problems) {
+        if (k.getWidth() <= 0 || k.getHeight() <= 0) {
+            return;
+        }
+        for (Container a = k.getParent(); a != null; a = a.getParent()) {
+            Rectangle r = SwingUtilities.convertRectangle(k.getParent(), k.getBounds(), a);
+            if (a instanceof JViewport v) {
+                if (v.getView() instanceof sim.display.Display2D.InnerDisplay2D) {
+                    return;
+                }
+                if (r.x < -1 || r.x + r.width > v.getWidth() + 1) {
+                    problems.add(describe(k) + " at x " + r.x + "-" + (r.x + r.width) + " is cut off by the right or left edge of a "
+                            + v.getWidth() + " px scroll pane");
+                }
+                return; // vertically a scroll pane scrolls; the viewport itself is checked against its own ancestors
+            }
+            if (r.x < -1 || r.y < -1 || r.x + r.width > a.getWidth() + 1 || r.y + r.height > a.getHeight() + 1) {
+                problems.add(describe(k) + " at " + r + " is cut off by its " + a.getClass().getSimpleName() + " ("
+                        + a.getWidth() + "x" + a.getHeight() + ")");
+                return;
+            }
+            if (a == w) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * The width a component needs to show its text: a plain label its text (MASON reserves room for
+     * long step counts in its preferred size), anything else its preferred width.
+     */
+    private static int textWidth(Component k) {
+        if (k instanceof JLabel l && l.getText() != null && !l.getText().startsWith("<html>")) {
+            java.awt.Insets in = l.getInsets();
+            int icon = l.getIcon() == null ? 0 : l.getIcon().getIconWidth() + l.getIconTextGap();
+            return l.getFontMetrics(l.getFont()).stringWidth(l.getText()) + in.left + in.right + icon;
+        }
+        return k.getPreferredSize().width;
+    }
+
+    /** Type read from the back of a room: at least 16 points (a 12-point desktop font is 1.5 times smaller). */
+    private static final int PRESENT_POINTS = 16;
+
+    private static void smallType(Container c, List<String> small) {
+        for (Component k : c.getComponents()) {
+            if (!k.isShowing()) {
+                continue;
+            }
+            boolean text = k instanceof JLabel l && l.getText() != null && !l.getText().isBlank()
+                    || k instanceof AbstractButton b && b.getText() != null && !b.getText().isBlank()
+                    || k instanceof JComboBox || k instanceof javax.swing.text.JTextComponent || k instanceof javax.swing.JTabbedPane;
+            if (text && k.getFont().getSize2D() < PRESENT_POINTS) {
+                small.add(describe(k) + " in " + k.getFont().getSize2D() + " pt");
+            }
+            if (k instanceof Container inner) {
+                smallType(inner, small);
+            }
+        }
+    }
+
+    private static void smallType(org.jfree.chart.JFreeChart chart, List<String> small) {
+        String name = chart.getTitle().getText();
+        List<java.awt.Font> fonts = new ArrayList<>(List.of(chart.getTitle().getFont(), chart.getLegend().getItemFont()));
+        var plot = chart.getXYPlot();
+        fonts.addAll(List.of(plot.getDomainAxis().getTickLabelFont(), plot.getRangeAxis().getTickLabelFont(),
+                plot.getRangeAxis().getLabelFont()));
+        var markers = plot.getDomainMarkers(org.jfree.ui.Layer.FOREGROUND);
+        if (markers != null) {
+            for (Object m : markers) {
+                fonts.add(((org.jfree.chart.plot.Marker) m).getLabelFont());
+            }
+        }
+        for (java.awt.Font f : fonts) {
+            if (f.getSize2D() < PRESENT_POINTS) {
+                small.add("chart '" + name + "': " + f);
+            }
+        }
+    }
+
+    private static void dump(Component c, String indent) {
+        if (!c.isShowing()) {
+            return;
+        }
+        System.out.println(indent + describe(c) + " " + c.getBounds() + " pref " + c.getPreferredSize().width + " min " + c.getMinimumSize().width);
+        if (c instanceof Container k) {
+            for (Component x : k.getComponents()) {
+                dump(x, indent + "  ");
             }
         }
     }
@@ -202,7 +311,8 @@ class ClassroomFitTest {
     }
 
     private static String describe(Component k) {
-        String t = k instanceof JLabel l ? l.getText() : k instanceof AbstractButton b ? b.getText() : k.getClass().getSimpleName();
+        String t = k instanceof JLabel l ? l.getText() : k instanceof AbstractButton b ? b.getText()
+                : k instanceof javax.swing.text.JTextComponent f ? f.getText() : k.getClass().getSimpleName();
         return k.getClass().getSimpleName() + " '" + (t == null ? "" : t.length() > 50 ? t.substring(0, 50) + "..." : t) + "'";
     }
 }
