@@ -21,8 +21,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.ui.RectangleAnchor;
-import org.jfree.ui.TextAnchor;
 import org.jfree.data.time.Month;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
@@ -85,6 +83,7 @@ final class ClassroomCharts {
     private final List<List<TimeSeries>> run = new ArrayList<>();
     private final List<List<TimeSeries>> baseline = new ArrayList<>();
     private final List<ChartPanel> panels = new ArrayList<>();
+    private final List<MarkerLabels> markerLabels = new ArrayList<>();
     private final JFrame frame;
     private final boolean present;
     private boolean comparing;
@@ -115,6 +114,9 @@ final class ClassroomCharts {
             style(chart, spec, present);
             // the simulation's months from the first frame (an empty time axis would read 1970)
             chart.getXYPlot().getDomainAxis().setRange(month(from).getFirstMillisecond(), month(until).getLastMillisecond());
+            MarkerLabels labels = new MarkerLabels(new Font(Font.SANS_SERIF, Font.PLAIN, present ? 16 : 10));
+            chart.getXYPlot().addAnnotation(labels);
+            markerLabels.add(labels);
             charts.add(chart);
             run.add(r);
             baseline.add(b);
@@ -237,6 +239,7 @@ final class ClassroomCharts {
         for (int c = 0; c < charts.size(); c++) {
             XYPlot plot = charts.get(c).getXYPlot();
             plot.clearDomainMarkers();
+            markerLabels.get(c).clear();
             plot.getDomainAxis().setRange(month(from).getFirstMillisecond(), month(until).getLastMillisecond());
             List<Line> lines = SPECS.get(c).lines();
             for (int i = 0; i < lines.size(); i++) {
@@ -292,22 +295,20 @@ final class ClassroomCharts {
                 run.get(c).get(0).setKey(key);
             }
         }
-        for (JFreeChart chart : charts) {
-            int earlier = chart.getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND) == null ? 0
-                    : chart.getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND).size();
+        for (int c = 0; c < charts.size(); c++) {
             ValueMarker marker = new ValueMarker(month(ym).getFirstMillisecond());
             marker.setPaint(new Color(200, 40, 40));
             marker.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
                     new float[] {3f, 3f}, 0f));
-            // short labels, stacked so successive markers do not overprint each other
-            marker.setLabel(label.length() > 40 ? label.substring(0, 39) + "\u2026" : label);
-            marker.setLabelOffset(new org.jfree.ui.RectangleInsets(4 + (present ? 22 : 13) * (earlier % 4), 4, 2, 2));
-            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, present ? 16 : 10));
-            marker.setLabelPaint(new Color(170, 30, 30));
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            chart.getXYPlot().addDomainMarker(marker);
+            charts.get(c).getXYPlot().addDomainMarker(marker);
+            // labelled by MarkerLabels: inside the plot, never overprinting another label
+            markerLabels.get(c).add(month(ym).getFirstMillisecond(), label);
         }
+    }
+
+    /** The lever-change labels of chart {@code index}, as last drawn (for tests). */
+    MarkerLabels markerLabels(int index) {
+        return markerLabels.get(index);
     }
 
     /** The number of points drawn for the run in chart {@code index} (for tests). */

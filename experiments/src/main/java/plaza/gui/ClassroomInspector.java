@@ -194,6 +194,11 @@ final class ClassroomInspector extends Inspector implements javax.swing.Scrollab
         }
     }
 
+    /** The message line as shown (for tests). */
+    String statusShown() {
+        return status.getText();
+    }
+
     /** The levers as the inspector's sliders set them (tests move a lever through this). */
     LeverProperties properties() {
         return properties;

@@ -43,9 +43,7 @@ class ClassroomFitTest {
     @ParameterizedTest
     @CsvSource({"1280x720, false", "1280x720, true", "1024x768, true"})
     void fitsTheProjectorAndChartsHaveData(String size, boolean present) throws Exception {
-        if (GraphicsEnvironment.isHeadless()) {
-            Assumptions.abort("no display: run the GUI test under xvfb-run (.ci/run does this)");
-        }
+        needDisplay();
         System.setProperty("plaza.gui.screen", size);
         Rectangle screen = PlazaWithUI.screen();
         Path home = Path.of("..").toAbsolutePath().normalize();
@@ -91,6 +89,14 @@ class ClassroomFitTest {
                 }
                 check(map(gui), map(gui), problems);
                 check(gui.charts().frame(), gui.charts().frame(), problems);
+                for (int c = 0; c < charts.size(); c++) {
+                    MarkerLabels m = charts.markerLabels(c);
+                    for (java.awt.geom.Rectangle2D r : m.drawn()) {
+                        if (!m.area().contains(r)) {
+                            problems.add("chart " + c + ": lever label at " + r + " cut off by the plot " + m.area());
+                        }
+                    }
+                }
                 for (ChartPanel p : charts.panels()) {
                     // six charts on a 1280x720 screen: about 265x190 each (the presentation mode shows two, large)
                     if (p.getWidth() < (present ? 300 : 250) || p.getHeight() < (present ? 300 : 160)) {
@@ -139,19 +145,39 @@ class ClassroomFitTest {
             }
         } finally {
             System.clearProperty("plaza.gui.screen");
-            SwingUtilities.invokeAndWait(() -> {
-                console.pressStop();
-                gui.quit();
-                console.dispose();
-            });
+            close(console, gui);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theStatusSaysFinishedWhenTheRunEnds() throws Exception {
+        needDisplay();
+        ScenarioLibrary library = new ScenarioLibrary(Path.of("..", "scenarios"));
+        PlazaWithUI gui = new PlazaWithUI(library, library.load("baseline"), 3, 100, YearMonth.of(2007, 6), false);
+        Console console = ClassroomConsoleTest.open(gui);
+        try {
+            ClassroomInspector inspector = (ClassroomInspector) gui.getInspector();
+            SwingUtilities.invokeAndWait(console::pressPlay);
+            String[] shown = new String[1];
+            long end = System.currentTimeMillis() + 30_000;
+            do {
+                Thread.sleep(50);
+                SwingUtilities.invokeAndWait(() -> shown[0] = inspector.statusShown());
+            } while (!(console.getPlayState() == Console.PS_STOPPED && shown[0].contains("Finished")) && System.currentTimeMillis() < end);
+            assertEquals(Console.PS_STOPPED, console.getPlayState(), "the console stops at the last month");
+            assertTrue(shown[0].contains("Finished") && shown[0].contains("2007-06"), "the message line says the run finished: " + shown[0]);
+            assertFalse(shown[0].contains("Running"), shown[0]);
+            int[] points = new int[1];
+            SwingUtilities.invokeAndWait(() -> points[0] = gui.charts().runPoints(0));
+            assertEquals(6, points[0], "January to June charted");
+        } finally {
+            close(console, gui);
         }
     }
 
     @org.junit.jupiter.api.Test
     void theAutomaticPauseCountsShownMonths() throws Exception {
-        if (GraphicsEnvironment.isHeadless()) {
-            Assumptions.abort("no display: run the GUI test under xvfb-run (.ci/run does this)");
-        }
+        needDisplay();
         ScenarioLibrary library = new ScenarioLibrary(Path.of("..", "scenarios"));
         PlazaWithUI gui = new PlazaWithUI(library, library.load("baseline"), 3, 100, YearMonth.of(2008, 12), false);
         ClassroomConsole[] box = new ClassroomConsole[1];
@@ -170,11 +196,7 @@ class ClassroomFitTest {
             assertEquals(Console.PS_PAUSED, console.getPlayState());
             assertEquals(YearMonth.of(2008, 1), ((plaza.model.PlazaModel) gui.state).month(), "twelve months shown: January 2008 next");
         } finally {
-            SwingUtilities.invokeAndWait(() -> {
-                console.pressStop();
-                gui.quit();
-                console.dispose();
-            });
+            close(console, gui);
         }
     }
 
@@ -250,6 +272,20 @@ class ClassroomFitTest {
         return k.getPreferredSize().width;
     }
 
+    private static void needDisplay() {
+        if (GraphicsEnvironment.isHeadless()) {
+            Assumptions.abort("no display: run the GUI test under xvfb-run (.ci/run does this)");
+        }
+    }
+
+    private static void close(Console console, PlazaWithUI gui) throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            console.pressStop();
+            gui.quit();
+            console.dispose();
+        });
+    }
+
     /** Type read from the back of a room: at least 16 points (a 12-point desktop font is 1.5 times smaller). */
     private static final int PRESENT_POINTS = 16;
 
@@ -276,10 +312,9 @@ class ClassroomFitTest {
         var plot = chart.getXYPlot();
         fonts.addAll(List.of(plot.getDomainAxis().getTickLabelFont(), plot.getRangeAxis().getTickLabelFont(),
                 plot.getRangeAxis().getLabelFont()));
-        var markers = plot.getDomainMarkers(org.jfree.ui.Layer.FOREGROUND);
-        if (markers != null) {
-            for (Object m : markers) {
-                fonts.add(((org.jfree.chart.plot.Marker) m).getLabelFont());
+        for (Object a : plot.getAnnotations()) {
+            if (a instanceof MarkerLabels m) {
+                fonts.add(m.font()); // the lever-change labels
             }
         }
         for (java.awt.Font f : fonts) {
