@@ -53,7 +53,17 @@ class ClassroomFitTest {
         try {
             ClassroomCharts charts = gui.charts();
             // before play the time axis already shows the simulation's years, not 1970
-            SwingUtilities.invokeAndWait(() -> assertTrue(charts.image(0, 600, 300).getWidth() == 600));
+            SwingUtilities.invokeAndWait(() -> {
+                for (int c = 0; c < charts.size(); c++) {
+                    var axis = (org.jfree.chart.axis.DateAxis) charts.chart(c).getXYPlot().getDomainAxis();
+                    assertEquals("2007-01 2012-12", new java.text.SimpleDateFormat("yyyy-MM").format(axis.getMinimumDate()) + " "
+                            + new java.text.SimpleDateFormat("yyyy-MM").format(axis.getMaximumDate()), "chart " + c + " before play");
+                }
+                // MASON's movie button (it needs JMF) and PDF snapshot are gone from the map's header
+                for (Component k : gui.map().display().header.getComponents()) {
+                    assertTrue(k != gui.map().display().movieButton && k != gui.map().display().snapshotButton, "no movie or PDF button");
+                }
+            });
             ClassroomInspector inspector = (ClassroomInspector) gui.getInspector();
             int kingpin = gui.levers().all().indexOf(IntelligenceParameters.KINGPIN_INTENSITY);
             assertTrue(kingpin >= 0 && kingpin < Levers.KEY.size(), "a key lever is in front: " + kingpin);
@@ -75,6 +85,11 @@ class ClassroomFitTest {
             assertTrue(label[0].contains("kingpin_intensity"), "the legend names the lever moved: " + label[0]);
             assertFalse(legend[0], "no baseline legend entry while the comparison is off");
             assertEquals(1, charts.markers(0), "the lever set before play is marked");
+            // impunity on a fixed 0-1 axis, not zoomed to the third decimal
+            var impunity = charts.chart(4).getXYPlot().getRangeAxis();
+            assertEquals("Impunity", charts.chart(4).getTitle().getText());
+            assertEquals(0.0, impunity.getLowerBound());
+            assertEquals(1.0, impunity.getUpperBound());
 
             List<String> problems = new ArrayList<>();
             SwingUtilities.invokeAndWait(() -> {
