@@ -46,6 +46,13 @@ final class ClassroomCharts {
             this(title, axis, fromZero, lines, null);
         }
 
+        /** The value axis label, short: a classroom chart is only 130-250 px high (the title names the quantity). */
+        String shortAxis() {
+            return axis.replace("homicides per month", "per month").replace("major organizations", "organizations")
+                    .replace("tons per month", "tons/month").replace("USD millions per month", "$M/month")
+                    .replace("share unsentenced (0-1)", "unsentenced");
+        }
+
         /** The chart's name in the presentation mode's chooser: short, so a chooser fits half a 1024-pixel screen. */
         String shortTitle() {
             return title.replace("Drug-related ", "").replace("Active trafficking organizations", "Organizations")
@@ -78,6 +85,9 @@ final class ClassroomCharts {
             1f, new float[] {6f, 4f}, 0f);
 
     private static final String BASELINE_KEY = "baseline, same seed";
+    private static final String RUN_KEY = "this run";
+    /** Per chart, the line under it naming the run when the legend entry cannot (see {@link #name}). */
+    private final List<TextTitle> runNames = new ArrayList<>();
 
     private final List<JFreeChart> charts = new ArrayList<>();
     private final List<List<TimeSeries>> run = new ArrayList<>();
@@ -109,11 +119,16 @@ final class ClassroomCharts {
                 b.add(s);
                 data.addSeries(s);
             }
-            JFreeChart chart = ChartFactory.createTimeSeriesChart(spec.title(), null, spec.axis(), data,
+            JFreeChart chart = ChartFactory.createTimeSeriesChart(spec.title(), null, spec.shortAxis(), data,
                     true, true, false);
             style(chart, spec, present);
             // the simulation's months from the first frame (an empty time axis would read 1970)
             chart.getXYPlot().getDomainAxis().setRange(month(from).getFirstMillisecond(), month(until).getLastMillisecond());
+            TextTitle runName = new TextTitle("", new Font(Font.SANS_SERIF, Font.ITALIC, legendPoints(present)));
+            runName.setPosition(org.jfree.ui.RectangleEdge.BOTTOM);
+            runName.setVisible(false);
+            chart.addSubtitle(runName);
+            runNames.add(runName);
             MarkerLabels labels = new MarkerLabels(new Font(Font.SANS_SERIF, Font.PLAIN, present ? 16 : 10));
             chart.getXYPlot().addAnnotation(labels);
             markerLabels.add(labels);
@@ -152,7 +167,7 @@ final class ClassroomCharts {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, present ? 26 : 13));
         if (chart.getLegend() != null) {
-            chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, present ? 18 : 11));
+            chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, legendPoints(present)));
         }
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(new Color(250, 250, 250));
@@ -237,9 +252,13 @@ final class ClassroomCharts {
         return List.copyOf(panels);
     }
 
-    /** The legend entry of the run in single-line charts: the scenario and the levers moved by name (for tests). */
+    /**
+     * What names the run in the first chart: its legend entry, and the line under the chart where the
+     * legend entry is too long to fit (for tests).
+     */
     String runLabel() {
-        return (String) run.get(0).get(0).getKey();
+        String key = (String) run.get(0).get(0).getKey();
+        return runNames.get(0).isVisible() ? key + " | " + runNames.get(0).getText() : key;
     }
 
     JFrame frame() {
@@ -265,10 +284,32 @@ final class ClassroomCharts {
                 baseline.get(c).get(i).clear();
                 if (lines.size() == 1) {
                     baseline.get(c).get(i).setKey(BASELINE_KEY);
-                    run.get(c).get(i).setKey("this run: " + scenario);
                 }
             }
         }
+        name("this run: " + scenario);
+    }
+
+    /**
+     * Names the run in the single-line charts: in the legend entry where it fits the narrowest chart
+     * on screen, else (a long scenario name, several levers, presentation type on a small screen) in
+     * a line under the chart that wraps, the legend entry saying only "this run".
+     */
+    private void name(String key) {
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, legendPoints(present));
+        int narrowest = panels.stream().mapToInt(java.awt.Component::getWidth).filter(w -> w > 0).min().orElse(present ? 300 : 250);
+        boolean fits = frame.getFontMetrics(font).stringWidth(key) + 40 <= narrowest;
+        for (int c = 0; c < charts.size(); c++) {
+            if (SPECS.get(c).lines().size() == 1) {
+                run.get(c).get(0).setKey(fits ? key : RUN_KEY);
+                runNames.get(c).setText(key);
+                runNames.get(c).setVisible(!fits);
+            }
+        }
+    }
+
+    private static int legendPoints(boolean present) {
+        return present ? 18 : 11;
     }
 
     /** Adds a month of the run (values by metric ordinal, in the model's units). */
@@ -307,12 +348,7 @@ final class ClassroomCharts {
      */
     void mark(YearMonth ym, String label, List<String> levers) {
         moved.addAll(levers);
-        String key = "this run: " + scenario + (moved.isEmpty() ? "" : " + " + String.join(", ", moved));
-        for (int c = 0; c < charts.size(); c++) {
-            if (SPECS.get(c).lines().size() == 1) {
-                run.get(c).get(0).setKey(key);
-            }
-        }
+        name("this run: " + scenario + (moved.isEmpty() ? "" : " + " + String.join(", ", moved)));
         for (int c = 0; c < charts.size(); c++) {
             ValueMarker marker = new ValueMarker(month(ym).getFirstMillisecond());
             marker.setPaint(new Color(200, 40, 40));

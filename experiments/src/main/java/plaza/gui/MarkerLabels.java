@@ -18,7 +18,7 @@ import org.jfree.chart.plot.XYPlot;
  * is cut off by the plot's edge and none overprints another: a label goes to the right of its line,
  * or to its left where the right edge is too close, shortened with an ellipsis only if it is wider
  * than the plot, in the first row from the top where it overlaps no earlier label. A label that
- * finds no free row in the top half of the plot is left out (its line and the status line remain).
+ * finds no free row in the plot is left out (its line and the status line remain).
  */
 final class MarkerLabels extends AbstractXYAnnotation {
 
@@ -74,7 +74,7 @@ final class MarkerLabels extends AbstractXYAnnotation {
         g2.setPaint(paint);
         FontMetrics fm = g2.getFontMetrics();
         int rowHeight = fm.getHeight();
-        int rows = Math.max(1, (int) (dataArea.getHeight() / 2 / rowHeight));
+        int rows = Math.max(1, (int) ((dataArea.getHeight() - 4) / rowHeight));
         double maxWidth = dataArea.getWidth() - 2 * GAP;
         List<Rectangle2D> placed = new ArrayList<>();
         int skipped = 0;

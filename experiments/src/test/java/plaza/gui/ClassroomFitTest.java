@@ -91,6 +91,25 @@ class ClassroomFitTest {
             assertEquals(0.0, impunity.getLowerBound());
             assertEquals(1.0, impunity.getUpperBound());
 
+            // two more levers in January 2008, as a class would: three labels near each other, a long legend
+            int troops = gui.levers().all().indexOf(plaza.params.ParameterCatalog.byName("military.troops_deployed_2009", "test"));
+            int guns = gui.levers().all().indexOf(plaza.params.ParameterCatalog.byName("policy.gun_control_intensity", "test"));
+            SwingUtilities.invokeAndWait(() -> {
+                inspector.properties().setValue(troops, "60000");
+                inspector.properties().setValue(guns, "1");
+            });
+            ClassroomConsoleTest.runUntilPaused(console, 24 + 13);
+            Thread.sleep(300);
+            SwingUtilities.invokeAndWait(() -> {
+                label[0] = charts.runLabel();
+                charts.frame().repaint();
+            });
+            assertEquals(3, charts.markers(0), "each change marked");
+            assertTrue(label[0].contains("kingpin_intensity") && label[0].contains("troops_deployed_2009")
+                    && label[0].contains("gun_control_intensity"), "the run is named with every lever moved: " + label[0]);
+            Thread.sleep(300);
+            SwingUtilities.invokeAndWait(() -> { });
+
             List<String> problems = new ArrayList<>();
             SwingUtilities.invokeAndWait(() -> {
                 for (Window w : List.of(console, gui.charts().frame(), (Window) SwingUtilities.getWindowAncestor(charts.panels().get(0)))) {
@@ -106,6 +125,16 @@ class ClassroomFitTest {
                 check(gui.charts().frame(), gui.charts().frame(), problems);
                 for (int c = 0; c < charts.size(); c++) {
                     MarkerLabels m = charts.markerLabels(c);
+                    if (m.leftOut() > 0) {
+                        problems.add("chart " + c + ": " + m.leftOut() + " lever labels found no room");
+                    }
+                    for (int i = 0; i < m.drawn().size(); i++) {
+                        for (int j = i + 1; j < m.drawn().size(); j++) {
+                            if (m.drawn().get(i).intersects(m.drawn().get(j))) {
+                                problems.add("chart " + c + ": lever labels " + i + " and " + j + " overlap");
+                            }
+                        }
+                    }
                     for (java.awt.geom.Rectangle2D r : m.drawn()) {
                         if (!m.area().contains(r)) {
                             problems.add("chart " + c + ": lever label at " + r + " cut off by the plot " + m.area());
@@ -113,6 +142,30 @@ class ClassroomFitTest {
                     }
                 }
                 for (ChartPanel p : charts.panels()) {
+                    // the title and the legend items as last drawn lie inside the chart (JFreeChart cuts them off otherwise)
+                    var info = p.getChartRenderingInfo();
+                    var drawnIn = info.getChartArea().getBounds2D();
+                    drawnIn.add(new java.awt.geom.Point2D.Double(drawnIn.getMaxX() + 1, drawnIn.getMaxY() + 1));
+                    int titles = 0;
+                    for (Object e : info.getEntityCollection().getEntities()) {
+                        if (e instanceof org.jfree.chart.entity.TitleEntity || e instanceof org.jfree.chart.entity.LegendItemEntity) {
+                            titles++;
+                            var at = ((org.jfree.chart.entity.ChartEntity) e).getArea().getBounds2D();
+                            if (!drawnIn.contains(at)) {
+                                problems.add("chart " + p.getChart().getTitle().getText() + ": " + e.getClass().getSimpleName() + " at "
+                                        + at + " cut off by the chart " + drawnIn);
+                            }
+                        }
+                    }
+                    var range = p.getChart().getXYPlot().getRangeAxis();
+                    int axisText = p.getFontMetrics(range.getLabelFont()).stringWidth(range.getLabel());
+                    if (axisText > info.getPlotInfo().getDataArea().getHeight() + 20) {
+                        problems.add("chart " + p.getChart().getTitle().getText() + ": axis label '" + range.getLabel() + "' (" + axisText
+                                + " px) longer than the axis (" + (int) info.getPlotInfo().getDataArea().getHeight() + " px)");
+                    }
+                    if (titles == 0) {
+                        problems.add("chart " + p.getChart().getTitle().getText() + ": no title or legend drawn");
+                    }
                     // six charts on a 1280x720 screen: about 265x190 each (the presentation mode shows two, large)
                     if (p.getWidth() < (present ? 300 : 250) || p.getHeight() < (present ? 300 : 160)) {
                         problems.add("chart " + p.getChart().getTitle().getText() + " only " + p.getWidth() + "x" + p.getHeight());
@@ -146,7 +199,7 @@ class ClassroomFitTest {
             });
             assertTrue(javax.imageio.ImageIO.read(out.resolve("snap.png").toFile()).getWidth() > 500, "snapshot of map and charts");
             List<String> csv = Files.readAllLines(out.resolve("run.csv"));
-            assertEquals(1 + 12, csv.size(), "header and the year run");
+            assertEquals(1 + 13, csv.size(), "header and the months run");
             assertTrue(csv.get(1).startsWith("baseline,3,2007-01,"), csv.get(1));
             if (size.equals("1280x720")) {
                 Path shot = Files.createDirectories(home.resolve("results")).resolve(present ? "gui-present-1280x720.png" : "gui-1280x720.png");
