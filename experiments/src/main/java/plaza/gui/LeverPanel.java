@@ -31,7 +31,9 @@ final class LeverPanel extends JPanel {
     private final transient LeverProperties properties;
     private final List<PropertyField> fields = new ArrayList<>();
     private final List<JLabel> labels = new ArrayList<>();
+    private final List<String> headings = new ArrayList<>();
     private final int fieldWidth;
+    private final boolean oneRow;
 
     /**
      * @param levers     the levers, in the order shown (grouped by {@link Levers#area})
@@ -51,7 +53,7 @@ final class LeverPanel extends JPanel {
         // a slider and a value field wide enough for six significant digits ("0.333333", "120000")
         fieldWidth = SLIDER_WIDTH + getFontMetrics(new javax.swing.JTextField().getFont()).stringWidth("0.3333333") + 16;
         int inner = width - 12;
-        boolean oneRow = widest + 8 + fieldWidth <= inner;
+        oneRow = widest + 8 + fieldWidth <= inner;
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = 0;
         String area = null;
@@ -60,6 +62,7 @@ final class LeverPanel extends JPanel {
             if (!a.equals(area)) {
                 area = a;
                 JLabel heading = new JLabel(a);
+                headings.add(a);
                 heading.setFont(font.deriveFont(Font.BOLD));
                 c.gridx = 0;
                 c.gridwidth = 2;
@@ -136,6 +139,21 @@ final class LeverPanel extends JPanel {
                 fields.get(i).setValue(v);
             }
         }
+    }
+
+    /** The value lever {@code index}'s field shows (for tests). */
+    String shown(int index) {
+        return fields.get(index).getValue();
+    }
+
+    /** The policy-area headings, in the order shown (for tests). */
+    List<String> headings() {
+        return List.copyOf(headings);
+    }
+
+    /** Whether each label shares a row with its slider (else it sits above it), for tests. */
+    boolean oneRow() {
+        return oneRow;
     }
 
     /** The lever labels (for tests). */

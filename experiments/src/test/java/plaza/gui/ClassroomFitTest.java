@@ -186,6 +186,15 @@ class ClassroomFitTest {
                 });
                 assertTrue(small.isEmpty(), "presentation type below " + PRESENT_POINTS + " pt:\n" + String.join("\n", small));
                 assertTrue(gui.map().textPoints() >= PRESENT_POINTS, "the map's legend in large type");
+                // each slot chooses its chart
+                SwingUtilities.invokeAndWait(() -> {
+                    List<JComboBox<?>> choosers = new ArrayList<>();
+                    collect(gui.charts().frame().getContentPane(), JComboBox.class, choosers);
+                    assertEquals(2, choosers.size(), "a chooser per slot");
+                    choosers.get(1).setSelectedIndex(2);
+                    assertTrue(charts.panels().get(1).getChart() == charts.chart(2), "the second slot now shows the third chart");
+                    choosers.get(1).setSelectedIndex(3); // back to revenue for the screenshot
+                });
             }
 
             Path out = Files.createTempDirectory("plaza-classroom");
@@ -338,6 +347,18 @@ class ClassroomFitTest {
             return l.getFontMetrics(l.getFont()).stringWidth(l.getText()) + in.left + in.right + icon;
         }
         return k.getPreferredSize().width;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void collect(Container c, Class<?> type, List<T> into) {
+        for (Component k : c.getComponents()) {
+            if (type.isInstance(k)) {
+                into.add((T) k);
+            }
+            if (k instanceof Container inner) {
+                collect(inner, type, into);
+            }
+        }
     }
 
     private static void needDisplay() {
