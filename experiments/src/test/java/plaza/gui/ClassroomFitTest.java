@@ -197,6 +197,17 @@ class ClassroomFitTest {
                 });
             }
 
+            // the README screenshots, before the export below writes its temporary path into the message line
+            if (size.equals("1280x720")) {
+                Path shot = Files.createDirectories(home.resolve("results")).resolve(present ? "gui-present-1280x720.png" : "gui-1280x720.png");
+                SwingUtilities.invokeAndWait(() -> {
+                    try {
+                        javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(screen), "png", shot.toFile());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            }
             Path out = Files.createTempDirectory("plaza-classroom");
             SwingUtilities.invokeAndWait(() -> {
                 try {
@@ -210,16 +221,6 @@ class ClassroomFitTest {
             List<String> csv = Files.readAllLines(out.resolve("run.csv"));
             assertEquals(1 + 13, csv.size(), "header and the months run");
             assertTrue(csv.get(1).startsWith("baseline,3,2007-01,"), csv.get(1));
-            if (size.equals("1280x720")) {
-                Path shot = Files.createDirectories(home.resolve("results")).resolve(present ? "gui-present-1280x720.png" : "gui-1280x720.png");
-                SwingUtilities.invokeAndWait(() -> {
-                    try {
-                        javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(screen), "png", shot.toFile());
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-            }
         } finally {
             System.clearProperty("plaza.gui.screen");
             close(console, gui);
