@@ -100,10 +100,16 @@ final class ClassroomCharts {
     private final java.util.LinkedHashSet<String> moved = new java.util.LinkedHashSet<>();
     private String scenario = "";
 
-    /** The charts of a run from {@code from} to {@code until}; {@code present}: large type, two charts at a time. */
-    ClassroomCharts(YearMonth from, YearMonth until, boolean present) {
+    /** The charts first shown in each slot when fewer than six are shown: homicides, revenue, organizations, tons. */
+    private static final int[] FIRST = {0, 3, 1, 2};
+
+    /**
+     * The charts of a run from {@code from} to {@code until}; {@code present}: large type;
+     * {@code slots}: how many charts are on screen at a time (2 or 4, each slot choosing its chart, or all 6).
+     */
+    ClassroomCharts(YearMonth from, YearMonth until, boolean present, int slots) {
         this.present = present;
-        JPanel grid = new JPanel(present ? new GridLayout(1, 2, 6, 6) : new GridLayout(2, 3, 4, 4));
+        JPanel grid = new JPanel(slots == 2 ? new GridLayout(1, 2, 6, 6) : slots == 4 ? new GridLayout(2, 2, 4, 4) : new GridLayout(2, 3, 4, 4));
         grid.setBackground(Color.WHITE);
         for (Spec spec : SPECS) {
             TimeSeriesCollection data = new TimeSeriesCollection();
@@ -136,19 +142,20 @@ final class ClassroomCharts {
             run.add(r);
             baseline.add(b);
         }
-        int shown = present ? 2 : SPECS.size();
-        for (int i = 0; i < shown; i++) {
-            ChartPanel panel = new ChartPanel(charts.get(present && i == 1 ? 3 : i));
+        boolean choosing = slots < SPECS.size();
+        for (int i = 0; i < (choosing ? slots : SPECS.size()); i++) {
+            int first = choosing ? FIRST[i] : i;
+            ChartPanel panel = new ChartPanel(charts.get(first));
             panel.setMinimumDrawWidth(200);
             panel.setMinimumDrawHeight(150);
             panel.setMaximumDrawWidth(2400);
             panel.setMaximumDrawHeight(1600);
             panels.add(panel);
-            if (present) {
-                // presentation: each of the two slots chooses which chart it shows
+            if (choosing) {
+                // fewer charts than six (presentation, a small screen): each slot chooses which chart it shows
                 JPanel slot = new JPanel(new java.awt.BorderLayout());
                 javax.swing.JComboBox<String> choose = new javax.swing.JComboBox<>(SPECS.stream().map(Spec::shortTitle).toArray(String[]::new));
-                choose.setSelectedIndex(i == 1 ? 3 : 0);
+                choose.setSelectedIndex(first);
                 choose.addActionListener(e -> panel.setChart(charts.get(choose.getSelectedIndex())));
                 slot.add(choose, java.awt.BorderLayout.NORTH);
                 slot.add(panel, java.awt.BorderLayout.CENTER);
@@ -247,7 +254,7 @@ final class ClassroomCharts {
         return charts.get(index);
     }
 
-    /** The charts on screen (two in presentation mode, all six otherwise). */
+    /** The charts on screen (two in presentation mode, four on a small screen, else all six). */
     List<ChartPanel> panels() {
         return List.copyOf(panels);
     }

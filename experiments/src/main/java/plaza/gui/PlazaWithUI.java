@@ -143,7 +143,7 @@ public final class PlazaWithUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        charts = new ClassroomCharts(RunConfig.OUTPUT_START, until, present);
+        charts = new ClassroomCharts(RunConfig.OUTPUT_START, until, present, chartSlots(present));
         charts.setCompare(compare);
         map = new NetworkMap(this, 960, 590, present);
         c.registerFrame(charts.frame());
@@ -153,13 +153,21 @@ public final class PlazaWithUI extends GUIState {
         charts.frame().setVisible(true);
     }
 
+    /**
+     * Charts on screen at a time: two in presentation mode; four where the charts' window is narrower
+     * than six readable charts need (a 1024-pixel projector: six would be about 210x130 px each); else six.
+     */
+    static int chartSlots(boolean present) {
+        return present ? 2 : screen().width - consoleWidth() >= 780 ? 6 : 4;
+    }
+
     /** Console on the left, the map top right, the charts below it, within the screen. */
     private void layout(Controller c) {
         Rectangle screen = screen();
         int consoleWidth = consoleWidth();
         int rest = screen.width - consoleWidth;
         // on a small screen (a projector at 1280x720 or 1024x768) the charts keep at least 45% of the height
-        int mapHeight = Math.min(Math.min(screen.height / 2 + 60, (int) (rest * 0.62)), screen.height * (present ? 50 : 55) / 100);
+        int mapHeight = Math.min(Math.min(screen.height / 2 + 60, (int) (rest * 0.62)), screen.height * (present ? 50 : chartSlots(false) < 6 ? 45 : 55) / 100);
         if (c instanceof java.awt.Window w) {
             w.setBounds(screen.x, screen.y, consoleWidth, screen.height);
         }

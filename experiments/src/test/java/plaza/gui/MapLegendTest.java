@@ -41,10 +41,25 @@ class MapLegendTest {
         int plazas = s.legend().stream().mapToInt(MapSnapshot.LegendEntry::plazas).sum();
         long held = m.plazas().stream().filter(z -> z.controller() != null).count();
         assertEquals(held, plazas, "every held plaza is counted once in the legend");
+        // colours a class can tell apart on a projector: no two rows alike, none the grey of unheld plazas
+        for (int i = 0; i < s.legend().size(); i++) {
+            for (int j = i + 1; j < s.legend().size(); j++) {
+                double d = distance(s.legend().get(i).colour(), s.legend().get(j).colour());
+                assertTrue(d >= 60, s.legend().get(i).name() + " and " + s.legend().get(j).name() + " differ by only " + (int) d);
+            }
+            assertTrue(distance(s.legend().get(i).colour(), OrganizationColours.NONE) >= 60, s.legend().get(i).name() + " looks unheld");
+        }
         if (controllers.size() > MapSnapshot.LEGEND_ROWS) {
             MapSnapshot.LegendEntry last = s.legend().get(s.legend().size() - 1);
             assertTrue(last.name().endsWith("smaller organizations"), last.name());
             assertEquals(MapSnapshot.OTHERS, last.colour());
         }
+    }
+
+    private static double distance(java.awt.Color a, java.awt.Color b) {
+        int r = a.getRed() - b.getRed();
+        int g = a.getGreen() - b.getGreen();
+        int bl = a.getBlue() - b.getBlue();
+        return Math.sqrt(r * r + g * g + bl * bl);
     }
 }
