@@ -198,8 +198,8 @@ class ClassroomFitTest {
             }
 
             // the README screenshots, before the export below writes its temporary path into the message line
-            if (size.equals("1280x720")) {
-                Path shot = Files.createDirectories(home.resolve("results")).resolve(present ? "gui-present-1280x720.png" : "gui-1280x720.png");
+            {
+                Path shot = Files.createDirectories(home.resolve("results")).resolve("gui-" + (present ? "present-" : "") + size + ".png");
                 SwingUtilities.invokeAndWait(() -> {
                     try {
                         javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(screen), "png", shot.toFile());
