@@ -72,7 +72,8 @@ public final class Progress implements AutoCloseable {
 
     /** The bar's own label: the remaining time, labelled (the bar's unlabelled ETA is hidden), and failures. */
     private String extra(long now) {
-        return "ETA " + eta(now) + (failed > 0 ? ", " + failed + " failed" : "");
+        // the bar prints its extra message straight after the speed: the space sets it apart
+        return " ETA " + eta(now) + (failed > 0 ? ", " + failed + " failed" : "");
     }
 
     private String eta(long now) {

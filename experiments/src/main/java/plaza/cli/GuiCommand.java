@@ -57,9 +57,6 @@ public final class GuiCommand implements Callable<Integer> {
         }
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeAndWait(() -> {
-            if (present) {
-                PlazaWithUI.largeType(1.5f);
-            }
             PlazaWithUI gui = new PlazaWithUI(library, s, seed, scale, month, compare, present);
             Console console = new ClassroomConsole(gui);
             console.setIncrementSeedOnStop(false);

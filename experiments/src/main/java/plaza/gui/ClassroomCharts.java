@@ -21,8 +21,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.ui.RectangleAnchor;
-import org.jfree.ui.TextAnchor;
 import org.jfree.data.time.Month;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
@@ -46,6 +44,19 @@ final class ClassroomCharts {
     private record Spec(String title, String axis, boolean fromZero, List<Line> lines, double[] range) {
         Spec(String title, String axis, boolean fromZero, List<Line> lines) {
             this(title, axis, fromZero, lines, null);
+        }
+
+        /** The value axis label, short: a classroom chart is only 130-250 px high (the title names the quantity). */
+        String shortAxis() {
+            return axis.replace("homicides per month", "per month").replace("major organizations", "organizations")
+                    .replace("tons per month", "tons/month").replace("USD millions per month", "$M/month")
+                    .replace("share unsentenced (0-1)", "unsentenced");
+        }
+
+        /** The chart's name in the presentation mode's chooser: short, so a chooser fits half a 1024-pixel screen. */
+        String shortTitle() {
+            return title.replace("Drug-related ", "").replace("Active trafficking organizations", "Organizations")
+                    .replace(" to U.S. markets", "").replace("Organizations' revenue", "Revenue").replace(" (all programs)", "");
         }
     }
 
@@ -74,21 +85,31 @@ final class ClassroomCharts {
             1f, new float[] {6f, 4f}, 0f);
 
     private static final String BASELINE_KEY = "baseline, same seed";
+    private static final String RUN_KEY = "this run";
+    /** Per chart, the line under it naming the run when the legend entry cannot (see {@link #name}). */
+    private final List<TextTitle> runNames = new ArrayList<>();
 
     private final List<JFreeChart> charts = new ArrayList<>();
     private final List<List<TimeSeries>> run = new ArrayList<>();
     private final List<List<TimeSeries>> baseline = new ArrayList<>();
     private final List<ChartPanel> panels = new ArrayList<>();
+    private final List<MarkerLabels> markerLabels = new ArrayList<>();
     private final JFrame frame;
     private final boolean present;
     private boolean comparing;
     private final java.util.LinkedHashSet<String> moved = new java.util.LinkedHashSet<>();
     private String scenario = "";
 
-    /** The charts of a run from {@code from} to {@code until}; {@code present}: large type, two charts at a time. */
-    ClassroomCharts(YearMonth from, YearMonth until, boolean present) {
+    /** The charts first shown in each slot when fewer than six are shown: homicides, revenue, organizations, tons. */
+    private static final int[] FIRST = {0, 3, 1, 2};
+
+    /**
+     * The charts of a run from {@code from} to {@code until}; {@code present}: large type;
+     * {@code slots}: how many charts are on screen at a time (2 or 4, each slot choosing its chart, or all 6).
+     */
+    ClassroomCharts(YearMonth from, YearMonth until, boolean present, int slots) {
         this.present = present;
-        JPanel grid = new JPanel(present ? new GridLayout(1, 2, 6, 6) : new GridLayout(2, 3, 4, 4));
+        JPanel grid = new JPanel(slots == 2 ? new GridLayout(1, 2, 6, 6) : slots == 4 ? new GridLayout(2, 2, 4, 4) : new GridLayout(2, 3, 4, 4));
         grid.setBackground(Color.WHITE);
         for (Spec spec : SPECS) {
             TimeSeriesCollection data = new TimeSeriesCollection();
@@ -104,28 +125,37 @@ final class ClassroomCharts {
                 b.add(s);
                 data.addSeries(s);
             }
-            JFreeChart chart = ChartFactory.createTimeSeriesChart(spec.title(), null, spec.axis(), data,
+            JFreeChart chart = ChartFactory.createTimeSeriesChart(spec.title(), null, spec.shortAxis(), data,
                     true, true, false);
             style(chart, spec, present);
             // the simulation's months from the first frame (an empty time axis would read 1970)
             chart.getXYPlot().getDomainAxis().setRange(month(from).getFirstMillisecond(), month(until).getLastMillisecond());
+            TextTitle runName = new TextTitle("", new Font(Font.SANS_SERIF, Font.ITALIC, legendPoints(present)));
+            runName.setPosition(org.jfree.ui.RectangleEdge.BOTTOM);
+            runName.setVisible(false);
+            chart.addSubtitle(runName);
+            runNames.add(runName);
+            MarkerLabels labels = new MarkerLabels(new Font(Font.SANS_SERIF, Font.PLAIN, present ? 16 : 10));
+            chart.getXYPlot().addAnnotation(labels);
+            markerLabels.add(labels);
             charts.add(chart);
             run.add(r);
             baseline.add(b);
         }
-        int shown = present ? 2 : SPECS.size();
-        for (int i = 0; i < shown; i++) {
-            ChartPanel panel = new ChartPanel(charts.get(present && i == 1 ? 3 : i));
+        boolean choosing = slots < SPECS.size();
+        for (int i = 0; i < (choosing ? slots : SPECS.size()); i++) {
+            int first = choosing ? FIRST[i] : i;
+            ChartPanel panel = new ChartPanel(charts.get(first));
             panel.setMinimumDrawWidth(200);
             panel.setMinimumDrawHeight(150);
             panel.setMaximumDrawWidth(2400);
             panel.setMaximumDrawHeight(1600);
             panels.add(panel);
-            if (present) {
-                // presentation: each of the two slots chooses which chart it shows
+            if (choosing) {
+                // fewer charts than six (presentation, a small screen): each slot chooses which chart it shows
                 JPanel slot = new JPanel(new java.awt.BorderLayout());
-                javax.swing.JComboBox<String> choose = new javax.swing.JComboBox<>(SPECS.stream().map(Spec::title).toArray(String[]::new));
-                choose.setSelectedIndex(i == 1 ? 3 : 0);
+                javax.swing.JComboBox<String> choose = new javax.swing.JComboBox<>(SPECS.stream().map(Spec::shortTitle).toArray(String[]::new));
+                choose.setSelectedIndex(first);
                 choose.addActionListener(e -> panel.setChart(charts.get(choose.getSelectedIndex())));
                 slot.add(choose, java.awt.BorderLayout.NORTH);
                 slot.add(panel, java.awt.BorderLayout.CENTER);
@@ -144,7 +174,7 @@ final class ClassroomCharts {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, present ? 26 : 13));
         if (chart.getLegend() != null) {
-            chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, present ? 18 : 11));
+            chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, legendPoints(present)));
         }
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(new Color(250, 250, 250));
@@ -201,19 +231,41 @@ final class ClassroomCharts {
         }
     }
 
-    /** Whether the baseline appears in the legends (for tests). */
+    /** Whether any chart's legend, as it would be drawn, names the baseline (for tests). */
     boolean baselineInLegend() {
-        return comparing;
+        for (JFreeChart chart : charts) {
+            for (var item : (Iterable<?>) () -> chart.getXYPlot().getLegendItems().iterator()) {
+                String label = ((org.jfree.chart.LegendItem) item).getLabel();
+                if (label.equals(BASELINE_KEY) || label.endsWith("(baseline)")) { // "this run: baseline + ..." is the run
+                    return true;
+                }
+            }
+            for (int t = 0; t < chart.getSubtitleCount(); t++) {
+                if (chart.getSubtitle(t) instanceof TextTitle tt && tt.isVisible() && tt.getText().startsWith("dashed: baseline")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    /** The charts on screen (two in presentation mode, all six otherwise). */
+    /** The chart at {@code index} (for tests). */
+    JFreeChart chart(int index) {
+        return charts.get(index);
+    }
+
+    /** The charts on screen (two in presentation mode, four on a small screen, else all six). */
     List<ChartPanel> panels() {
         return List.copyOf(panels);
     }
 
-    /** The legend entry of the run in single-line charts: the scenario and the levers moved by name (for tests). */
+    /**
+     * What names the run in the first chart: its legend entry, and the line under the chart where the
+     * legend entry is too long to fit (for tests).
+     */
     String runLabel() {
-        return (String) run.get(0).get(0).getKey();
+        String key = (String) run.get(0).get(0).getKey();
+        return runNames.get(0).isVisible() ? key + " | " + runNames.get(0).getText() : key;
     }
 
     JFrame frame() {
@@ -231,6 +283,7 @@ final class ClassroomCharts {
         for (int c = 0; c < charts.size(); c++) {
             XYPlot plot = charts.get(c).getXYPlot();
             plot.clearDomainMarkers();
+            markerLabels.get(c).clear();
             plot.getDomainAxis().setRange(month(from).getFirstMillisecond(), month(until).getLastMillisecond());
             List<Line> lines = SPECS.get(c).lines();
             for (int i = 0; i < lines.size(); i++) {
@@ -238,10 +291,32 @@ final class ClassroomCharts {
                 baseline.get(c).get(i).clear();
                 if (lines.size() == 1) {
                     baseline.get(c).get(i).setKey(BASELINE_KEY);
-                    run.get(c).get(i).setKey("this run: " + scenario);
                 }
             }
         }
+        name("this run: " + scenario);
+    }
+
+    /**
+     * Names the run in the single-line charts: in the legend entry where it fits the narrowest chart
+     * on screen, else (a long scenario name, several levers, presentation type on a small screen) in
+     * a line under the chart that wraps, the legend entry saying only "this run".
+     */
+    private void name(String key) {
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, legendPoints(present));
+        int narrowest = panels.stream().mapToInt(java.awt.Component::getWidth).filter(w -> w > 0).min().orElse(present ? 300 : 250);
+        boolean fits = frame.getFontMetrics(font).stringWidth(key) + 40 <= narrowest;
+        for (int c = 0; c < charts.size(); c++) {
+            if (SPECS.get(c).lines().size() == 1) {
+                run.get(c).get(0).setKey(fits ? key : RUN_KEY);
+                runNames.get(c).setText(key);
+                runNames.get(c).setVisible(!fits);
+            }
+        }
+    }
+
+    private static int legendPoints(boolean present) {
+        return present ? 18 : 11;
     }
 
     /** Adds a month of the run (values by metric ordinal, in the model's units). */
@@ -280,28 +355,21 @@ final class ClassroomCharts {
      */
     void mark(YearMonth ym, String label, List<String> levers) {
         moved.addAll(levers);
-        String key = "this run: " + scenario + (moved.isEmpty() ? "" : " + " + String.join(", ", moved));
+        name("this run: " + scenario + (moved.isEmpty() ? "" : " + " + String.join(", ", moved)));
         for (int c = 0; c < charts.size(); c++) {
-            if (SPECS.get(c).lines().size() == 1) {
-                run.get(c).get(0).setKey(key);
-            }
-        }
-        for (JFreeChart chart : charts) {
-            int earlier = chart.getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND) == null ? 0
-                    : chart.getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND).size();
             ValueMarker marker = new ValueMarker(month(ym).getFirstMillisecond());
             marker.setPaint(new Color(200, 40, 40));
             marker.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
                     new float[] {3f, 3f}, 0f));
-            // short labels, stacked so successive markers do not overprint each other
-            marker.setLabel(label.length() > 40 ? label.substring(0, 39) + "\u2026" : label);
-            marker.setLabelOffset(new org.jfree.ui.RectangleInsets(4 + (present ? 22 : 13) * (earlier % 4), 4, 2, 2));
-            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, present ? 16 : 10));
-            marker.setLabelPaint(new Color(170, 30, 30));
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            chart.getXYPlot().addDomainMarker(marker);
+            charts.get(c).getXYPlot().addDomainMarker(marker);
+            // labelled by MarkerLabels: inside the plot, never overprinting another label
+            markerLabels.get(c).add(month(ym).getFirstMillisecond(), label);
         }
+    }
+
+    /** The lever-change labels of chart {@code index}, as last drawn (for tests). */
+    MarkerLabels markerLabels(int index) {
+        return markerLabels.get(index);
     }
 
     /** The number of points drawn for the run in chart {@code index} (for tests). */

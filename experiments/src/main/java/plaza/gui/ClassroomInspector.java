@@ -18,7 +18,6 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 
 import plaza.scenario.ScenarioLibrary;
 import sim.portrayal.Inspector;
-import sim.portrayal.SimpleInspector;
 
 /**
  * The console's model tab: a scenario chooser (any scenario in the library, or a file), the
@@ -35,7 +34,7 @@ final class ClassroomInspector extends Inspector implements javax.swing.Scrollab
     private final JCheckBox compare = new JCheckBox("Compare with baseline (dashed)");
     private final JLabel description = new JLabel();
     private final JLabel status = new JLabel();
-    private final SimpleInspector leverInspector;
+    private final LeverPanel leverPanel;
     private final LeverProperties properties;
     private boolean updating;
 
@@ -54,24 +53,19 @@ final class ClassroomInspector extends Inspector implements javax.swing.Scrollab
         JPanel top = new JPanel();
         top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
         top.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
-        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
-        row.add(new JLabel("Scenario:"));
-        row.add(chooser);
         JButton reset = new JButton("Reset levers");
         reset.setToolTipText("Set every lever back to the chosen scenario's values");
         reset.addActionListener(e -> gui.loadScenario(gui.scenario().file().toString()));
-        row.add(reset);
-        top.add(row);
-        JPanel save = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
         JButton snapshot = new JButton("Save snapshot (PNG)");
         snapshot.setToolTipText("The map and the charts as on screen, in one PNG file");
         snapshot.addActionListener(e -> saveAs("plaza-snapshot.png", "PNG images", "png", f -> gui.saveSnapshot(f)));
         JButton export = new JButton("Export this run (CSV)");
         export.setToolTipText("This run's months so far, in the columns of 'plaza run' timeseries.csv");
         export.addActionListener(e -> saveAs("plaza-run.csv", "CSV files", "csv", gui::exportCsv));
-        save.add(snapshot);
-        save.add(export);
-        top.add(save);
+        int width = PlazaWithUI.consoleWidth() - 40;
+        for (JPanel row : rows(width, new JLabel("Scenario:"), chooser, reset, snapshot, export)) {
+            top.add(row);
+        }
         top.add(description);
         compare.setToolTipText("The baseline scenario with the same seed, drawn dashed, so the lever's effect is not confused with chance");
         compare.setSelected(gui.compare());
@@ -89,11 +83,51 @@ final class ClassroomInspector extends Inspector implements javax.swing.Scrollab
         add(top, BorderLayout.NORTH);
 
         properties = new LeverProperties(gui.levers(), gui::valuesThisMonth, gui::changeLever);
-        leverInspector = new SimpleInspector(properties, gui, "Policy levers (units and ranges from the parameter catalog)",
-                gui.getMaximumPropertiesForInspector());
-        add(leverInspector, BorderLayout.CENTER);
+        JPanel levers = new JPanel(new BorderLayout());
+        JLabel heading = new JLabel("<html><div style='width:" + (width - 20) * 3 / 4 + "px'><b>Policy levers</b>"
+                + " (hover for the full name, unit, range and source)</div></html>");
+        heading.setBorder(BorderFactory.createEmptyBorder(4, 6, 0, 6));
+        levers.add(heading, BorderLayout.NORTH);
+        leverPanel = new LeverPanel(gui.levers(), properties, PlazaWithUI.consoleWidth() - 24);
+        levers.add(leverPanel, BorderLayout.CENTER);
+        add(levers, BorderLayout.CENTER);
         gui.onChange(this::updateInspector);
         updateInspector();
+    }
+
+    /**
+     * Shows the text in the label, wrapped to at most {@code width} pixels as Swing's HTML renders it
+     * (its type runs a little wider than the font's metrics say, so the lines are narrowed until they fit).
+     */
+    private static void fit(JLabel label, String text, boolean italic, int width) {
+        java.awt.FontMetrics fm = label.getFontMetrics(italic ? label.getFont().deriveFont(java.awt.Font.ITALIC) : label.getFont());
+        for (int budget = width; ; budget = budget * 9 / 10) {
+            label.setText(LeverPanel.html(LeverPanel.lines(text, fm, budget), italic ? "<i>" : "", italic ? "</i>" : ""));
+            if (label.getPreferredSize().width <= width || budget < width / 3) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * The components in rows no wider than {@code width} pixels, in order, as many to a row as fit
+     * (on a narrow console or in presentation type the buttons stack instead of running off the edge).
+     */
+    private static java.util.List<JPanel> rows(int width, javax.swing.JComponent... items) {
+        java.util.List<JPanel> rows = new java.util.ArrayList<>();
+        JPanel row = null;
+        int used = 0;
+        for (javax.swing.JComponent c : items) {
+            int w = c.getPreferredSize().width + 4;
+            if (row == null || used + w > width) {
+                row = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 1));
+                rows.add(row);
+                used = 4;
+            }
+            row.add(c);
+            used += w;
+        }
+        return rows;
     }
 
     private void choose() {
@@ -160,6 +194,11 @@ final class ClassroomInspector extends Inspector implements javax.swing.Scrollab
         }
     }
 
+    /** The message line as shown (for tests). */
+    String statusShown() {
+        return status.getText();
+    }
+
     /** The levers as the inspector's sliders set them (tests move a lever through this). */
     LeverProperties properties() {
         return properties;
@@ -174,20 +213,16 @@ final class ClassroomInspector extends Inspector implements javax.swing.Scrollab
                 chooser.insertItemAt(name, chooser.getItemCount() - 1);
             }
             chooser.setSelectedItem(name);
-            // wraps inside the model tab instead of running off it (Swing's HTML px are about 4/3 of a pixel)
-            int textWidth = (PlazaWithUI.consoleWidth() - 90) * 3 / 4;
-            description.setText("<html><div style='width:" + textWidth + "px'><i>" + escape(gui.scenario().description()) + "</i></div></html>");
+            // wrapped to the model tab's width (at spaces, underscores and slashes: a file path wraps too)
+            int textWidth = PlazaWithUI.consoleWidth() - 50;
+            fit(description, gui.scenario().description(), true, textWidth);
             compare.setSelected(gui.compare());
             PlazaWithUI.Status s = gui.status();
             status.setForeground(s.error() ? new Color(180, 20, 20) : new Color(20, 90, 20));
-            status.setText("<html><div style='width:" + textWidth + "px'>" + escape(s.text()) + "</div></html>");
-            leverInspector.updateInspector();
+            fit(status, s.text(), false, textWidth);
+            leverPanel.update();
         } finally {
             updating = false;
         }
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

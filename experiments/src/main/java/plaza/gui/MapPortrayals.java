@@ -311,23 +311,37 @@ final class MapPortrayals {
             double top = Math.max(info.clip.y, py(info, 0));
             double right = Math.min(info.clip.x + info.clip.width, px(info, MapGeometry.WIDTH));
             double bottom = Math.min(info.clip.y + info.clip.height, py(info, MapGeometry.HEIGHT));
+            int pt = map.textPoints();
+            int line = pt + 5;
             if (s.month() != null) {
-                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
+                // large, but about a third of the map drawn at most
+                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(12, Math.min(pt * 26 / 11, (right - left) / 20))));
                 g.setColor(new Color(40, 40, 40));
-                g.drawString(s.month().format(MONTH), (float) left + 14, (float) bottom - 44);
+                g.drawString(s.month().format(MONTH), (float) left + 14, (float) bottom - 16 - 2 * line);
             }
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, pt));
             g.setColor(new Color(60, 60, 60));
-            g.drawString("circle: plaza, colour = controlling organization, size = homicides in the last 12 months,"
-                    + " red ring = contested", (float) left + 14, (float) bottom - 24);
-            g.drawString("orange lines: shipments on their way north (width = tons);  squares: crossings"
-                    + " (filled = port of entry)", (float) left + 14, (float) bottom - 10);
-
             FontMetrics fm = g.getFontMetrics();
+            // the key to the symbols only where it fits the view (in presentation type the teacher says it)
+            String[] key = {"circle: plaza, colour = controlling organization, size = homicides in the last 12 months,"
+                    + " red ring = contested", "orange lines: shipments on their way north (width = tons);  squares: crossings"
+                    + " (filled = port of entry)"};
+            for (int k = 0; k < key.length; k++) {
+                if (fm.stringWidth(key[k]) <= right - left - 28) {
+                    g.drawString(key[k], (float) left + 14, (float) bottom - 10 - (key.length - 1 - k) * (line - 2));
+                }
+            }
+
             int rows = s.legend().size();
-            double w = 190;
-            double h = 22 + rows * 16;
-            double x = right - w - 10;
+            double w = fm.stringWidth("Organization (plazas held)") + 40;
+            double h = line + 6 + rows * line;
+            // beside the map where the view has room to its right or left, else in the map's top right corner
+            double viewRight = info.clip.x + info.clip.width;
+            double mapRight = px(info, MapGeometry.WIDTH);
+            double viewLeft = info.clip.x;
+            double mapLeft = px(info, 0);
+            double x = viewRight - mapRight >= w + 20 ? mapRight + 10
+                    : mapLeft - viewLeft >= w + 20 ? mapLeft - w - 10 : right - w - 10;
             double y = top + 10;
             g.setColor(new Color(255, 255, 255, 215));
             g.fill(new Rectangle2D.Double(x, y, w, h));
@@ -335,23 +349,23 @@ final class MapPortrayals {
             g.setStroke(new BasicStroke(1f));
             g.draw(new Rectangle2D.Double(x, y, w, h));
             g.setColor(Color.BLACK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
-            g.drawString("Organization (plazas held)", (float) x + 8, (float) y + 15);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, pt));
+            g.drawString("Organization (plazas held)", (float) x + 8, (float) y + line - 1);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, pt));
             for (int k = 0; k < rows; k++) {
                 MapSnapshot.LegendEntry e = s.legend().get(k);
-                double ry = y + 22 + k * 16;
+                double ry = y + line + 6 + k * line;
                 g.setColor(e.colour());
-                g.fill(new Ellipse2D.Double(x + 8, ry + 2, 10, 10));
+                g.fill(new Ellipse2D.Double(x + 8, ry + 2, pt - 1, pt - 1));
                 g.setColor(Color.BLACK);
                 String name = e.name();
                 String suffix = " (" + e.plazas() + ")";
                 boolean cut = false;
-                while (fm.stringWidth(name + (cut ? "\u2026" : "") + suffix) > w - 30 && name.length() > 4) {
+                while (fm.stringWidth(name + (cut ? "\u2026" : "") + suffix) > w - pt - 20 && name.length() > 4) {
                     name = name.substring(0, name.length() - 1);
                     cut = true;
                 }
-                g.drawString(name + (cut ? "\u2026" : "") + suffix, (float) x + 24, (float) ry + 11);
+                g.drawString(name + (cut ? "\u2026" : "") + suffix, (float) x + pt + 13, (float) ry + pt);
             }
         }
     }

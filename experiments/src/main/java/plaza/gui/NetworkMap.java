@@ -33,8 +33,11 @@ final class NetworkMap {
     private final Display2D display;
     private final JFrame frame;
     private volatile MapSnapshot snapshot = MapSnapshot.empty();
+    private final boolean present;
 
-    NetworkMap(GUIState gui, int width, int height) {
+    /** {@code present}: presentation mode (the legend and caption in large type). */
+    NetworkMap(GUIState gui, int width, int height, boolean present) {
+        this.present = present;
         Double2D centre = new Double2D(MapGeometry.WIDTH / 2, MapGeometry.HEIGHT / 2);
         backdrop.setObjectLocation(new MapPortrayals.Backdrop(), centre);
         flows.setObjectLocation(new MapPortrayals.Flows(), centre);
@@ -61,6 +64,11 @@ final class NetworkMap {
         // build: the model tab's "Save snapshot" (PNG of map and charts) and "Export CSV" replace them
         display.header.remove(display.movieButton);
         display.header.remove(display.snapshotButton);
+    }
+
+    /** The size of the legend's and caption's type, in points (at least 16 in presentation mode). */
+    int textPoints() {
+        return present ? 16 : 11;
     }
 
     JFrame frame() {

@@ -81,14 +81,29 @@ public final class PlazaWithUI extends GUIState {
         this.until = until;
         this.compare = compare;
         this.present = present;
+        if (present) {
+            largeType();
+        }
     }
 
-    /** Scales every Swing font (before the windows are built), for the back of a room. */
-    public static void largeType(float factor) {
+    /** Type in presentation mode: 1.5 times the look and feel's, and never below this many points. */
+    static final float PRESENT_FACTOR = 1.5f;
+    static final int PRESENT_MIN_POINTS = 16;
+    /** The fonts replaced by presentation mode, put back on quit (null: none replaced). */
+    private java.util.Map<Object, Object> normalType;
+
+    /**
+     * Scales every Swing font before the console and windows are built (MASON's console builds its
+     * widgets from the look and feel's fonts), for the back of a room; {@link #quit} restores them.
+     */
+    private void largeType() {
         javax.swing.UIDefaults d = javax.swing.UIManager.getLookAndFeelDefaults();
+        normalType = new java.util.HashMap<>();
         for (Object key : java.util.Collections.list(d.keys())) {
             if (d.get(key) instanceof java.awt.Font f) {
-                javax.swing.UIManager.put(key, new javax.swing.plaf.FontUIResource(f.deriveFont(f.getSize2D() * factor)));
+                normalType.put(key, javax.swing.UIManager.get(key));
+                float size = Math.max(PRESENT_MIN_POINTS, f.getSize2D() * PRESENT_FACTOR);
+                javax.swing.UIManager.put(key, new javax.swing.plaf.FontUIResource(f.deriveFont(size)));
             }
         }
     }
@@ -128,14 +143,22 @@ public final class PlazaWithUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        charts = new ClassroomCharts(RunConfig.OUTPUT_START, until, present);
+        charts = new ClassroomCharts(RunConfig.OUTPUT_START, until, present, chartSlots(present));
         charts.setCompare(compare);
-        map = new NetworkMap(this, 960, 590);
+        map = new NetworkMap(this, 960, 590, present);
         c.registerFrame(charts.frame());
         c.registerFrame(map.frame());
         layout(c);
         map.frame().setVisible(true);
         charts.frame().setVisible(true);
+    }
+
+    /**
+     * Charts on screen at a time: two in presentation mode; four where the charts' window is narrower
+     * than six readable charts need (a 1024-pixel projector: six would be about 210x130 px each); else six.
+     */
+    static int chartSlots(boolean present) {
+        return present ? 2 : screen().width - consoleWidth() >= 780 ? 6 : 4;
     }
 
     /** Console on the left, the map top right, the charts below it, within the screen. */
@@ -144,7 +167,7 @@ public final class PlazaWithUI extends GUIState {
         int consoleWidth = consoleWidth();
         int rest = screen.width - consoleWidth;
         // on a small screen (a projector at 1280x720 or 1024x768) the charts keep at least 45% of the height
-        int mapHeight = Math.min(Math.min(screen.height / 2 + 60, (int) (rest * 0.62)), screen.height * (present ? 40 : 55) / 100);
+        int mapHeight = Math.min(Math.min(screen.height / 2 + 60, (int) (rest * 0.62)), screen.height * (present ? 50 : chartSlots(false) < 6 ? 45 : 55) / 100);
         if (c instanceof java.awt.Window w) {
             w.setBounds(screen.x, screen.y, consoleWidth, screen.height);
         }
@@ -249,6 +272,10 @@ public final class PlazaWithUI extends GUIState {
     @Override
     public void quit() {
         super.quit();
+        if (normalType != null) {
+            normalType.forEach(javax.swing.UIManager::put);
+            normalType = null;
+        }
         if (charts != null) {
             charts.frame().dispose();
         }
@@ -360,6 +387,10 @@ public final class PlazaWithUI extends GUIState {
 
     ClassroomCharts charts() {
         return charts;
+    }
+
+    NetworkMap map() {
+        return map;
     }
 
     /** Called (on the Swing thread) whenever values, scenario, comparison or status change. */

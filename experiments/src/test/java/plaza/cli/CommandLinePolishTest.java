@@ -68,6 +68,15 @@ class CommandLinePolishTest {
     }
 
     @Test
+    void guiAndRunSayWhyTheirDefaultPeriodsDiffer() {
+        var commands = PlazaCli.commandLine().getSubcommands();
+        String g = commands.get("gui").getUsageMessage().replaceAll("\\s+", " ");
+        String r = commands.get("run").getUsageMessage().replaceAll("\\s+", " ");
+        assertTrue(g.contains("default: 2020-12") && g.contains("'run' and 'batch' default to 2012-12"), g);
+        assertTrue(r.contains("default: 2012-12") && r.contains("'gui' and 'headline' run to 2020-12"), r);
+    }
+
+    @Test
     void runListsEveryFileItWrote() {
         Path dir = tmp.resolve("r");
         Cli.Result r = plaza("run", "baseline", "--until", "2007-02", "--out", dir.toString());

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The one-file install: plaza.jar (built by {@code mvn package}) copied alone into an empty
- * directory runs a scenario and a small batch there with nothing but Java (failsafe runs this
- * after package).
+ * directory runs a scenario and a small batch there with nothing but Java, and its classroom
+ * loads a bundled scenario before it looks for a display (failsafe runs this after package).
  */
 class JarInstallIT {
 
@@ -41,6 +41,7 @@ class JarInstallIT {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         pb.environment().remove("PLAZA_JAVA_OPTS");
+        pb.environment().remove("DISPLAY"); // no display: 'gui' must say so (exit 1), not fail
         Path err = Files.createTempFile("plaza-it", ".err");
         pb.redirectError(err.toFile());
         Process p = pb.start();
@@ -73,5 +74,9 @@ class JarInstallIT {
             assertEquals(List.of("plaza.jar", "results", "sweep"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
         plaza(2, "run", "no-such-scenario");
+
+        // the classroom finds its scenarios in the jar too: it loads the scenario, then finds no display
+        plaza(1, "gui", "baseline", "--present");
+        plaza(2, "gui", "no-such-scenario");
     }
 }

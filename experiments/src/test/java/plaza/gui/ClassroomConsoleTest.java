@@ -62,6 +62,9 @@ class ClassroomConsoleTest {
             runUntilPaused(console, SPIN_UP_STEPS + 24);
             SwingUtilities.invokeAndWait(() -> { });
             ClassroomCharts charts = gui.charts();
+            boolean[] legend = new boolean[1];
+            SwingUtilities.invokeAndWait(() -> legend[0] = charts.baselineInLegend());
+            assertTrue(legend[0], "comparing: the legends name the baseline");
             int[] counts = new int[3];
             double[][] homicides = new double[2][];
             SwingUtilities.invokeAndWait(() -> {

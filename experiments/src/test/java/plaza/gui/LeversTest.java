@@ -94,6 +94,34 @@ class LeversTest {
     }
 
     @Test
+    void theModelTabShowsTheLeversUnderAreaHeadingsAndTheValuesInForce() {
+        ParameterValues[] current = {ParameterValues.defaults()};
+        List<String> moved = new ArrayList<>();
+        LeverProperties props = new LeverProperties(levers, () -> current[0], (p, v) -> {
+            moved.add(p.name() + "=" + Parameter.format(v));
+            current[0] = Levers.with(current[0], p, v);
+        });
+        LeverPanel wide = new LeverPanel(levers, props, 900);
+        LeverPanel narrow = new LeverPanel(levers, props, 300);
+        assertEquals(Levers.AREAS, wide.headings(), "every area under its heading, key levers first");
+        assertTrue(wide.oneRow(), "a label beside its slider where there is room");
+        assertFalse(narrow.oneRow(), "above it on a narrow console");
+        java.awt.FontMetrics fm = narrow.getFontMetrics(new javax.swing.JLabel().getFont());
+        for (javax.swing.JLabel l : narrow.labels()) {
+            for (String line : l.getText().replaceAll("</?html>", "").split("<br>")) {
+                assertTrue(fm.stringWidth(line) <= 300 - 24, "wrapped to the console: " + line);
+            }
+        }
+        // a value typed into a field reaches the classroom, and the field shows the value in force
+        int kingpin = levers.all().indexOf(IntelligenceParameters.KINGPIN_INTENSITY);
+        props.setValue(kingpin, "2.5");
+        assertEquals(List.of("policy.kingpin_intensity=2.5"), moved);
+        assertEquals("1", narrow.shown(kingpin), "before the update: the default");
+        narrow.update();
+        assertEquals("2.5", narrow.shown(kingpin));
+    }
+
+    @Test
     void labelsCarryAShortUnit() {
         assertEquals("kingpin_intensity [\u00d7 2007]", LeverProperties.label(IntelligenceParameters.KINGPIN_INTENSITY));
         assertEquals("treatment_extra_usd_billions_per_year [$bn/yr]",

@@ -41,10 +41,36 @@ class MapLegendTest {
         int plazas = s.legend().stream().mapToInt(MapSnapshot.LegendEntry::plazas).sum();
         long held = m.plazas().stream().filter(z -> z.controller() != null).count();
         assertEquals(held, plazas, "every held plaza is counted once in the legend");
+        // colours a class can tell apart on a projector: no two rows alike, none the grey of unheld plazas
+        for (int i = 0; i < s.legend().size(); i++) {
+            for (int j = i + 1; j < s.legend().size(); j++) {
+                double d = OrganizationColours.distance(s.legend().get(i).colour(), s.legend().get(j).colour());
+                assertTrue(d >= 60, s.legend().get(i).name() + " and " + s.legend().get(j).name() + " differ by only " + (int) d);
+            }
+            assertTrue(OrganizationColours.distance(s.legend().get(i).colour(), OrganizationColours.NONE) >= 60, s.legend().get(i).name() + " looks unheld");
+        }
         if (controllers.size() > MapSnapshot.LEGEND_ROWS) {
             MapSnapshot.LegendEntry last = s.legend().get(s.legend().size() - 1);
             assertTrue(last.name().endsWith("smaller organizations"), last.name());
             assertEquals(MapSnapshot.OTHERS, last.colour());
+        }
+    }
+
+    @Test
+    void thePaletteStaysDistinguishable() {
+        OrganizationColours colours = new OrganizationColours();
+        java.util.List<java.awt.Color> given = new java.util.ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            given.add(colours.of("organization-" + k));
+        }
+        assertEquals(given.get(3), colours.of("organization-3"), "an organization keeps its colour");
+        for (int i = 0; i < given.size(); i++) {
+            assertTrue(OrganizationColours.distance(given.get(i), OrganizationColours.NONE) >= 60, "colour " + i + " vs unheld grey");
+            assertTrue(OrganizationColours.distance(given.get(i), MapSnapshot.OTHERS) >= 60, "colour " + i + " vs the others' grey");
+            for (int j = 0; j < i; j++) {
+                // the first twenty, a run's usual count, are told apart; later ones as far apart as the sequence allows
+                assertTrue(OrganizationColours.distance(given.get(i), given.get(j)) >= (i < 20 ? 60 : 25), "colours " + j + " and " + i);
+            }
         }
     }
 }
