@@ -24,6 +24,7 @@ import plaza.markets.DrugMarket;
 import plaza.territory.TerritorialContest;
 import plaza.trafficking.BorderAgency;
 import plaza.trafficking.Trafficking;
+import plaza.violence.MemberRisk;
 import plaza.violence.Violence;
 
 /**
@@ -57,6 +58,7 @@ public final class SubmodelRegistry {
     final DrugIntelligence intelligence = new DrugIntelligence(firearms, financialIntelligence, succession, courts, institutions);
     final TerritorialContest territory = new TerritorialContest(gunMarket);
     final Violence violence = new Violence(gunMarket);
+    final MemberRisk memberRisk = new MemberRisk();
     private final List<Submodel> ordered;
 
     SubmodelRegistry(Recorder recorder) {
@@ -85,6 +87,7 @@ public final class SubmodelRegistry {
                 List.of("plaza.homicides", "plaza.attackers"), List.of("plaza.homicidesTrailing12", "plaza.monthsContested"),
                 m -> m.plazas().forEach(z -> z.closeMonth(m.monthIndex()))));
         all.add(courts.impunitySubmodel());
+        all.add(memberRisk.submodel());
         all.add(new Submodel("recording", Phase.RECORDING,
                 "The month's outputs are computed from the tally and end-of-month state and passed to the listener.",
                 List.of("tally", "all state"), List.of("outputs"), m -> recorder.record()));

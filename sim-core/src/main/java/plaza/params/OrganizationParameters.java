@@ -98,6 +98,10 @@ public final class OrganizationParameters {
             .unit("USD per resident per year").value(30).range(0, 1000)
             .about("Most a plaza's economy yields to extortion and kidnapping, whatever the organization's need")
             .assumed("the reports give no figure; ten times the baseline rate; tested 15-60");
+    public static final Parameter RISK_AVERSION = Parameter.named("dto.recruit_risk_aversion")
+            .unit("per unit of annual risk").value(10).range(0, 100)
+            .about("How strongly the yearly chance of being killed or convicted deters recruits: willing recruits x e^(-value x risk) (M5)")
+            .assumed("001:538-548 (impunity that fails to deter) gives no elasticity; at 3% a year risk, 10 leaves 74% of recruits; tested 5-20");
     public static final Parameter DEPORTEES = Parameter.named("dto.criminal_deportees_per_year")
             .unit("persons per year").value(10_000).range(0, 200_000)
             .about("Criminal deportees from the U.S. arriving through the border crossings each year (M16)")
@@ -114,5 +118,5 @@ public final class OrganizationParameters {
             LIEUTENANTS, INITIAL_COHESION, COHESION_RECOVERY, COHESION_LOSS, SPLIT_PROBABILITY, PAYROLL_SHARE, BRIBE_SHARE,
             ARMS_SHARE, RECRUITMENT_RATE, EXIT_RATE, CONTEST_RATE, UNDISRUPTED_ATTACK, FEUD_MULTIPLIER, CONTEST_RESOLUTION, MAJOR_THRESHOLD,
             EXTORTION_PER_CAPITA, PREDATION_RESPONSE, DEPORTEES, DEPORTEE_RECRUIT_SHARE, REENTRY_PROGRAMME,
-            PREDATION_MEMORY, PREDATION_DETERRENCE, EXTORTION_CEILING);
+            PREDATION_MEMORY, PREDATION_DETERRENCE, EXTORTION_CEILING, RISK_AVERSION);
 }
