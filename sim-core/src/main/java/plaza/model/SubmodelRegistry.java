@@ -21,6 +21,7 @@ import plaza.institutions.Institutions;
 import plaza.institutions.MilitaryDeployment;
 import plaza.institutions.PoliceDeployment;
 import plaza.markets.DrugMarket;
+import plaza.territory.Fragmentation;
 import plaza.territory.TerritorialContest;
 import plaza.trafficking.BorderAgency;
 import plaza.trafficking.Trafficking;
@@ -57,6 +58,7 @@ public final class SubmodelRegistry {
     final Succession succession = new Succession(trafficking);
     final DrugIntelligence intelligence = new DrugIntelligence(firearms, financialIntelligence, succession, courts, institutions);
     final TerritorialContest territory = new TerritorialContest(gunMarket);
+    final Fragmentation fragmentation = new Fragmentation(succession);
     final Violence violence = new Violence(gunMarket);
     final MemberRisk memberRisk = new MemberRisk();
     private final List<Submodel> ordered;
@@ -80,6 +82,7 @@ public final class SubmodelRegistry {
         all.add(arrests.submodel());
         all.add(intelligence.submodel());
         all.add(courts.verdictsSubmodel());
+        all.add(fragmentation.submodel());
         all.add(territory.submodel());
         all.add(violence.submodel());
         all.add(new Submodel("homicide-window", Phase.VIOLENCE,

@@ -76,7 +76,9 @@ public enum Metric {
     HOMICIDES_STATE_TARGETS("homicides_state_targets", FLOW, "homicides per month", "Homicides of officials, police, soldiers and journalists (rises with enforcement pressure, M23)"),
     MEMBERS_KILLED("members_killed", FLOW, "persons per month", "Members of organizations killed in the month"),
     FIGHTERS("fighters", STOCK, "persons", "Enforcers committed to contested plazas in the month"),
-    SATURATED_PLAZAS("saturated_plazas", STOCK, "plazas", "Contested plazas whose fighters exceed violence.max_fighters_per_1000_residents (more add no violence)");
+    SATURATED_PLAZAS("saturated_plazas", STOCK, "plazas", "Contested plazas whose fighters exceed violence.max_fighters_per_1000_residents (more add no violence)"),
+    WING_SPLITS("wing_splits", FLOW, "events per month", "Enforcer wings breaking away from their organization in the month (M4; also counted in splits)"),
+    ABSORPTIONS("absorptions", FLOW, "events per month", "Organizations unable to pay their members absorbed by a neighbour in the month");
 
     private static final String PER_MONTH = " per month";
 
