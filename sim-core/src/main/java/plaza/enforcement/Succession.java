@@ -96,7 +96,9 @@ public final class Succession {
         m.world().addOrganization(faction);
         trafficking.initializeRoutes(faction, m);
         m.tally().add(Metric.SPLITS, 1);
-        m.event(Event.EventType.SPLIT, parent.name(), "", faction.name() + " " + how + " with " + taken + " plazas");
+        // the event names the faction's most valuable plaza (the one it took, or attacks)
+        String where = taken > 0 ? held.get(1).code() : held.isEmpty() ? "" : held.get(0).code();
+        m.event(Event.EventType.SPLIT, parent.name(), where, faction.name() + " " + how + " with " + taken + " plazas");
         return faction;
     }
 
