@@ -12,14 +12,15 @@ import plaza.params.OrganizationParameters;
  * Rule "predation responds to lost drug income" (M11, M12): an organization compares the drug
  * income it earns this month with the best it has known (a memory that fades slowly); the further
  * income has fallen (legalization, a lost corridor, a split), the more it turns to extortion and
- * kidnapping in the plazas it holds; one with no drug income at all preys at the maximum. What it
+ * kidnapping in the plazas it holds; one whose drug income has gone altogether preys at the
+ * maximum, one that has never had any has lost nothing and extorts at the baseline rate. What it
  * can take is limited by the local economy (a ceiling per resident) and by enforcement (troops and
  * federal police in the plaza deter part). The comparison does not use the plaza's stake, so a
  * stake that follows the drugs passing through does not cancel the loss out.
  *
  * <pre>
  * best_k      = max(best_k x (1 - 1 / memory), drug revenue_k)             (first month: its revenue)
- * predation_k = clamp((best_k / drug revenue_k)^response - 1, 0, 5)         (5 with no drug revenue)
+ * predation_k = clamp((best_k / drug revenue_k)^response - 1, 0, 5)         (5 with none left; 0 if best_k = 0)
  * extortion_z = min(ceiling x residents_z / 12,
  *                   residents_z x per capita / 12 x (1 + predation_k) x (1 - deterrence x enforcement_z))
  * enforcement_z = min(1, (troops_z + police_z) / residents_z x 1e6 / full strength)
@@ -44,7 +45,7 @@ final class Predation {
         double memory = m.p(OrganizationParameters.PREDATION_MEMORY);
         double known = Double.isNaN(best[id]) ? income : best[id] * (1 - 1 / memory);
         best[id] = Math.max(known, income);
-        double p = income <= 0 ? MAX_PREDATION
+        double p = best[id] <= 0 ? 0 : income <= 0 ? MAX_PREDATION
                 : Math.max(0, Math.min(MAX_PREDATION, Math.pow(best[id] / income, m.p(OrganizationParameters.PREDATION_RESPONSE)) - 1));
         o.setPredation(p);
         return p;

@@ -11,7 +11,7 @@ public final class ViolenceParameters {
             .about("Killing rate of armed members fighting over a plaza")
             .fitted("drug homicides >5,600 in 2008 (004:61), >11,000 in 2010 (001:408-409), >32,000 Jan 2007-late 2010 (001:412)");
     public static final Parameter BACKGROUND_HOMICIDES = Parameter.named("violence.background_homicides_per_100k_per_year")
-            .unit("homicides per 100,000 residents per year").value(1.7).range(0, 20)
+            .unit("homicides per 100,000 residents per year").value(1.5).range(0, 20)
             .about("Drug-related killings in plazas that are not contested (settling of accounts)")
             .fitted("pre-crackdown level implied by sixfold growth 2005-2010 (001:407-408)");
     public static final Parameter TRAINED_LETHALITY = Parameter.named("violence.trained_enforcer_lethality_multiplier")

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import plaza.agents.Person;
 import plaza.agents.Role;
+import plaza.agents.TraffickingOrganization;
 import plaza.params.OrganizationParameters;
 import plaza.params.ParameterValues;
 import plaza.testing.Runs;
@@ -14,7 +15,8 @@ import plaza.testing.SmallWorld;
 
 /**
  * M11, M12 on the small world (deterministic): an organization whose drug income falls below the
- * best it has known turns to predation by the stated elasticity, one whose income holds does not;
+ * best it has known turns to predation by the stated elasticity, one whose income holds (or that
+ * never had any) does not;
  * troops in a plaza deter part of the extortion there, and the local economy's ceiling bounds it.
  */
 class PredationTest {
@@ -33,6 +35,8 @@ class PredationTest {
         assertEquals(0, rule.predation(w.south, 0.55e8, w), 1e-12, "another organization remembers its own income");
         assertEquals(Predation.MAX_PREDATION, rule.predation(w.north, 0, w), 1e-12, "no drug income: the maximum");
         assertTrue(w.north.predation() == Predation.MAX_PREDATION);
+        TraffickingOrganization local = new TraffickingOrganization(7, "Local", 0.8);
+        assertEquals(0, rule.predation(local, 0, w), 1e-12, "never had drug income: nothing lost, the baseline rate");
     }
 
     @Test
