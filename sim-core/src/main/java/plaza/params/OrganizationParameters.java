@@ -85,7 +85,7 @@ public final class OrganizationParameters {
     public static final Parameter PREDATION_RESPONSE = Parameter.named("dto.predation_response")
             .unit("elasticity").value(3).range(0, 5)
             .about("How strongly predatory crime rises when an organization's drug revenue falls below the best it has known")
-            .assumed("001:812-816 asserts the shift without a size; tested 1-4 (1.5 gives +1% extortion under U.S. legalization 2007-2020, 3 gives +4%)");
+            .assumed("001:812-816 asserts the shift without a size; tested 1-4 (3 makes U.S. legalization raise extortion 2007-2020 by 5%)");
     public static final Parameter PREDATION_MEMORY = Parameter.named("dto.predation_memory_months")
             .unit("months").value(600).range(1, 1200)
             .about("How slowly an organization forgets the best monthly drug income it has known, against which it measures its loss")
