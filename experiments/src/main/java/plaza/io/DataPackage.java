@@ -66,6 +66,8 @@ public final class DataPackage {
         col("attackers", "string", "", "Organizations attacking the plaza in the month, separated by ';'");
         col("tons_through", "number", "tons per month", "Drugs moved through the plaza in the month");
         col("troops", "number", "troops", "Soldiers deployed in the plaza at the end of the month");
+        col("fighter_load", "number", "ratio", "Fighters present in the plaza over its capacity (violence.max_fighters_per_1000_residents); above 1 it is saturated");
+        col("saturated", "integer", "", "1 when the plaza was contested and its fighters exceeded its capacity (more fighters added no violence), else 0");
         col("event", "string", "", "What happened: arrest, killing, extradition, succession, split, attack, takeover, lever change, ...");
         col("organization", "string", "", "Organization concerned; empty when none");
         col("detail", "string", "", "Free-text detail of the event");
@@ -141,6 +143,9 @@ public final class DataPackage {
     public static Column column(String file, String name) {
         if (file.equals("plazas.csv") && name.equals("homicides")) {
             return new Column("number", "homicides per month", "Drug-related homicides in the plaza in the month");
+        }
+        if (file.equals("plazas.csv") && name.equals("fighters")) {
+            return new Column("number", "persons", "Enforcers all sides committed to the fight in the plaza in the month (0 if not contested)");
         }
         if (file.equals("plazas.csv") && name.equals("police_corruption")) {
             return new Column("number", "share", "Share of the state's local police on an organization's payroll at the end of the month");

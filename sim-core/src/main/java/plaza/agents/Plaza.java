@@ -36,6 +36,8 @@ public final class Plaza {
     private double reformedPoliceOfficers;
     private double corruptOfficers;
     private int monthsContested;
+    private double fighters;
+    private double fighterLoad;
 
     public Plaza(int index, MexicanState state, int[] neighbours, double initialCorruption) {
         this.index = index;
@@ -81,6 +83,14 @@ public final class Plaza {
     public double tonsThroughThisMonth() { return tonsThroughThisMonth; }
     public double homicidesTrailing12() { return homicidesTrailing12; }
     public double reformedPoliceOfficers() { return reformedPoliceOfficers; }
+    /** Enforcers committed to the fight here this month (0 when not contested), and all fighters present over the plaza's capacity. */
+    public double fighters() { return fighters; }
+    public double fighterLoad() { return fighterLoad; }
+
+    public void setFighting(double committed, double load) {
+        fighters = committed;
+        fighterLoad = load;
+    }
 
     public boolean contested() {
         return !attackers.isEmpty();

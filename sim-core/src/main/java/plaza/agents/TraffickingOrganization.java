@@ -224,11 +224,11 @@ public final class TraffickingOrganization {
         return c;
     }
 
-    /** Moves a share of members, cash and guns to a new faction (a split); returns the cash moved. */
-    public double transferShareTo(TraffickingOrganization faction, double share, MersenneTwisterFast random) {
+    /** Moves shares of traffickers and of enforcers, and the enforcers' share of cash and guns, to a new faction (a split); returns the cash moved. */
+    public double transferShareTo(TraffickingOrganization faction, double traffickers, double share, MersenneTwisterFast random) {
         for (Role role : new Role[] {Role.TRAFFICKER, Role.ENFORCER}) {
             List<Person> list = ranks.list(role);
-            int n = (int) Math.round(list.size() * share);
+            int n = (int) Math.round(list.size() * (role == Role.TRAFFICKER ? traffickers : share));
             for (int i = 0; i < n && !list.isEmpty(); i++) {
                 faction.addMember(ranks.removeRandom(list, random));
             }

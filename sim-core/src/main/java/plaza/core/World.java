@@ -21,6 +21,7 @@ public final class World {
     public static final String CRIMES_LAST_MONTH = "crimesLastMonth";
     public static final String DESERTER_POOL = "deserterPool";
     public static final String ARRESTS_THIS_MONTH = "arrestsThisMonth";
+    public static final String MEMBER_RISK = "memberRisk";
 
     private final List<Plaza> plazas = new ArrayList<>();
     private final List<BorderCrossing> crossings = new ArrayList<>();
@@ -37,6 +38,7 @@ public final class World {
     private double[] crimesLastMonth;
     private double deserterPool;
     private double arrestsThisMonth;
+    private double memberRisk;
 
     public List<Plaza> plazas() { return plazaView; }
     public List<BorderCrossing> crossings() { return crossingView; }
@@ -140,5 +142,12 @@ public final class World {
 
     public void addArrests(double persons) {
         arrestsThisMonth += persons;
+    }
+
+    /** Last month's chance that a member was killed or convicted (written after violence, read by recruitment). */
+    public double memberRisk() { return memberRisk; }
+
+    public void setMemberRisk(double risk) {
+        memberRisk = risk;
     }
 }

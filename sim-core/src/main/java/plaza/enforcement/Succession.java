@@ -50,18 +50,28 @@ public final class Succession {
         m.event(Event.EventType.SUCCESSION, o.name(), "", "successor #" + successor.id());
         double pSplit = p.get(OrganizationParameters.SPLIT_PROBABILITY) * (1 - cohesion);
         if (!o.lieutenants().isEmpty() && r.nextDouble() < pSplit) {
-            split(o, m, r);
+            double share = 0.3 + 0.2 * r.nextDouble();
+            split(o, share, share, "breaks away", m, r);
         }
     }
 
-    private void split(TraffickingOrganization parent, Sim m, MersenneTwisterFast r) {
+    /**
+     * A lieutenant breaks away with shares of the traffickers and of the enforcers (and the
+     * enforcers' share of cash and guns) and every third of the parent's plazas by value; the two
+     * feud. Used after a leader's loss and, by {@code territory.Fragmentation}, when the enforcer
+     * wing breaks away. Returns the faction, or null if there was no lieutenant to lead it.
+     */
+    public TraffickingOrganization split(TraffickingOrganization parent, double traffickers, double enforcers, String how,
+                                         Sim m, MersenneTwisterFast r) {
+        if (parent.lieutenants().isEmpty()) {
+            return null;
+        }
         ParameterValues p = m.params();
         TraffickingOrganization faction = new TraffickingOrganization(m.nextOrganizationId(),
                 factionName(parent, m), p.get(OrganizationParameters.INITIAL_COHESION) * 0.8);
         Person head = parent.takeJuniorLieutenant();
         faction.setLeader(head);
-        double share = 0.3 + 0.2 * r.nextDouble();
-        parent.transferShareTo(faction, share, r);
+        parent.transferShareTo(faction, traffickers, enforcers, r);
         List<Plaza> held = new ArrayList<>();
         for (Plaza z : m.plazas()) {
             if (z.controller() == parent) {
@@ -86,7 +96,10 @@ public final class Succession {
         m.world().addOrganization(faction);
         trafficking.initializeRoutes(faction, m);
         m.tally().add(Metric.SPLITS, 1);
-        m.event(Event.EventType.SPLIT, parent.name(), "", faction.name() + " breaks away with " + taken + " plazas");
+        // the event names the faction's most valuable plaza (the one it took, or attacks)
+        String where = taken > 0 ? held.get(1).code() : held.isEmpty() ? "" : held.get(0).code();
+        m.event(Event.EventType.SPLIT, parent.name(), where, faction.name() + " " + how + " with " + taken + " plazas");
+        return faction;
     }
 
     private static String factionName(TraffickingOrganization parent, Sim m) {

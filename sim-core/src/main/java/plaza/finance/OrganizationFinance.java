@@ -18,14 +18,14 @@ import plaza.params.ParameterValues;
 
 /**
  * Submodel "money" (M7, M11, M12): each organization moves its U.S. drug revenue south as bulk cash
- * (part is seized), extorts the residents of the plazas it holds (more when drug revenue per member
- * has fallen), pays wages, bribes officials in its plazas, buys guns, loses forfeited cash, and
+ * (part is seized), extorts the residents of the plazas it holds (more when its drug income has
+ * fallen, limited by the local economy and enforcement: {@link Predation}), pays wages, bribes officials in its plazas, buys guns, loses forfeited cash, and
  * spends what it holds beyond six months of revenue. Every dollar in or out is recorded, so money in
  * = money out + change in cash holds exactly.
  *
  * <pre>
- * predation = clamp((drug revenue per corridor value held in 2005 / now)^response - 1, 0, 5)
- * extortion = sum over held plazas of residents x extortion per capita / 12 x (1 + predation)
+ * predation = clamp((best known / this month's drug revenue)^response - 1, 0, 5)   (Predation)
+ * extortion = sum over held plazas of min(ceiling, residents x per capita / 12 x (1 + predation) x (1 - deterrence x enforcement))
  * net    = drug revenue - cash seized southbound + extortion
  * bribes = bribe share x net revenue (spread over held plazas by corridor value)
  * arms   = arms share x (1 + fronts / plazas held) x net revenue       (war raises arms spending)
@@ -36,7 +36,6 @@ import plaza.params.ParameterValues;
 public final class OrganizationFinance {
 
     private static final double RESERVE_MONTHS = 6;
-    private static final double MAX_PREDATION = 5;
 
     private final FinancialIntelligence financialIntelligence;
     private final GunMarket gunMarket;
@@ -48,16 +47,11 @@ public final class OrganizationFinance {
         this.recruitment = recruitment;
     }
 
-    private double revenuePerValue2005;
+    private final Predation predation = new Predation();
 
     public void initialize(Sim m, List<TraffickingOrganization> orgs) {
         ParameterValues p = m.params();
         double revenue = MarketParameters.monthlyRevenueUsd(p);
-        double totalValue = 0;
-        for (Plaza z : m.plazas()) {
-            totalValue += z.value();
-        }
-        revenuePerValue2005 = revenue / totalValue;
         double members = 0;
         for (TraffickingOrganization o : orgs) {
             members += o.members();
@@ -68,15 +62,12 @@ public final class OrganizationFinance {
     }
 
     /** This month's rates, read once: shares of money seized, extorted and spent, the wage, cohesion recovery. */
-    private record Rates(double cashSeizure, double forfeiture, double extortionPerCapita, double response,
-                         double bribeShare, double armsShare, double wage, double initialCohesion, double recovery) {
+    private record Rates(double cashSeizure, double forfeiture, double bribeShare, double armsShare, double wage, double initialCohesion, double recovery) {
 
         static Rates of(Sim m, FinancialIntelligence financialIntelligence, Recruitment recruitment) {
             ParameterValues p = m.params();
             return new Rates(financialIntelligence.cashSeizureShare(m),
                     financialIntelligence.forfeitureShare(m),
-                    p.get(OrganizationParameters.EXTORTION_PER_CAPITA) / 12,
-                    p.get(OrganizationParameters.PREDATION_RESPONSE),
                     p.get(OrganizationParameters.BRIBE_SHARE),
                     p.get(OrganizationParameters.ARMS_SHARE),
                     recruitment.wage(m),
@@ -101,14 +92,15 @@ public final class OrganizationFinance {
         double seized = ledger.pay(o, drug * k.cashSeizure(), Reason.CASH_SEIZED);
         t.add(Metric.CASH_SEIZED_USD, seized);
         Presence.Holdings h = Presence.holdings(o, m.plazas());
-        // predation responds to what the territory now earns from drugs compared with 2005:
-        // a permanent loss of drug income (legalization, a lost border corridor) is a permanent
-        // shift toward extortion, whatever happens to membership
-        double perValue = h.value() > 0 ? drug / h.value() : 0;
-        double predation = perValue <= 0 ? MAX_PREDATION
-                : Math.max(0, Math.min(MAX_PREDATION, Math.pow(revenuePerValue2005 / perValue, k.response()) - 1));
-        o.setPredation(predation);
-        double extortion = h.residents() * k.extortionPerCapita() * (1 + predation);
+        // predation responds to lost drug income (against the best known),
+        // limited in each plaza by the local economy and by enforcement there
+        double p = predation.predation(o, drug, m);
+        double extortion = 0;
+        for (Plaza z : m.plazas()) {
+            if (z.controller() == o) {
+                extortion += Predation.extortion(z, p, m);
+            }
+        }
         ledger.extort(o, extortion);
         // budgets are shares of the money that actually reaches the organization: cash seized on
         // the way south is money it cannot spend on wages, bribes or guns (004:165, 002:104)
@@ -147,9 +139,9 @@ public final class OrganizationFinance {
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("finance", Phase.FINANCE,
-                "Organizations move cash south, extort their plazas, pay wages, bribes and guns, lose forfeited cash and spend beyond their reserve.",
-                List.of("organization.drugRevenue", "plaza.controller", "plaza.attackers", "financialIntelligence.shares", "recruitment.wage"),
-                List.of("organization.cash", "organization.netRevenue", "organization.unpaid", "organization.arsenal", "plaza.bribes", "output:bribes_usd", "output:cash_*", "output:guns_*"),
+                "Organizations move cash south, extort their plazas (more as drug income falls, limited by the local economy and enforcement: M11, M12), pay wages, bribes and guns, lose forfeited cash and spend beyond their reserve.",
+                List.of("organization.drugRevenue", "plaza.controller", "plaza.attackers", "plaza.troops", "plaza.police", "financialIntelligence.shares", "recruitment.wage"),
+                List.of("organization.cash", "organization.netRevenue", "organization.unpaid", "organization.arsenal", "organization.predation", "plaza.bribes", "output:bribes_usd", "output:cash_*", "output:guns_*"),
                 this::month);
     }
 }

@@ -31,12 +31,15 @@ import plaza.params.ParameterValues;
  * pool factor  f = e^(-economic aid per year / half-saturation)
  * wage         w = w_2005 / f,  w_2005 = payroll share x revenue / members (so 2005 is in balance)
  * affordable   A = payroll share x smoothed net revenue (after cash seizures) / w
- * recruits     = recruitment rate x max(0, A - members) x f
+ * deterrence   d = e^(-risk aversion x annual risk),  annual risk = 12 x smoothed (killed + convicted) / members
+ * recruits     = recruitment rate x max(0, A - members) x f x d
  * </pre>
+ * The risk of the trade deters recruits (M5): the chance of being killed or convicted, from last
+ * month's violence and verdicts (the {@code memberRisk} channel), so impunity makes joining cheaper.
  * Criminal deportees from the U.S. arriving through the crossings join the organization holding the
  * border plaza at a recruit share, less what re-entry programmes prevent (M16).
  * Sources: 001:386-390 (450,000 people), 001:736-741 and 001:1030-1038 (economic aid cuts
- * unemployment and recruitment), 001:492-501 (deserters). M16: 001:636-638, 001:1006-1016.
+ * unemployment and recruitment), 001:492-501 (deserters), 001:538-548 (impunity). M16: 001:636-638, 001:1006-1016.
  */
 public final class Recruitment {
 
@@ -53,6 +56,7 @@ public final class Recruitment {
     }
 
     private double wage2005;
+    private double monthlyRisk = Double.NaN;
     private double[] smoothedRevenue = new double[0];
 
     public void initialize(Sim m) {
@@ -72,11 +76,18 @@ public final class Recruitment {
         return wage2005 / poolFactor(m);
     }
 
+    /** Share of willing recruits left by the risk of being killed or convicted (M5), from the smoothed monthly risk. */
+    public double deterrence(Sim m) {
+        double risk = m.world().memberRisk();
+        monthlyRisk = Double.isNaN(monthlyRisk) ? risk : monthlyRisk + SMOOTHING * (risk - monthlyRisk);
+        return Math.exp(-m.p(OrganizationParameters.RISK_AVERSION) * 12 * monthlyRisk);
+    }
+
     public void month(Sim m) {
         ParameterValues p = m.params();
         MersenneTwisterFast r = m.stream("recruitment");
         List<TraffickingOrganization> orgs = m.organizations();
-        double f = poolFactor(m);
+        double f = poolFactor(m) * deterrence(m);
         double wage = wage(m);
         double payrollShare = p.get(OrganizationParameters.PAYROLL_SHARE);
         double rate = p.get(OrganizationParameters.RECRUITMENT_RATE);
@@ -183,8 +194,8 @@ public final class Recruitment {
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("recruitment", Phase.FINANCE,
-                "Organizations hire toward what their payroll affords, deserters first; economic aid shrinks the labour pool; members leave with a small hazard; criminal deportees join the holder of the border plaza they arrive in, less what re-entry programmes prevent (M16).",
-                List.of("organization.netRevenue", "organization.unpaid", World.DESERTER_POOL, "merida.economicPerYear", "crossing.plaza", "plaza.controller", "lever:policy.reentry_programme"),
+                "Organizations hire toward what their payroll affords, deserters first; economic aid shrinks the labour pool and the risk of being killed or convicted deters recruits (M5); members leave with a small hazard; criminal deportees join the holder of the border plaza they arrive in, less what re-entry programmes prevent (M16).",
+                List.of("organization.netRevenue", "organization.unpaid", World.DESERTER_POOL, World.MEMBER_RISK, "merida.economicPerYear", "crossing.plaza", "plaza.controller", "lever:policy.reentry_programme"),
                 List.of("organization.members", World.DESERTER_POOL, "output:recruits", "output:deportee_recruits"),
                 this::month);
     }

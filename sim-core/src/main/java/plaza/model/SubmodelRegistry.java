@@ -21,9 +21,11 @@ import plaza.institutions.Institutions;
 import plaza.institutions.MilitaryDeployment;
 import plaza.institutions.PoliceDeployment;
 import plaza.markets.DrugMarket;
+import plaza.territory.Fragmentation;
 import plaza.territory.TerritorialContest;
 import plaza.trafficking.BorderAgency;
 import plaza.trafficking.Trafficking;
+import plaza.violence.MemberRisk;
 import plaza.violence.Violence;
 
 /**
@@ -56,7 +58,9 @@ public final class SubmodelRegistry {
     final Succession succession = new Succession(trafficking);
     final DrugIntelligence intelligence = new DrugIntelligence(firearms, financialIntelligence, succession, courts, institutions);
     final TerritorialContest territory = new TerritorialContest(gunMarket);
+    final Fragmentation fragmentation = new Fragmentation(succession);
     final Violence violence = new Violence(gunMarket);
+    final MemberRisk memberRisk = new MemberRisk();
     private final List<Submodel> ordered;
 
     SubmodelRegistry(Recorder recorder) {
@@ -78,6 +82,7 @@ public final class SubmodelRegistry {
         all.add(arrests.submodel());
         all.add(intelligence.submodel());
         all.add(courts.verdictsSubmodel());
+        all.add(fragmentation.submodel());
         all.add(territory.submodel());
         all.add(violence.submodel());
         all.add(new Submodel("homicide-window", Phase.VIOLENCE,
@@ -85,6 +90,7 @@ public final class SubmodelRegistry {
                 List.of("plaza.homicides", "plaza.attackers"), List.of("plaza.homicidesTrailing12", "plaza.monthsContested"),
                 m -> m.plazas().forEach(z -> z.closeMonth(m.monthIndex()))));
         all.add(courts.impunitySubmodel());
+        all.add(memberRisk.submodel());
         all.add(new Submodel("recording", Phase.RECORDING,
                 "The month's outputs are computed from the tally and end-of-month state and passed to the listener.",
                 List.of("tally", "all state"), List.of("outputs"), m -> recorder.record()));

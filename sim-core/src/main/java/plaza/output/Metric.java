@@ -72,7 +72,13 @@ public enum Metric {
     US_BORDER_SPENDING_USD("us_border_spending_usd", FLOW, "USD per month", "U.S. border-security spending"),
     US_TREATMENT_SPENDING_USD("us_treatment_spending_usd", FLOW, "USD per month", "U.S. treatment and prevention spending"),
     DEPORTEE_RECRUITS("deportee_recruits", FLOW, "persons per month", "Criminal deportees from the U.S. recruited in border plazas in the month"),
-    HOMICIDE_SHARE_TOP5_STATES("homicide_share_top5_states", STOCK, "share", "Share of the month's homicides in the 5 most violent states (trailing 12 months)");
+    HOMICIDE_SHARE_TOP5_STATES("homicide_share_top5_states", STOCK, "share", "Share of the month's homicides in the 5 most violent states (trailing 12 months)"),
+    HOMICIDES_STATE_TARGETS("homicides_state_targets", FLOW, "homicides per month", "Homicides of officials, police, soldiers and journalists (rises with enforcement pressure, M23)"),
+    MEMBERS_KILLED("members_killed", FLOW, "persons per month", "Members of organizations killed in the month"),
+    FIGHTERS("fighters", STOCK, "persons", "Enforcers committed to contested plazas in the month"),
+    SATURATED_PLAZAS("saturated_plazas", STOCK, "plazas", "Contested plazas whose fighters exceed violence.max_fighters_per_1000_residents (more add no violence)"),
+    WING_SPLITS("wing_splits", FLOW, "events per month", "Enforcer wings breaking away from their organization in the month (M4; also counted in splits)"),
+    ABSORPTIONS("absorptions", FLOW, "events per month", "Organizations unable to pay their members absorbed by a neighbour in the month");
 
     private static final String PER_MONTH = " per month";
 

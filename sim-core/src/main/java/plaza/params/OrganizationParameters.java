@@ -83,9 +83,41 @@ public final class OrganizationParameters {
             .about("Predatory revenue a controlling organization draws from a plaza's residents at baseline intensity")
             .assumed("001:396-407 names the diversification but gives no amount; about 5% of drug revenue; tested 1-10");
     public static final Parameter PREDATION_RESPONSE = Parameter.named("dto.predation_response")
-            .unit("elasticity").value(1.5).range(0, 5)
-            .about("How strongly predatory crime rises when the drug revenue of the territory held falls below its 2005 level")
-            .assumed("001:812-816 asserts the shift without a size; tested 0.5-3");
+            .unit("elasticity").value(3).range(0, 5)
+            .about("How strongly predatory crime rises when an organization's drug revenue falls below the best it has known")
+            .assumed("001:812-816 asserts the shift without a size; tested 1-4 (3 makes U.S. legalization raise extortion 2007-2020 by 5%)");
+    public static final Parameter PREDATION_MEMORY = Parameter.named("dto.predation_memory_months")
+            .unit("months").value(600).range(1, 1200)
+            .about("How slowly an organization forgets the best monthly drug income it has known, against which it measures its loss")
+            .assumed("001:812-816 warns of the shift without a time scale; 600 = a loss is remembered for decades; tested 120-1200");
+    public static final Parameter PREDATION_DETERRENCE = Parameter.named("dto.predation_enforcement_deterrence")
+            .unit("share prevented at full strength").value(0.5).range(0, 1)
+            .about("Share of extortion and kidnapping that troops and federal police at full strength in a plaza prevent")
+            .assumed("001:812-816 (predation where the state is weak) gives no size; tested 0.25-0.75");
+    public static final Parameter EXTORTION_CEILING = Parameter.named("dto.extortion_ceiling_usd_per_capita_per_year")
+            .unit("USD per resident per year").value(30).range(0, 1000)
+            .about("Most a plaza's economy yields to extortion and kidnapping, whatever the organization's need")
+            .assumed("the reports give no figure; ten times the baseline rate; tested 15-60");
+    public static final Parameter RISK_AVERSION = Parameter.named("dto.recruit_risk_aversion")
+            .unit("per unit of annual risk").value(10).range(0, 100)
+            .about("How strongly the yearly chance of being killed or convicted deters recruits: willing recruits x e^(-value x risk) (M5)")
+            .assumed("001:538-548 (impunity that fails to deter) gives no elasticity; at 3% a year risk, 10 leaves 74% of recruits; tested 5-20");
+    public static final Parameter WING_THRESHOLD = Parameter.named("dto.wing_breakaway_threshold")
+            .unit("ratio to a usual enforcer wing").value(1.8).range(1, 20)
+            .about("Strength of an enforcer wing (its share of members, weighted by military training, over dto.enforcer_share) above which it may break away (M4)")
+            .assumed("001:492-501 (the Zetas, ex-special forces, broke from the Gulf organization) gives no threshold; at 1.8 about 0.4 wing breaks per run 2007-2012; tested 1.5-2.5");
+    public static final Parameter WING_BREAKAWAY_RATE = Parameter.named("dto.wing_breakaway_rate_per_month")
+            .unit("probability per month at twice the threshold and zero cohesion").value(0.05).range(0, 1)
+            .about("Monthly chance that a strong enforcer wing breaks away: rate x (1 - cohesion) x (wing / threshold - 1) (M4)")
+            .assumed("one such break in the reports (001:492-501); tested 0.02-0.1");
+    public static final Parameter WING_ENFORCER_SHARE = Parameter.named("dto.wing_enforcer_share")
+            .unit("share of enforcers").value(0.6).range(0, 1)
+            .about("Share of the enforcers (with their share of cash and guns) that leave with a breakaway wing")
+            .assumed("unobserved; tested 0.4-0.8");
+    public static final Parameter ABSORPTION_RATE = Parameter.named("dto.absorption_rate_per_month")
+            .unit("probability per month").value(0.1).range(0, 1)
+            .about("Monthly chance that an organization unable to pay its members and holding at most one plaza is absorbed by its largest neighbour")
+            .assumed("the reports describe absorption and alliances without rates (001:463-469); tested 0.05-0.3");
     public static final Parameter DEPORTEES = Parameter.named("dto.criminal_deportees_per_year")
             .unit("persons per year").value(10_000).range(0, 200_000)
             .about("Criminal deportees from the U.S. arriving through the border crossings each year (M16)")
@@ -101,5 +133,7 @@ public final class OrganizationParameters {
     public static final List<Parameter> ALL = List.of(MEMBERS_TOTAL, INITIAL_ORGANIZATIONS, ENFORCER_SHARE,
             LIEUTENANTS, INITIAL_COHESION, COHESION_RECOVERY, COHESION_LOSS, SPLIT_PROBABILITY, PAYROLL_SHARE, BRIBE_SHARE,
             ARMS_SHARE, RECRUITMENT_RATE, EXIT_RATE, CONTEST_RATE, UNDISRUPTED_ATTACK, FEUD_MULTIPLIER, CONTEST_RESOLUTION, MAJOR_THRESHOLD,
-            EXTORTION_PER_CAPITA, PREDATION_RESPONSE, DEPORTEES, DEPORTEE_RECRUIT_SHARE, REENTRY_PROGRAMME);
+            EXTORTION_PER_CAPITA, PREDATION_RESPONSE, DEPORTEES, DEPORTEE_RECRUIT_SHARE, REENTRY_PROGRAMME,
+            PREDATION_MEMORY, PREDATION_DETERRENCE, EXTORTION_CEILING, RISK_AVERSION,
+            WING_THRESHOLD, WING_BREAKAWAY_RATE, WING_ENFORCER_SHARE, ABSORPTION_RATE);
 }

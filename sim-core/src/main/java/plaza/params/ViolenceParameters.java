@@ -7,11 +7,11 @@ public final class ViolenceParameters {
     private ViolenceParameters() {}
 
     public static final Parameter HOMICIDES_PER_ENFORCER = Parameter.named("violence.homicides_per_1000_enforcer_months")
-            .unit("homicides per 1,000 enforcer-months in a contested plaza at lethality 1").value(110).range(0, 1000)
+            .unit("homicides per 1,000 enforcer-months in a contested plaza at lethality 1").value(20).range(0, 1000)
             .about("Killing rate of armed members fighting over a plaza")
             .fitted("drug homicides >5,600 in 2008 (004:61), >11,000 in 2010 (001:408-409), >32,000 Jan 2007-late 2010 (001:412)");
     public static final Parameter BACKGROUND_HOMICIDES = Parameter.named("violence.background_homicides_per_100k_per_year")
-            .unit("homicides per 100,000 residents per year").value(1.4).range(0, 20)
+            .unit("homicides per 100,000 residents per year").value(1.5).range(0, 20)
             .about("Drug-related killings in plazas that are not contested (settling of accounts)")
             .fitted("pre-crackdown level implied by sixfold growth 2005-2010 (001:407-408)");
     public static final Parameter TRAINED_LETHALITY = Parameter.named("violence.trained_enforcer_lethality_multiplier")
@@ -37,10 +37,28 @@ public final class ViolenceParameters {
             .assumed("unobserved; 001:846-848 describes escalation without a time scale; tested 6-24");
 
     public static final Parameter FIGHTERS_CAP = Parameter.named("violence.max_fighters_per_1000_residents")
-            .unit("enforcers per 1,000 residents").value(0.7).range(0.01, 100)
-            .about("Enforcers who can fight in a plaza at once, in proportion to its size; more add no violence")
-            .assumed("bounds a single fight near the worst city toll the reports give (001:419-420: 2,700 in Juarez, 2010); tested 0.3-1.5");
+            .unit("enforcers per 1,000 residents").value(9).range(0.01, 100)
+            .about("Saturation: enforcers who can fight in a plaza at once, in proportion to its size; more add no violence (binds in about 1% of contested plaza-months of the baseline)")
+            .assumed("a saturation only, set above most plaza-months' fighters so that fighters, not the cap, set the toll; 001:419-420 (2,700 in Juarez, 2010) is the worst city toll; tested 6-15");
+
+    public static final Parameter FRONT_WEIGHT = Parameter.named("violence.front_weight")
+            .unit("ratio").value(2).range(1, 10)
+            .about("Enforcers an organization sends to a front (a contested plaza it holds or attacks) per unit of stake, relative to a quiet plaza it garrisons")
+            .assumed("001:414-420 (fighting concentrates in contested nodes) gives no ratio; tested 1.5-4");
+    public static final Parameter STAKE_ELASTICITY = Parameter.named("violence.stake_elasticity")
+            .unit("elasticity").value(0.5).range(0, 2)
+            .about("How much harder fighters fight over a plaza whose stake (Plaza.value) is above the average plaza's")
+            .assumed("001:414-420 (violence concentrates in the trafficking cities) gives no elasticity; tested 0-1");
+    public static final Parameter STATE_TARGET_SHARE = Parameter.named("violence.state_target_share")
+            .unit("share of homicides").value(0.04).range(0, 0.3)
+            .about("Share of homicides whose victims are officials, police, soldiers or journalists, without enforcement pressure (M23)")
+            .assumed("001:423-429 names these victims without a share; tested 0.02-0.1");
+    public static final Parameter STATE_TARGET_RESPONSE = Parameter.named("violence.state_target_pressure_response")
+            .unit("per unit of pressure").value(1.5).range(0, 10)
+            .about("Rise of the state-target share per unit of enforcement pressure (troop strength where an organization is, plus 1 after a leader loss) (M23)")
+            .assumed("001:423-429 says violence against the state rose with the offensive, without a size; tested 0.5-3");
 
     public static final List<Parameter> ALL = List.of(HOMICIDES_PER_ENFORCER, BACKGROUND_HOMICIDES,
-            TRAINED_LETHALITY, GUNS_HALF_SATURATION, MEMBER_VICTIM_SHARE, SUCCESSION_VIOLENCE, ESCALATION, FIGHTERS_CAP);
+            TRAINED_LETHALITY, GUNS_HALF_SATURATION, MEMBER_VICTIM_SHARE, SUCCESSION_VIOLENCE, ESCALATION, FIGHTERS_CAP,
+            FRONT_WEIGHT, STAKE_ELASTICITY, STATE_TARGET_SHARE, STATE_TARGET_RESPONSE);
 }

@@ -22,26 +22,31 @@ import plaza.params.ParameterValues;
 import plaza.params.ViolenceParameters;
 
 /**
- * Submodel "contested plazas produce homicides" (M1, M3, M13, M23): in a plaza fought over, every
- * side's enforcers there kill at a rate scaled by their lethality (arms and military training);
- * troops suppress part of the fighting where they are deployed and a share of what they suppress
- * moves to the neighbouring plazas; uncontested plazas see a low background of killings. Victims are
- * mostly members of the organizations fighting there. Crimes are homicides plus members' other
- * offences, which rise with predation.
+ * Submodel "homicides from the fighters committed to each front" (M1, M3, M4, M13, M23): every
+ * organization allocates its enforcers across its plazas ({@link Fronts}); in a plaza fought over,
+ * the fighters each side commits there kill at a rate scaled by their lethality (arms and military
+ * training) and by the plaza's stake relative to the average plaza; troops suppress part of the
+ * fighting where they are deployed and a share of what they suppress moves to the neighbouring
+ * plazas; uncontested plazas see a low background of killings. Victims are mostly members of the
+ * organizations fighting there; a share are officials, police and journalists, rising with the
+ * enforcement pressure on the organizations present (M23). Crimes are homicides plus members'
+ * other offences, which rise with predation.
  *
  * <pre>
- * fight_z    = k / 1000 x sum over sides of enforcers_z x lethality x min(1, months contested / escalation)
- *              (enforcers beyond cap x residents cannot all fight: the sum is scaled down to the cap)
+ * fight_z    = k / 1000 x sum over sides of fighters_kz x lethality_k x (value_z / mean value)^stake elasticity
+ *              x min(1, months contested / escalation)          (fighters beyond the saturation cap add nothing)
  * suppressed = local suppression x troop strength_z (0..1)
  * mean_z     = fight_z (1 - suppressed_z) + displacement x sum over neighbours n of fight_n suppressed_n / 4
  *              + background per 100k x residents / 12
  * homicides_z ~ Poisson(mean_z)
+ * pressure_k = sum_z presence_kz x troop strength_z + 1[leader lost within 12 months]
+ * state targets_z = homicides_z x min(1 - member share, base share x (1 + response x pressure_z))
  * </pre>
  * Sources: 001:463-469 and 001:846-848 (fragmentation, extreme violence), 001:482-485 (violence
- * shifted to other states), 001:492-501 (militarized tactics), 004:145 (U.S. guns), 001:414-420.
+ * shifted to other states), 001:492-501 (militarized tactics), 004:145 (U.S. guns), 001:414-420,
+ * 001:423-429 (officials, police and journalists among the victims as the state pressed).
  */
 public final class Violence {
-
 
     private final GunMarket gunMarket;
 
@@ -54,45 +59,56 @@ public final class Violence {
         MersenneTwisterFast r = m.stream("violence");
         List<TraffickingOrganization> orgs = m.organizations();
         List<Plaza> plazas = m.plazas();
-        double[][] share = Presence.shares(orgs, plazas);
         double[] lethality = new double[orgs.size()];
         for (int k = 0; k < orgs.size(); k++) {
             lethality[k] = gunMarket.lethality(orgs.get(k), m);
         }
+        Fronts fronts = new Fronts(orgs, plazas, p.get(ViolenceParameters.FRONT_WEIGHT), p.get(ViolenceParameters.FIGHTERS_CAP));
         double perEnforcer = p.get(ViolenceParameters.HOMICIDES_PER_ENFORCER) / 1000;
         double suppression = p.get(MilitaryParameters.LOCAL_SUPPRESSION);
-        double displacement = p.get(MilitaryParameters.DISPLACEMENT);
         double full = p.get(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
-        double background = p.get(ViolenceParameters.BACKGROUND_HOMICIDES) / 1e5 / 12;
-        double memberShare = p.get(ViolenceParameters.MEMBER_VICTIM_SHARE);
-        double offences = p.get(JusticeParameters.OFFENCES_PER_MEMBER);
         double escalation = p.get(ViolenceParameters.ESCALATION);
-        double capPerResident = p.get(ViolenceParameters.FIGHTERS_CAP) / 1000;
-
+        double elasticity = p.get(ViolenceParameters.STAKE_ELASTICITY);
+        double meanValue = 0;
+        for (Plaza z : plazas) {
+            meanValue += z.value() / plazas.size();
+        }
         int n = plazas.size();
         double[] fight = new double[n];
+        double[] strength = new double[n];
         double[] suppressed = new double[n];
+        double committed = 0;
+        int saturated = 0;
         for (Plaza z : plazas) {
             int i = z.index();
             if (z.contested()) {
                 double f = 0;
-                double fighters = 0;
                 for (int k = 0; k < orgs.size(); k++) {
-                    if (share[k][i] > 0) {
-                        double e = orgs.get(k).enforcerCount() * share[k][i];
-                        fighters += e;
-                        f += e * lethality[k];
-                    }
+                    f += fronts.fighters[k][i] * lethality[k];
                 }
-                double cap = capPerResident * z.population();
-                if (fighters > cap) {
-                    f *= cap / fighters;
+                if (fronts.saturated(i)) {
+                    f /= fronts.load[i];
+                    saturated++;
                 }
-                fight[i] = perEnforcer * f * Math.min(1, (z.monthsContested() + 1) / escalation);
+                double stake = meanValue > 0 ? Math.pow(z.value() / meanValue, elasticity) : 1;
+                fight[i] = perEnforcer * f * stake * Math.min(1, (z.monthsContested() + 1) / escalation);
+                committed += fronts.total[i];
             }
-            suppressed[i] = suppression * Math.min(1, z.troops() / z.population() * 1e6 / full);
+            strength[i] = Math.min(1, z.troops() / z.population() * 1e6 / full);
+            suppressed[i] = suppression * strength[i];
+            z.setFighting(z.contested() ? fronts.total[i] : 0, fronts.load[i]);
         }
-        double[] mean = new double[n];
+        m.tally().add(Metric.FIGHTERS, committed);
+        m.tally().add(Metric.SATURATED_PLAZAS, saturated);
+        homicidesAndCrimes(m, r, fronts, means(m, fight, suppressed), stateTargetShares(m, fronts, strength));
+    }
+
+    /** Expected homicides per plaza: the fight less what troops suppress, the displaced part, the background. */
+    private static double[] means(Sim m, double[] fight, double[] suppressed) {
+        double displacement = m.p(MilitaryParameters.DISPLACEMENT);
+        double background = m.p(ViolenceParameters.BACKGROUND_HOMICIDES) / 1e5 / 12;
+        List<Plaza> plazas = m.plazas();
+        double[] mean = new double[plazas.size()];
         for (Plaza z : plazas) {
             mean[z.index()] = fight[z.index()] * (1 - suppressed[z.index()]) + background * z.population();
         }
@@ -105,23 +121,63 @@ public final class Violence {
                 }
             }
         }
-        homicidesAndCrimes(m, r, share, mean, memberShare, offences);
+        return mean;
+    }
+
+    /**
+     * M23: the share of a plaza's homicides whose victims are officials, police, soldiers or
+     * journalists, rising with the enforcement pressure (troops where the organization is, a recent
+     * leadership loss) on the organizations fighting there (weighted by fighters), or on the holder.
+     */
+    private static double[] stateTargetShares(Sim m, Fronts fronts, double[] troopStrength) {
+        List<TraffickingOrganization> orgs = m.organizations();
+        List<Plaza> plazas = m.plazas();
+        double[][] share = Presence.shares(orgs, plazas);
+        double[] pressure = new double[orgs.size()];
+        for (int k = 0; k < orgs.size(); k++) {
+            double troops = 0;
+            for (Plaza z : plazas) {
+                troops += share[k][z.index()] * troopStrength[z.index()];
+            }
+            pressure[k] = troops + (orgs.get(k).monthsSinceLeaderLoss() < 12 ? 1 : 0);
+        }
+        double base = m.p(ViolenceParameters.STATE_TARGET_SHARE);
+        double response = m.p(ViolenceParameters.STATE_TARGET_RESPONSE);
+        double max = 1 - m.p(ViolenceParameters.MEMBER_VICTIM_SHARE);
+        double[] out = new double[plazas.size()];
+        for (Plaza z : plazas) {
+            int i = z.index();
+            double weight = 0;
+            double sum = 0;
+            for (int k = 0; k < orgs.size(); k++) {
+                double w = fronts.total[i] > 0 ? fronts.fighters[k][i] : (z.controller() == orgs.get(k) ? 1 : 0);
+                weight += w;
+                sum += w * pressure[k];
+            }
+            out[i] = Math.min(max, base * (1 + response * (weight > 0 ? sum / weight : 0)));
+        }
+        return out;
     }
 
     /** Draws each plaza's homicides, removes the members killed, counts crimes and leaves them for next month's arrests. */
-    private static void homicidesAndCrimes(Sim m, MersenneTwisterFast r, double[][] share, double[] mean,
-                                           double memberShare, double offences) {
+    private static void homicidesAndCrimes(Sim m, MersenneTwisterFast r, Fronts fronts, double[] mean, double[] stateShare) {
         List<TraffickingOrganization> orgs = m.organizations();
         List<Plaza> plazas = m.plazas();
+        double[][] share = Presence.shares(orgs, plazas);
+        double memberShare = m.p(ViolenceParameters.MEMBER_VICTIM_SHARE);
+        double offences = m.p(JusticeParameters.OFFENCES_PER_MEMBER);
         double[] crimes = new double[plazas.size()];
         double total = 0;
         double totalCrimes = 0;
+        double stateTargets = 0;
+        double killed = 0;
         for (Plaza z : plazas) {
             int i = z.index();
             double homicides = Streams.poisson(mean[i], r);
             z.addHomicides(homicides);
             total += homicides;
-            killMembers(z, homicides * memberShare, orgs, share, m, r);
+            stateTargets += Streams.stochasticRound(homicides * stateShare[i], r);
+            killed += killMembers(z, homicides * memberShare, orgs, fronts.fighters, m, r);
             double c = homicides;
             for (int k = 0; k < orgs.size(); k++) {
                 if (share[k][i] > 0) {
@@ -133,26 +189,29 @@ public final class Violence {
             totalCrimes += c;
         }
         m.tally().add(Metric.HOMICIDES, total);
+        m.tally().add(Metric.HOMICIDES_STATE_TARGETS, stateTargets);
+        m.tally().add(Metric.MEMBERS_KILLED, killed);
         m.tally().add(Metric.CRIMES, totalCrimes);
         m.world().setCrimesLastMonth(crimes);
     }
 
-    /** Removes the members killed in a plaza, enforcers first, from the organizations present. */
-    private static void killMembers(Plaza z, double victims, List<TraffickingOrganization> orgs, double[][] share,
-                                    Sim m, MersenneTwisterFast r) {
+    /** Removes the members killed in a plaza, enforcers first, in proportion to each side's fighters there; returns the persons killed. */
+    private static double killMembers(Plaza z, double victims, List<TraffickingOrganization> orgs, double[][] fighters,
+                                      Sim m, MersenneTwisterFast r) {
         if (victims <= 0) {
-            return;
+            return 0;
         }
         double present = 0;
         for (int k = 0; k < orgs.size(); k++) {
-            present += orgs.get(k).enforcerCount() * share[k][z.index()];
+            present += fighters[k][z.index()];
         }
         if (present <= 0) {
-            return;
+            return 0;
         }
+        double killed = 0;
         for (int k = 0; k < orgs.size(); k++) {
             TraffickingOrganization o = orgs.get(k);
-            double here = o.enforcerCount() * share[k][z.index()];
+            double here = fighters[k][z.index()];
             if (here <= 0) {
                 continue;
             }
@@ -166,16 +225,18 @@ public final class Violence {
                     break;
                 }
                 dead.setStatus(Status.DEAD);
+                killed += dead.weight();
             }
         }
+        return killed;
     }
 
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("violence", Phase.VIOLENCE,
-                "Contested plazas produce homicides from the enforcers fighting there; troops suppress and displace part; victims are removed; crimes are counted.",
-                List.of("plaza.attackers", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.predation"),
-                List.of("plaza.homicides", "organization.members", World.CRIMES_LAST_MONTH, "output:homicides", "output:crimes"),
+                "Organizations allocate their enforcers across fronts by stake; contested plazas produce homicides from the fighters each side commits, their lethality and the stake; troops suppress and displace part; victims are removed, officials and journalists more often under enforcement pressure (M23); crimes are counted.",
+                List.of("plaza.value", "plaza.attackers", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss", "organization.predation"),
+                List.of("plaza.homicides", "plaza.fighters", "organization.members", World.CRIMES_LAST_MONTH, "output:homicides", "output:homicides_state_targets", "output:members_killed", "output:fighters", "output:saturated_plazas", "output:crimes"),
                 this::month);
     }
 }

@@ -13,7 +13,11 @@ import plaza.params.MilitaryParameters;
 import plaza.params.ParameterValues;
 import plaza.testing.Runs;
 
-/** More troops deployed raise desertions and human-rights complaints, in the documented proportion. */
+/**
+ * More troops deployed raise desertions and human-rights complaints, in the documented proportion.
+ * At scale 10 the 4-seed desertion rise has a standard deviation of about 1,000 troops against a
+ * tolerance of 3,150, so the check fails by chance about 3 times in 1,000.
+ */
 class MilitaryTest {
 
     @Test
@@ -25,8 +29,10 @@ class MilitaryTest {
         double complBase = 0;
         double complSurge = 0;
         for (long seed = 1; seed <= 4; seed++) {
-            List<double[]> a = Runs.rows(base, seed, YearMonth.of(2010, 12), 100);
-            List<double[]> b = Runs.rows(surge, seed, YearMonth.of(2010, 12), 100);
+            // scale 10: a soldier-agent is 10 troops, so desertions (binomial in agents) vary little;
+            // at scale 100 the 4-seed rise had a standard deviation near the 25% tolerance
+            List<double[]> a = Runs.rows(base, seed, YearMonth.of(2010, 12), 10);
+            List<double[]> b = Runs.rows(surge, seed, YearMonth.of(2010, 12), 10);
             desertBase += Runs.yearTotal(a, Metric.DESERTIONS, 2010);
             desertSurge += Runs.yearTotal(b, Metric.DESERTIONS, 2010);
             complBase += Runs.yearTotal(a, Metric.HUMAN_RIGHTS_COMPLAINTS, 2010);

@@ -1,0 +1,126 @@
+package plaza.territory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import plaza.agents.Plaza;
+import plaza.agents.TraffickingOrganization;
+import plaza.core.Phase;
+import plaza.core.Sim;
+import plaza.core.Submodel;
+import plaza.enforcement.Succession;
+import plaza.output.Metric;
+import plaza.params.OrganizationParameters;
+import plaza.params.ViolenceParameters;
+
+/**
+ * Submodel "fragmentation beyond leader loss" (M1, M4): (1) an enforcer wing that grows strong
+ * relative to the organization it serves, by numbers and by military training, may break away with
+ * most of the enforcers (the Zetas and the Gulf organization); (2) an organization that can no
+ * longer pay its members and holds at most one plaza is absorbed by the largest organization
+ * holding a neighbouring plaza (or the largest overall).
+ *
+ * <pre>
+ * wing_k     = enforcers_k / members_k x (1 + (trained lethality - 1) x trained share_k) / dto.enforcer_share
+ * P(break)   = rate x (1 - cohesion_k) x max(0, wing_k / threshold - 1)            per month
+ *              the faction takes the wing share of enforcers, a tenth of the traffickers, every third plaza
+ * P(absorbed) = absorption rate per month, if unpaid and holding at most one plaza
+ * </pre>
+ * Sources: 001:492-501 (the Zetas, deserters from the army's special forces, became the Gulf
+ * organization's enforcers and then a rival), 001:463-469 (fragmentation); absorption of weak
+ * organizations is an assumption (the reports describe alliances and absorptions only in passing).
+ */
+public final class Fragmentation {
+
+    private static final double TRAFFICKERS_TAKEN = 0.1;
+
+    private final Succession succession;
+
+    public Fragmentation(Succession succession) {
+        this.succession = succession;
+    }
+
+    /** The strength of an organization's enforcer wing relative to its usual weight (1 = a usual organization). */
+    public static double wing(TraffickingOrganization o, Sim m) {
+        double members = o.members();
+        if (members <= 0) {
+            return 0;
+        }
+        double trained = m.p(ViolenceParameters.TRAINED_LETHALITY);
+        return o.enforcerCount() / members * (1 + (trained - 1) * o.trainedShare()) / m.p(OrganizationParameters.ENFORCER_SHARE);
+    }
+
+    public void month(Sim m) {
+        MersenneTwisterFast r = m.stream("fragmentation");
+        double rate = m.p(OrganizationParameters.WING_BREAKAWAY_RATE);
+        double threshold = m.p(OrganizationParameters.WING_THRESHOLD);
+        double wingShare = m.p(OrganizationParameters.WING_ENFORCER_SHARE);
+        for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
+            double excess = Math.max(0, wing(o, m) / threshold - 1);
+            if (o.alive() && excess > 0 && r.nextDouble() < rate * (1 - o.cohesion()) * excess) {
+                if (succession.split(o, TRAFFICKERS_TAKEN, wingShare, "enforcer wing breaks away", m, r) != null) {
+                    m.tally().add(Metric.WING_SPLITS, 1);
+                }
+            }
+        }
+        double absorption = m.p(OrganizationParameters.ABSORPTION_RATE);
+        for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
+            if (o.alive() && o.unpaid() && held(o, m) <= 1 && r.nextDouble() < absorption) {
+                TraffickingOrganization heir = neighbourHeir(o, m);
+                if (heir != null) {
+                    Succession.dissolveInto(o, heir, m);
+                    m.tally().add(Metric.ABSORPTIONS, 1);
+                }
+            }
+        }
+        m.world().pruneOrganizations();
+    }
+
+    private static int held(TraffickingOrganization o, Sim m) {
+        int n = 0;
+        for (Plaza z : m.plazas()) {
+            if (z.controller() == o) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The largest organization holding a plaza next to one of o's, else the largest other. */
+    private static TraffickingOrganization neighbourHeir(TraffickingOrganization o, Sim m) {
+        TraffickingOrganization best = null;
+        TraffickingOrganization largest = null;
+        for (Plaza z : m.plazas()) {
+            TraffickingOrganization x = z.controller();
+            if (x == null || x == o || !x.alive()) {
+                continue;
+            }
+            if (largest == null || x.members() > largest.members()) {
+                largest = x;
+            }
+            if (next(z, o, m) && (best == null || x.members() > best.members())) {
+                best = x;
+            }
+        }
+        return best != null ? best : largest;
+    }
+
+    private static boolean next(Plaza z, TraffickingOrganization o, Sim m) {
+        for (int n : z.neighbours()) {
+            if (m.plazas().get(n).controller() == o) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("fragmentation", Phase.TERRITORY,
+                "An enforcer wing strong relative to its organization (numbers and military training) may break away (M4); an organization that cannot pay its members and holds at most one plaza is absorbed by its largest neighbour.",
+                List.of("organization.enforcers", "organization.trainedShare", "organization.cohesion", "organization.unpaid", "plaza.controller"),
+                List.of("organizations (split, dissolved)", "plaza.controller", "output:wing_splits", "output:absorptions", "event:SPLIT", "event:ORGANIZATION_DISSOLVED"),
+                this::month);
+    }
+}
