@@ -72,7 +72,11 @@ public enum Metric {
     US_BORDER_SPENDING_USD("us_border_spending_usd", FLOW, "USD per month", "U.S. border-security spending"),
     US_TREATMENT_SPENDING_USD("us_treatment_spending_usd", FLOW, "USD per month", "U.S. treatment and prevention spending"),
     DEPORTEE_RECRUITS("deportee_recruits", FLOW, "persons per month", "Criminal deportees from the U.S. recruited in border plazas in the month"),
-    HOMICIDE_SHARE_TOP5_STATES("homicide_share_top5_states", STOCK, "share", "Share of the month's homicides in the 5 most violent states (trailing 12 months)");
+    HOMICIDE_SHARE_TOP5_STATES("homicide_share_top5_states", STOCK, "share", "Share of the month's homicides in the 5 most violent states (trailing 12 months)"),
+    TONS_TRANSIT_ZONE("tons_transit_zone", FLOW, "tons per month", "Cocaine entering the transit zone (Central America and the Caribbean and Pacific sea lanes) on its way to Mexico"),
+    TONS_CENTRAL_AMERICA("tons_central_america", FLOW, "tons per month", "Cocaine crossing Central America by land on its way to Mexico"),
+    TONS_SEIZED_TRANSIT_ZONE("tons_seized_transit_zone", FLOW, "tons per month", "Cocaine seized in the transit zone (part of tons_seized)"),
+    HOMICIDES_TRANSIT_ZONE("homicides_transit_zone", FLOW, "homicides per month", "Drug-related homicides in Central America from the cocaine crossing it (not part of homicides)");
 
     private static final String PER_MONTH = " per month";
 

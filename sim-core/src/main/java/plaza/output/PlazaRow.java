@@ -15,9 +15,10 @@ import java.util.List;
  * @param tonsThrough tons of drugs that passed through it in the month
  * @param troops     soldiers deployed there
  * @param corruption share of local police on a payroll
+ * @param stake      what the plaza is worth fighting for (corridor-weight units, see trafficking/Stakes)
  */
 public record PlazaRow(String plaza, String state, String controller, boolean contested, String contestants,
-                       double homicides, double tonsThrough, double troops, double corruption) {
+                       double homicides, double tonsThrough, double troops, double corruption, double stake) {
 
     /** The columns of plazas.csv after the run keys, declared once. */
     public static final List<Column<PlazaRow>> COLUMNS = List.of(
@@ -29,5 +30,6 @@ public record PlazaRow(String plaza, String state, String controller, boolean co
             new Column<>("homicides", Kind.FLOW, "homicides per month", "Drug-related homicides in the plaza in the month", PlazaRow::homicides),
             new Column<>("tons_through", Kind.FLOW, "tons per month", "Drugs that passed through the plaza in the month", PlazaRow::tonsThrough),
             new Column<>("troops", Kind.STOCK, "troops", "Soldiers deployed there at the end of the month", PlazaRow::troops),
-            new Column<>("police_corruption", Kind.STOCK, "share", "Share of local police on an organization's payroll", PlazaRow::corruption));
+            new Column<>("police_corruption", Kind.STOCK, "share", "Share of local police on an organization's payroll", PlazaRow::corruption),
+            new Column<>("stake", Kind.STOCK, "corridor-weight units", "Value of the drugs passing and local rents, smoothed; 2005 national total = total corridor weight", PlazaRow::stake));
 }
