@@ -66,6 +66,7 @@ public final class DataPackage {
         col("attackers", "string", "", "Organizations attacking the plaza in the month, separated by ';'");
         col("tons_through", "number", "tons per month", "Drugs moved through the plaza in the month");
         col("troops", "number", "troops", "Soldiers deployed in the plaza at the end of the month");
+        col("stake", "number", "corridor-weight units", "What the plaza is worth fighting for: value of the drugs passing on that leg plus local rents, smoothed (2005 national total = total corridor weight)");
         col("event", "string", "", "What happened: arrest, killing, extradition, succession, split, attack, takeover, lever change, ...");
         col("organization", "string", "", "Organization concerned; empty when none");
         col("detail", "string", "", "Free-text detail of the event");
