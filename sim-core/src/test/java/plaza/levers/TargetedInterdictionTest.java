@@ -147,6 +147,21 @@ class TargetedInterdictionTest {
         assertTrue(mean(base, 10, t -> t.tonsTransitZone) > 0, "cocaine passes the transit zone");
     }
 
+    /**
+     * Pressure inside Mexico on the Pacific arrival states (troops in Sinaloa, Michoacan and
+     * Guerrero raise enforcement there) pushes cocaine south onto the land route through Central
+     * America (001:846-850, 001:355). Measured: +14% tons through Central America over 10 seeds,
+     * paired t = 6.7 (the t > 2 check fails on fresh streams with probability well under 0.1%).
+     */
+    @Test
+    void pressureOnMexicosArrivalStatesPushesCocaineSouth() {
+        ParameterValues p = LeverRuns.baselineWith("military.surge.sin", 20000, "military.surge.mich", 20000, "military.surge.gro", 20000, "military.surge.oax", 20000);
+        double base = mean(LeverRuns.baseline(), 10, t -> t.tonsCentralAmerica);
+        double pressed = mean(p, 10, t -> t.tonsCentralAmerica);
+        double t = pairedT(p, 10, x -> x.tonsCentralAmerica);
+        assertTrue(pressed > 1.05 * base && t > 2, "Central America carries more: " + pressed + " vs " + base + ", t = " + t);
+    }
+
     /** Trusted-trader lanes avoid their share of the delays and leave inspection, hence every seizure, as it was (001:975-980). */
     @Test
     void trustedTradeLanesCutDelaysAndLeaveInspection() {
