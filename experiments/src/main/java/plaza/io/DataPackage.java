@@ -68,6 +68,7 @@ public final class DataPackage {
         col("troops", "number", "troops", "Soldiers deployed in the plaza at the end of the month");
         col("fighter_load", "number", "ratio", "Fighters present in the plaza over its capacity (violence.max_fighters_per_1000_residents); above 1 it is saturated");
         col("saturated", "integer", "", "1 when the plaza was contested and its fighters exceeded its capacity (more fighters added no violence), else 0");
+        col("stake", "number", "corridor-weight units", "What the plaza is worth fighting for: value of the drugs passing on that leg plus local rents, smoothed (2005 national total = total corridor weight)");
         col("event", "string", "", "What happened: arrest, killing, extradition, succession, split, attack, takeover, lever change, ...");
         col("organization", "string", "", "Organization concerned; empty when none");
         col("detail", "string", "", "Free-text detail of the event");

@@ -31,6 +31,8 @@ public final class Plaza {
     private double bribesLastMonth;
     private double homicidesThisMonth;
     private double tonsThroughThisMonth;
+    private double valueThroughThisMonth;
+    private double stake;
     private double homicidesTrailing12;
     private final double[] homicideHistory = new double[12];
     private double reformedPoliceOfficers;
@@ -44,13 +46,22 @@ public final class Plaza {
         this.state = state;
         this.neighbours = neighbours;
         this.corruption = initialCorruption;
+        this.stake = state.corridorValue();
     }
 
     public int index() { return index; }
     public MexicanState state() { return state; }
     public String code() { return state.code(); }
     public double population() { return state.population(); }
-    public double value() { return state.corridorValue(); }
+    /**
+     * What the plaza is worth fighting for: its stake, computed monthly from the value of the drugs
+     * passing through it and its local rents (see trafficking/Stakes), in corridor-weight units
+     * (the national total of 2005 equals the total corridor weight); it starts at the corridor weight.
+     */
+    public double value() { return stake; }
+    /** The geography's fixed corridor weight (border, port, production), the stake's starting point. */
+    public double corridorWeight() { return state.corridorValue(); }
+    public void setStake(double s) { stake = s; }
     public int[] neighbours() { return neighbours; }
     public TraffickingOrganization controller() { return controller; }
     /** Read-only views: attacks start and end, and agents are stationed or withdrawn, through this plaza's methods. */
@@ -170,9 +181,14 @@ public final class Plaza {
         homicidesThisMonth += h;
     }
 
-    public void addTonsThrough(double t) {
+    /** Tons passing with their value on this leg of the route (USD). */
+    public void addTonsThrough(double t, double usd) {
         tonsThroughThisMonth += t;
+        valueThroughThisMonth += usd;
     }
+
+    /** Value (USD at this leg's price) of the drugs that passed through this month. */
+    public double valueThroughThisMonth() { return valueThroughThisMonth; }
 
     /** Start of month: clear the month's flows. */
     public void beginMonth() {
@@ -180,6 +196,7 @@ public final class Plaza {
         bribesThisMonth = 0;
         homicidesThisMonth = 0;
         tonsThroughThisMonth = 0;
+        valueThroughThisMonth = 0;
     }
 
     /**

@@ -10,13 +10,16 @@ import plaza.core.Sim;
 import plaza.core.Submodel;
 import plaza.funding.TroopSchedule;
 import plaza.output.Event;
+import plaza.params.FlowParameters;
 import plaza.params.MilitaryParameters;
+import plaza.params.Parameter;
 import plaza.params.ParameterValues;
 
 /**
  * Rule: the military deploys the scheduled troops to the most violent states (at most a dozen);
  * deployed soldiers suppress fighting locally (and push part of it next door, see Violence). A
- * withdrawal lever removes troops; police reform replaces part of their capacity.
+ * withdrawal lever removes troops; police reform replaces part of their capacity. A surge lever
+ * (military.surge.&lt;state&gt;) sends troops to one named state on top of the plan (001:418-420).
  * Sources: 000:17 and 004:65 (12,000 and 45,000 troops, a dozen states), 001:482-492 (mixed
  * effects, displacement).
  */
@@ -45,6 +48,7 @@ public final class MilitaryDeployment {
             total += weight[z.index()];
         }
         int[] desired = Deployment.apportion(weight, total, agents);
+        surges(m, desired);
         Deployment.reassign(m, desired, Role.SOLDIER);
         double reformed = withdrawnTroops * p.get(MilitaryParameters.POLICE_REFORM);
         for (Plaza z : plazas) {
@@ -52,6 +56,24 @@ public final class MilitaryDeployment {
         }
         if (m.month().getMonthValue() == 1 && target > 0 && m.recording()) {
             m.event(Event.EventType.TROOPS_DEPLOYED, "", "", Math.round(target) + " troops in " + Math.min(maxStates, countPositive(desired)) + " states");
+        }
+    }
+
+    /** The surge lever of each plaza (by index; null where its code is not a state). */
+    private Parameter[] surgeLever;
+
+    /** Troops surged into named states (military.surge.&lt;state&gt;) come on top of the plan. */
+    private void surges(Sim m, int[] desired) {
+        if (surgeLever == null) {
+            surgeLever = new Parameter[m.plazas().size()];
+            for (Plaza z : m.plazas()) {
+                surgeLever[z.index()] = FlowParameters.surge(z.code());
+            }
+        }
+        for (int i = 0; i < desired.length; i++) {
+            if (surgeLever[i] != null) {
+                desired[i] += (int) Math.round(m.p(surgeLever[i]) / m.scale());
+            }
         }
     }
 
@@ -69,7 +91,7 @@ public final class MilitaryDeployment {
     public Submodel submodel() {
         return new Submodel("military-deployment", Phase.INSTITUTIONS,
                 "Troops go to the most violent states (at most a dozen) on the deployment schedule; reformed police replace withdrawn troops.",
-                List.of("plaza.homicidesTrailing12", "lever:military.*"),
+                List.of("plaza.homicidesTrailing12", "plaza.stake", "lever:military.*"),
                 List.of("plaza.soldiers", "plaza.reformedPolice", "event:TROOPS_DEPLOYED"),
                 this::deploy);
     }

@@ -90,7 +90,12 @@ public final class DrugMarket {
     /** Records tons reaching U.S. markets and returns the organization's revenue for them (USD). */
     public double sell(Drug d, double tons) {
         delivered[d.ordinal()] += tons;
-        return tons * 1000 * wholesale[d.ordinal()] * price(d);
+        return tons * valuePerTon(d);
+    }
+
+    /** What a ton of the drug brings at the border this month (USD): wholesale price times the price index. */
+    public double valuePerTon(Drug d) {
+        return 1000 * wholesale[d.ordinal()] * price(d);
     }
 
     /**

@@ -128,7 +128,7 @@ final class Recorder {
             }
             rows.add(new PlazaRow(z.code(), z.state().name(), z.controller() == null ? "" : z.controller().name(),
                     z.contested(), attackers.toString(), z.homicidesThisMonth(), z.tonsThroughThisMonth(), z.troops(),
-                    z.corruption(), z.fighters(), z.fighterLoad()));
+                    z.corruption(), z.fighters(), z.fighterLoad(), z.value()));
         }
         set(row, Metric.REPORTING_RATE, reporting / population);
         set(row, Metric.POLICE_CORRUPTION, corruption / population);

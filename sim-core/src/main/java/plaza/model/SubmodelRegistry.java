@@ -24,7 +24,9 @@ import plaza.markets.DrugMarket;
 import plaza.territory.Fragmentation;
 import plaza.territory.TerritorialContest;
 import plaza.trafficking.BorderAgency;
+import plaza.trafficking.Stakes;
 import plaza.trafficking.Trafficking;
+import plaza.trafficking.TransitZone;
 import plaza.violence.MemberRisk;
 import plaza.violence.Violence;
 
@@ -46,7 +48,9 @@ public final class SubmodelRegistry {
     final PoliceDeployment policeDeployment = new PoliceDeployment(budgets);
     final DrugMarket drugMarket = new DrugMarket();
     final BorderAgency border = new BorderAgency();
-    final Trafficking trafficking = new Trafficking(institutions, border, drugMarket);
+    final TransitZone transitZone = new TransitZone();
+    final Trafficking trafficking = new Trafficking(institutions, border, drugMarket, transitZone);
+    final Stakes stakes = new Stakes();
     final FinancialIntelligence financialIntelligence = new FinancialIntelligence(border);
     final FirearmsAgency firearms = new FirearmsAgency(border);
     final GunMarket gunMarket = new GunMarket(firearms);
@@ -76,6 +80,8 @@ public final class SubmodelRegistry {
         all.add(drugMarket.submodel());
         all.add(trafficking.planning());
         all.add(trafficking.movement());
+        all.add(transitZone.submodel());
+        all.add(stakes.submodel());
         all.add(finance.submodel());
         all.add(recruitment.submodel());
         all.add(desertions.submodel());
@@ -114,6 +120,7 @@ public final class SubmodelRegistry {
     public FinancialIntelligence financialIntelligence() { return financialIntelligence; }
     public Institutions institutions() { return institutions; }
     public Trafficking trafficking() { return trafficking; }
+    public TransitZone transitZone() { return transitZone; }
     public Succession succession() { return succession; }
     public Recruitment recruitment() { return recruitment; }
     public OrganizationFinance finance() { return finance; }

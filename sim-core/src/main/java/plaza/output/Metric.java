@@ -78,7 +78,11 @@ public enum Metric {
     FIGHTERS("fighters", STOCK, "persons", "Enforcers committed to contested plazas in the month"),
     SATURATED_PLAZAS("saturated_plazas", STOCK, "plazas", "Contested plazas whose fighters exceed violence.max_fighters_per_1000_residents (more add no violence)"),
     WING_SPLITS("wing_splits", FLOW, "events per month", "Enforcer wings breaking away from their organization in the month (M4; also counted in splits)"),
-    ABSORPTIONS("absorptions", FLOW, "events per month", "Organizations unable to pay their members absorbed by a neighbour in the month");
+    ABSORPTIONS("absorptions", FLOW, "events per month", "Organizations unable to pay their members absorbed by a neighbour in the month"),
+    TONS_TRANSIT_ZONE("tons_transit_zone", FLOW, "tons per month", "Cocaine entering the transit zone (Central America and the Caribbean and Pacific sea lanes) on its way to Mexico"),
+    TONS_CENTRAL_AMERICA("tons_central_america", FLOW, "tons per month", "Cocaine crossing Central America by land on its way to Mexico"),
+    TONS_SEIZED_TRANSIT_ZONE("tons_seized_transit_zone", FLOW, "tons per month", "Cocaine seized in the transit zone (part of tons_seized)"),
+    HOMICIDES_TRANSIT_ZONE("homicides_transit_zone", FLOW, "homicides per month", "Drug-related homicides in Central America from the cocaine crossing it (not part of homicides)");
 
     private static final String PER_MONTH = " per month";
 

@@ -17,10 +17,11 @@ import java.util.List;
  * @param corruption share of local police on a payroll
  * @param fighters   enforcers committed to the fight there (0 if not contested)
  * @param fighterLoad fighters present over the plaza's capacity
+ * @param stake      what the plaza is worth fighting for (corridor-weight units, see trafficking/Stakes)
  */
 public record PlazaRow(String plaza, String state, String controller, boolean contested, String contestants,
                        double homicides, double tonsThrough, double troops, double corruption,
-                       double fighters, double fighterLoad) {
+                       double fighters, double fighterLoad, double stake) {
 
     /** The columns of plazas.csv after the run keys, declared once. */
     public static final List<Column<PlazaRow>> COLUMNS = List.of(
@@ -35,5 +36,6 @@ public record PlazaRow(String plaza, String state, String controller, boolean co
             new Column<>("police_corruption", Kind.STOCK, "share", "Share of local police on an organization's payroll", PlazaRow::corruption),
             new Column<>("fighters", Kind.STOCK, "persons", "Enforcers all sides commit to the fight there in the month (0 if not contested)", PlazaRow::fighters),
             new Column<>("fighter_load", Kind.STOCK, "ratio", "Fighters present over the plaza's capacity (violence.max_fighters_per_1000_residents)", PlazaRow::fighterLoad),
-            new Column<>("saturated", Kind.STOCK, "1 = yes", "Contested and fighters beyond capacity: more fighters add no violence", r -> r.fighters() > 0 && r.fighterLoad() > 1));
+            new Column<>("saturated", Kind.STOCK, "1 = yes", "Contested and fighters beyond capacity: more fighters add no violence", r -> r.fighters() > 0 && r.fighterLoad() > 1),
+            new Column<>("stake", Kind.STOCK, "corridor-weight units", "Value of the drugs passing and local rents, smoothed; 2005 national total = total corridor weight", PlazaRow::stake));
 }

@@ -14,20 +14,22 @@ import plaza.core.Submodel;
 import plaza.enforcement.Succession;
 import plaza.finance.GunMarket;
 import plaza.output.Event;
+import plaza.params.FlowParameters;
 import plaza.params.MilitaryParameters;
 import plaza.params.OrganizationParameters;
 import plaza.params.ParameterValues;
 
 /**
  * Submodel "contested plazas" (M1, M3, M23): each month an organization may attack the most
- * attractive rival plaza next to its territory (or any plaza of a feuding former partner); the
+ * attractive rival plaza next to its territory (its stake times the holder's disruption) (or any plaza of a feuding former partner); the
  * chance rises with its strength relative to the holder and with the holder's disruption (a recent
  * leadership loss, troops in the plaza). A contested plaza is settled with a fixed monthly chance,
  * the side with more firepower there winning more often (odds as firepower squared). An organization
  * that neither holds nor attacks any plaza is absorbed by the largest one.
  *
  * <pre>
- * P(attack) = rate x 2 s_a / (s_a + s_d) x (w + disruption_d) x (f if feuding)        s = enforcers x lethality
+ * P(attack) = rate x 2 s_a / (s_a + s_d) x (w + disruption_d) x (f if feuding) x min(3, (stake / mean stake)^e)
+ *             s = enforcers x lethality; stake: see trafficking/Stakes (what passes through the plaza and its rents)
  * w = weight of an undisrupted holder (low: a settled market is rarely attacked)
  * disruption_d = 1[leader lost within 12 months] + troop strength in the plaza (0..1)
  * </pre>
@@ -37,6 +39,8 @@ import plaza.params.ParameterValues;
 public final class TerritorialContest {
 
     private static final int MAX_ATTACKS = 3;
+    /** Structural bound: a plaza's stake can make an attack on it at most three times as likely as on an average plaza. */
+    private static final double MAX_STAKE_FACTOR = 3;
 
     private final GunMarket gunMarket;
 
@@ -52,6 +56,12 @@ public final class TerritorialContest {
         double full = p.get(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
         double calm = p.get(OrganizationParameters.UNDISRUPTED_ATTACK);
         double feudMultiplier = p.get(OrganizationParameters.FEUD_MULTIPLIER);
+        double meanStake = 0;
+        for (Plaza z : m.plazas()) {
+            meanStake += z.value() / m.plazas().size();
+        }
+        stakeElasticity = p.get(FlowParameters.ATTACK_ELASTICITY);
+        this.meanStake = meanStake;
         for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
             if (o.alive()) {
                 attack(o, m, r, rate, full, calm, feudMultiplier);
@@ -99,7 +109,7 @@ public final class TerritorialContest {
         double sd = holder == null ? 0 : strength(holder, m);
         double ratio = sa + sd > 0 ? 2 * sa / (sa + sd) : 1;
         boolean feud = holder != null && o.isEnemy(holder);
-        double chance = rate * ratio * (calm + disruption(target, holder, full)) * (feud ? feudMultiplier : 1);
+        double chance = rate * ratio * (calm + disruption(target, holder, full)) * (feud ? feudMultiplier : 1) * stakeFactor(target);
         if (r.nextDouble() < Math.min(0.9, chance)) {
             target.addAttacker(o);
             m.event(Event.EventType.PLAZA_ATTACKED, o.name(), target.code(), holder == null ? "" : "held by " + holder.name());
@@ -175,6 +185,14 @@ public final class TerritorialContest {
         }
     }
 
+    private double meanStake;
+    private double stakeElasticity;
+
+    /** What is at stake in the target relative to the average plaza, (stake / mean)^elasticity, at most 3. */
+    private double stakeFactor(Plaza z) {
+        return meanStake > 0 ? Math.min(MAX_STAKE_FACTOR, Math.pow(z.value() / meanStake, stakeElasticity)) : 1;
+    }
+
     private static boolean adjacent(TraffickingOrganization o, Plaza z, Sim m) {
         for (int n : z.neighbours()) {
             if (m.plazas().get(n).controller() == o) {
@@ -209,7 +227,7 @@ public final class TerritorialContest {
     public Submodel submodel() {
         return new Submodel("territorial-contest", Phase.TERRITORY,
                 "Organizations attack attractive rival plazas next to theirs; contests are settled by firepower; organizations with no plaza are absorbed.",
-                List.of("plaza.controller", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss"),
+                List.of("plaza.controller", "plaza.stake", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss"),
                 List.of("plaza.controller", "plaza.attackers", "organizations (dissolved)", "event:PLAZA_*"),
                 this::month);
     }

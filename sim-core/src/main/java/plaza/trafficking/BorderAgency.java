@@ -8,7 +8,9 @@ import plaza.funding.SecurityBudgets;
 import plaza.markets.DrugMarket;
 import plaza.output.Metric;
 import plaza.params.BorderParameters;
+import plaza.params.FlowParameters;
 import plaza.params.MarketParameters;
+import plaza.params.Parameter;
 import plaza.params.ParameterValues;
 import plaza.world.Drug;
 
@@ -17,7 +19,8 @@ import plaza.world.Drug;
  * probability is max (1 - e^(-k i)) in its inspection intensity i (1 = 2007), so each added agent
  * seizes less than the one before; after legalization, attention freed from marijuana goes partly to
  * hard drugs; southbound inspectors (from April 2009) seize cash and guns; delays cost legitimate
- * trade in proportion to i^convexity. Sources: 001:780-799, 001:785-787 (20,000 agents),
+ * trade in proportion to i^convexity, except the share cleared through trusted-trader lanes. A
+ * corridor lever (border.inspection.&lt;state&gt;) scales inspection and delays at one corridor's crossings. Sources: 001:780-799, 001:785-787 (20,000 agents),
  * 001:171-172 (billions in obstructed trade), 001:806-810 (refocus after legalization), 004:139.
  */
 public final class BorderAgency {
@@ -29,10 +32,25 @@ public final class BorderAgency {
         return -Math.log(1 - base / max);
     }
 
+    /** The corridor inspection lever of each crossing (by index; null where its state has none). */
+    private Parameter[] corridorLever;
+
+    /** Inspection at a crossing's corridor relative to the national level (lever border.inspection.&lt;state&gt;). */
+    double corridor(BorderCrossing c, Sim m) {
+        if (corridorLever == null) {
+            corridorLever = new Parameter[m.crossings().size()];
+            for (BorderCrossing x : m.crossings()) {
+                corridorLever[x.index()] = FlowParameters.inspection(x.site().stateCode());
+            }
+        }
+        Parameter lever = corridorLever[c.index()];
+        return lever == null ? 1 : m.p(lever);
+    }
+
     /** Northbound inspection intensity at a crossing for a drug (1 = 2007). */
     public double intensity(BorderCrossing c, Drug d, Sim m) {
         ParameterValues p = m.params();
-        double i = SecurityBudgets.borderBuildup(m.month(), p) * c.capacityMultiplier();
+        double i = SecurityBudgets.borderBuildup(m.month(), p) * c.capacityMultiplier() * corridor(c, m);
         double legal = DrugMarket.legalShare(m.month(), p);
         if (legal > 0) {
             double hard = p.get(MarketParameters.HARD_DRUG_SHARE);
@@ -63,12 +81,13 @@ public final class BorderAgency {
     /** Delay cost to legitimate trade this month at every crossing; sets each crossing's share. */
     public void chargeDelays(Sim m) {
         ParameterValues p = m.params();
-        double monthly = p.get(BorderParameters.DELAY_COST) * 1e9 / 12;
+        // trusted traveler and exporter lanes clear their share of trade without the delay (001:975-980)
+        double monthly = p.get(BorderParameters.DELAY_COST) * 1e9 / 12 * (1 - p.get(FlowParameters.TRUSTED_TRADE));
         double convexity = p.get(BorderParameters.DELAY_CONVEXITY);
         double buildup = SecurityBudgets.borderBuildup(m.month(), p);
         double total = 0;
         for (BorderCrossing c : m.crossings()) {
-            double i = buildup * c.capacityMultiplier();
+            double i = buildup * c.capacityMultiplier() * corridor(c, m);
             double cost = monthly * c.site().tradeShare() * Math.pow(i, convexity);
             c.setDelayCost(cost);
             total += cost;

@@ -11,12 +11,12 @@ import plaza.agents.TraffickingOrganization;
 import plaza.core.MonthTally;
 import plaza.core.Phase;
 import plaza.core.Sim;
-import plaza.core.Streams;
 import plaza.core.Submodel;
 import plaza.institutions.Institutions;
 import plaza.markets.DrugMarket;
 import plaza.output.Metric;
 import plaza.params.BorderParameters;
+import plaza.params.FlowParameters;
 import plaza.world.Drug;
 import plaza.world.Geography;
 
@@ -28,22 +28,24 @@ import plaza.world.Geography;
  * the month they are sent and pass the transit and border plazas and the crossing the next month;
  * each plaza seizes a share set by its enforcement effectiveness, each crossing a share set by its
  * inspection intensity. Pressure on one route therefore moves flow to others (the balloon effect,
- * 001:383-385, 001:482-485, 002:120), and inspection has diminishing returns (001:780-799).
+ * 001:383-385, 001:482-485, 002:120), and inspection has diminishing returns (001:780-799). Cocaine
+ * first crosses the {@link TransitZone}, which also weights where it enters Mexico; every plaza
+ * passed records the tons and their value on that leg, from which {@link Stakes} computes its stake.
  */
 public final class Trafficking {
 
     /** Organizations never ship more than three times what they expect to sell, however high the expected loss. */
     private static final double MAX_OVERSHIP = 3;
 
-    private final Institutions institutions;
     private final BorderAgency border;
     private final DrugMarket drugMarket;
     private final RouteChoice routes;
+    private final TransitZone transitZone;
 
-    public Trafficking(Institutions institutions, BorderAgency border, DrugMarket drugMarket) {
-        this.institutions = institutions;
+    public Trafficking(Institutions institutions, BorderAgency border, DrugMarket drugMarket, TransitZone transitZone) {
         this.border = border;
         this.drugMarket = drugMarket;
+        this.transitZone = transitZone;
         this.routes = new RouteChoice(institutions, border);
     }
 
@@ -136,9 +138,9 @@ public final class Trafficking {
         double[] ow = new double[origins.length];
         for (int j = 0; j < origins.length; j++) {
             Plaza origin = m.plazas().get(Geography.stateIndex(origins[j]));
-            ow[j] = origin.controller() == o ? 3 : 1;
+            double survive = (1 - routes.plazaSeizure(origin, m)) * (1 - transitZone.loss(d, origin.index(), m));
+            ow[j] = (origin.controller() == o ? 3 : 1) * transitZone.entryWeight(d, origin.index(), 1 - survive, m);
             originWeights += ow[j];
-            double survive = 1 - routes.plazaSeizure(origin, m);
             double viaTransit = 0;
             for (BorderCrossing c : m.crossings()) {
                 int tz = transit[origin.index()][c.plaza()];
@@ -168,14 +170,12 @@ public final class Trafficking {
         MonthTally t = m.tally();
         MersenneTwisterFast r = m.stream("shipments");
         for (Shipment s : inTransit) {
+            double perTon = drugMarket.valuePerTon(s.drug());
             if (s.transit() >= 0) {
-                Plaza z = m.plazas().get(s.transit());
-                z.addTonsThrough(s.tons());
-                t.seized(s.seize(jitter(routes.plazaSeizure(z, m), r)), false);
+                pass(m.plazas().get(s.transit()), s, perTon * m.p(FlowParameters.TRANSIT_LEG), m, r);
             }
             Plaza b = m.plazas().get(s.border());
-            b.addTonsThrough(s.tons());
-            t.seized(s.seize(jitter(routes.plazaSeizure(b, m), r)), false);
+            pass(b, s, perTon, m, r);
             double arrived = s.tons();
             double seized = s.seize(jitter(border.seizureProbability(s.crossing(), s.drug(), m), r));
             t.seized(seized, true);
@@ -192,9 +192,8 @@ public final class Trafficking {
         inTransit.clear();
         for (Shipment s : departing) {
             t.shipped(s.tons());
-            Plaza z = m.plazas().get(s.origin());
-            z.addTonsThrough(s.tons());
-            t.seized(s.seize(jitter(routes.plazaSeizure(z, m), r)), false);
+            transitZone.cross(s, m, r);
+            pass(m.plazas().get(s.origin()), s, drugMarket.valuePerTon(s.drug()) * m.p(FlowParameters.ORIGIN_LEG), m, r);
             inTransit.add(s);
         }
         departing.clear();
@@ -202,18 +201,20 @@ public final class Trafficking {
         border.chargeDelays(m);
     }
 
+    /** A shipment passes a plaza: its tons and their value on this leg count there, and the plaza seizes its share. */
+    private void pass(Plaza z, Shipment s, double usdPerTon, Sim m, MersenneTwisterFast r) {
+        z.addTonsThrough(s.tons(), s.tons() * usdPerTon);
+        m.tally().seized(s.seize(jitter(routes.plazaSeizure(z, m), r)), false);
+    }
+
     /** Seizure luck: the share seized varies around its expectation (uniform x0.5 to x1.5). */
-    private static double jitter(double share, MersenneTwisterFast r) {
+    static double jitter(double share, MersenneTwisterFast r) {
         return Math.min(0.95, share * (0.5 + r.nextDouble()));
     }
 
     /** Tons on their way at the end of the month. */
     public double tonsInTransit() {
-        double t = 0;
-        for (Shipment s : inTransit) {
-            t += s.tons();
-        }
-        return t;
+        return inTransit.stream().mapToDouble(Shipment::tons).sum();
     }
 
     /** Shipments on their way (for the display). */
@@ -232,7 +233,7 @@ public final class Trafficking {
     public Submodel planning() {
         return new Submodel("route-planning", Phase.MARKET,
                 "Organizations split U.S. demand by the corridors they hold and move their route mix toward the crossings with least expected loss.",
-                List.of("drugMarket.demand", "plaza.controller", "plaza.attackers", "institutions.effectiveness", "border.seizureProbability"),
+                List.of("drugMarket.demand", "plaza.controller", "plaza.attackers", "institutions.effectiveness", "border.seizureProbability", "transitZone.seizure"),
                 List.of("organization.routeMix", "organization.expectedLoss", "trafficking.departing", "drugMarket.risk"),
                 this::plan);
     }
@@ -242,7 +243,7 @@ public final class Trafficking {
         return new Submodel("shipments", Phase.TRAFFICKING,
                 "Shipments pass their plazas and crossing, are seized in part and the rest is sold in the U.S.",
                 List.of("trafficking.departing", "trafficking.inTransit", "institutions.effectiveness", "border.seizureProbability"),
-                List.of("organization.drugRevenue", "plaza.tonsThrough", "crossing.shipments", "drugMarket.price", "output:tons_*", "output:trade_delay_cost_usd"),
+                List.of("organization.drugRevenue", "plaza.tonsThrough", "plaza.valueThrough", "transitZone.tons", "crossing.shipments", "drugMarket.price", "output:tons_*", "output:trade_delay_cost_usd"),
                 this::move);
     }
 }

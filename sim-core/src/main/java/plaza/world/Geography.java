@@ -79,6 +79,28 @@ public final class Geography {
             /* heroin    */ {"GRO", "SIN", "DGO", "CHIH", "MICH"},
             /* meth      */ {"MICH", "JAL", "SIN"}};
 
+    /**
+     * The upstream transit zone: where cocaine from South America travels before it enters Mexico
+     * (004:59, 001:383-387), by the arrival states each node feeds, with the node's capacity as a
+     * weight in the choice of entry (lower for the land route through Central America's weaker
+     * states, 001:305-306). Capacities are assumed; the nodes are named in 001:355, 001:846-850
+     * (Central America) and 002:116-120 (the Caribbean and Pacific interdiction task forces).
+     */
+    public static final List<TransitNode> TRANSIT_ZONE = List.of(
+            new TransitNode("Central America", false, 0.25, List.of("CHIS")),
+            new TransitNode("Caribbean sea lane", true, 0.3, List.of("QROO", "VER")),
+            new TransitNode("Pacific sea lane", true, 0.45, List.of("OAX", "GRO", "MICH", "SIN")));
+
+    /** The transit node feeding an arrival state (by its position in {@link #TRANSIT_ZONE}), or -1. */
+    public static int transitNodeOf(String stateCode) {
+        for (int n = 0; n < TRANSIT_ZONE.size(); n++) {
+            if (TRANSIT_ZONE.get(n).arrivals().contains(stateCode)) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
     /** Home plazas of the initial organizations (Pacific, Gulf, Juarez and Tijuana corridors). */
     public static final String[] HOME_CORRIDORS = {"SIN", "TAMPS", "CHIH", "BC", "MICH", "JAL", "GRO", "SON"};
 

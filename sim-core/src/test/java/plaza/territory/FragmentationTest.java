@@ -32,7 +32,7 @@ class FragmentationTest {
 
     private static Fragmentation fragmentation() {
         return new Fragmentation(new Succession(new Trafficking(new Institutions(new MeridaInitiative()),
-                new BorderAgency(), new DrugMarket())));
+                new BorderAgency(), new DrugMarket(), new plaza.trafficking.TransitZone())));
     }
 
     @Test

@@ -1,0 +1,124 @@
+package plaza.trafficking;
+
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import plaza.agents.Plaza;
+import plaza.agents.Shipment;
+import plaza.core.Phase;
+import plaza.core.Sim;
+import plaza.core.Streams;
+import plaza.core.Submodel;
+import plaza.output.Metric;
+import plaza.params.BorderParameters;
+import plaza.params.FlowParameters;
+import plaza.world.Drug;
+import plaza.world.Geography;
+import plaza.world.TransitNode;
+
+/**
+ * Submodel "transit zone" (M10): cocaine reaches Mexico from South America through Central America
+ * by land or along the Caribbean and Pacific sea lanes. Each node seizes a share of what passes
+ * (air and maritime interdiction on the sea lanes, 002:116-120; regional enforcement on land), and
+ * organizations choose where cocaine enters Mexico by each node's capacity and the expected loss up
+ * to the arrival plaza, so interdiction at sea and pressure on Mexico's arrival states push cocaine
+ * onto the land route through Central America (001:383-385, 001:846-850). Drug violence there
+ * follows the tons crossing it, lowered by regional security support (001:887-896).
+ *
+ * <pre>
+ * seizure_n      = 1 - (1 - s_n)^intensity_n        s: 2007 share; intensity: air/maritime or regional security lever
+ * entry weight_a = capacity_n(a) / arrivals of n x e^(-sensitivity x (1 - (1 - seizure_n)(1 - plaza seizure_a)))
+ * homicides      ~ Poisson(homicides per ton x tons through Central America / regional security)
+ * </pre>
+ */
+public final class TransitZone {
+
+    private static final List<TransitNode> NODES = Geography.TRANSIT_ZONE;
+
+    private final double[] tons = new double[NODES.size()];
+    private double seized;
+    private int[] nodeOf;
+
+    /** The transit node feeding a plaza (an arrival state), or -1. */
+    int node(Sim m, int plaza) {
+        if (nodeOf == null) {
+            nodeOf = new int[m.plazas().size()];
+            for (Plaza z : m.plazas()) {
+                nodeOf[z.index()] = Geography.transitNodeOf(z.code());
+            }
+        }
+        return nodeOf[plaza];
+    }
+
+    /** Share of a cocaine shipment seized in a node this month. */
+    public double seizure(int node, Sim m) {
+        boolean sea = NODES.get(node).sea();
+        double base = m.p(sea ? FlowParameters.SEA_INTERDICTION : FlowParameters.LAND_INTERDICTION);
+        double intensity = m.p(sea ? FlowParameters.AIR_MARITIME : FlowParameters.REGIONAL_SECURITY);
+        return 1 - Math.pow(1 - base, intensity);
+    }
+
+    /** Share of a shipment of the drug seized in the transit node feeding its origin (0 for drugs produced in Mexico). */
+    double loss(Drug d, int origin, Sim m) {
+        int node = d == Drug.COCAINE ? node(m, origin) : -1;
+        return node < 0 ? 0 : seizure(node, m);
+    }
+
+    /**
+     * Weight of an origin in an organization's choice of where the drug enters Mexico: for cocaine,
+     * its node's capacity shared among the node's arrival states times e^(-sensitivity x expected
+     * loss up to and in the arrival plaza); 1 for drugs produced in Mexico (no choice of entry).
+     */
+    double entryWeight(Drug d, int origin, double loss, Sim m) {
+        int node = d == Drug.COCAINE ? node(m, origin) : -1;
+        if (node < 0) {
+            return 1;
+        }
+        TransitNode n = NODES.get(node);
+        return n.capacity() / n.arrivals().size() * Math.exp(-m.p(BorderParameters.ROUTE_SENSITIVITY) * loss);
+    }
+
+    /** A cocaine shipment leaving for its arrival state crosses that state's node, which seizes its share. */
+    void cross(Shipment s, Sim m, MersenneTwisterFast r) {
+        int node = s.drug() == Drug.COCAINE ? node(m, s.origin()) : -1;
+        if (node < 0) {
+            return;
+        }
+        tons[node] += s.tons();
+        double lost = s.seize(Trafficking.jitter(seizure(node, m), r));
+        m.tally().seized(lost, false);
+        seized += lost;
+    }
+
+    /** Tons that entered a node this month (before it is closed by the step). */
+    public double tons(int node) {
+        return tons[node];
+    }
+
+    public void month(Sim m) {
+        double all = 0;
+        double land = 0;
+        for (int n = 0; n < NODES.size(); n++) {
+            all += tons[n];
+            if (!NODES.get(n).sea()) {
+                land += tons[n];
+            }
+        }
+        double mean = m.p(FlowParameters.TRANSIT_HOMICIDES) * land / m.p(FlowParameters.REGIONAL_SECURITY);
+        m.tally().add(Metric.TONS_TRANSIT_ZONE, all);
+        m.tally().add(Metric.TONS_CENTRAL_AMERICA, land);
+        m.tally().add(Metric.TONS_SEIZED_TRANSIT_ZONE, seized);
+        m.tally().add(Metric.HOMICIDES_TRANSIT_ZONE, Streams.poisson(mean, m.stream("transit-zone")));
+        java.util.Arrays.fill(tons, 0);
+        seized = 0;
+    }
+
+    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
+    public Submodel submodel() {
+        return new Submodel("transit-zone", Phase.TRAFFICKING,
+                "Cocaine crossing Central America and the sea lanes is counted with its seizures; violence in Central America follows the tons crossing it.",
+                List.of("transitZone.tons", "lever:policy.central_america_security"),
+                List.of("output:tons_transit_zone", "output:tons_central_america", "output:tons_seized_transit_zone", "output:homicides_transit_zone"),
+                this::month);
+    }
+}

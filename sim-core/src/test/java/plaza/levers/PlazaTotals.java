@@ -1,0 +1,76 @@
+package plaza.levers;
+
+import java.time.YearMonth;
+
+import plaza.agents.BorderCrossing;
+import plaza.agents.Plaza;
+import plaza.model.PlazaModel;
+import plaza.model.RunConfig;
+import plaza.output.Metric;
+import plaza.params.ParameterValues;
+
+/**
+ * One run's totals by plaza over 2008-2012 (homicides, contested months, mean stake, tons
+ * delivered through the crossings of each state) and a few national totals, for the tests of
+ * targeted levers whose effects are local.
+ */
+final class PlazaTotals {
+
+    static final int FROM = 2008;
+    static final YearMonth UNTIL = YearMonth.of(2012, 12);
+
+    final double[] homicides = new double[32];
+    final double[] contestedMonths = new double[32];
+    final double[] stake = new double[32];
+    final double[] crossingTons = new double[32];
+    double tonsCentralAmerica;
+    double tonsTransitZone;
+    double homicidesTransitZone;
+    double delayCost;
+    double tonsSeized;
+
+    private record Key(ParameterValues values, long seed) {}
+
+    /** Runs are pure functions of their key, so the tests share them (the baseline's above all). */
+    private static final java.util.Map<Key, PlazaTotals> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static PlazaTotals run(ParameterValues p, long seed) {
+        return CACHE.computeIfAbsent(new Key(p, seed), k -> compute(k.values(), k.seed()));
+    }
+
+    private static PlazaTotals compute(ParameterValues p, long seed) {
+        PlazaTotals t = new PlazaTotals();
+        PlazaModel m = new PlazaModel(new RunConfig("x", p, seed, UNTIL, LeverRuns.SCALE), (mo, v) -> {
+            if (mo.getYear() >= FROM) {
+                t.tonsCentralAmerica += v[Metric.TONS_CENTRAL_AMERICA.ordinal()];
+                t.tonsTransitZone += v[Metric.TONS_TRANSIT_ZONE.ordinal()];
+                t.homicidesTransitZone += v[Metric.HOMICIDES_TRANSIT_ZONE.ordinal()];
+                t.delayCost += v[Metric.TRADE_DELAY_COST_USD.ordinal()];
+                t.tonsSeized += v[Metric.TONS_SEIZED.ordinal()];
+            }
+        });
+        m.start();
+        while (m.stepMonth()) {
+            if (m.month().minusMonths(1).getYear() < FROM) {
+                continue;
+            }
+            for (Plaza z : m.plazas()) {
+                t.homicides[z.index()] += z.homicidesThisMonth();
+                t.contestedMonths[z.index()] += z.contested() ? 1 : 0;
+                t.stake[z.index()] += z.value() / 60;
+            }
+            for (BorderCrossing c : m.crossings()) {
+                t.crossingTons[c.plaza()] += c.tonsDelivered();
+            }
+        }
+        return t;
+    }
+
+    static double sum(double[] a, int... at) {
+        double s = 0;
+        for (int i : at) {
+            s += a[i];
+        }
+        return s;
+    }
+}
