@@ -6,6 +6,7 @@ import java.util.List;
 import ec.util.MersenneTwisterFast;
 import plaza.agents.Person;
 import plaza.agents.Plaza;
+import plaza.agents.Presence;
 import plaza.agents.TraffickingOrganization;
 import plaza.core.Sim;
 import plaza.core.Streams;
@@ -47,7 +48,7 @@ public final class Succession {
             dissolveInto(o, largestOther(o, m), m);
             return;
         }
-        m.event(Event.EventType.SUCCESSION, o.name(), "", "successor #" + successor.id());
+        m.event(Event.EventType.SUCCESSION, o.name(), m.plazas().get(successor.plaza()).code(), "successor #" + successor.id());
         double pSplit = p.get(OrganizationParameters.SPLIT_PROBABILITY) * (1 - cohesion);
         if (!o.lieutenants().isEmpty() && r.nextDouble() < pSplit) {
             split(o, m, r);
@@ -86,7 +87,8 @@ public final class Succession {
         m.world().addOrganization(faction);
         trafficking.initializeRoutes(faction, m);
         m.tally().add(Metric.SPLITS, 1);
-        m.event(Event.EventType.SPLIT, parent.name(), "", faction.name() + " breaks away with " + taken + " plazas");
+        m.event(Event.EventType.SPLIT, parent.name(), held.isEmpty() ? m.plazas().get(head.plaza()).code() : held.get(held.size() > 1 ? 1 : 0).code(),
+                faction.name() + " breaks away with " + taken + " plazas");
     }
 
     private static String factionName(TraffickingOrganization parent, Sim m) {
@@ -115,6 +117,7 @@ public final class Succession {
         if (heir == null) {
             return;
         }
+        String where = m.plazas().get(Presence.home(o, m.plazas())).code();
         o.transferAllTo(heir);
         for (Plaza z : m.plazas()) {
             if (z.controller() == o) {
@@ -123,6 +126,6 @@ public final class Succession {
             z.removeAttacker(o);
         }
         o.dissolve();
-        m.event(Event.EventType.ORGANIZATION_DISSOLVED, o.name(), "", "absorbed by " + heir.name());
+        m.event(Event.EventType.ORGANIZATION_DISSOLVED, o.name(), where, "absorbed by " + heir.name());
     }
 }

@@ -72,7 +72,16 @@ public enum Metric {
     US_BORDER_SPENDING_USD("us_border_spending_usd", FLOW, "USD per month", "U.S. border-security spending"),
     US_TREATMENT_SPENDING_USD("us_treatment_spending_usd", FLOW, "USD per month", "U.S. treatment and prevention spending"),
     DEPORTEE_RECRUITS("deportee_recruits", FLOW, "persons per month", "Criminal deportees from the U.S. recruited in border plazas in the month"),
-    HOMICIDE_SHARE_TOP5_STATES("homicide_share_top5_states", STOCK, "share", "Share of the month's homicides in the 5 most violent states (trailing 12 months)");
+    HOMICIDE_SHARE_TOP5_STATES("homicide_share_top5_states", STOCK, "share", "Share of the month's homicides in the 5 most violent states (trailing 12 months)"),
+    ARREST_CAPACITY_USE("arrest_capacity_use", STOCK, "ratio", "Arrests police would make over what police and prosecutors can process (above 1: capacity binds)"),
+    CASES_AWAITING("cases_awaiting", STOCK, "persons", "Arrested people waiting for a verdict (the court backlog)"),
+    CASES_DISMISSED("cases_dismissed", FLOW, "persons per month", "Cases dismissed in the month because no court heard them in time"),
+    PRISONERS("prisoners", STOCK, "persons", "Members serving a sentence"),
+    PRISON_RELEASES("prison_releases", FLOW, "persons per month", "Prisoners released after their sentence or escaped in the month"),
+    RELEASED_RECRUITS("released_recruits", FLOW, "persons per month", "Released or escaped prisoners rejoining organizations in the month"),
+    EXTRADITION_BACKLOG("extradition_backlog", STOCK, "persons", "U.S. extradition requests waiting in the treaty process"),
+    IMPRISONED_LEADERS("imprisoned_leaders", STOCK, "persons", "Leaders and lieutenants held in Mexico who keep a hold on their organization"),
+    COOPERATION_INDEX("cooperation_index", STOCK, "index, 2007 = 1", "U.S.-Mexico cooperation (M18): scales extraditions and shared intelligence");
 
     private static final String PER_MONTH = " per month";
 
