@@ -69,6 +69,7 @@ public final class DataPackage {
         col("event", "string", "", "What happened: arrest, killing, extradition, succession, split, attack, takeover, lever change, ...");
         col("organization", "string", "", "Organization concerned; empty when none");
         col("detail", "string", "", "Free-text detail of the event");
+        col("leader_plaza", "string", "", "For a leader arrested, killed or extradited: the plaza where the leader was based; empty otherwise");
         col("metric", "string", "", "Output column summarised (see timeseries.csv)");
         col("n", "integer", "", "Number of runs (or pairs) summarised");
         col("mean", "number", "unit of the metric", "Mean over runs");
