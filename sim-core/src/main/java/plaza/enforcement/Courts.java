@@ -43,6 +43,10 @@ public final class Courts {
 
     private final List<Person> awaitingVerdict = new ArrayList<>();
     private final List<Person> prisoners = new ArrayList<>();
+    /** Leaders and lieutenants in custody (awaiting a verdict or in prison): few, so counted by a loop. */
+    private final List<Person> heldIndividuals = new ArrayList<>();
+    private double awaitingWeight;
+    private double prisonerWeight;
     private final double[] convictionsHistory = new double[12];
     private final double[] crimesHistory = new double[12];
     private double convictions12;
@@ -53,6 +57,10 @@ public final class Courts {
     public void charge(Person p) {
         p.setStatus(Status.ARRESTED);
         awaitingVerdict.add(p);
+        awaitingWeight += p.weight();
+        if (p.individual()) {
+            heldIndividuals.add(p);
+        }
     }
 
     /** Verdicts for the ready cases courts can hear this month; dismissals; releases from prison. */
@@ -83,32 +91,42 @@ public final class Courts {
             leaving[heard + i] = unheard[dismissedAt[i]];
         }
         java.util.Arrays.sort(leaving);
-        java.util.Set<Person> toTrial = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.BitSet toTrial = new java.util.BitSet();
         for (int i = 0; i < heard; i++) {
-            toTrial.add(awaitingVerdict.get(ready[i]));
+            toTrial.set(ready[i]);
         }
-        for (Person person : SwapRemove.positions(awaitingVerdict, leaving)) {
-            if (toTrial.contains(person) && r.nextDouble() < conviction) {
+        List<Person> out = SwapRemove.positions(awaitingVerdict, leaving);
+        for (int k = 0; k < out.size(); k++) {
+            Person person = out.get(k);
+            awaitingWeight -= person.weight();
+            // positions come back last first
+            if (toTrial.get(leaving[leaving.length - 1 - k]) && r.nextDouble() < conviction) {
                 person.setStatus(Status.CONVICTED);
                 prisoners.add(person);
+                prisonerWeight += person.weight();
                 convicted += person.weight();
             } else {
-                dismissed += toTrial.contains(person) ? 0 : person.weight();
+                dismissed += toTrial.get(leaving[leaving.length - 1 - k]) ? 0 : person.weight();
+                heldIndividuals.remove(person);
                 backToOrganization(person, m);
             }
         }
-        double out = 1 / p.get(JusticeParameters.SENTENCE_MONTHS) + p.get(JusticeParameters.ESCAPE_RATE) / 12;
+        double leave = 1 / p.get(JusticeParameters.SENTENCE_MONTHS) + p.get(JusticeParameters.ESCAPE_RATE) / 12;
         double released = 0;
-        for (Person person : SwapRemove.positions(prisoners, Streams.select(prisoners.size(), Math.min(1, out), r))) {
+        for (Person person : SwapRemove.positions(prisoners, Streams.select(prisoners.size(), Math.min(1, leave), r))) {
             person.setStatus(Status.RELEASED);
             released += person.weight();
+            prisonerWeight -= person.weight();
+            if (person.individual()) {
+                heldIndividuals.remove(person);
+            }
         }
         m.world().addReleased(released * p.get(JusticeParameters.RETURN_SHARE));
         m.tally().add(Metric.CONVICTIONS, convicted);
         m.tally().add(Metric.CASES_DISMISSED, dismissed);
         m.tally().add(Metric.PRISON_RELEASES, released);
-        m.tally().add(Metric.CASES_AWAITING, weight(awaitingVerdict));
-        m.tally().add(Metric.PRISONERS, weight(prisoners));
+        m.tally().add(Metric.CASES_AWAITING, awaitingWeight);
+        m.tally().add(Metric.PRISONERS, prisonerWeight);
     }
 
     /** Acquitted or dismissed: back to their organization if it still exists, else free. */
@@ -121,14 +139,6 @@ public final class Courts {
         } else if (!person.individual()) {
             m.world().addReleased(person.weight() * m.p(JusticeParameters.RETURN_SHARE));
         }
-    }
-
-    private static double weight(List<Person> people) {
-        double w = 0;
-        for (Person x : people) {
-            w += x.weight();
-        }
-        return w;
     }
 
     /** Closes the month's impunity window with the month's crimes and convictions (after violence). */
@@ -155,17 +165,12 @@ public final class Courts {
      */
     public int extraditeLeaders(int n, Extraditions extraditions, Sim m) {
         List<Person> held = new ArrayList<>();
-        for (List<Person> list : List.of(prisoners, awaitingVerdict)) {
-            for (Person x : list) {
-                if (x.role() == plaza.agents.Role.LEADER) {
-                    held.add(x);
-                }
-            }
-        }
-        for (List<Person> list : List.of(prisoners, awaitingVerdict)) {
-            for (Person x : list) {
-                if (x.role() == plaza.agents.Role.LIEUTENANT) {
-                    held.add(x);
+        for (plaza.agents.Role role : List.of(plaza.agents.Role.LEADER, plaza.agents.Role.LIEUTENANT)) {
+            for (Status status : List.of(Status.CONVICTED, Status.ARRESTED)) {
+                for (Person x : heldIndividuals) {
+                    if (x.role() == role && x.status() == status) {
+                        held.add(x);
+                    }
                 }
             }
         }
@@ -178,19 +183,20 @@ public final class Courts {
 
     /** Takes a person out of custody (sent abroad). */
     void release(Person person) {
-        if (!awaitingVerdict.remove(person)) {
-            prisoners.remove(person);
+        if (awaitingVerdict.remove(person)) {
+            awaitingWeight -= person.weight();
+        } else if (prisoners.remove(person)) {
+            prisonerWeight -= person.weight();
         }
+        heldIndividuals.remove(person);
     }
 
     /** Leaders and lieutenants of organizations still in existence held in Mexican custody. */
     public int heldLeaders() {
         int n = 0;
-        for (List<Person> list : List.of(awaitingVerdict, prisoners)) {
-            for (Person x : list) {
-                if (x.individual() && x.organization() != null && x.organization().alive()) {
-                    n++;
-                }
+        for (Person x : heldIndividuals) {
+            if (x.organization() != null && x.organization().alive()) {
+                n++;
             }
         }
         return n;
