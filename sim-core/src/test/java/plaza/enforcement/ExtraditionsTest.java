@@ -53,6 +53,22 @@ class ExtraditionsTest {
     }
 
     @Test
+    void cooperationFallsWithShocksAndRisesWithCoordinatedDeportations() {
+        ParameterValues p = Runs.baseline();
+        SmallWorld w = new SmallWorld(p, 1, 100);
+        JusticeFixture f = new JusticeFixture(w);
+        double base = f.cooperation.compute(w);
+        assertEquals(1, base, 1e-12, "2008 with no U.S. action on guns and money");
+        SmallWorld shocked = new SmallWorld(p.with(IntelligenceParameters.COOPERATION_SHOCK, -0.3), 1, 100);
+        assertEquals(0.7, f.cooperation.compute(shocked), 1e-12, "a scandal shock of -0.3");
+        SmallWorld coordinated = new SmallWorld(p.with(OrganizationParameters.REENTRY_PROGRAMME, 1), 1, 100);
+        assertEquals(1 + p.get(IntelligenceParameters.COORDINATION_GAIN), f.cooperation.compute(coordinated), 1e-12,
+                "deportations coordinated with Mexican authorities");
+        SmallWorld before = new SmallWorld(p, 1, 100).at(YearMonth.of(2006, 6));
+        assertEquals(p.get(IntelligenceParameters.COOPERATION_2006), f.cooperation.compute(before), 1e-12, "before the breakthrough");
+    }
+
+    @Test
     void anImprisonedLeaderKeepsPartOfTheHoldUntilExtradited() {
         ParameterValues p = Runs.baseline().with(IntelligenceParameters.LEADER_EXTRADITION, 250)
                 .with(IntelligenceParameters.EXTRADITION_RATE, 0.004);   // 250 x 0.004 = 1: always wanted

@@ -82,6 +82,27 @@ class JusticeRunsTest {
         assertTrue(heldWith < heldWithout, "held leaders after the batch " + heldWith + " vs " + heldWithout);
     }
 
+    /** Vetted units raise trust (M19): the police-vetting scenario's mean public trust 2010-2014 is above the baseline's, same seeds. */
+    @Test
+    void vettedUnitsRaiseTrust() {
+        double base = 0;
+        double vetted = 0;
+        ParameterValues v = Runs.library().load("police-vetting").values();
+        for (long seed = 1; seed <= 2; seed++) {
+            base += meanTrust(Runs.rows(Runs.baseline(), seed, YearMonth.of(2014, 12), 1000));
+            vetted += meanTrust(Runs.rows(v, seed, YearMonth.of(2014, 12), 1000));
+        }
+        assertTrue(vetted > base + 0.005, "trust 2010-2014: " + base / 2 + " -> " + vetted / 2);
+    }
+
+    private static double meanTrust(List<double[]> rows) {
+        double s = 0;
+        for (int i = 36; i < rows.size(); i++) {
+            s += rows.get(i)[Metric.PUBLIC_TRUST.ordinal()];
+        }
+        return s / (rows.size() - 36);
+    }
+
     @Test
     void releasedPrisonersGoBackToTheTradeThroughTheReleasedPool() {
         ParameterValues p = Runs.baseline();
