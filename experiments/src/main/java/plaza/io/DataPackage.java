@@ -158,7 +158,10 @@ public final class DataPackage {
         }
         for (Parameter p : ParameterCatalog.all()) {
             if (p.name().equals(name)) {
-                return new Column("number", p.unit(), "Value of the varied parameter " + p.name() + ": " + p.description());
+                // a lever may be written as a path (parameters.csv writes it as scenario files do: "2010-12: -0.2, 2011-03: 0")
+                return p.role() == Parameter.Role.LEVER
+                        ? new Column("string", p.unit(), "Value of the parameter " + p.name() + " (a number, or a path of YYYY-MM: value points): " + p.description())
+                        : new Column("number", p.unit(), "Value of the varied parameter " + p.name() + ": " + p.description());
             }
         }
         return new Column("string", "", UNDECLARED);

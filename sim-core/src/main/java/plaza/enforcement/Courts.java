@@ -111,6 +111,17 @@ public final class Courts {
                 backToOrganization(person, m);
             }
         }
+        double released = releasePrisoners(p, r);
+        m.world().addReleased(released * p.get(JusticeParameters.RETURN_SHARE));
+        m.tally().add(Metric.CONVICTIONS, convicted);
+        m.tally().add(Metric.CASES_DISMISSED, dismissed);
+        m.tally().add(Metric.PRISON_RELEASES, released);
+        m.tally().add(Metric.CASES_AWAITING, awaitingWeight);
+        m.tally().add(Metric.PRISONERS, prisonerWeight);
+    }
+
+    /** Prisoners who served their sentence or escaped leave prison; returns the persons released. */
+    private double releasePrisoners(ParameterValues p, MersenneTwisterFast r) {
         double leave = 1 / p.get(JusticeParameters.SENTENCE_MONTHS) + p.get(JusticeParameters.ESCAPE_RATE) / 12;
         double released = 0;
         for (Person person : SwapRemove.positions(prisoners, Streams.select(prisoners.size(), Math.min(1, leave), r))) {
@@ -121,12 +132,7 @@ public final class Courts {
                 heldIndividuals.remove(person);
             }
         }
-        m.world().addReleased(released * p.get(JusticeParameters.RETURN_SHARE));
-        m.tally().add(Metric.CONVICTIONS, convicted);
-        m.tally().add(Metric.CASES_DISMISSED, dismissed);
-        m.tally().add(Metric.PRISON_RELEASES, released);
-        m.tally().add(Metric.CASES_AWAITING, awaitingWeight);
-        m.tally().add(Metric.PRISONERS, prisonerWeight);
+        return released;
     }
 
     /** Acquitted or dismissed: back to their organization if it still exists, else free. */
