@@ -72,6 +72,7 @@ public final class DataPackage {
         col("event", "string", "", "What happened: arrest, killing, extradition, succession, split, attack, takeover, lever change, ...");
         col("organization", "string", "", "Organization concerned; empty when none");
         col("detail", "string", "", "Free-text detail of the event");
+        col("leader_plaza", "string", "", "For a leader arrested, killed or extradited: the plaza where the leader was based; empty otherwise");
         col("metric", "string", "", "Output column summarised (see timeseries.csv)");
         col("n", "integer", "", "Number of runs (or pairs) summarised");
         col("mean", "number", "unit of the metric", "Mean over runs");
@@ -163,7 +164,10 @@ public final class DataPackage {
         }
         for (Parameter p : ParameterCatalog.all()) {
             if (p.name().equals(name)) {
-                return new Column("number", p.unit(), "Value of the varied parameter " + p.name() + ": " + p.description());
+                // a lever may be written as a path (parameters.csv writes it as scenario files do: "2010-12: -0.2, 2011-03: 0")
+                return p.role() == Parameter.Role.LEVER
+                        ? new Column("string", p.unit(), "Value of the parameter " + p.name() + " (a number, or a path of YYYY-MM: value points): " + p.description())
+                        : new Column("number", p.unit(), "Value of the varied parameter " + p.name() + ": " + p.description());
             }
         }
         return new Column("string", "", UNDECLARED);

@@ -22,6 +22,8 @@ public final class World {
     public static final String DESERTER_POOL = "deserterPool";
     public static final String ARRESTS_THIS_MONTH = "arrestsThisMonth";
     public static final String MEMBER_RISK = "memberRisk";
+    public static final String RELEASED_POOL = "releasedPool";
+    public static final String COMPLAINTS_BY_PLAZA = "complaintsByPlaza";
 
     private final List<Plaza> plazas = new ArrayList<>();
     private final List<BorderCrossing> crossings = new ArrayList<>();
@@ -39,6 +41,8 @@ public final class World {
     private double deserterPool;
     private double arrestsThisMonth;
     private double memberRisk;
+    private double releasedPool;
+    private double[] complaintsByPlaza;
 
     public List<Plaza> plazas() { return plazaView; }
     public List<BorderCrossing> crossings() { return crossingView; }
@@ -72,7 +76,12 @@ public final class World {
     }
 
     public void event(Event.EventType type, String organization, String plaza, String detail) {
-        events.add(new Event(type, organization, plaza, detail));
+        events.add(new Event(type, organization, plaza, detail, ""));
+    }
+
+    /** An event about a leader: where it happened and the plaza where the leader was based. */
+    public void event(Event.EventType type, String organization, String plaza, String detail, String basePlaza) {
+        events.add(new Event(type, organization, plaza, detail, basePlaza));
     }
 
     /** The events of the month so far, in order (a copy). */
@@ -149,5 +158,26 @@ public final class World {
 
     public void setMemberRisk(double risk) {
         memberRisk = risk;
+    }
+
+    /** Adds released or escaped prisoners going back to the trade (real persons; written by the courts). */
+    public void addReleased(double persons) {
+        releasedPool += persons;
+    }
+
+    /** Takes every released prisoner waiting to be hired (read and emptied by recruitment). */
+    public double takeReleased() {
+        double d = releasedPool;
+        releasedPool = 0;
+        return d;
+    }
+
+    /** Complaints of abuses by troops in each plaza last month (written by desertions, read by institutions); 0 before the first. */
+    public double complaintsLastMonth(int plaza) {
+        return complaintsByPlaza == null ? 0 : complaintsByPlaza[plaza];
+    }
+
+    public void setComplaints(double[] complaints) {
+        complaintsByPlaza = complaints.clone();
     }
 }

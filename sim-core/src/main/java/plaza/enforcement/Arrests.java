@@ -14,6 +14,7 @@ import plaza.core.Streams;
 import plaza.core.Submodel;
 import plaza.core.World;
 import plaza.institutions.Institutions;
+import plaza.institutions.JusticeCapacity;
 import plaza.output.Metric;
 import plaza.params.JusticeParameters;
 import plaza.params.ParameterValues;
@@ -26,17 +27,21 @@ import plaza.params.ParameterValues;
  * <pre>
  * reactive arrests_z  = crimes_z(last month) x reporting_z x identification_z
  * proactive arrests_z = members_z x proactive rate / 12 x effectiveness_z
+ * arrests             = demand bounded by police and prosecutor capacity (JusticeCapacity)
  * arrests in a month  &lt;= crimes last month (all plazas)
  * </pre>
+ * Capacity: 001:538-543, 004:91 (inadequate resources and weak judicial systems).
  */
 public final class Arrests {
 
     private final Institutions institutions;
     private final Courts courts;
+    private final JusticeCapacity capacity;
 
-    public Arrests(Institutions institutions, Courts courts) {
+    public Arrests(Institutions institutions, Courts courts, JusticeCapacity capacity) {
         this.institutions = institutions;
         this.courts = courts;
+        this.capacity = capacity;
     }
 
     /** Arrests members for last month's solved crimes and in operations; sends them to court. */
@@ -44,31 +49,24 @@ public final class Arrests {
         ParameterValues p = m.params();
         MersenneTwisterFast r = m.stream("arrests");
         List<TraffickingOrganization> orgs = m.organizations();
-        List<Plaza> plazas = m.plazas();
-        double[][] share = Presence.shares(orgs, plazas);
+        double[][] share = Presence.shares(orgs, m.plazas());
         double proactive = p.get(JusticeParameters.PROACTIVE_ARREST_RATE) / 12;
         double total = 0;
         // every arrest is for a crime: arrests in a month never exceed last month's crimes
         double crimesLeft = m.world().totalCrimesLastMonth();
+        double[] demand = new double[orgs.size()];
+        double totalDemand = 0;
+        for (int k = 0; k < orgs.size(); k++) {
+            demand[k] = demand(orgs, k, share, m, proactive);
+            totalDemand += demand[k];
+        }
+        double cap = capacity.arrestCapacity();
+        double processed = JusticeCapacity.bounded(totalDemand, cap, p.get(JusticeParameters.CAPACITY_SHAPE));
+        double factor = totalDemand > 0 ? processed / totalDemand : 0;
         for (int k = 0; k < orgs.size(); k++) {
             TraffickingOrganization o = orgs.get(k);
             double members = o.members();
-            double expected = 0;
-            for (Plaza z : plazas) {
-                double s = share[k][z.index()];
-                if (s <= 0) {
-                    continue;
-                }
-                double here = members * s;
-                double local = 0;
-                for (int j = 0; j < orgs.size(); j++) {
-                    local += orgs.get(j).members() * share[j][z.index()];
-                }
-                double crimes = m.world().crimesLastMonth(z.index());
-                double reactive = crimes * institutions.reportingRate(z, p) * institutions.identificationRate(z, p);
-                expected += (local > 0 ? reactive * here / local : 0)
-                        + here * proactive * institutions.effectiveness(z);
-            }
+            double expected = demand[k] * factor;
             double arrested = Math.min(Streams.poisson(expected, r), crimesLeft);
             total += arrested;
             double enforcerShare = members > 0 ? o.enforcerCount() / members : 0;
@@ -86,13 +84,38 @@ public final class Arrests {
             }
         }
         m.tally().add(Metric.ARRESTS, total);
+        m.tally().add(Metric.ARREST_CAPACITY_USE, cap > 0 ? totalDemand / cap : 0);
         m.world().addArrests(total);
     }
+
+    /** Arrests police would make of organization k's members this month without a capacity bound. */
+    private double demand(List<TraffickingOrganization> orgs, int k, double[][] share, Sim m, double proactive) {
+        ParameterValues p = m.params();
+        double members = orgs.get(k).members();
+        double expected = 0;
+        for (Plaza z : m.plazas()) {
+            double s = share[k][z.index()];
+            if (s <= 0) {
+                continue;
+            }
+            double here = members * s;
+            double local = 0;
+            for (int j = 0; j < orgs.size(); j++) {
+                local += orgs.get(j).members() * share[j][z.index()];
+            }
+            double crimes = m.world().crimesLastMonth(z.index());
+            double reactive = crimes * institutions.reportingRate(z, p) * institutions.identificationRate(z, p);
+            expected += (local > 0 ? reactive * here / local : 0)
+                    + here * proactive * institutions.effectiveness(z);
+        }
+        return expected;
+    }
+
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("arrests", Phase.ENFORCEMENT,
-                "Police arrest members for last month's solved crimes and in operations whose success is the plaza's effectiveness.",
-                List.of(World.CRIMES_LAST_MONTH, "institutions.effectiveness", "institutions.reportingRate", "organization.members"),
+                "Police arrest members for last month's solved crimes and in operations whose success is the plaza's effectiveness, as many as police and prosecutor capacity can process.",
+                List.of(World.CRIMES_LAST_MONTH, "institutions.effectiveness", "institutions.reportingRate", "organization.members", "justice.arrestCapacity"),
                 List.of("organization.members", "courts.awaiting", World.ARRESTS_THIS_MONTH, "output:arrests"),
                 this::arrests);
     }

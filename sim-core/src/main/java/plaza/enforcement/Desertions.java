@@ -20,7 +20,8 @@ import plaza.params.ParameterValues;
 /**
  * Rule: deployed soldiers desert more often than soldiers in garrison, and a share of deserters
  * become available to organizations as trained enforcers (the deserter pool); complaints of abuses
- * rise in proportion to troop-months. Sources: 001:482-492 (complaints sixfold), 004:229 (182 -> 367
+ * rise in proportion to troop-months, in the plazas where the troops are (read by institutions next
+ * month: they lower trust there). Sources: 001:482-492 (complaints sixfold), 004:229 (182 -> 367
  * complaints), 001:492-501 (20,000 desertions a year; the Zetas).
  */
 public final class Desertions {
@@ -34,12 +35,14 @@ public final class Desertions {
         double deployed = 0;
         double deserted = 0;
         double troopMonths = 0;
+        double[] troopsIn = new double[m.plazas().size()];
         for (Plaza z : m.plazas()) {
             for (Person s : z.removeSoldiersAt(Streams.select(z.count(Role.SOLDIER), deployedHazard, r))) {
                 s.setStatus(Status.DESERTED);
                 deserted += s.weight();
             }
             double troops = z.troops();
+            troopsIn[z.index()] = troops;
             deployed += troops;
             troopMonths += troops;
         }
@@ -48,6 +51,12 @@ public final class Desertions {
         m.world().addDeserters(deserted * p.get(MilitaryParameters.DESERTER_RECRUIT_SHARE));
         double complaints = Streams.poisson(p.get(MilitaryParameters.COMPLAINTS_BASE) / 12
                 + p.get(MilitaryParameters.COMPLAINTS_PER_TROOP) * troopMonths / 1000, r);
+        // complaints arise where troops are deployed: spread over the plazas by troop-months (M3)
+        double[] byPlaza = new double[troopsIn.length];
+        for (int i = 0; i < troopsIn.length && troopMonths > 0; i++) {
+            byPlaza[i] = complaints * troopsIn[i] / troopMonths;
+        }
+        m.world().setComplaints(byPlaza);
         MonthTally t = m.tally();
         t.add(Metric.DESERTIONS, deserted);
         t.add(Metric.HUMAN_RIGHTS_COMPLAINTS, complaints);
@@ -59,7 +68,7 @@ public final class Desertions {
         return new Submodel("desertions", Phase.ENFORCEMENT,
                 "Deployed and garrison soldiers desert; a share of deserters becomes available to organizations; troop-months generate complaints.",
                 List.of("plaza.soldiers"),
-                List.of("plaza.soldiers", World.DESERTER_POOL, "output:desertions", "output:human_rights_complaints"),
+                List.of("plaza.soldiers", World.DESERTER_POOL, World.COMPLAINTS_BY_PLAZA, "output:desertions", "output:human_rights_complaints"),
                 this::desertionsAndComplaints);
     }
 }

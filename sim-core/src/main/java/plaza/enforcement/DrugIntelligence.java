@@ -13,11 +13,7 @@ import plaza.agents.Status;
 import plaza.agents.TraffickingOrganization;
 import plaza.core.Phase;
 import plaza.core.Sim;
-import plaza.core.Streams;
 import plaza.core.Submodel;
-import plaza.core.World;
-import plaza.finance.FinancialIntelligence;
-import plaza.finance.FirearmsAgency;
 import plaza.institutions.Institutions;
 import plaza.output.Event;
 import plaza.output.Metric;
@@ -28,40 +24,35 @@ import plaza.params.ParameterValues;
 /**
  * Rule: drug intelligence hunts leaders and lieutenants with a monthly hazard proportional to the
  * kingpin-strategy intensity, to enforcement effectiveness where the organization operates (leaks
- * make it miss) and to the organization's share of all members (capacity goes to the largest); a removed leader is killed or arrested, and arrested leaders are extradited
- * with a probability that rises with bilateral cooperation, which stepped up in December 2006; a
- * small share of all arrested members are wanted in the U.S. and extradited; U.S. action on guns and
- * money raises cooperation (reciprocity, 001:608-611). Sources: 000:9-15 (63
- * and 83 extraditions, the December 2006 breakthrough), 001:463-469 (kingpin strategy),
- * 002:64-66 (cooperation drives extraditions), 003:1-11 (a batch of 29 in February 2025).
+ * make it miss), to the organization's share of all members (capacity goes to the largest) and to
+ * shared intelligence (cooperation^e); a removed leader is killed or arrested, and an arrested
+ * leader goes into custody, where the extradition process ({@link Extraditions}) takes it from
+ * there. Events name the plaza of the operation (a plaza the organization holds, drawn by
+ * effectiveness) and the plaza where the leader was based. Sources: 000:9-15 (the December 2006
+ * breakthrough), 000:17 (shared information, joint investigations), 001:463-469 (kingpin
+ * strategy), 004:233 (intelligence capacity).
  */
 public final class DrugIntelligence {
 
 
-    private final FirearmsAgency firearms;
-    private final FinancialIntelligence financialIntelligence;
     private final Succession succession;
-    private final Courts courts;
+    private final Extraditions extraditions;
+    private final Cooperation cooperationIndex;
     private final Institutions institutions;
 
-    public DrugIntelligence(FirearmsAgency firearms, FinancialIntelligence financialIntelligence, Succession succession, Courts courts, Institutions institutions) {
-        this.firearms = firearms;
-        this.financialIntelligence = financialIntelligence;
+    /** Cohesion an organization loses when a lieutenant is removed. */
+    static final double LIEUTENANT_COHESION_LOSS = 0.05;
+
+    public DrugIntelligence(Cooperation cooperation, Succession succession, Extraditions extraditions, Institutions institutions) {
+        this.cooperationIndex = cooperation;
         this.succession = succession;
-        this.courts = courts;
+        this.extraditions = extraditions;
         this.institutions = institutions;
     }
 
-    /**
-     * Bilateral cooperation index (2007 = 1): a step at the December 2006 breakthrough, raised by U.S.
-     * reciprocity on guns and money (full gun controls and a tripled anti-money-laundering effort
-     * count as full action).
-     */
+    /** Bilateral cooperation index this month (2007 = 1; see {@link Cooperation}). */
     public double cooperation(Sim m) {
-        double base = m.crackdown() ? 1 : m.p(IntelligenceParameters.COOPERATION_2006);
-        double guns = firearms.control(m);
-        double money = Math.max(0, Math.min(1, (financialIntelligence.intensity(m) - 1) / 2));
-        return base * (1 + m.p(IntelligenceParameters.RECIPROCITY) * (guns + money) / 2);
+        return cooperationIndex.index(m);
     }
 
     /** Kingpin-strategy intensity in force: it ramps up from December 2006 over the ramp months. */
@@ -82,9 +73,8 @@ public final class DrugIntelligence {
         MersenneTwisterFast r = m.stream("leader-removal");
         double base = p.get(IntelligenceParameters.LEADER_REMOVAL) / 12 * intensity(m);
         double lieutenantRatio = p.get(IntelligenceParameters.LIEUTENANT_RATIO);
-        double cooperation = cooperation(m);
+        double shared = Math.pow(cooperation(m), p.get(IntelligenceParameters.COOPERATION_INTEL));
         double removed = 0;
-        double extradited = 0;
         // Intelligence capacity is finite: it covers as many targets as there were organizations
         // at the start, spread over today's organizations by size (the largest are the priority
         // targets), so fragmentation does not multiply the number of leaders hunted.
@@ -92,26 +82,26 @@ public final class DrugIntelligence {
         for (TraffickingOrganization o : m.organizations()) {
             totalMembers += o.members();
         }
-        double targets = p.get(OrganizationParameters.INITIAL_ORGANIZATIONS);
+        double targets = p.get(OrganizationParameters.INITIAL_ORGANIZATIONS) * p.get(IntelligenceParameters.INTEL_CAPACITY);
         for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
             if (!o.alive()) {
                 continue;
             }
             double focus = totalMembers > 0 ? Math.min(1.5, targets * o.members() / totalMembers) : 0;
-            double hazard = Math.min(0.5, base * reach(o, m) * focus);
+            double hazard = Math.min(0.5, base * reach(o, m) * focus * shared);
             for (Person lt : new ArrayList<>(o.lieutenants())) {
                 if (r.nextDouble() < hazard * lieutenantRatio) {
                     o.removeLieutenant(lt);
                     removed++;
-                    extradited += removeIndividual(lt, o, m, r, cooperation);
-                    o.setCohesion(o.cohesion() - 0.05);
+                    removeIndividual(lt, o, m, r);
+                    o.setCohesion(o.cohesion() - LIEUTENANT_COHESION_LOSS);
                 }
             }
             if (o.leader() != null && r.nextDouble() < hazard) {
                 Person leader = o.leader();
                 o.setLeader(null);
                 removed++;
-                extradited += removeIndividual(leader, o, m, r, cooperation);
+                removeIndividual(leader, o, m, r);
                 succession.onLeaderLoss(o, m);
             }
             int wanted = (int) p.get(OrganizationParameters.LIEUTENANTS);
@@ -119,19 +109,7 @@ public final class DrugIntelligence {
                 o.addMember(new Person(m.nextPersonId(), Role.LIEUTENANT, o, Presence.home(o, m.plazas()), false, 1));
             }
         }
-        double arrests = m.world().arrestsThisMonth();
-        extradited += Streams.poisson(arrests * p.get(IntelligenceParameters.EXTRADITION_RATE) * cooperation, r);
-        YearMonth now = m.month();
-        if (now.getYear() == (int) p.get(IntelligenceParameters.BATCH_YEAR) && now.getMonthValue() == 2) {
-            int size = (int) p.get(IntelligenceParameters.BATCH_SIZE);
-            if (size > 0) {
-                courts.extraditePrisoners(size);
-                extradited += size;
-                m.event(Event.EventType.EXTRADITION_BATCH, "", "", size + " prisoners transferred");
-            }
-        }
         m.tally().add(Metric.LEADERS_REMOVED, removed);
-        m.tally().add(Metric.EXTRADITIONS, extradited);
     }
 
     /** Mean enforcement effectiveness over the plazas the organization holds (1 if none). */
@@ -147,40 +125,51 @@ public final class DrugIntelligence {
         return n == 0 ? 1 : sum / n;
     }
 
-    /** Kills or arrests a leader or lieutenant; returns 1 if extradited. */
-    private int removeIndividual(Person person, TraffickingOrganization o, Sim m, MersenneTwisterFast r,
-                                 double cooperation) {
-        ParameterValues p = m.params();
-        String role = person.role() == Role.LEADER ? "leader" : "lieutenant";
-        if (r.nextDouble() < p.get(IntelligenceParameters.KILLED_SHARE)) {
+    /**
+     * Kills or arrests a leader or lieutenant in an operation in one of the plazas the organization
+     * holds (drawn by effectiveness; its home if it holds none); the arrested go into custody.
+     */
+    private void removeIndividual(Person person, TraffickingOrganization o, Sim m, MersenneTwisterFast r) {
+        boolean leader = person.role() == Role.LEADER;
+        String base = m.plazas().get(person.plaza()).code();
+        String where = operationPlaza(o, person, m, r);
+        if (r.nextDouble() < m.p(IntelligenceParameters.KILLED_SHARE)) {
             person.setStatus(Status.DEAD);
-            if (person.role() == Role.LEADER) {
-                m.event(Event.EventType.LEADER_KILLED, o.name(), "", role);
+            if (leader) {
+                m.world().event(Event.EventType.LEADER_KILLED, o.name(), where, "leader", base);
             }
-            return 0;
+            return;
         }
-        double pExtradite = Math.min(1, p.get(IntelligenceParameters.LEADER_EXTRADITION)
-                * p.get(IntelligenceParameters.EXTRADITION_RATE) * cooperation);
-        if (r.nextDouble() < pExtradite) {
-            person.setStatus(Status.EXTRADITED);
-            if (person.role() == Role.LEADER) {
-                m.event(Event.EventType.LEADER_EXTRADITED, o.name(), "", role);
+        if (leader) {
+            m.world().event(Event.EventType.LEADER_ARRESTED, o.name(), where, "leader", base);
+        }
+        extraditions.custody(person, o, m, r);
+    }
+
+    /** The plaza of an operation against the organization: one it holds, drawn by effectiveness there. */
+    private String operationPlaza(TraffickingOrganization o, Person person, Sim m, MersenneTwisterFast r) {
+        double total = 0;
+        for (Plaza z : m.plazas()) {
+            total += z.controller() == o ? institutions.effectiveness(z) : 0;
+        }
+        double u = r.nextDouble() * total;
+        for (Plaza z : m.plazas()) {
+            if (z.controller() == o) {
+                u -= institutions.effectiveness(z);
+                if (u <= 0) {
+                    return z.code();
+                }
             }
-            return 1;
         }
-        if (person.role() == Role.LEADER) {
-            m.event(Event.EventType.LEADER_ARRESTED, o.name(), "", role);
-        }
-        courts.charge(person);
-        return 0;
+        return m.plazas().get(person.plaza()).code();
     }
 
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("leader-removal", Phase.ENFORCEMENT,
-                "Leaders and lieutenants are hunted in proportion to intensity, reach and size; a fallen leader triggers succession and perhaps a split; arrests are extradited with cooperation.",
-                List.of(World.ARRESTS_THIS_MONTH, "institutions.effectiveness", "organization.members", "lever:intel.*"),
-                List.of("organization.leadership", "organization.cohesion", "organizations (splits)", "courts.awaiting", "output:leaders_removed", "output:extraditions", "output:splits"),
+                "Leaders and lieutenants are hunted in proportion to intensity, reach, size and shared intelligence (cooperation); a fallen leader triggers succession and perhaps a split; the arrested go into custody and may be wanted in the U.S.",
+                List.of("institutions.effectiveness", "organization.members", "cooperation.index", "lever:intel.*", "lever:policy.intelligence_capacity"),
+                List.of("organization.leadership", "organization.cohesion", "organizations (splits)", "courts.awaiting", "extraditions.backlog", "output:leaders_removed", "output:splits"),
                 this::month);
     }
 }

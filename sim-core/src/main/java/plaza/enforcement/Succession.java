@@ -6,6 +6,7 @@ import java.util.List;
 import ec.util.MersenneTwisterFast;
 import plaza.agents.Person;
 import plaza.agents.Plaza;
+import plaza.agents.Presence;
 import plaza.agents.TraffickingOrganization;
 import plaza.core.Sim;
 import plaza.core.Streams;
@@ -47,7 +48,7 @@ public final class Succession {
             dissolveInto(o, largestOther(o, m), m);
             return;
         }
-        m.event(Event.EventType.SUCCESSION, o.name(), "", "successor #" + successor.id());
+        m.event(Event.EventType.SUCCESSION, o.name(), m.plazas().get(successor.plaza()).code(), "successor #" + successor.id());
         double pSplit = p.get(OrganizationParameters.SPLIT_PROBABILITY) * (1 - cohesion);
         if (!o.lieutenants().isEmpty() && r.nextDouble() < pSplit) {
             double share = 0.3 + 0.2 * r.nextDouble();
@@ -97,7 +98,7 @@ public final class Succession {
         trafficking.initializeRoutes(faction, m);
         m.tally().add(Metric.SPLITS, 1);
         // the event names the faction's most valuable plaza (the one it took, or attacks)
-        String where = taken > 0 ? held.get(1).code() : held.isEmpty() ? "" : held.get(0).code();
+        String where = taken > 0 ? held.get(1).code() : held.isEmpty() ? m.plazas().get(head.plaza()).code() : held.get(0).code();
         m.event(Event.EventType.SPLIT, parent.name(), where, faction.name() + " " + how + " with " + taken + " plazas");
         return faction;
     }
@@ -128,6 +129,7 @@ public final class Succession {
         if (heir == null) {
             return;
         }
+        String where = m.plazas().get(Presence.home(o, m.plazas())).code();
         o.transferAllTo(heir);
         for (Plaza z : m.plazas()) {
             if (z.controller() == o) {
@@ -136,6 +138,6 @@ public final class Succession {
             z.removeAttacker(o);
         }
         o.dissolve();
-        m.event(Event.EventType.ORGANIZATION_DISSOLVED, o.name(), "", "absorbed by " + heir.name());
+        m.event(Event.EventType.ORGANIZATION_DISSOLVED, o.name(), where, "absorbed by " + heir.name());
     }
 }

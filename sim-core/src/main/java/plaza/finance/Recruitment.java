@@ -24,7 +24,7 @@ import plaza.params.ParameterValues;
 /**
  * Submodel "recruitment from the labour pool" (M15, M4): an organization hires toward the
  * membership its payroll budget affords at the going wage; economic aid shrinks the pool of willing
- * recruits (so wages rise and hiring slows); deserters are hired first, as trained enforcers; every
+ * recruits (so wages rise and hiring slows); deserters are hired first, as trained enforcers, and released prisoners rejoin; every
  * member leaves with a small monthly hazard, five times higher when wages go unpaid.
  *
  * <pre>
@@ -102,6 +102,8 @@ public final class Recruitment {
             totalRevenue += o.netRevenue();
         }
 
+        // released prisoners rejoin first, so the hiring below counts them among the members
+        recruits += hireReleased(m, r, totalRevenue);
         for (TraffickingOrganization o : orgs) {
             double net = o.netRevenue();
             double smooth = smoothed(o, net);
@@ -161,6 +163,29 @@ public final class Recruitment {
         return hired;
     }
 
+    /**
+     * Released and escaped prisoners who go back to the trade (the courts' released pool) join
+     * organizations in proportion to their net revenue, as traffickers (001:546-548: prisons
+     * encourage continued criminal behaviour). Returns the persons hired.
+     */
+    private static double hireReleased(Sim m, MersenneTwisterFast r, double totalRevenue) {
+        double released = m.world().takeReleased();
+        double hired = 0;
+        for (TraffickingOrganization o : m.organizations()) {
+            if (released <= 0 || totalRevenue <= 0 || o.netRevenue() <= 0) {
+                continue;
+            }
+            int agents = Streams.stochasticRound(released * o.netRevenue() / totalRevenue / m.scale(), r);
+            int home = Presence.home(o, m.plazas());
+            for (int a = 0; a < agents; a++) {
+                o.addMember(new Person(m.nextPersonId(), Role.TRAFFICKER, o, home, false, m.scale()));
+            }
+            hired += agents * m.scale();
+        }
+        m.tally().add(Metric.RELEASED_RECRUITS, hired);
+        return hired;
+    }
+
     /** Hires from the labour pool; an organization at war hires more enforcers. */
     private static void hire(TraffickingOrganization o, int agents, int home, double enforcerShare, Sim m,
                              MersenneTwisterFast r) {
@@ -195,8 +220,8 @@ public final class Recruitment {
     public Submodel submodel() {
         return new Submodel("recruitment", Phase.FINANCE,
                 "Organizations hire toward what their payroll affords, deserters first; economic aid shrinks the labour pool and the risk of being killed or convicted deters recruits (M5); members leave with a small hazard; criminal deportees join the holder of the border plaza they arrive in, less what re-entry programmes prevent (M16).",
-                List.of("organization.netRevenue", "organization.unpaid", World.DESERTER_POOL, World.MEMBER_RISK, "merida.economicPerYear", "crossing.plaza", "plaza.controller", "lever:policy.reentry_programme"),
-                List.of("organization.members", World.DESERTER_POOL, "output:recruits", "output:deportee_recruits"),
+                List.of("organization.netRevenue", "organization.unpaid", World.DESERTER_POOL, World.RELEASED_POOL, World.MEMBER_RISK, "merida.economicPerYear", "crossing.plaza", "plaza.controller", "lever:policy.reentry_programme"),
+                List.of("organization.members", World.DESERTER_POOL, World.RELEASED_POOL, "output:recruits", "output:deportee_recruits", "output:released_recruits"),
                 this::month);
     }
 }

@@ -6,6 +6,7 @@ import plaza.agents.Plaza;
 import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Submodel;
+import plaza.core.World;
 import plaza.funding.MeridaInitiative;
 import plaza.params.FundingParameters;
 import plaza.params.JusticeParameters;
@@ -26,13 +27,17 @@ import plaza.params.ParameterValues;
  * quality         Q_p = (1 - l_p) (1 + g_J) / (1 + G_J)
  * effectiveness   eff_p = presence_p (1 + g_E Q_p) (1 - l_p) / (1 - l_2007)
  * corruption*     c*_p = c_2007 (0.5 + 0.5 sqrt(bribes_p / bribes_2005,p)) (1 - cut (g_J/G_J + g_T)/2)
- * trust*          tau*_p = (1 + g_J / 2) / (1 + s x homicides per 100k)
+ * trust*          tau*_p = (1 + g_J / 2 + v x g_T) / ((1 + s x homicides per 100k) (1 + k x complaints per million))
+ * identification   id_p  = id_2007 (1 + g_J) (1 - l_p) / (1 - l_2007) x trust_p^e
  * </pre>
  *
  * Equipment alone buys little where institutions are weak (Q small): that is the Merida tradeoff of
  * 004:191, 004:209 and 001:746-753, here a consequence of the equation rather than an assumption
  * about outcomes. Judicial capacity raises identification, conviction and trust; vetting and
- * judicial reform lower corruption; bribes raise it (004:63).
+ * judicial reform lower corruption; bribes raise it (004:63). The legitimacy loop (M3, M25):
+ * complaints of abuses by troops deployed in a plaza lower trust there (001:489-492, 001:503-507,
+ * 004:229), vetted units raise it (000:17, 004:161), and trust drives both crime reporting
+ * (001:538-539) and cooperation with investigators (identification).
  */
 public final class Institutions {
 
@@ -98,12 +103,16 @@ public final class Institutions {
         double sensitivity = p.get(JusticeParameters.TRUST_HOMICIDE_SENSITIVITY);
         double leakGiven = p.get(JusticeParameters.LEAK_GIVEN_CORRUPT);
         double full = p.get(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
+        double complaintLoss = p.get(JusticeParameters.COMPLAINT_TRUST);
+        double vetting = p.get(JusticeParameters.VETTING_TRUST) * trainingGain;
         for (Plaza z : m.plazas()) {
             // with no bribes in the reference (dto.bribe_share = 0) none are ever paid: the 2007 level holds
             double reference = bribeReference[z.index()];
             double bribeRatio = reference > 0 ? z.bribesLastMonth() / reference : 1;
             double target = c0 * (0.5 + 0.5 * Math.sqrt(Math.max(0, bribeRatio))) * (1 - cut);
-            double trustTarget = (1 + judicialGain / 2) / (1 + sensitivity * z.homicideRate());
+            double complaints = m.world().complaintsLastMonth(z.index()) * 12 / z.population() * 1e6;
+            double trustTarget = (1 + judicialGain / 2 + vetting) / (1 + sensitivity * z.homicideRate())
+                    / (1 + complaintLoss * complaints);
             z.adjustInstitutions(Math.min(0.95, target), trustTarget, speed);
             int i = z.index();
             leak[i] = leakGiven * z.operationalCorruption();
@@ -114,6 +123,12 @@ public final class Institutions {
             effectiveness[i] = presence * (1 + equipmentGain * quality) * (1 - leak[i]) / (1 - leak2007);
         }
     }
+
+    /** Relative gain in judicial capacity from delivered judicial aid (0 without aid). */
+    public double judicialGain() { return judicialGain; }
+
+    /** Share of the largest vetting effect reached with the training delivered (0 to 1). */
+    public double trainingGain() { return trainingGain; }
 
     /** Enforcement effectiveness in a plaza relative to a 2007 plaza with police only and no aid. */
     public double effectiveness(Plaza z) {
@@ -128,7 +143,8 @@ public final class Institutions {
     /** Share of reported crimes that end with a suspect arrested. */
     public double identificationRate(Plaza z, ParameterValues p) {
         double r = p.get(JusticeParameters.IDENTIFICATION_RATE) * (1 + judicialGain)
-                * (1 - leak[z.index()]) / (1 - leak2007);
+                * (1 - leak[z.index()]) / (1 - leak2007)
+                * Math.pow(Math.max(0, z.trust()), p.get(JusticeParameters.INFORMANT_ELASTICITY));
         return Math.min(0.9, r);
     }
 
@@ -141,8 +157,8 @@ public final class Institutions {
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("institutions", Phase.INSTITUTIONS,
-                "Delivered aid becomes enforcement effectiveness per plaza, multiplied by institutional quality; corruption follows bribes and trust follows violence.",
-                List.of("merida.equipmentStock", "merida.judicialCapacity", "merida.trainingStock", "plaza.bribesLastMonth", "plaza.homicideRate", "plaza.troops", "plaza.police"),
+                "Delivered aid becomes enforcement effectiveness per plaza, multiplied by institutional quality; corruption follows bribes; trust falls with violence and with complaints against troops deployed there, rises with judicial capacity and vetting.",
+                List.of("merida.equipmentStock", "merida.judicialCapacity", "merida.trainingStock", "plaza.bribesLastMonth", "plaza.homicideRate", "plaza.troops", "plaza.police", World.COMPLAINTS_BY_PLAZA),
                 List.of("plaza.corruption", "plaza.trust", "institutions.effectiveness", "institutions.leak"),
                 this::update);
     }

@@ -6,9 +6,11 @@ import java.util.List;
 import plaza.core.Phase;
 import plaza.core.Submodel;
 import plaza.enforcement.Arrests;
+import plaza.enforcement.Cooperation;
 import plaza.enforcement.Courts;
 import plaza.enforcement.Desertions;
 import plaza.enforcement.DrugIntelligence;
+import plaza.enforcement.Extraditions;
 import plaza.enforcement.Succession;
 import plaza.finance.FinancialIntelligence;
 import plaza.finance.FirearmsAgency;
@@ -18,6 +20,7 @@ import plaza.finance.Recruitment;
 import plaza.funding.MeridaInitiative;
 import plaza.funding.SecurityBudgets;
 import plaza.institutions.Institutions;
+import plaza.institutions.JusticeCapacity;
 import plaza.institutions.MilitaryDeployment;
 import plaza.institutions.PoliceDeployment;
 import plaza.markets.DrugMarket;
@@ -57,10 +60,13 @@ public final class SubmodelRegistry {
     final Recruitment recruitment = new Recruitment(merida);
     final OrganizationFinance finance = new OrganizationFinance(financialIntelligence, gunMarket, recruitment);
     final Desertions desertions = new Desertions();
-    final Courts courts = new Courts(institutions);
-    final Arrests arrests = new Arrests(institutions, courts);
+    final JusticeCapacity justiceCapacity = new JusticeCapacity(budgets, institutions);
+    final Courts courts = new Courts(institutions, justiceCapacity);
+    final Arrests arrests = new Arrests(institutions, courts, justiceCapacity);
     final Succession succession = new Succession(trafficking);
-    final DrugIntelligence intelligence = new DrugIntelligence(firearms, financialIntelligence, succession, courts, institutions);
+    final Cooperation cooperation = new Cooperation(firearms, financialIntelligence);
+    final Extraditions extraditions = new Extraditions(cooperation, courts);
+    final DrugIntelligence intelligence = new DrugIntelligence(cooperation, succession, extraditions, institutions);
     final TerritorialContest territory = new TerritorialContest(gunMarket);
     final Fragmentation fragmentation = new Fragmentation(succession);
     final Violence violence = new Violence(gunMarket);
@@ -75,6 +81,7 @@ public final class SubmodelRegistry {
         all.add(merida.submodel());
         all.add(budgets.submodel());
         all.add(institutions.submodel());
+        all.add(justiceCapacity.submodel());
         all.add(militaryDeployment.submodel());
         all.add(policeDeployment.submodel());
         all.add(drugMarket.submodel());
@@ -85,8 +92,10 @@ public final class SubmodelRegistry {
         all.add(finance.submodel());
         all.add(recruitment.submodel());
         all.add(desertions.submodel());
+        all.add(cooperation.submodel());
         all.add(arrests.submodel());
         all.add(intelligence.submodel());
+        all.add(extraditions.submodel());
         all.add(courts.verdictsSubmodel());
         all.add(fragmentation.submodel());
         all.add(territory.submodel());
@@ -124,6 +133,9 @@ public final class SubmodelRegistry {
     public Succession succession() { return succession; }
     public Recruitment recruitment() { return recruitment; }
     public OrganizationFinance finance() { return finance; }
+    public JusticeCapacity justiceCapacity() { return justiceCapacity; }
+    public Cooperation cooperation() { return cooperation; }
+    public Extraditions extraditions() { return extraditions; }
 
 
     /** Every submodel in the order it runs within a month. */

@@ -10,15 +10,17 @@ import java.util.List;
  * @param organization the organization concerned ("" if none)
  * @param plaza        the plaza concerned ("" if none)
  * @param detail       a few words more (successor, faction, size of a batch)
+ * @param basePlaza    for a leader's removal, the plaza where the leader was based ("" otherwise)
  */
-public record Event(EventType type, String organization, String plaza, String detail) {
+public record Event(EventType type, String organization, String plaza, String detail, String basePlaza) {
 
     /** The columns of events.csv after the run keys, declared once. */
     public static final List<Column<Event>> COLUMNS = List.of(
             new Column<>("event", Kind.KEY, "", "What happened (one of the event types, lower case)", e -> e.type().label()),
             new Column<>("organization", Kind.LABEL, "", "The organization concerned (empty if none)", Event::organization),
             new Column<>("plaza", Kind.LABEL, "", "The plaza concerned (empty if none)", Event::plaza),
-            new Column<>("detail", Kind.LABEL, "", "A few words more: successor, faction, size of a batch", Event::detail));
+            new Column<>("detail", Kind.LABEL, "", "A few words more: successor, faction, size of a batch", Event::detail),
+            new Column<>("leader_plaza", Kind.LABEL, "", "For a leader arrested, killed or extradited: the plaza where the leader was based (empty otherwise)", Event::basePlaza));
 
     /** Kinds of event, as written in events.csv. */
     public enum EventType {

@@ -82,7 +82,16 @@ public enum Metric {
     TONS_TRANSIT_ZONE("tons_transit_zone", FLOW, "tons per month", "Cocaine entering the transit zone (Central America and the Caribbean and Pacific sea lanes) on its way to Mexico"),
     TONS_CENTRAL_AMERICA("tons_central_america", FLOW, "tons per month", "Cocaine crossing Central America by land on its way to Mexico"),
     TONS_SEIZED_TRANSIT_ZONE("tons_seized_transit_zone", FLOW, "tons per month", "Cocaine seized in the transit zone (part of tons_seized)"),
-    HOMICIDES_TRANSIT_ZONE("homicides_transit_zone", FLOW, "homicides per month", "Drug-related homicides in Central America from the cocaine crossing it (not part of homicides)");
+    HOMICIDES_TRANSIT_ZONE("homicides_transit_zone", FLOW, "homicides per month", "Drug-related homicides in Central America from the cocaine crossing it (not part of homicides)"),
+    ARREST_CAPACITY_USE("arrest_capacity_use", STOCK, "ratio", "Arrests police would make over what police and prosecutors can process (above 1: capacity binds)"),
+    CASES_AWAITING("cases_awaiting", STOCK, "persons", "Arrested people waiting for a verdict (the court backlog)"),
+    CASES_DISMISSED("cases_dismissed", FLOW, "persons per month", "Cases dismissed in the month because no court heard them in time"),
+    PRISONERS("prisoners", STOCK, "persons", "Members serving a sentence"),
+    PRISON_RELEASES("prison_releases", FLOW, "persons per month", "Prisoners released after their sentence or escaped in the month"),
+    RELEASED_RECRUITS("released_recruits", FLOW, "persons per month", "Released or escaped prisoners rejoining organizations in the month"),
+    EXTRADITION_BACKLOG("extradition_backlog", STOCK, "persons", "U.S. extradition requests waiting in the treaty process"),
+    IMPRISONED_LEADERS("imprisoned_leaders", STOCK, "persons", "Leaders and lieutenants held in Mexico who keep a hold on their organization"),
+    COOPERATION_INDEX("cooperation_index", STOCK, "index, 2007 = 1", "U.S.-Mexico cooperation (M18): scales extraditions and shared intelligence");
 
     private static final String PER_MONTH = " per month";
 

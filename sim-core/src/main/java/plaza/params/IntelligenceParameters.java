@@ -36,9 +36,9 @@ public final class IntelligenceParameters {
             .about("Share of removed leaders killed rather than arrested")
             .assumed("unobserved; tested 0.1-0.5");
     public static final Parameter EXTRADITION_RATE = Parameter.named("intel.extradition_rate_per_arrest")
-            .unit("probability per arrest at cooperation 1").value(0.004).range(0, 1)
-            .about("Chance an arrested member is wanted in and extradited to the U.S.; leaders x25")
-            .fitted("83 extraditions in 2007 (000:9, 000:15)");
+            .unit("extradition requests per arrest").value(0.004).range(0, 1)
+            .about("Share of arrested members wanted in the U.S. (an extradition request); leaders x25")
+            .fitted("83 extraditions in 2007 (000:9, 000:15): 2007 arrests x this rate about fill the treaty process");
     public static final Parameter LEADER_EXTRADITION = Parameter.named("intel.leader_extradition_multiplier")
             .unit("ratio").value(25).range(1, 250)
             .about("How much likelier an arrested leader or lieutenant is to be extradited than a rank-and-file member")
@@ -60,6 +60,33 @@ public final class IntelligenceParameters {
             .about("Size of that transfer, taken from imprisoned leaders and members")
             .cited("003:1 (29 narcotraffickers)");
 
+    // the extradition process and cooperation (issue 12)
+    public static final Parameter TREATY_CAPACITY = Parameter.named("intel.treaty_capacity_per_year")
+            .unit("extraditions per year at cooperation 1").value(83).range(1, 10_000)
+            .about("Extraditions the treaty process (requests, hearings, appeals, transfer) completes in a year; requests beyond it wait")
+            .fitted("83 extraditions in 2007 (000:9, 000:15) with the backlog full; 63 in 2006 at cooperation 0.76");
+    public static final Parameter PRISON_CONTROL = Parameter.named("intel.prison_control_share")
+            .unit("share of the cohesion a leader gives").value(0.25).range(0, 1)
+            .about("Share of a leader's hold on the organization kept from a Mexican prison (through corruption) until extradited")
+            .assumed("000:15 and 003:1-11 (extradition of leaders is what matters), 001:546-548 (prisons); no share; tested 0.25-0.75");
+    public static final Parameter COOPERATION_SHOCK = Parameter.named("intel.cooperation_shock")
+            .unit("relative change in cooperation").value(0).range(-0.9, 2).lever()
+            .about("Scandals and unilateral pressure lower cooperation, summits and shared action raise it (a path)")
+            .assumed("001:1120-1127 (the 2010-2011 nadir and the March 2011 summit), 003:5-9 (tariff threats, mutual respect); sizes not in the reports");
+    public static final Parameter COORDINATION_GAIN = Parameter.named("intel.deportation_coordination_gain")
+            .unit("relative rise in cooperation at full re-entry coordination").value(0.1).range(0, 1)
+            .about("Deportations coordinated with Mexican authorities (the re-entry programme lever) remove a grievance and raise cooperation")
+            .assumed("001:633-638 (deportation without coordination feeds distrust); no size; tested 0-0.3");
+    public static final Parameter COOPERATION_INTEL = Parameter.named("intel.cooperation_removal_elasticity")
+            .unit("elasticity").value(0.5).range(0, 3)
+            .about("Shared intelligence and joint operations: the leader-removal hazard x cooperation^e")
+            .assumed("000:17 (information sharing and joint investigations), M18; no size; tested 0.25-1");
+    public static final Parameter INTEL_CAPACITY = Parameter.named("policy.intelligence_capacity")
+            .unit("multiple of the 2007 number of organizations covered").value(1).range(0, 10).lever()
+            .about("Organizations intelligence can follow at once (analysts, CISEN), relative to the organizations of 2007")
+            .assumed("policy lever; 004:233 asks to strengthen CISEN's intelligence gathering; 1 as in 2007");
+
     public static final List<Parameter> ALL = List.of(LEADER_REMOVAL, LIEUTENANT_RATIO, KINGPIN_INTENSITY,
-            KINGPIN_YEAR, PRE_CRACKDOWN_INTENSITY, CRACKDOWN_RAMP, KILLED_SHARE, EXTRADITION_RATE, LEADER_EXTRADITION, COOPERATION_2006, RECIPROCITY, BATCH_YEAR, BATCH_SIZE);
+            KINGPIN_YEAR, PRE_CRACKDOWN_INTENSITY, CRACKDOWN_RAMP, KILLED_SHARE, EXTRADITION_RATE, LEADER_EXTRADITION, COOPERATION_2006, RECIPROCITY, BATCH_YEAR, BATCH_SIZE,
+            TREATY_CAPACITY, PRISON_CONTROL, COOPERATION_SHOCK, COORDINATION_GAIN, COOPERATION_INTEL, INTEL_CAPACITY);
 }

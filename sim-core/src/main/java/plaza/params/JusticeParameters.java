@@ -67,8 +67,55 @@ public final class JusticeParameters {
             .about("Largest share by which judicial capacity and vetting lower police corruption")
             .assumed("000:17 and 004:161 credit vetting and anticorruption reforms; no size; tested 0.3-0.7");
 
+    // capacity (issue 12): arrests, verdicts and prisons are bounded by what the institutions can process
+    public static final Parameter ARREST_CAPACITY = Parameter.named("justice.arrest_capacity_2007_per_year")
+            .unit("arrests per year at the 2007 budget").value(32_000).range(1_000, 1_000_000)
+            .about("Arrests police and prosecutors can process in a year at the 2007 budget and no judicial aid; scales with Mexico's budget and judicial capacity")
+            .assumed("001:538-543 and 004:91 (inadequate resources, weak judicial systems) say capacity binds, without a number; tested 25,000-50,000");
+    public static final Parameter CAPACITY_SHAPE = Parameter.named("justice.capacity_saturation_exponent")
+            .unit("exponent").value(4).range(1, 20)
+            .about("Sharpness of the capacity bound: processed = demand / (1 + (demand / capacity)^n)^(1/n)")
+            .assumed("shape of the bound, not in the reports; tested 2-8");
+    public static final Parameter PROSECUTION_CAPACITY = Parameter.named("policy.prosecution_capacity")
+            .unit("multiple of the funded capacity").value(1).range(0, 10).lever()
+            .about("Police investigators and prosecutors beyond (or below) what the budget and aid fund")
+            .assumed("policy lever; 1 is the capacity the budget funds (004:191, 004:233 ask for institution building)");
+    public static final Parameter VERDICT_CAPACITY = Parameter.named("justice.verdict_capacity_2007_per_year")
+            .unit("verdicts per year at 2007 judicial capacity").value(36_000).range(1_000, 1_000_000)
+            .about("Cases the courts can bring to a verdict in a year before judicial aid; waiting cases form a backlog")
+            .assumed("001:538-543 and 001:550-558 (weak courts, reforms slow to roll out) without a number; tested 25,000-60,000");
+    public static final Parameter COURT_CAPACITY = Parameter.named("policy.court_capacity")
+            .unit("multiple of 2007 court capacity").value(1).range(0, 10).lever()
+            .about("Court capacity relative to 2007 (judges, public defenders, courtrooms); judicial aid adds to it")
+            .assumed("policy lever; 1 as in 2007 (004:191 asks for judicial institution building)");
+    public static final Parameter PRETRIAL_LIMIT = Parameter.named("justice.pretrial_limit_months")
+            .unit("months").value(24).range(1, 240)
+            .about("Mean time a case can wait for a verdict before it is dismissed and the accused goes free")
+            .assumed("not in the reports (001:540-543: many cases never end in a sentence); tested 12-48");
+    public static final Parameter ESCAPE_RATE = Parameter.named("justice.prison_escape_rate_per_year")
+            .unit("share of prisoners per year").value(0.01).range(0, 1)
+            .about("Prisoners who escape in a year (riots and escapes)")
+            .assumed("001:546-548 says escapes are frequent, without a rate; tested 0.005-0.05");
+    public static final Parameter RETURN_SHARE = Parameter.named("justice.released_return_share")
+            .unit("share of released prisoners").value(0.3).range(0, 1)
+            .about("Share of released or escaped prisoners who go back to the trade (the recruits' pool)")
+            .assumed("001:546-548 (prisons encourage continued criminal behaviour), no share; tested 0.3-0.8");
+    public static final Parameter COMPLAINT_TRUST = Parameter.named("justice.trust_loss_per_complaint_per_million")
+            .unit("relative trust loss per yearly complaint per million residents").value(0.004).range(0, 0.2)
+            .about("Complaints of abuses by troops lower public trust in the plaza where the troops are deployed (M3, M25)")
+            .assumed("001:489-492 and 001:503-507 (abuses erode legitimacy), 004:229; no elasticity; tested 0.001-0.01");
+    public static final Parameter VETTING_TRUST = Parameter.named("justice.vetting_trust_gain")
+            .unit("largest relative rise in trust").value(0.2).range(0, 2)
+            .about("Vetted police units (Merida training delivered) raise public trust (M19)")
+            .assumed("000:17 and 004:161 (vetted units), no size; tested 0.1-0.5");
+    public static final Parameter INFORMANT_ELASTICITY = Parameter.named("justice.identification_trust_elasticity")
+            .unit("elasticity").value(0.5).range(0, 3)
+            .about("Cooperation with investigators (witnesses, tips) rises with trust: identification x trust^e")
+            .assumed("M3 rule 4 and M25 (trust drives informant tips), 001:538-539; no size; tested 0.25-1");
+
     public static final List<Parameter> ALL = List.of(REPORTING_RATE, IDENTIFICATION_RATE, CONVICTION_RATE,
             PIPELINE_MONTHS, SENTENCE_MONTHS, OFFENCES_PER_MEMBER, PROACTIVE_ARREST_RATE, CORRUPTION_INITIAL, LEAK_GIVEN_CORRUPT,
             CORRUPTION_SPEED, TRUST_HOMICIDE_SENSITIVITY, REFORM_LAG, REFORM_GAIN, REFORM_HALF,
-            REFORM_CORRUPTION_CUT);
+            REFORM_CORRUPTION_CUT, ARREST_CAPACITY, CAPACITY_SHAPE, PROSECUTION_CAPACITY, VERDICT_CAPACITY,
+            COURT_CAPACITY, PRETRIAL_LIMIT, ESCAPE_RATE, RETURN_SHARE, COMPLAINT_TRUST, VETTING_TRUST, INFORMANT_ELASTICITY);
 }

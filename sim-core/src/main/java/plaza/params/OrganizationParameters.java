@@ -99,7 +99,7 @@ public final class OrganizationParameters {
             .about("Most a plaza's economy yields to extortion and kidnapping, whatever the organization's need")
             .assumed("the reports give no figure; ten times the baseline rate; tested 15-60");
     public static final Parameter RISK_AVERSION = Parameter.named("dto.recruit_risk_aversion")
-            .unit("per unit of annual risk").value(10).range(0, 100)
+            .unit("per unit of annual risk").value(5).range(0, 100)
             .about("How strongly the yearly chance of being killed or convicted deters recruits: willing recruits x e^(-value x risk) (M5)")
             .assumed("001:538-548 (impunity that fails to deter) gives no elasticity; at 3% a year risk, 10 leaves 74% of recruits; tested 5-20");
     public static final Parameter WING_THRESHOLD = Parameter.named("dto.wing_breakaway_threshold")

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import plaza.funding.MeridaInitiative;
-import plaza.institutions.Institutions;
 import plaza.output.Metric;
 import plaza.params.JusticeParameters;
 import plaza.params.ParameterValues;
@@ -22,12 +20,11 @@ class ArrestsTest {
 
     private static double arrests(ParameterValues p, double crimesPerPlaza, long seed) {
         SmallWorld w = new SmallWorld(p, seed, 100).staffBoth();
-        Institutions inst = new Institutions(new MeridaInitiative());
-        inst.initialize(w);
-        Courts courts = new Courts(inst);
+        JusticeFixture f = new JusticeFixture(w);
+        Courts courts = f.courts;
         w.world().setCrimesLastMonth(new double[] {crimesPerPlaza, crimesPerPlaza, crimesPerPlaza});
         double before = w.north.members() + w.south.members();
-        new Arrests(inst, courts).arrests(w);
+        f.arrests.arrests(w);
         double arrested = w.tally().get(Metric.ARRESTS);
         assertEquals(arrested, w.world().arrestsThisMonth(), 1e-9, "the channel carries the month's arrests");
         assertEquals(courts.awaiting(), Math.round((before - w.north.members() - w.south.members()) / 100), 1.0,
