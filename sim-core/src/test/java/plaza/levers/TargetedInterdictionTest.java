@@ -104,22 +104,6 @@ class TargetedInterdictionTest {
         assertTrue(contestT > 1, "the feeding plazas take more of the contests: t = " + contestT);
     }
 
-    /**
-     * 8,000 extra troops in Tamaulipas (below full strength there in the baseline) suppress part
-     * of its fighting and push it to its neighbours (001:482-485). Measured: t = 2.4 for the
-     * neighbours' homicides (the t > 1 check fails with probability about 8% on fresh streams).
-     * A surge in Chihuahua shows little after 2009: the baseline deployment there is already at
-     * full strength, so extra troops add no suppression.
-     */
-    @Test
-    void troopSurgeInOneStateDisplacesViolenceToItsNeighbours() {
-        int tamps = Geography.stateIndex("TAMPS");
-        int[] neighbours = Geography.neighbours()[tamps];
-        ParameterValues p = LeverRuns.baselineWith("military.surge.tamps", 8000);
-        double t = pairedT(p, SEEDS, x -> PlazaTotals.sum(x.homicides, neighbours));
-        assertTrue(t > 1, "neighbours of Tamaulipas: t = " + t);
-    }
-
     private static double mean(ParameterValues p, int n, ToDoubleFunction<PlazaTotals> outcome) {
         double s = 0;
         for (long seed = 1; seed <= n; seed++) {
