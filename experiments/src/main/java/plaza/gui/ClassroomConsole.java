@@ -15,7 +15,7 @@ public final class ClassroomConsole extends Console {
 
     private static final long serialVersionUID = 1L;
     /** Months the model runs before the first month shown (2005-01 to 2006-12). */
-    static final long SPIN_UP_MONTHS = ChronoUnit.MONTHS.between(RunConfig.SPIN_UP_START, RunConfig.OUTPUT_START);
+    static final long SPIN_UP_MONTHS = ChronoUnit.MONTHS.between(RunConfig.START, RunConfig.OUTPUT_START);
 
     public ClassroomConsole(PlazaWithUI gui) {
         super(gui);

@@ -21,6 +21,7 @@ public final class World {
     public static final String CRIMES_LAST_MONTH = "crimesLastMonth";
     public static final String DESERTER_POOL = "deserterPool";
     public static final String ARRESTS_THIS_MONTH = "arrestsThisMonth";
+    public static final String CONTEST_RESTRAINT = "contestRestraint";
 
     private final List<Plaza> plazas = new ArrayList<>();
     private final List<BorderCrossing> crossings = new ArrayList<>();
@@ -37,6 +38,7 @@ public final class World {
     private double[] crimesLastMonth;
     private double deserterPool;
     private double arrestsThisMonth;
+    private double contestRestraint = 1;
 
     public List<Plaza> plazas() { return plazaView; }
     public List<BorderCrossing> crossings() { return crossingView; }
@@ -140,5 +142,12 @@ public final class World {
 
     public void addArrests(double persons) {
         arrestsThisMonth += persons;
+    }
+
+    /** Share of would-be plaza attacks the state's protection regime lets happen (written by state protection, read by the territorial contest); 1 = no restraint. */
+    public double contestRestraint() { return contestRestraint; }
+
+    public void setContestRestraint(double share) {
+        contestRestraint = Math.max(0, Math.min(1, share));
     }
 }

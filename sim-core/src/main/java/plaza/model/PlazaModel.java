@@ -48,7 +48,7 @@ public final class PlazaModel extends SimState implements Sim {
         super(config.seed());
         this.config = config;
         this.given = config.params();
-        this.params = given.at(RunConfig.SPIN_UP_START);
+        this.params = given.at(RunConfig.START);
         this.listener = listener;
         this.streams = new Streams(config.seed());
         this.recorder = new Recorder(this);
@@ -111,7 +111,7 @@ public final class PlazaModel extends SimState implements Sim {
     public int monthIndex() { return monthIndex; }
 
     /** The month being simulated. */
-    public YearMonth month() { return RunConfig.SPIN_UP_START.plusMonths(monthIndex); }
+    public YearMonth month() { return RunConfig.START.plusMonths(monthIndex); }
 
     /** True once outputs are written (from January 2007). */
     public boolean recording() { return !month().isBefore(RunConfig.OUTPUT_START); }

@@ -171,6 +171,8 @@ final class Recorder {
             m.listener().events(m.month(), m.world().events());
         } else {
             m.listener().spinUpMonth(m.month(), row);
+            m.listener().spinUpPlazas(m.month(), rows);
+            m.listener().spinUpEvents(m.month(), m.world().events());
         }
     }
 

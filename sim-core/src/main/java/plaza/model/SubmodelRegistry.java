@@ -20,6 +20,7 @@ import plaza.funding.SecurityBudgets;
 import plaza.institutions.Institutions;
 import plaza.institutions.MilitaryDeployment;
 import plaza.institutions.PoliceDeployment;
+import plaza.institutions.ProtectionRegime;
 import plaza.markets.DrugMarket;
 import plaza.territory.TerritorialContest;
 import plaza.trafficking.BorderAgency;
@@ -40,6 +41,7 @@ public final class SubmodelRegistry {
     final MeridaInitiative merida = new MeridaInitiative();
     final SecurityBudgets budgets = new SecurityBudgets();
     final Institutions institutions = new Institutions(merida);
+    final ProtectionRegime protection = new ProtectionRegime();
     final MilitaryDeployment militaryDeployment = new MilitaryDeployment();
     final PoliceDeployment policeDeployment = new PoliceDeployment(budgets);
     final DrugMarket drugMarket = new DrugMarket();
@@ -67,6 +69,7 @@ public final class SubmodelRegistry {
         all.add(merida.submodel());
         all.add(budgets.submodel());
         all.add(institutions.submodel());
+        all.add(protection.submodel());
         all.add(militaryDeployment.submodel());
         all.add(policeDeployment.submodel());
         all.add(drugMarket.submodel());

@@ -72,7 +72,8 @@ public enum Metric {
     US_BORDER_SPENDING_USD("us_border_spending_usd", FLOW, "USD per month", "U.S. border-security spending"),
     US_TREATMENT_SPENDING_USD("us_treatment_spending_usd", FLOW, "USD per month", "U.S. treatment and prevention spending"),
     DEPORTEE_RECRUITS("deportee_recruits", FLOW, "persons per month", "Criminal deportees from the U.S. recruited in border plazas in the month"),
-    HOMICIDE_SHARE_TOP5_STATES("homicide_share_top5_states", STOCK, "share", "Share of the month's homicides in the 5 most violent states (trailing 12 months)");
+    HOMICIDE_SHARE_TOP5_STATES("homicide_share_top5_states", STOCK, "share", "Share of the month's homicides in the 5 most violent states (trailing 12 months)"),
+    STATE_PROTECTION("state_protection", STOCK, "index 0-1", "PRI-era state protection of plazas in force (1 = centralized brokerage, 0 = fragmented after the 2000 transition)");
 
     private static final String PER_MONTH = " per month";
 

@@ -27,6 +27,7 @@ public final class ParameterCatalog {
         all.addAll(BorderParameters.ALL);
         all.addAll(GunParameters.ALL);
         all.addAll(FundingParameters.ALL);
+        all.addAll(HistoryParameters.ALL);
         for (int i = 0; i < all.size(); i++) {
             Parameter p = all.get(i);
             if (BY_NAME.put(p.name(), p) != null) {

@@ -1,0 +1,39 @@
+package plaza.params;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The 1995-2006 history the runs start from: the PRI-era protection regime and its end (M2), and the
+ * bilateral cooperation of 1995-2000 (M18, M20).
+ */
+public final class HistoryParameters {
+    private HistoryParameters() {}
+
+    public static final Parameter STATE_PROTECTION = Parameter.named("history.state_protection")
+            .unit("index 0-1 (1 = centralized PRI protection, 0 = fragmented)").value(1).range(0, 1).lever()
+            .path(HistoryParameters::protectionPath, "history.decentralization_months")
+            .about("Strength of the state's brokerage of plazas: bribes buy distribution rights and encroachment is punished;"
+                    + " by default 1 to November 2000, then falling linearly to 0 as bribery decentralizes")
+            .cited("001:453-461 (centralized single-party protection for bribes); 001:433-438 (2000 transfer of power); 001:446-449 (political change intensified competition)");
+    public static final Parameter DECENTRALIZATION_MONTHS = Parameter.named("history.decentralization_months")
+            .unit("months").value(36).range(1, 120).lever()
+            .about("Months from the December 2000 transfer of power until bribery is fully decentralized to state and local officials")
+            .assumed("001:446-449 gives the direction, not the speed; tested 12-72");
+    public static final Parameter PROTECTION_DETERRENCE = Parameter.named("history.protection_deterrence")
+            .unit("share of attacks deterred at full protection").value(0.9).range(0, 1)
+            .about("Under full protection the broker punishes encroachment, so this share of would-be attacks on a rival's plaza never happens")
+            .assumed("001:453-461 says turf was allocated and protected, not how completely; tested 0.7-1");
+
+    public static final List<Parameter> ALL = List.of(STATE_PROTECTION, DECENTRALIZATION_MONTHS, PROTECTION_DETERRENCE);
+
+    /** Full protection (the lever's level) to November 2000, then linear to zero over the decentralization months. */
+    static Schedule protectionPath(ParameterValues v) {
+        YearMonth end = YearMonth.of(2000, 11);
+        int n = Math.max(1, (int) Math.round(v.plain(DECENTRALIZATION_MONTHS)));
+        String where = "PRI rule to the December 2000 transfer of power (001:433-438), "
+                + DECENTRALIZATION_MONTHS.name() + " = " + Parameter.format(v.plain(DECENTRALIZATION_MONTHS)) + ": ";
+        double level = v.plain(STATE_PROTECTION);
+        return Schedule.linear(level, List.of(new Schedule.Point(end, level, where), new Schedule.Point(end.plusMonths(n), 0, where)));
+    }
+}
