@@ -58,7 +58,8 @@ public final class DrugIntelligence {
      * count as full action).
      */
     public double cooperation(Sim m) {
-        double base = m.crackdown() ? 1 : m.p(IntelligenceParameters.COOPERATION_2006);
+        double base = m.crackdown() ? 1 : m.p(IntelligenceParameters.COOPERATION_2006)
+                * m.p(plaza.params.HistoryParameters.COOPERATION_1995_2000); // 1995-2000 record, 002:64-66
         double guns = firearms.control(m);
         double money = Math.max(0, Math.min(1, (financialIntelligence.intensity(m) - 1) / 2));
         return base * (1 + m.p(IntelligenceParameters.RECIPROCITY) * (guns + money) / 2);
@@ -179,7 +180,7 @@ public final class DrugIntelligence {
     public Submodel submodel() {
         return new Submodel("leader-removal", Phase.ENFORCEMENT,
                 "Leaders and lieutenants are hunted in proportion to intensity, reach and size; a fallen leader triggers succession and perhaps a split; arrests are extradited with cooperation.",
-                List.of(World.ARRESTS_THIS_MONTH, "institutions.effectiveness", "organization.members", "lever:intel.*"),
+                List.of(World.ARRESTS_THIS_MONTH, "institutions.effectiveness", "organization.members", "lever:intel.*", "lever:history.cooperation_1995_2000"),
                 List.of("organization.leadership", "organization.cohesion", "organizations (splits)", "courts.awaiting", "output:leaders_removed", "output:extraditions", "output:splits"),
                 this::month);
     }

@@ -37,6 +37,8 @@ public final class DrugMarket {
     private final double[] wholesale = new double[DRUGS.length];
     private final double[] price = new double[DRUGS.length];
     private final double[] demand = new double[DRUGS.length];
+    /** What organizations can fill this month: demand, unless supply in Mexico falls short. */
+    private final double[] orders = new double[DRUGS.length];
     private final double[] delivered = new double[DRUGS.length];
     private final double[] risk = new double[DRUGS.length];
     private final double[] risk2005 = new double[DRUGS.length];
@@ -60,6 +62,7 @@ public final class DrugMarket {
         for (Drug d : DRUGS) {
             baselineDemand[d.ordinal()] = revenuePerMonth * share[d.ordinal()] / wholesale[d.ordinal()] / 1000;
             demand[d.ordinal()] = baselineDemand[d.ordinal()];
+            orders[d.ordinal()] = demand[d.ordinal()];
         }
     }
 
@@ -83,6 +86,7 @@ public final class DrugMarket {
                 q *= 1 - legal;
             }
             demand[i] = q;
+            orders[i] = q;
             delivered[i] = 0;
         }
     }
@@ -123,7 +127,27 @@ public final class DrugMarket {
         }
     }
 
-    public double demand(Drug d) { return demand[d.ordinal()]; }
+    /**
+     * Tons organizations aim to sell this month: U.S. demand, or less when supply from Mexico's
+     * fields and labs falls short ({@link #limitSupply}); routes are planned for this.
+     */
+    public double demand(Drug d) { return orders[d.ordinal()]; }
+
+    /** U.S. demand this month (tons), whatever the supply. */
+    public double usDemand(Drug d) { return demand[d.ordinal()]; }
+
+    /** Tons organizations must send to sell this month's demand, allowing for last month's expected loss. */
+    public double tonsNeeded(Drug d) { return demand[d.ordinal()] / (1 - risk[d.ordinal()]); }
+
+    /**
+     * Caps this month's orders by the tons in stock (harvested or made) and returns the tons that
+     * the month's shipments take from the stock. Deliveries below demand then raise the price.
+     */
+    public double limitSupply(Drug d, double tonsInStock) {
+        int i = d.ordinal();
+        orders[i] = Math.min(demand[i], Math.max(0, tonsInStock) * (1 - risk[i]));
+        return orders[i] / (1 - risk[i]);
+    }
     /** U.S. price index (2005 = 1): scarcity times the risk premium. */
     public double price(Drug d) { return price[d.ordinal()] * riskFactor(d.ordinal()); }
 

@@ -21,6 +21,7 @@ import plaza.institutions.Institutions;
 import plaza.institutions.MilitaryDeployment;
 import plaza.institutions.PoliceDeployment;
 import plaza.institutions.ProtectionRegime;
+import plaza.markets.Crops;
 import plaza.markets.DrugMarket;
 import plaza.territory.TerritorialContest;
 import plaza.trafficking.BorderAgency;
@@ -45,6 +46,7 @@ public final class SubmodelRegistry {
     final MilitaryDeployment militaryDeployment = new MilitaryDeployment();
     final PoliceDeployment policeDeployment = new PoliceDeployment(budgets);
     final DrugMarket drugMarket = new DrugMarket();
+    final Crops crops = new Crops(drugMarket);
     final BorderAgency border = new BorderAgency();
     final Trafficking trafficking = new Trafficking(institutions, border, drugMarket);
     final FinancialIntelligence financialIntelligence = new FinancialIntelligence(border);
@@ -73,6 +75,7 @@ public final class SubmodelRegistry {
         all.add(militaryDeployment.submodel());
         all.add(policeDeployment.submodel());
         all.add(drugMarket.submodel());
+        all.add(crops.submodel());
         all.add(trafficking.planning());
         all.add(trafficking.movement());
         all.add(finance.submodel());
@@ -103,6 +106,7 @@ public final class SubmodelRegistry {
     public MeridaInitiative merida() { return merida; }
     public SecurityBudgets budgets() { return budgets; }
     public DrugMarket drugMarket() { return drugMarket; }
+    public Crops crops() { return crops; }
     public GunMarket gunMarket() { return gunMarket; }
     public Courts courts() { return courts; }
     public BorderAgency border() { return border; }

@@ -73,7 +73,23 @@ public enum Metric {
     US_TREATMENT_SPENDING_USD("us_treatment_spending_usd", FLOW, "USD per month", "U.S. treatment and prevention spending"),
     DEPORTEE_RECRUITS("deportee_recruits", FLOW, "persons per month", "Criminal deportees from the U.S. recruited in border plazas in the month"),
     HOMICIDE_SHARE_TOP5_STATES("homicide_share_top5_states", STOCK, "share", "Share of the month's homicides in the 5 most violent states (trailing 12 months)"),
-    STATE_PROTECTION("state_protection", STOCK, "index 0-1", "PRI-era state protection of plazas in force (1 = centralized brokerage, 0 = fragmented after the 2000 transition)");
+    STATE_PROTECTION("state_protection", STOCK, "index 0-1", "PRI-era state protection of plazas in force (1 = centralized brokerage, 0 = fragmented after the 2000 transition)"),
+    HECTARES_MARIJUANA("hectares_marijuana", STOCK, "hectares", "Marijuana standing in Mexico's fields at the end of the month"),
+    HECTARES_POPPY("hectares_poppy", STOCK, "hectares", "Opium poppy standing in Mexico's fields at the end of the month"),
+    HECTARES_ERADICATED_MARIJUANA("hectares_eradicated_marijuana", FLOW, "hectares per month", "Marijuana fields destroyed by eradication in the month"),
+    HECTARES_ERADICATED_POPPY("hectares_eradicated_poppy", FLOW, "hectares per month", "Opium-poppy fields destroyed by eradication in the month"),
+    HECTARES_HARVESTED_MARIJUANA("hectares_harvested_marijuana", FLOW, "hectares per month", "Marijuana fields harvested in the month"),
+    HECTARES_HARVESTED_POPPY("hectares_harvested_poppy", FLOW, "hectares per month", "Opium-poppy fields harvested in the month"),
+    TONS_PRODUCED_MARIJUANA("tons_produced_marijuana", FLOW, "tons per month", "Marijuana harvested in Mexico in the month"),
+    KG_PRODUCED_HEROIN("kg_produced_heroin", FLOW, "kg per month", "Heroin made from Mexico's poppy harvest in the month"),
+    TONS_SEIZED_MARIJUANA("tons_seized_marijuana", FLOW, "tons per month", "Marijuana seized in Mexico (plazas of origin, transit and the border) in the month"),
+    TONS_SEIZED_COCAINE("tons_seized_cocaine", FLOW, "tons per month", "Cocaine seized in Mexico in the month"),
+    KG_SEIZED_HEROIN("kg_seized_heroin", FLOW, "kg per month", "Heroin seized in Mexico in the month"),
+    TONS_SEIZED_METH("tons_seized_meth", FLOW, "tons per month", "Methamphetamine seized in Mexico in the month"),
+    TONS_SEIZED_BORDER_MARIJUANA("tons_seized_border_marijuana", FLOW, "tons per month", "Marijuana seized at U.S. crossings in the month"),
+    TONS_SEIZED_BORDER_COCAINE("tons_seized_border_cocaine", FLOW, "tons per month", "Cocaine seized at U.S. crossings in the month"),
+    KG_SEIZED_BORDER_HEROIN("kg_seized_border_heroin", FLOW, "kg per month", "Heroin seized at U.S. crossings in the month"),
+    TONS_SEIZED_BORDER_METH("tons_seized_border_meth", FLOW, "tons per month", "Methamphetamine seized at U.S. crossings in the month");
 
     private static final String PER_MONTH = " per month";
 
@@ -111,6 +127,21 @@ public enum Metric {
             case HEROIN -> TONS_DELIVERED_HEROIN;
             case METH -> TONS_DELIVERED_METH;
         };
+    }
+
+    /** Seizures of one drug in Mexico ({@code atBorder} false) or at U.S. crossings, with the factor from tons to the metric's unit. */
+    public static Metric seized(Drug d, boolean atBorder) {
+        return switch (d) {
+            case MARIJUANA -> atBorder ? TONS_SEIZED_BORDER_MARIJUANA : TONS_SEIZED_MARIJUANA;
+            case COCAINE -> atBorder ? TONS_SEIZED_BORDER_COCAINE : TONS_SEIZED_COCAINE;
+            case HEROIN -> atBorder ? KG_SEIZED_BORDER_HEROIN : KG_SEIZED_HEROIN;
+            case METH -> atBorder ? TONS_SEIZED_BORDER_METH : TONS_SEIZED_METH;
+        };
+    }
+
+    /** Factor from tons to this metric's unit (1000 for a kilogram metric). */
+    public double perTon() {
+        return unit.startsWith("kg") ? 1000 : 1;
     }
 
     /** The metric with this CSV column name, or null. */

@@ -25,7 +25,15 @@ public final class HistoryParameters {
             .about("Under full protection the broker punishes encroachment, so this share of would-be attacks on a rival's plaza never happens")
             .assumed("001:453-461 says turf was allocated and protected, not how completely; tested 0.7-1");
 
-    public static final List<Parameter> ALL = List.of(STATE_PROTECTION, DECENTRALIZATION_MONTHS, PROTECTION_DETERRENCE);
+    public static final Parameter COOPERATION_1995_2000 = Parameter.named("history.cooperation_1995_2000")
+            .unit("share of the pre-crackdown (2006) cooperation").value(0.16).range(0, 1).lever()
+            .path(v -> Schedule.step(v.plain(HistoryParameters.COOPERATION_1995_2000), YearMonth.of(2001, 1), 1,
+                    "extradition cooperation of 1995-2000 (002:64-66), the 2006 level from 2001: "))
+            .about("Bilateral extradition cooperation in 1995-2000 relative to 2006; by default this share to December 2000, then 1")
+            .derived("002:64-66: 61 extraditions Mexico to U.S. in 1995-2000 (about 10 a year, after 8 in 1980-1994) vs 63 in 2006 (000:9): 10.2 / 63 = 0.16");
+
+    public static final List<Parameter> ALL = List.of(STATE_PROTECTION, DECENTRALIZATION_MONTHS, PROTECTION_DETERRENCE,
+            COOPERATION_1995_2000);
 
     /** Full protection (the lever's level) to November 2000, then linear to zero over the decentralization months. */
     static Schedule protectionPath(ParameterValues v) {

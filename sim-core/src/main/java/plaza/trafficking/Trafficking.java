@@ -171,14 +171,14 @@ public final class Trafficking {
             if (s.transit() >= 0) {
                 Plaza z = m.plazas().get(s.transit());
                 z.addTonsThrough(s.tons());
-                t.seized(s.seize(jitter(routes.plazaSeizure(z, m), r)), false);
+                t.seized(s.drug(), s.seize(jitter(routes.plazaSeizure(z, m), r)), false);
             }
             Plaza b = m.plazas().get(s.border());
             b.addTonsThrough(s.tons());
-            t.seized(s.seize(jitter(routes.plazaSeizure(b, m), r)), false);
+            t.seized(s.drug(), s.seize(jitter(routes.plazaSeizure(b, m), r)), false);
             double arrived = s.tons();
             double seized = s.seize(jitter(border.seizureProbability(s.crossing(), s.drug(), m), r));
-            t.seized(seized, true);
+            t.seized(s.drug(), seized, true);
             s.crossing().recordShipment(arrived, seized);
             double tons = s.tons();
             t.delivered(tons);
@@ -194,7 +194,7 @@ public final class Trafficking {
             t.shipped(s.tons());
             Plaza z = m.plazas().get(s.origin());
             z.addTonsThrough(s.tons());
-            t.seized(s.seize(jitter(routes.plazaSeizure(z, m), r)), false);
+            t.seized(s.drug(), s.seize(jitter(routes.plazaSeizure(z, m), r)), false);
             inTransit.add(s);
         }
         departing.clear();

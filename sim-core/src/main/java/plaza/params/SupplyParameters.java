@@ -1,0 +1,52 @@
+package plaza.params;
+
+import java.util.List;
+
+/** Supply in Mexico (M22): marijuana and opium-poppy cultivation, eradication, replanting and yields. */
+public final class SupplyParameters {
+    private SupplyParameters() {}
+
+    public static final Parameter ERADICATION_PERSONNEL = Parameter.named("supply.eradication_personnel")
+            .unit("soldiers and sailors a day").value(27_625).range(0, 200_000).lever()
+            .about("Mexican soldiers and sailors on crop eradication on an average day (held after 2000 unless a path says otherwise)")
+            .cited("002:44 (a daily average of 25,000 SEDENA soldiers and 2,625 SEMAR sailors, 1995-2000)");
+    public static final Parameter ERADICATION_RATE_MARIJUANA = Parameter.named("supply.eradication_ha_per_person_month_marijuana")
+            .unit("hectares per person-month").value(0.0754).range(0, 1)
+            .about("Marijuana hectares one person on eradication destroys in a month while fields are plentiful")
+            .derived("002:44: over 125,000 ha of marijuana eradicated 1995-1999 by 27,625 personnel a day: 125,000 / 60 months / 27,625");
+    public static final Parameter ERADICATION_RATE_POPPY = Parameter.named("supply.eradication_ha_per_person_month_poppy")
+            .unit("hectares per person-month").value(0.0486).range(0, 1)
+            .about("Opium-poppy hectares one person on eradication destroys in a month while fields are plentiful")
+            .derived("002:44: over 80,500 ha of poppy eradicated 1995-1999 by 27,625 personnel a day: 80,500 / 60 months / 27,625");
+    public static final Parameter YIELD_MARIJUANA = Parameter.named("supply.yield_marijuana_tons_per_ha")
+            .unit("tons per hectare harvested").value(1).range(0.05, 10)
+            .about("Marijuana from one harvested hectare; with the fitted tons it sets the hectares under cultivation")
+            .assumed("the reports give hectares eradicated, not yields; only hectares (not tons) scale with it; tested 0.5-2");
+    public static final Parameter YIELD_HEROIN = Parameter.named("supply.yield_heroin_kg_per_ha")
+            .unit("kg of heroin per hectare of poppy harvested").value(0.4).range(0.05, 100)
+            .about("Heroin from one harvested hectare of opium poppy; with the fitted tons it sets the poppy hectares")
+            .fitted("a round value below the largest yield (0.53 kg/ha) at which 002:44's poppy eradication (80,500 ha in 1995-1999) fits the heroin tons fitted to 002:124 with at most half a crop eradicated a month; tested 0.2-0.5");
+    public static final Parameter CROP_CYCLE = Parameter.named("supply.crop_cycle_months")
+            .unit("months from planting to harvest").value(4).range(1, 12)
+            .about("Months a field stands before its harvest, so exposed to eradication")
+            .assumed("not in the reports; tested 3-6");
+    public static final Parameter REPLANTING = Parameter.named("supply.replanting_share")
+            .unit("share of eradicated hectares").value(0.6).range(0, 1)
+            .about("Share of eradicated hectares that growers replant in the following month")
+            .assumed("002:44 describes sustained eradication, not replanting; tested 0.3-0.9");
+    public static final Parameter NEW_PLANTING = Parameter.named("supply.new_planting_share_per_month")
+            .unit("share of the target area per month").value(0.25).range(0, 1)
+            .about("New land growers can bring into cultivation in a month, as a share of the area they aim for")
+            .assumed("not in the reports; tested 0.1-0.5");
+    public static final Parameter ADAPTATION = Parameter.named("supply.grower_adaptation_months")
+            .unit("months").value(6).range(1, 60)
+            .about("Months over which growers learn the share of their fields eradication takes, and plant that much more")
+            .assumed("not in the reports; tested 3-12");
+    public static final Parameter STOCK_MONTHS = Parameter.named("supply.stock_months")
+            .unit("months of shipments").value(2).range(0, 12)
+            .about("Harvested drugs organizations can hold in stock; a surplus above it is lost")
+            .assumed("not in the reports; tested 1-4");
+
+    public static final List<Parameter> ALL = List.of(ERADICATION_PERSONNEL, ERADICATION_RATE_MARIJUANA, ERADICATION_RATE_POPPY,
+            YIELD_MARIJUANA, YIELD_HEROIN, CROP_CYCLE, REPLANTING, NEW_PLANTING, ADAPTATION, STOCK_MONTHS);
+}
