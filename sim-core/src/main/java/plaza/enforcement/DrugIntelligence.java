@@ -69,7 +69,7 @@ public final class DrugIntelligence {
     public double intensity(Sim m) {
         double before = m.p(IntelligenceParameters.PRE_CRACKDOWN_INTENSITY);
         if (!m.crackdown()) {
-            return before;
+            return before * m.p(plaza.params.HistoryParameters.TARGETING_1995_2000); // 1995-2000 record, 002:58
         }
         YearMonth now = m.month();
         int months = (now.getYear() - 2006) * 12 + now.getMonthValue() - 12 + 1;
@@ -180,7 +180,7 @@ public final class DrugIntelligence {
     public Submodel submodel() {
         return new Submodel("leader-removal", Phase.ENFORCEMENT,
                 "Leaders and lieutenants are hunted in proportion to intensity, reach and size; a fallen leader triggers succession and perhaps a split; arrests are extradited with cooperation.",
-                List.of(World.ARRESTS_THIS_MONTH, "institutions.effectiveness", "organization.members", "lever:intel.*", "lever:history.cooperation_1995_2000"),
+                List.of(World.ARRESTS_THIS_MONTH, "institutions.effectiveness", "organization.members", "lever:intel.*", "lever:history.cooperation_1995_2000", "lever:history.leader_targeting_1995_2000"),
                 List.of("organization.leadership", "organization.cohesion", "organizations (splits)", "courts.awaiting", "output:leaders_removed", "output:extraditions", "output:splits"),
                 this::month);
     }

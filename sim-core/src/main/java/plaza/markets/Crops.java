@@ -63,7 +63,7 @@ public final class Crops {
             double capacity = capacity(c, m);
             double a = Math.max(needed + capacity, capacity / MAX_ERADICATED_SHARE);
             area[i] = a;
-            expected[i] = Math.min(capacity, MAX_ERADICATED_SHARE * a) / a;
+            expected[i] = a > 0 ? Math.min(capacity, MAX_ERADICATED_SHARE * a) / a : 0;
             stock[i] = m.p(SupplyParameters.STOCK_MONTHS) * market.tonsNeeded(c.drug);
         }
     }

@@ -32,8 +32,15 @@ public final class HistoryParameters {
             .about("Bilateral extradition cooperation in 1995-2000 relative to 2006; by default this share to December 2000, then 1")
             .derived("002:64-66: 61 extraditions Mexico to U.S. in 1995-2000 (about 10 a year, after 8 in 1980-1994) vs 63 in 2006 (000:9): 10.2 / 63 = 0.16");
 
+    public static final Parameter TARGETING_1995_2000 = Parameter.named("history.leader_targeting_1995_2000")
+            .unit("multiple of the pre-crackdown leader targeting").value(4).range(0, 20).lever()
+            .path(v -> Schedule.step(v.plain(HistoryParameters.TARGETING_1995_2000), YearMonth.of(2001, 1), 1,
+                    "joint investigations of 1995-2000 (002:52-58), the pre-crackdown level from 2001: "))
+            .about("Leader and lieutenant targeting in 1995-2000, when joint investigations hit the command structures of three of the four main organizations, relative to 2001-2006")
+            .fitted("002:58: command structures of three of the four main transnational organizations affected in 1995-2000 (target leaders_removed_1995_2000)");
+
     public static final List<Parameter> ALL = List.of(STATE_PROTECTION, DECENTRALIZATION_MONTHS, PROTECTION_DETERRENCE,
-            COOPERATION_1995_2000);
+            COOPERATION_1995_2000, TARGETING_1995_2000);
 
     /** Full protection (the lever's level) to November 2000, then linear to zero over the decentralization months. */
     static Schedule protectionPath(ParameterValues v) {

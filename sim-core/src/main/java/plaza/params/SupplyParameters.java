@@ -11,7 +11,7 @@ public final class SupplyParameters {
             .about("Mexican soldiers and sailors on crop eradication on an average day (held after 2000 unless a path says otherwise)")
             .cited("002:44 (a daily average of 25,000 SEDENA soldiers and 2,625 SEMAR sailors, 1995-2000)");
     public static final Parameter ERADICATION_RATE_MARIJUANA = Parameter.named("supply.eradication_ha_per_person_month_marijuana")
-            .unit("hectares per person-month").value(0.0754).range(0, 1)
+            .unit("hectares per person-month").value(0.07542).range(0, 1)
             .about("Marijuana hectares one person on eradication destroys in a month while fields are plentiful")
             .derived("002:44: over 125,000 ha of marijuana eradicated 1995-1999 by 27,625 personnel a day: 125,000 / 60 months / 27,625");
     public static final Parameter ERADICATION_RATE_POPPY = Parameter.named("supply.eradication_ha_per_person_month_poppy")
