@@ -23,6 +23,7 @@ import plaza.institutions.PoliceDeployment;
 import plaza.institutions.ProtectionRegime;
 import plaza.markets.Crops;
 import plaza.markets.DrugMarket;
+import plaza.markets.Labs;
 import plaza.territory.TerritorialContest;
 import plaza.trafficking.BorderAgency;
 import plaza.trafficking.Trafficking;
@@ -47,6 +48,7 @@ public final class SubmodelRegistry {
     final PoliceDeployment policeDeployment = new PoliceDeployment(budgets);
     final DrugMarket drugMarket = new DrugMarket();
     final Crops crops = new Crops(drugMarket);
+    final Labs labs = new Labs(drugMarket);
     final BorderAgency border = new BorderAgency();
     final Trafficking trafficking = new Trafficking(institutions, border, drugMarket);
     final FinancialIntelligence financialIntelligence = new FinancialIntelligence(border);
@@ -76,6 +78,7 @@ public final class SubmodelRegistry {
         all.add(policeDeployment.submodel());
         all.add(drugMarket.submodel());
         all.add(crops.submodel());
+        all.add(labs.submodel());
         all.add(trafficking.planning());
         all.add(trafficking.movement());
         all.add(finance.submodel());
@@ -107,6 +110,7 @@ public final class SubmodelRegistry {
     public SecurityBudgets budgets() { return budgets; }
     public DrugMarket drugMarket() { return drugMarket; }
     public Crops crops() { return crops; }
+    public Labs labs() { return labs; }
     public GunMarket gunMarket() { return gunMarket; }
     public Courts courts() { return courts; }
     public BorderAgency border() { return border; }

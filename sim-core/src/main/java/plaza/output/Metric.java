@@ -89,7 +89,11 @@ public enum Metric {
     TONS_SEIZED_BORDER_MARIJUANA("tons_seized_border_marijuana", FLOW, "tons per month", "Marijuana seized at U.S. crossings in the month"),
     TONS_SEIZED_BORDER_COCAINE("tons_seized_border_cocaine", FLOW, "tons per month", "Cocaine seized at U.S. crossings in the month"),
     KG_SEIZED_BORDER_HEROIN("kg_seized_border_heroin", FLOW, "kg per month", "Heroin seized at U.S. crossings in the month"),
-    TONS_SEIZED_BORDER_METH("tons_seized_border_meth", FLOW, "tons per month", "Methamphetamine seized at U.S. crossings in the month");
+    TONS_SEIZED_BORDER_METH("tons_seized_border_meth", FLOW, "tons per month", "Methamphetamine seized at U.S. crossings in the month"),
+    TONS_PRODUCED_METH("tons_produced_meth", FLOW, "tons per month", "Methamphetamine made in labs in the month"),
+    METH_LABS("meth_labs", STOCK, "labs", "Methamphetamine labs operating in the month"),
+    METH_LABS_SEIZED("meth_labs_seized", FLOW, "labs per month", "Methamphetamine labs seized in the month (replaced by new ones)"),
+    PRECURSOR_SUPPLY("precursor_supply", STOCK, "share", "Share of the precursor chemicals labs need that they can get (1 = no control in force or fully adapted)");
 
     private static final String PER_MONTH = " per month";
 

@@ -47,6 +47,24 @@ public final class SupplyParameters {
             .about("Harvested drugs organizations can hold in stock; a surplus above it is lost")
             .assumed("not in the reports; tested 1-4");
 
+    public static final Parameter PRECURSOR_CONTROL = Parameter.named("supply.precursor_control")
+            .unit("share of precursor supply cut when the control takes effect").value(0).range(0, 0.95).lever()
+            .about("A new precursor-chemical control: the share of the chemicals methamphetamine labs use that it cuts off (give it a path, e.g. 2008: 0.5)")
+            .assumed("policy lever; 002:88-94 describes the 1988 U.S. and 1997 Mexican chemical laws without their effect on supply; 0 = no new control (baseline)");
+    public static final Parameter PRECURSOR_ADAPTATION = Parameter.named("supply.precursor_adaptation_months")
+            .unit("months").value(12).range(1, 120)
+            .about("Mean months until traffickers route around a new control (new precursors, new sources, labs moving); the cut decays at this time constant")
+            .assumed("002:92 (the U.S. law amended frequently in response to traffickers' countermeasures) and 002:126 (DEA lab seizures 263 in 1994 to over 2,000 in 1999, spreading east) give adaptation, not its speed; tested 6-24");
+    public static final Parameter LAB_OUTPUT = Parameter.named("supply.meth_tons_per_lab_month")
+            .unit("tons per lab-month").value(0.004).range(0.0005, 10)
+            .about("Methamphetamine one lab makes in a month; converts tons made into labs operating")
+            .fitted("2,025 DEA methamphetamine-lab seizures in 1999 (002:126) at the assumed supply.lab_seizure_share_per_month; only the lab count (not tons) scales with it");
+    public static final Parameter LAB_SEIZURE = Parameter.named("supply.lab_seizure_share_per_month")
+            .unit("share of operating labs seized a month").value(0.05).range(0, 1)
+            .about("Share of methamphetamine labs found and seized each month (DEA, federal)")
+            .assumed("002:126 gives 2,025 DEA lab seizures in 1999 but not the labs operating; tested 0.02-0.1");
+
     public static final List<Parameter> ALL = List.of(ERADICATION_PERSONNEL, ERADICATION_RATE_MARIJUANA, ERADICATION_RATE_POPPY,
-            YIELD_MARIJUANA, YIELD_HEROIN, CROP_CYCLE, REPLANTING, NEW_PLANTING, ADAPTATION, STOCK_MONTHS);
+            YIELD_MARIJUANA, YIELD_HEROIN, CROP_CYCLE, REPLANTING, NEW_PLANTING, ADAPTATION, STOCK_MONTHS,
+            PRECURSOR_CONTROL, PRECURSOR_ADAPTATION, LAB_OUTPUT, LAB_SEIZURE);
 }
