@@ -10,7 +10,8 @@ import plaza.params.SupplyParameters;
 import plaza.world.Drug;
 
 /**
- * Submodel "labs and precursors" (M21): methamphetamine is made in labs from precursor chemicals.
+ * Submodel "labs and precursors" (M21): methamphetamine, and fentanyl from imported precursors
+ * (003:6), are made in labs from precursor chemicals; the lab count is methamphetamine's.
  * Labs make what U.S. demand needs and refill the stock, as far as precursors allow. A new
  * precursor control (a rise in {@code supply.precursor_control}) cuts the chemicals available by its
  * size at once; traffickers then route around it (new precursors, new sources, labs moving), so the
@@ -34,8 +35,11 @@ public final class Labs {
     private final DrugMarket market;
     private double control;
     private double cut;
-    private double stock;
-    private double made;
+    /** The synthetic drugs labs make: methamphetamine and fentanyl (from imported precursors, 003:6). */
+    private static final Drug[] MADE = {Drug.METH, Drug.FENTANYL};
+
+    private final double[] stock = new double[MADE.length];
+    private final double[] made = new double[MADE.length];
     private double labs;
 
     public Labs(DrugMarket market) {
@@ -44,7 +48,9 @@ public final class Labs {
 
     /** The stock starts full; the control in force at the start is taken as already adapted to. */
     public void initialize(Sim m) {
-        stock = m.p(SupplyParameters.STOCK_MONTHS) * market.tonsNeeded(Drug.METH);
+        for (int i = 0; i < MADE.length; i++) {
+            stock[i] = m.p(SupplyParameters.STOCK_MONTHS) * market.tonsNeeded(MADE[i]);
+        }
         control = m.p(SupplyParameters.PRECURSOR_CONTROL);
     }
 
@@ -53,13 +59,16 @@ public final class Labs {
         cut = cut * (1 - 1 / m.p(SupplyParameters.PRECURSOR_ADAPTATION)) + Math.max(0, now - control);
         cut = Math.min(cut, now);
         control = now;
-        double needed = market.tonsNeeded(Drug.METH);
-        double target = m.p(SupplyParameters.STOCK_MONTHS) * needed;
-        made = Math.min(Math.max(0, needed + (target - stock) / REFILL_MONTHS), precursors() * CAPACITY * needed);
-        labs = made / m.p(SupplyParameters.LAB_OUTPUT);
-        double have = stock + made;
-        stock = Math.min(have - market.limitSupply(Drug.METH, have), target);
-        m.tally().add(Metric.TONS_PRODUCED_METH, made);
+        for (int i = 0; i < MADE.length; i++) {
+            double needed = market.tonsNeeded(MADE[i]);
+            double target = m.p(SupplyParameters.STOCK_MONTHS) * needed;
+            made[i] = Math.min(Math.max(0, needed + (target - stock[i]) / REFILL_MONTHS), precursors() * CAPACITY * needed);
+            double have = stock[i] + made[i];
+            stock[i] = Math.min(have - market.limitSupply(MADE[i], have), target);
+        }
+        labs = made[0] / m.p(SupplyParameters.LAB_OUTPUT);
+        m.tally().add(Metric.TONS_PRODUCED_METH, made[0]);
+        m.tally().add(Metric.KG_PRODUCED_FENTANYL, made[1] * 1000);
         m.tally().add(Metric.METH_LABS, labs);
         m.tally().add(Metric.METH_LABS_SEIZED, labs * m.p(SupplyParameters.LAB_SEIZURE));
         m.tally().add(Metric.PRECURSOR_SUPPLY, precursors());
@@ -69,14 +78,17 @@ public final class Labs {
     public double precursors() { return 1 - cut; }
 
     /** Methamphetamine made this month (tons). */
-    public double made() { return made; }
+    public double made() { return made[0]; }
+
+    /** Fentanyl made this month (tons). */
+    public double fentanylMade() { return made[1]; }
 
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("labs", Phase.MARKET,
                 "Labs make methamphetamine as precursors allow; a new precursor control cuts them, and traffickers adapt after a lag.",
                 List.of("drugMarket.demand", "drugMarket.risk", "lever:supply.precursor_control", "labs.stock"),
-                List.of("labs.stock", "labs.precursorCut", "drugMarket.orders", "output:tons_produced_meth", "output:meth_labs*", "output:precursor_supply"),
+                List.of("labs.stock", "labs.precursorCut", "drugMarket.orders", "output:tons_produced_meth", "output:kg_produced_fentanyl", "output:meth_labs*", "output:precursor_supply"),
                 this::month);
     }
 }

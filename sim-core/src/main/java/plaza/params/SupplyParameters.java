@@ -64,7 +64,20 @@ public final class SupplyParameters {
             .about("Share of methamphetamine labs found and seized each month (DEA, federal)")
             .assumed("002:126 gives 2,025 DEA lab seizures in 1999 but not the labs operating; tested 0.02-0.1");
 
-    public static final List<Parameter> ALL = List.of(ERADICATION_PERSONNEL, ERADICATION_RATE_MARIJUANA, ERADICATION_RATE_POPPY,
+    public static final Parameter FENTANYL_REVENUE = Parameter.named("market.fentanyl_revenue_usd_billions_2025")
+            .unit("USD billions per year").value(2).range(0, 30).lever()
+            .path(v -> Schedule.linear(0, List.of(
+                    new Schedule.Point(java.time.YearMonth.of(2013, 12), 0, "no fentanyl demand in the 1995-2012 reports: "),
+                    new Schedule.Point(java.time.YearMonth.of(2024, 12), v.plain(SupplyParameters.FENTANYL_REVENUE),
+                            "fentanyl flows the 2025 concern (003:6): "))))
+            .about("Mexican suppliers' gross fentanyl revenue from the U.S. at its start price; by default 0 to 2013, rising linearly to this level at the end of 2024, held after")
+            .assumed("003:6 names fentanyl flows the 2025 concern without a volume or value; tested 0.5-5 (README: how answers move)");
+    public static final Parameter PRICE_FENTANYL = Parameter.named("market.wholesale_price_fentanyl_usd_per_kg")
+            .unit("USD per kg").value(30_000).range(100, 1_000_000)
+            .about("Price a Mexican supplier receives for fentanyl; converts its revenue to tons")
+            .assumed("not in the reports; only fentanyl tons (not USD outputs) scale with it; tested x0.5-x2");
+
+    public static final List<Parameter> ALL = List.of(FENTANYL_REVENUE, PRICE_FENTANYL, ERADICATION_PERSONNEL, ERADICATION_RATE_MARIJUANA, ERADICATION_RATE_POPPY,
             YIELD_MARIJUANA, YIELD_HEROIN, CROP_CYCLE, REPLANTING, NEW_PLANTING, ADAPTATION, STOCK_MONTHS,
             PRECURSOR_CONTROL, PRECURSOR_ADAPTATION, LAB_OUTPUT, LAB_SEIZURE);
 }

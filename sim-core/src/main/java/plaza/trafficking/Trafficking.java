@@ -156,7 +156,7 @@ public final class Trafficking {
             int origin = Geography.stateIndex(origins[j]);
             for (BorderCrossing c : m.crossings()) {
                 double share = mix[c.index()] * ow[j] / originWeights;
-                if (share > 1e-4) {
+                if (share > 1e-4 && tons > 0) { // no shipments of a drug nobody buys (fentanyl before its demand starts)
                     departing.add(new Shipment(d, o, origin, transit[origin][c.plaza()], c.plaza(), c, tons * share));
                 }
             }

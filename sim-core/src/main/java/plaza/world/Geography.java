@@ -77,7 +77,8 @@ public final class Geography {
             /* marijuana */ {"SIN", "DGO", "CHIH", "GRO", "MICH", "JAL"},
             /* cocaine   */ {"CHIS", "QROO", "MICH", "GRO", "VER", "SIN", "OAX"},
             /* heroin    */ {"GRO", "SIN", "DGO", "CHIH", "MICH"},
-            /* meth      */ {"MICH", "JAL", "SIN"}};
+            /* meth      */ {"MICH", "JAL", "SIN"},
+            /* fentanyl  */ {"SIN", "JAL", "MICH"}};
 
     /** Home plazas of the initial organizations (Pacific, Gulf, Juarez and Tijuana corridors). */
     public static final String[] HOME_CORRIDORS = {"SIN", "TAMPS", "CHIH", "BC", "MICH", "JAL", "GRO", "SON"};
