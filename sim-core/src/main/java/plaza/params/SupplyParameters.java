@@ -2,7 +2,10 @@ package plaza.params;
 
 import java.util.List;
 
-/** Supply in Mexico (M22): marijuana and opium-poppy cultivation, eradication, replanting and yields. */
+/**
+ * Supply (M21, M22): marijuana and opium-poppy cultivation, eradication, replanting and yields;
+ * methamphetamine and fentanyl labs and precursor controls; fentanyl demand; interdiction in Mexico.
+ */
 public final class SupplyParameters {
     private SupplyParameters() {}
 
@@ -77,7 +80,12 @@ public final class SupplyParameters {
             .about("Price a Mexican supplier receives for fentanyl; converts its revenue to tons")
             .assumed("not in the reports; only fentanyl tons (not USD outputs) scale with it; tested x0.5-x2");
 
-    public static final List<Parameter> ALL = List.of(FENTANYL_REVENUE, PRICE_FENTANYL, ERADICATION_PERSONNEL, ERADICATION_RATE_MARIJUANA, ERADICATION_RATE_POPPY,
+    public static final Parameter INTERDICTION_PUSH = Parameter.named("supply.mexico_interdiction_multiplier")
+            .unit("multiple of the baseline en-route seizure share").value(1).range(0, 5).lever()
+            .about("Air, land and maritime interdiction in Mexico relative to the baseline: multiplies the share of tons seized per plaza crossed")
+            .assumed("policy lever; 1 = baseline (the share behind 002:124's 1999 seizures)");
+
+    public static final List<Parameter> ALL = List.of(FENTANYL_REVENUE, PRICE_FENTANYL, INTERDICTION_PUSH, ERADICATION_PERSONNEL, ERADICATION_RATE_MARIJUANA, ERADICATION_RATE_POPPY,
             YIELD_MARIJUANA, YIELD_HEROIN, CROP_CYCLE, REPLANTING, NEW_PLANTING, ADAPTATION, STOCK_MONTHS,
             PRECURSOR_CONTROL, PRECURSOR_ADAPTATION, LAB_OUTPUT, LAB_SEIZURE);
 }
