@@ -75,7 +75,7 @@ public final class RunCommand implements Callable<Integer> {
             return PlazaCli.OK;
         }
         RunConfig config = new RunConfig(s.name(), values, seed, Project.parseMonth(until, "--until"), scale);
-        YearMonth firstWritten = from != null ? RunConfig.checkFrom(Project.parseMonth(from, "--from"))
+        YearMonth firstWritten = from != null ? RunConfig.parseFrom(from)
                 : spinUp ? RunConfig.START : RunConfig.OUTPUT_START;
         Path dir = out != null ? out : Project.results().resolve(s.name()).resolve("seed-" + seed);
         Instant start = Instant.now();

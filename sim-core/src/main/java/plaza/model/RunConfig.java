@@ -50,6 +50,15 @@ public record RunConfig(String scenario, ParameterValues params, long seed, Year
         return from;
     }
 
+    /** Parses and checks a first written month ({@code --from}), with a clear error naming the option and its range. */
+    public static YearMonth parseFrom(String text) {
+        try {
+            return checkFrom(YearMonth.parse(text.trim()));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InputException("--from '" + text + "' is not a month; expected YYYY-MM between " + START + " and " + OUTPUT_START);
+        }
+    }
+
     /** Months written from {@code from} (at most {@link #OUTPUT_START}) to {@code until}. */
     public int monthsFrom(YearMonth from) {
         return (until.getYear() - from.getYear()) * 12 + until.getMonthValue() - from.getMonthValue() + 1;
