@@ -80,7 +80,7 @@ public final class SupplyParameters {
             .about("Price a Mexican supplier receives for fentanyl; converts its revenue to tons")
             .assumed("not in the reports; only fentanyl tons (not USD outputs) scale with it; tested x0.5-x2");
 
-    public static final Parameter INTERDICTION_PUSH = Parameter.named("supply.mexico_interdiction_multiplier")
+    public static final Parameter INTERDICTION_PUSH = Parameter.named("supply.mexico_interdiction")
             .unit("multiple of the baseline en-route seizure share").value(1).range(0, 5).lever()
             .about("Air, land and maritime interdiction in Mexico relative to the baseline: multiplies the share of tons seized per plaza crossed")
             .assumed("policy lever; 1 = baseline (the share behind 002:124's 1999 seizures)");
