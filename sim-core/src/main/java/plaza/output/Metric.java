@@ -99,7 +99,8 @@ public enum Metric {
     DTO_REVENUE_FENTANYL_USD("dto_revenue_fentanyl_usd", FLOW, "USD per month", "Gross revenue from fentanyl (included in dto_revenue_usd)"),
     KG_SEIZED_FENTANYL("kg_seized_fentanyl", FLOW, "kg per month", "Fentanyl seized in Mexico in the month"),
     KG_SEIZED_BORDER_FENTANYL("kg_seized_border_fentanyl", FLOW, "kg per month", "Fentanyl seized at U.S. crossings in the month"),
-    KG_PRODUCED_FENTANYL("kg_produced_fentanyl", FLOW, "kg per month", "Fentanyl made in labs in the month from imported precursors");
+    KG_PRODUCED_FENTANYL("kg_produced_fentanyl", FLOW, "kg per month", "Fentanyl made in labs in the month from imported precursors"),
+    ASSETS_SHARED_USD("assets_shared_usd", FLOW, "USD per month", "Forfeited drug assets the U.S. shares with Mexico in the month (M20)");
 
     private static final String PER_MONTH = " per month";
 
