@@ -37,7 +37,7 @@ public final class TargetStatistics implements RunListener {
 
     /** First month held: the spin-up start. */
     public static YearMonth first() {
-        return RunConfig.SPIN_UP_START;
+        return RunConfig.START;
     }
 
     /** Last month held, or the month before {@link #first()} if none. */

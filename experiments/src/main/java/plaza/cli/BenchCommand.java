@@ -46,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
             PlazaModel.run(base.withSeed(i + 1), DISCARD);
         }
         double msPerRun = (System.nanoTime() - t0) / 1e6 / runs;
-        System.out.printf(Locale.ROOT, "default scale (%.0f): %.1f ms per run (mean of %d runs, 2005-2012 incl. spin-up)%n",
+        System.out.printf(Locale.ROOT, "default scale (%.0f): %.1f ms per run (mean of %d runs, 1995-2012: the 1995-2006 history included)%n",
                 RunConfig.DEFAULT_SCALE, msPerRun, runs);
         System.out.println("scale  seconds  person-agent-months  agent-months/s  peak-heap-MB");
         for (double scale : scales) {

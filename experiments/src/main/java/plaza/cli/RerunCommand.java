@@ -53,7 +53,7 @@ public final class RerunCommand implements Callable<Integer> {
     boolean fresh;
 
     /** What a rerun needs: the configuration, and how to find the original's time series. */
-    private record Recorded(RunConfig config, boolean spinUp, List<String> originalRows) { }
+    private record Recorded(RunConfig config, java.time.YearMonth from, List<String> originalRows) { }
 
     @Override
     public Integer call() {
@@ -78,7 +78,7 @@ public final class RerunCommand implements Callable<Integer> {
         if (dir.toAbsolutePath().normalize().equals(source.toAbsolutePath().normalize())) {
             throw new InputException("--out " + dir + " is the directory being reproduced; give another directory");
         }
-        RunCommand.run(r.config(), dir, null, List.of(), Instant.now(), r.spinUp(), fresh);
+        RunCommand.run(r.config(), dir, null, List.of(), Instant.now(), r.from(), fresh);
         List<String> rerun = metricRows(dir.resolve(RunWriter.TIMESERIES), 2, null);
         boolean same = rerun.equals(r.originalRows());
         if (runId == null) {
@@ -113,7 +113,9 @@ public final class RerunCommand implements Callable<Integer> {
         RunConfig config = new RunConfig(required(md, "scenario", file), build(b, file), number(md, "seed", file),
                 Project.parseMonth(required(md, "until", file), file + ": until"), decimal(md, "scale", file));
         List<String> original = metricRows(source.resolve(RunWriter.TIMESERIES), 2, null);
-        return new Recorded(config, "true".equals(md.get("spin_up")), original);
+        String from = md.get("from");
+        return new Recorded(config, from != null ? RunConfig.checkFrom(Project.parseMonth(from, file + ": from"))
+                : "true".equals(md.get("spin_up")) ? RunConfig.START : RunConfig.OUTPUT_START, original);
     }
 
     private Recorded batchRun(Metadata md, int id) {
@@ -146,7 +148,7 @@ public final class RerunCommand implements Callable<Integer> {
                 Project.parseMonth(required(md, "experiment.until", file), file + ": experiment.until"),
                 decimal(md, "experiment.scale", file));
         List<String> original = metricRows(source.resolve("timeseries.csv"), 3, Integer.toString(id));
-        return new Recorded(config, false, original);
+        return new Recorded(config, RunConfig.OUTPUT_START, original);
     }
 
     private static void requireExact(Metadata md, Path file) {

@@ -2,6 +2,7 @@ package plaza.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,8 +44,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "name=value", description = "Override a parameter (repeatable); see scenarios/README.md for names.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--spin-up", description = "Also write the 2005-2006 spin-up months (before the Calderon offensive) to timeseries.csv.")
+    @Option(names = "--spin-up", description = "Also write the 1995-2006 months before the Calderon offensive (the same as --from 1995-01).")
     boolean spinUp;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM", description = "First month written, 1995-01 to 2007-01 (default: 2007-01; the run always starts in 1995-01).")
+    String from;
 
     @Option(names = "--explain", description = "Print every lever's path as the run would use it, with the file and line of each point, and exit without running.")
     boolean explain;
@@ -71,18 +75,20 @@ public final class RunCommand implements Callable<Integer> {
             return PlazaCli.OK;
         }
         RunConfig config = new RunConfig(s.name(), values, seed, Project.parseMonth(until, "--until"), scale);
+        YearMonth firstWritten = from != null ? RunConfig.parseFrom(from)
+                : spinUp ? RunConfig.START : RunConfig.OUTPUT_START;
         Path dir = out != null ? out : Project.results().resolve(s.name()).resolve("seed-" + seed);
         Instant start = Instant.now();
         try (Signals stop = Signals.onStop(System.err, () -> "plaza: run stopped by a signal; nothing of it was written"
                 + " to " + dir + " (what was there is unchanged); run the same command again")) {
-            run(config, dir, s, sets, start, spinUp, fresh);
+            run(config, dir, s, sets, start, firstWritten, fresh);
         } catch (NonFiniteOutputException e) {
             throw new RunFailedException(e.getMessage() + "; scenario " + s.name()
                     + (sets.isEmpty() ? "" : " with --set " + String.join(" --set ", sets))
                     + "; parameters that differ from the catalog defaults: " + changedParameters(values)
                     + "; nothing was written to " + dir);
         }
-        System.out.println("wrote " + dir + " (" + config.outputMonths() + " months):");
+        System.out.println("wrote " + dir + " (" + config.monthsFrom(firstWritten) + " months):");
         for (String f : RunWriter.FILES) {
             System.out.println("  " + dir.resolve(f));
         }
@@ -96,7 +102,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** As {@link #run(RunConfig, Path, Scenario, List, Instant)}, optionally with the spin-up months. */
     public static void run(RunConfig config, Path dir, Scenario s, List<String> sets, Instant start, boolean spinUp) {
-        run(config, dir, s, sets, start, spinUp, false);
+        run(config, dir, s, sets, start, spinUp ? RunConfig.START : RunConfig.OUTPUT_START, false);
     }
 
     /**
@@ -104,7 +110,7 @@ public final class RunCommand implements Callable<Integer> {
      * locked while the run writes, a file or a batch's directory is refused ({@link ResultDirs}), and
      * a failed run leaves the directory as it was.
      */
-    public static void run(RunConfig config, Path dir, Scenario s, List<String> sets, Instant start, boolean spinUp,
+    public static void run(RunConfig config, Path dir, Scenario s, List<String> sets, Instant start, YearMonth from,
                            boolean fresh) {
         ResultDirs.requireDirectory(dir);
         boolean existed = java.nio.file.Files.isDirectory(dir);
@@ -113,11 +119,12 @@ public final class RunCommand implements Callable<Integer> {
             try {
                 ResultDirs.claim(dir, "run", fresh);
                 ResultDirs.removeStaleTemporaries(dir);
-                try (RunWriter writer = new RunWriter(dir, config.scenario(), config.seed(), spinUp)) {
+                try (RunWriter writer = new RunWriter(dir, config.scenario(), config.seed(), from)) {
                     model.accept(config, writer);
                     writer.commit();
                 }
-                metadata(config, s, sets, start, Instant.now()).put("spin_up", spinUp).write(dir);
+                metadata(config, s, sets, start, Instant.now()).put("spin_up", from.isBefore(RunConfig.OUTPUT_START))
+                        .put("from", from).write(dir);
                 plaza.io.DataPackage.write(dir);
                 written = true;
             } finally {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import plaza.model.RunConfig;
 import plaza.output.Column;
 import plaza.output.Event;
 import plaza.output.Metric;
@@ -42,15 +43,21 @@ public final class RunWriter implements RunListener, AutoCloseable {
     private final CSVPrinter events;
     private boolean done;
 
-    private final boolean spinUp;
+    /** First month written: the output start (2007-01) unless {@code --from} asks for earlier months. */
+    private final YearMonth from;
 
     public RunWriter(Path dir, String scenario, long seed) {
         this(dir, scenario, seed, false);
     }
 
-    /** With {@code spinUp}, the 2005-2006 spin-up months are written to the time series too. */
+    /** With {@code spinUp}, every month from the simulation start (1995-01) is written too. */
     public RunWriter(Path dir, String scenario, long seed, boolean spinUp) {
-        this.spinUp = spinUp;
+        this(dir, scenario, seed, spinUp ? RunConfig.START : RunConfig.OUTPUT_START);
+    }
+
+    /** Writes every month from {@code from} (checked by {@link RunConfig#checkFrom}) to the end of the run. */
+    public RunWriter(Path dir, String scenario, long seed, YearMonth from) {
+        this.from = RunConfig.checkFrom(from);
         this.dir = dir;
         this.scenario = scenario;
         this.seed = seed;
@@ -98,8 +105,22 @@ public final class RunWriter implements RunListener, AutoCloseable {
 
     @Override
     public void spinUpMonth(YearMonth month, double[] values) {
-        if (spinUp) {
+        if (!month.isBefore(from)) {
             month(month, values);
+        }
+    }
+
+    @Override
+    public void spinUpPlazas(YearMonth month, List<PlazaRow> rows) {
+        if (!month.isBefore(from)) {
+            plazas(month, rows);
+        }
+    }
+
+    @Override
+    public void spinUpEvents(YearMonth month, List<Event> list) {
+        if (!month.isBefore(from)) {
+            events(month, list);
         }
     }
 

@@ -24,8 +24,9 @@ class TargetEvaluationTest {
     /** Homicides in month k (k = 0 for January 2005) are k + 1; extortion revenue 1, total revenue 4. */
     private static TargetStatistics synthetic(YearMonth until) {
         TargetStatistics s = new TargetStatistics();
-        int k = 0;
-        for (YearMonth m = TargetStatistics.first(); !m.isAfter(until); m = m.plusMonths(1), k++) {
+        for (YearMonth m = TargetStatistics.first(); !m.isAfter(until); m = m.plusMonths(1)) {
+            // k counts from January 2005; the 1995-2004 months (before every period used here) get k + 1 <= 0
+            long k = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.of(2005, 1), m);
             double[] row = new double[Metric.values().length];
             row[Metric.HOMICIDES.ordinal()] = k + 1;
             row[Metric.DTO_REVENUE_USD.ordinal()] = 4;

@@ -51,7 +51,7 @@ class TargetsTest {
         String ok = "a,total,homicides,2008,1,2,1,u,001:1,n";
         bad("unknown output column 'homicide'", ok, "b,total,homicide,2008,1,2,1,u,001:1,n");
         bad("period '2008-13'", ok, "b,total,homicides,2008-13,1,2,1,u,001:1,n");
-        bad("starts before the simulation", ok, "b,total,homicides,2001,1,2,1,u,001:1,n");
+        bad("starts before the simulation", ok, "b,total,homicides,1994,1,2,1,u,001:1,n");
         bad("unknown parameter 'market.revenue'", ok, "b,total,homicides,2008,0.9*market.revenue,,1,u,001:1,n");
         bad("neither a low nor a high bound", ok, "b,total,homicides,2008,,,1,u,001:1,n");
         bad("unknown statistic 'median'", ok, "b,median,homicides,2008,1,2,1,u,001:1,n");

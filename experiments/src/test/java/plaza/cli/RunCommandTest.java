@@ -64,6 +64,25 @@ class RunCommandTest {
         assertTrue(md.contains("format_version = 1") && md.contains("param.policy.kingpin_intensity = "), md);
     }
 
+    @Test
+    void fromWritesEarlierMonthsInEveryFile() throws IOException {
+        Path d = tmp.resolve("from");
+        assertEquals(0, run("run", "baseline", "--until", "2007-02", "--from", "1995-01", "--out", d.toString()).code());
+        List<String> lines = Files.readAllLines(d.resolve(RunWriter.TIMESERIES));
+        assertEquals(1 + 12 * 12 + 2, lines.size(), "1995-01 to 2007-02");
+        assertTrue(lines.get(1).startsWith("baseline,1,1995-01,"), lines.get(1));
+        assertTrue(Files.readAllLines(d.resolve(RunWriter.PLAZAS)).get(1).startsWith("baseline,1,1995-01,"), "plaza rows from 1995");
+        String md = Files.readString(d.resolve("metadata.txt"));
+        assertTrue(md.contains("from = 1995-01"), md);
+        Path e = tmp.resolve("from2005");
+        assertEquals(0, run("run", "baseline", "--until", "2007-02", "--from", "2005-01", "--out", e.toString()).code());
+        List<String> later = Files.readAllLines(e.resolve(RunWriter.TIMESERIES));
+        assertEquals(1 + 24 + 2, later.size(), "2005-01 to 2007-02");
+        assertEquals(lines.get(1 + 120), later.get(1), "the same run, only the window differs");
+        assertBadInput(run("run", "baseline", "--from", "1990-01"), "--from 1990-01 is out of range; allowed 1995-01 to 2007-01");
+        assertBadInput(run("run", "baseline", "--from", "soon"), "--from 'soon' is not a month");
+    }
+
     private void assertBadInput(Result r, String... fragments) {
         assertEquals(2, r.code(), r.err());
         for (String f : fragments) {

@@ -35,7 +35,7 @@ import sim.display.Console;
  */
 class ClassroomConsoleTest {
 
-    private static final int SPIN_UP_STEPS = 24;
+    private static final int SPIN_UP_STEPS = (int) ClassroomConsole.SPIN_UP_MONTHS;
 
     @Test
     void consoleStepsAYearTakesALeverChangeAndSavesScreenshots() throws Exception {

@@ -69,7 +69,7 @@ class ClassroomFitTest {
             assertTrue(kingpin >= 0 && kingpin < Levers.KEY.size(), "a key lever is in front: " + kingpin);
             // a lever set before play is marked from the first month and named in the legend
             SwingUtilities.invokeAndWait(() -> inspector.properties().setValue(kingpin, "2"));
-            ClassroomConsoleTest.runUntilPaused(console, 24 + 12);
+            ClassroomConsoleTest.runUntilPaused(console, (int) ClassroomConsole.SPIN_UP_MONTHS + 12);
             SwingUtilities.invokeAndWait(() -> { });
             Thread.sleep(300);
             SwingUtilities.invokeAndWait(() -> { });

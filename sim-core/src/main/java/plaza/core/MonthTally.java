@@ -51,6 +51,13 @@ public final class MonthTally {
         tonsSeizedTotal += tons;
     }
 
+    /** Seized tons of one drug, counted in the totals and by drug (kilograms where the reports use them). */
+    public void seized(plaza.world.Drug d, double tons, boolean atBorder) {
+        seized(tons, atBorder);
+        Metric m = Metric.seized(d, atBorder);
+        flows[m.ordinal()] += tons * m.perTon();
+    }
+
     public void delivered(double tons) {
         flows[Metric.TONS_DELIVERED.ordinal()] += tons;
         tonsDeliveredTotal += tons;

@@ -42,7 +42,7 @@ public interface Sim {
         world().event(type, org, plaza, detail);
     }
 
-    /** Months since January 2005. */
+    /** Months since January 1995 (the simulation start). */
     int monthIndex();
 
     /** The month being simulated. */

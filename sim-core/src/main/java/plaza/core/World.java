@@ -24,6 +24,7 @@ public final class World {
     public static final String MEMBER_RISK = "memberRisk";
     public static final String RELEASED_POOL = "releasedPool";
     public static final String COMPLAINTS_BY_PLAZA = "complaintsByPlaza";
+    public static final String CONTEST_RESTRAINT = "contestRestraint";
 
     private final List<Plaza> plazas = new ArrayList<>();
     private final List<BorderCrossing> crossings = new ArrayList<>();
@@ -43,6 +44,7 @@ public final class World {
     private double memberRisk;
     private double releasedPool;
     private double[] complaintsByPlaza;
+    private double contestRestraint = 1;
 
     public List<Plaza> plazas() { return plazaView; }
     public List<BorderCrossing> crossings() { return crossingView; }
@@ -179,5 +181,12 @@ public final class World {
 
     public void setComplaints(double[] complaints) {
         complaintsByPlaza = complaints.clone();
+    }
+
+    /** Share of would-be plaza attacks the state's protection regime lets happen (written by state protection, read by the territorial contest); 1 = no restraint. */
+    public double contestRestraint() { return contestRestraint; }
+
+    public void setContestRestraint(double share) {
+        contestRestraint = Math.max(0, Math.min(1, share));
     }
 }

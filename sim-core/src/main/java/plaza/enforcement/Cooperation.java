@@ -38,7 +38,8 @@ public final class Cooperation {
 
     /** The index implied by this month's levers and U.S. action. */
     public double compute(Sim m) {
-        double base = m.crackdown() ? 1 : m.p(IntelligenceParameters.COOPERATION_2006);
+        double base = m.crackdown() ? 1 : m.p(IntelligenceParameters.COOPERATION_2006)
+                * m.p(plaza.params.HistoryParameters.COOPERATION_1995_2000); // the 1995-2000 record, 002:64-66
         double guns = firearms.control(m);
         double money = Math.max(0, Math.min(1, (financialIntelligence.intensity(m) - 1) / 2));
         double coordination = m.p(IntelligenceParameters.COORDINATION_GAIN) * m.p(OrganizationParameters.REENTRY_PROGRAMME);
@@ -61,7 +62,7 @@ public final class Cooperation {
     public Submodel submodel() {
         return new Submodel("cooperation", Phase.ENFORCEMENT,
                 "Bilateral cooperation steps up at the December 2006 breakthrough and moves with U.S. action on guns and money, coordinated deportations and scandal or summit shocks (M18).",
-                List.of("firearms.control", "financialIntelligence.intensity", "lever:policy.reentry_programme", "lever:intel.cooperation_shock"),
+                List.of("firearms.control", "financialIntelligence.intensity", "lever:policy.reentry_programme", "lever:intel.cooperation_shock", "lever:history.cooperation_1995_2000"),
                 List.of("cooperation.index", "output:cooperation_index"),
                 this::update);
     }

@@ -59,7 +59,7 @@ public final class DrugIntelligence {
     public double intensity(Sim m) {
         double before = m.p(IntelligenceParameters.PRE_CRACKDOWN_INTENSITY);
         if (!m.crackdown()) {
-            return before;
+            return before * m.p(plaza.params.HistoryParameters.TARGETING_1995_2000); // 1995-2000 record, 002:58
         }
         YearMonth now = m.month();
         int months = (now.getYear() - 2006) * 12 + now.getMonthValue() - 12 + 1;
@@ -168,7 +168,7 @@ public final class DrugIntelligence {
     public Submodel submodel() {
         return new Submodel("leader-removal", Phase.ENFORCEMENT,
                 "Leaders and lieutenants are hunted in proportion to intensity, reach, size and shared intelligence (cooperation); a fallen leader triggers succession and perhaps a split; the arrested go into custody and may be wanted in the U.S.",
-                List.of("institutions.effectiveness", "organization.members", "cooperation.index", "lever:intel.*", "lever:policy.intelligence_capacity"),
+                List.of("institutions.effectiveness", "organization.members", "cooperation.index", "lever:intel.*", "lever:policy.intelligence_capacity", "lever:history.leader_targeting_1995_2000"),
                 List.of("organization.leadership", "organization.cohesion", "organizations (splits)", "courts.awaiting", "extraditions.backlog", "output:leaders_removed", "output:splits"),
                 this::month);
     }

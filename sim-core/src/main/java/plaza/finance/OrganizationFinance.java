@@ -129,6 +129,7 @@ public final class OrganizationFinance {
 
         double forfeited = ledger.pay(o, o.cash() * k.forfeiture(), Reason.FORFEITURE);
         t.add(Metric.CASH_SEIZED_USD, forfeited);
+        t.add(Metric.ASSETS_SHARED_USD, forfeited * m.p(plaza.params.HistoryParameters.ASSET_SHARING)); // M20, 002:104-108
         double reserve = RESERVE_MONTHS * net;
         if (o.cash() > reserve) {
             ledger.pay(o, o.cash() - reserve, Reason.CONSUMPTION);
@@ -141,7 +142,7 @@ public final class OrganizationFinance {
         return new Submodel("finance", Phase.FINANCE,
                 "Organizations move cash south, extort their plazas (more as drug income falls, limited by the local economy and enforcement: M11, M12), pay wages, bribes and guns, lose forfeited cash and spend beyond their reserve.",
                 List.of("organization.drugRevenue", "plaza.controller", "plaza.attackers", "plaza.troops", "plaza.police", "financialIntelligence.shares", "recruitment.wage"),
-                List.of("organization.cash", "organization.netRevenue", "organization.unpaid", "organization.arsenal", "organization.predation", "plaza.bribes", "output:bribes_usd", "output:cash_*", "output:guns_*"),
+                List.of("organization.cash", "organization.netRevenue", "organization.unpaid", "organization.arsenal", "organization.predation", "plaza.bribes", "output:bribes_usd", "output:cash_*", "output:guns_*", "output:assets_shared_usd"),
                 this::month);
     }
 }

@@ -10,6 +10,7 @@ import plaza.funding.SecurityBudgets;
 import plaza.params.FundingParameters;
 import plaza.params.MarketParameters;
 import plaza.params.ParameterValues;
+import plaza.params.SupplyParameters;
 import plaza.world.Drug;
 
 /**
@@ -22,8 +23,10 @@ import plaza.world.Drug;
  *
  * <pre>
  * demand_d(t) = D0_d x price_d^(-elasticity) x e^(-c x extra treatment $B) [hard] x (1 - legal share(t)) [marijuana]
- * price_d      = scarcity_d x (1 - L_2005,d) / (1 - L_d)      L: tons-weighted expected loss to seizure
- * scarcity_d(t+1) = scarcity_d(t) x exp(response x (demand - delivered) / demand), kept within [0.2, 5]
+ *               D0_fentanyl(t) = its revenue path / its wholesale price (0 before 2014 by default; 003:6)
+ * price_d      = scarcity_d x (1 - L_start,d) / (1 - L_d)      L: tons-weighted expected loss to seizure
+ * scarcity_d(t+1) = scarcity_d(t) x exp(response x (orders(t-1) - delivered + demand - orders) / demand), kept within [0.2, 5]
+ *               (deliveries are shipped for last month's orders; orders fall below demand when supply is short)
  * </pre>
  * The risk factor is the replacement cost of seized drugs passed on to buyers (the "risks and
  * prices" logic of prohibition, 001:580-583): more interdiction raises prices and so lowers demand,
@@ -37,6 +40,10 @@ public final class DrugMarket {
     private final double[] wholesale = new double[DRUGS.length];
     private final double[] price = new double[DRUGS.length];
     private final double[] demand = new double[DRUGS.length];
+    /** What organizations can fill this month: demand, unless supply in Mexico falls short. */
+    private final double[] orders = new double[DRUGS.length];
+    /** Last month's orders: what this month's deliveries were shipped for. */
+    private final double[] lastOrders = new double[DRUGS.length];
     private final double[] delivered = new double[DRUGS.length];
     private final double[] risk = new double[DRUGS.length];
     private final double[] risk2005 = new double[DRUGS.length];
@@ -52,14 +59,17 @@ public final class DrugMarket {
         double hard = p.get(MarketParameters.HARD_DRUG_SHARE);
         double coke = p.get(MarketParameters.COCAINE_SHARE_OF_HARD);
         double meth = p.get(MarketParameters.METH_SHARE_OF_HARD);
-        double[] share = {1 - hard, hard * coke, hard * (1 - coke - meth), hard * meth};
+        double[] share = {1 - hard, hard * coke, hard * (1 - coke - meth), hard * meth, 0}; // fentanyl: its own path
         wholesale[Drug.MARIJUANA.ordinal()] = p.get(MarketParameters.PRICE_MARIJUANA);
         wholesale[Drug.COCAINE.ordinal()] = p.get(MarketParameters.PRICE_COCAINE);
         wholesale[Drug.HEROIN.ordinal()] = p.get(MarketParameters.PRICE_HEROIN);
         wholesale[Drug.METH.ordinal()] = p.get(MarketParameters.PRICE_METH);
+        wholesale[Drug.FENTANYL.ordinal()] = p.get(SupplyParameters.PRICE_FENTANYL);
         for (Drug d : DRUGS) {
             baselineDemand[d.ordinal()] = revenuePerMonth * share[d.ordinal()] / wholesale[d.ordinal()] / 1000;
             demand[d.ordinal()] = baselineDemand[d.ordinal()];
+            orders[d.ordinal()] = demand[d.ordinal()];
+            lastOrders[d.ordinal()] = demand[d.ordinal()];
         }
     }
 
@@ -76,13 +86,16 @@ public final class DrugMarket {
         double legal = legalShare(m.month(), p);
         for (Drug d : DRUGS) {
             int i = d.ordinal();
-            double q = baselineDemand[i] * Math.pow(price[i] * riskFactor(i), -elasticity);
+            double base = d == Drug.FENTANYL
+                    ? p.get(SupplyParameters.FENTANYL_REVENUE) * 1e9 / 12 / wholesale[i] / 1000 : baselineDemand[i];
+            double q = base * Math.pow(price[i] * riskFactor(i), -elasticity);
             if (d.hard()) {
                 q *= treatment;
             } else {
                 q *= 1 - legal;
             }
             demand[i] = q;
+            orders[i] = q;
             delivered[i] = 0;
         }
     }
@@ -123,12 +136,35 @@ public final class DrugMarket {
             if (demand[i] <= 0) {
                 continue;
             }
-            double gap = (demand[i] - delivered[i]) / demand[i];
+            // shortfall = deliveries below what they were shipped for (last month's orders) plus this
+            // month's orders below demand (fields or labs short); growing demand alone is no shortage
+            double gap = (lastOrders[i] - delivered[i] + demand[i] - orders[i]) / demand[i];
             price[i] = Math.max(0.2, Math.min(5, price[i] * Math.exp(response * Math.max(-1, Math.min(1, gap)))));
         }
+        System.arraycopy(orders, 0, lastOrders, 0, orders.length);
     }
 
-    public double demand(Drug d) { return demand[d.ordinal()]; }
+    /**
+     * Tons organizations aim to sell this month: U.S. demand, or less when supply from Mexico's
+     * fields and labs falls short ({@link #limitSupply}); routes are planned for this.
+     */
+    public double demand(Drug d) { return orders[d.ordinal()]; }
+
+    /** U.S. demand this month (tons), whatever the supply. */
+    public double usDemand(Drug d) { return demand[d.ordinal()]; }
+
+    /** Tons organizations must send to sell this month's demand, allowing for last month's expected loss. */
+    public double tonsNeeded(Drug d) { return demand[d.ordinal()] / (1 - risk[d.ordinal()]); }
+
+    /**
+     * Caps this month's orders by the tons in stock (harvested or made) and returns the tons that
+     * the month's shipments take from the stock. Deliveries below demand then raise the price.
+     */
+    public double limitSupply(Drug d, double tonsInStock) {
+        int i = d.ordinal();
+        orders[i] = Math.min(demand[i], Math.max(0, tonsInStock) * (1 - risk[i]));
+        return orders[i] / (1 - risk[i]);
+    }
     /** U.S. price index (2005 = 1): scarcity times the risk premium. */
     public double price(Drug d) { return price[d.ordinal()] * riskFactor(d.ordinal()); }
 
@@ -136,7 +172,7 @@ public final class DrugMarket {
     public Submodel submodel() {
         return new Submodel("drug-demand", Phase.MARKET,
                 "U.S. demand for each drug falls with its price, with treatment and with legal supply.",
-                List.of("drugMarket.price", "lever:market.legal_*", "lever:funding.treatment_*"),
+                List.of("drugMarket.price", "lever:market.legal_*", "lever:funding.treatment_*", "lever:market.fentanyl_revenue_usd_billions_2025"),
                 List.of("drugMarket.demand"),
                 this::month);
     }

@@ -23,10 +23,10 @@ import sim.engine.SimState;
  * phase by phase, one MASON ordering per {@link Phase}, each running its submodels in registry order.
  * It holds no agent or mechanism logic.
  *
- * <p>The simulation starts in January 2005 with a two-year spin-up under the pre-crackdown regime
- * (no troop deployments, lower leader targeting and cooperation), so that the Calderon offensive of
- * December 2006 (000:15) acts on a settled market rather than on arbitrary initial conditions.
- * Outputs start in January 2007.
+ * <p>The simulation starts in January 1995 under the PRI-era protection regime (M2), which fades after
+ * the December 2000 transition; 1995-2006 is history before the Calderon offensive of December 2006
+ * (000:15): no troop deployments, lower leader targeting and cooperation. Outputs start in January
+ * 2007 unless {@code --from} asks for earlier months.
  */
 public final class PlazaModel extends SimState implements Sim {
 
@@ -48,7 +48,7 @@ public final class PlazaModel extends SimState implements Sim {
         super(config.seed());
         this.config = config;
         this.given = config.params();
-        this.params = given.at(RunConfig.SPIN_UP_START);
+        this.params = given.at(RunConfig.START);
         this.listener = listener;
         this.streams = new Streams(config.seed());
         this.recorder = new Recorder(this);
@@ -107,13 +107,13 @@ public final class PlazaModel extends SimState implements Sim {
     public World world() { return world; }
     public SubmodelRegistry registry() { return registry; }
 
-    /** Months since January 2005. */
+    /** Months since January 1995 (the simulation start). */
     public int monthIndex() { return monthIndex; }
 
     /** The month being simulated. */
-    public YearMonth month() { return RunConfig.SPIN_UP_START.plusMonths(monthIndex); }
+    public YearMonth month() { return RunConfig.START.plusMonths(monthIndex); }
 
-    /** True once outputs are written (from January 2007). */
+    /** True from January 2007, the default output start (earlier months go to the listener's spin-up methods). */
     public boolean recording() { return !month().isBefore(RunConfig.OUTPUT_START); }
 
     RunListener listener() { return listener; }

@@ -84,12 +84,14 @@ final class Recorder {
         set(row, Metric.DTO_REVENUE_COCAINE_USD, revenue[Drug.COCAINE.ordinal()]);
         set(row, Metric.DTO_REVENUE_HEROIN_USD, revenue[Drug.HEROIN.ordinal()]);
         set(row, Metric.DTO_REVENUE_METH_USD, revenue[Drug.METH.ordinal()]);
+        set(row, Metric.DTO_REVENUE_FENTANYL_USD, revenue[Drug.FENTANYL.ordinal()]);
         set(row, Metric.DTO_REVENUE_EXTORTION_USD, extortion);
         set(row, Metric.DTO_REVENUE_USD, Arrays.stream(revenue).sum() + extortion);
         set(row, Metric.PRICE_INDEX_MARIJUANA, m.registry().drugMarket().price(Drug.MARIJUANA));
         set(row, Metric.PRICE_INDEX_COCAINE, m.registry().drugMarket().price(Drug.COCAINE));
         set(row, Metric.PRICE_INDEX_HEROIN, m.registry().drugMarket().price(Drug.HEROIN));
         set(row, Metric.PRICE_INDEX_METH, m.registry().drugMarket().price(Drug.METH));
+        set(row, Metric.PRICE_INDEX_FENTANYL, m.registry().drugMarket().price(Drug.FENTANYL));
         set(row, Metric.TONS_IN_TRANSIT, m.registry().trafficking().tonsInTransit());
     }
 
@@ -171,6 +173,8 @@ final class Recorder {
             m.listener().events(m.month(), m.world().events());
         } else {
             m.listener().spinUpMonth(m.month(), row);
+            m.listener().spinUpPlazas(m.month(), rows);
+            m.listener().spinUpEvents(m.month(), m.world().events());
         }
     }
 

@@ -18,8 +18,14 @@ public record RunConfig(String scenario, ParameterValues params, long seed, Year
 
     /** First month written to outputs: the Calderon-era baseline starts in January 2007. */
     public static final YearMonth OUTPUT_START = YearMonth.of(2007, 1);
-    /** First simulated month: a two-year spin-up under the pre-crackdown regime. */
-    public static final YearMonth SPIN_UP_START = YearMonth.of(2005, 1);
+    /**
+     * First simulated month: January 1995, under the PRI-era protection regime (M2, 001:453-461); the
+     * 1995-2006 months are history (validated against 002's 1995-2000 figures), written only with {@code --from}.
+     */
+    public static final YearMonth START = YearMonth.of(1995, 1);
+    /** The former name of {@link #START} (when runs began in 2005), kept so that older callers compile. */
+    @Deprecated
+    public static final YearMonth SPIN_UP_START = START;
     /** Default end of the historical baseline. */
     public static final YearMonth DEFAULT_UNTIL = YearMonth.of(2012, 12);
     /** Latest month a scenario may run to. */
@@ -34,6 +40,31 @@ public record RunConfig(String scenario, ParameterValues params, long seed, Year
         if (!(scale >= 1 && scale <= 10_000)) {
             throw new InputException("--scale " + scale + " is out of range; allowed [1, 10000] people per agent");
         }
+    }
+
+    /**
+     * Checks a first written month ({@code --from}): from the simulation start to the default output start.
+     * Outputs always run to {@code until}; months before {@code from} are simulated but not written.
+     */
+    public static YearMonth checkFrom(YearMonth from) {
+        if (from.isBefore(START) || from.isAfter(OUTPUT_START)) {
+            throw new InputException("--from " + from + " is out of range; allowed " + START + " to " + OUTPUT_START);
+        }
+        return from;
+    }
+
+    /** Parses and checks a first written month ({@code --from}), with a clear error naming the option and its range. */
+    public static YearMonth parseFrom(String text) {
+        try {
+            return checkFrom(YearMonth.parse(text.trim()));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InputException("--from '" + text + "' is not a month; expected YYYY-MM between " + START + " and " + OUTPUT_START);
+        }
+    }
+
+    /** Months written from {@code from} (at most {@link #OUTPUT_START}) to {@code until}. */
+    public int monthsFrom(YearMonth from) {
+        return (until.getYear() - from.getYear()) * 12 + until.getMonthValue() - from.getMonthValue() + 1;
     }
 
     /** Parses YYYY-MM (for --until and experiment files), with a clear error naming the option. */
@@ -68,6 +99,6 @@ public record RunConfig(String scenario, ParameterValues params, long seed, Year
 
     /** Months written to outputs. */
     public int outputMonths() {
-        return (until.getYear() - OUTPUT_START.getYear()) * 12 + until.getMonthValue() - OUTPUT_START.getMonthValue() + 1;
+        return monthsFrom(OUTPUT_START);
     }
 }

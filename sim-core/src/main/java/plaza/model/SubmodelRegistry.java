@@ -23,8 +23,11 @@ import plaza.institutions.Institutions;
 import plaza.institutions.JusticeCapacity;
 import plaza.institutions.MilitaryDeployment;
 import plaza.institutions.PoliceDeployment;
+import plaza.institutions.ProtectionRegime;
+import plaza.markets.Crops;
 import plaza.markets.DrugMarket;
 import plaza.territory.Fragmentation;
+import plaza.markets.Labs;
 import plaza.territory.TerritorialContest;
 import plaza.trafficking.BorderAgency;
 import plaza.trafficking.Stakes;
@@ -47,9 +50,12 @@ public final class SubmodelRegistry {
     final MeridaInitiative merida = new MeridaInitiative();
     final SecurityBudgets budgets = new SecurityBudgets();
     final Institutions institutions = new Institutions(merida);
+    final ProtectionRegime protection = new ProtectionRegime();
     final MilitaryDeployment militaryDeployment = new MilitaryDeployment();
     final PoliceDeployment policeDeployment = new PoliceDeployment(budgets);
     final DrugMarket drugMarket = new DrugMarket();
+    final Crops crops = new Crops(drugMarket);
+    final Labs labs = new Labs(drugMarket);
     final BorderAgency border = new BorderAgency();
     final TransitZone transitZone = new TransitZone();
     final Trafficking trafficking = new Trafficking(institutions, border, drugMarket, transitZone);
@@ -82,9 +88,12 @@ public final class SubmodelRegistry {
         all.add(budgets.submodel());
         all.add(institutions.submodel());
         all.add(justiceCapacity.submodel());
+        all.add(protection.submodel());
         all.add(militaryDeployment.submodel());
         all.add(policeDeployment.submodel());
         all.add(drugMarket.submodel());
+        all.add(crops.submodel());
+        all.add(labs.submodel());
         all.add(trafficking.planning());
         all.add(trafficking.movement());
         all.add(transitZone.submodel());
@@ -121,6 +130,8 @@ public final class SubmodelRegistry {
     public MeridaInitiative merida() { return merida; }
     public SecurityBudgets budgets() { return budgets; }
     public DrugMarket drugMarket() { return drugMarket; }
+    public Crops crops() { return crops; }
+    public Labs labs() { return labs; }
     public GunMarket gunMarket() { return gunMarket; }
     public Courts courts() { return courts; }
     public BorderAgency border() { return border; }

@@ -14,7 +14,7 @@ import plaza.world.CrossingSite;
 import plaza.world.Geography;
 
 /**
- * Initialization (January 2005): the 32 plazas and 16 crossings; the initial
+ * Initialization (January 1995): the 32 plazas and 16 crossings; the initial
  * organizations, each holding the plazas nearest its home corridor, with members in proportion to
  * the corridor value they hold; leaders and lieutenants one-to-one, everyone else at the run's scale.
  */
@@ -37,6 +37,8 @@ final class WorldBuilder {
 
         foundOrganizations(m, r);
         m.registry().drugMarket().initialize(m);
+        m.registry().crops().initialize(m);
+        m.registry().labs().initialize(m);
         m.registry().gunMarket().initialize(m);
         m.registry().recruitment().initialize(m);
         m.registry().institutions().initialize(m);

@@ -29,7 +29,7 @@ public enum Metric {
     IMPUNITY_RATE("impunity_rate", STOCK, "share", "Share of crimes not ending in a sentence (convictions over crimes, trailing 12 months)"),
     REPORTING_RATE("reporting_rate", STOCK, "share", "Population-weighted share of crimes reported"),
     POLICE_CORRUPTION("police_corruption", STOCK, "share", "Population-weighted share of local police on an organization's payroll"),
-    PUBLIC_TRUST("public_trust", STOCK, "index, 2005 = 1", "Population-weighted public trust in the justice system"),
+    PUBLIC_TRUST("public_trust", STOCK, "index, 1995 = 1", "Population-weighted public trust in the justice system"),
     TROOPS_DEPLOYED("troops_deployed", STOCK, "troops", "Soldiers deployed to plazas at the end of the month"),
     POLICE_DEPLOYED("police_deployed", STOCK, "officers", "Federal police officers (and reformed police) in plazas"),
     DESERTIONS("desertions", FLOW, "troops per month", "Soldiers deserting in the month"),
@@ -43,10 +43,10 @@ public enum Metric {
     TONS_DELIVERED_COCAINE("tons_delivered_cocaine", FLOW, "tons per month", "Cocaine reaching U.S. markets"),
     TONS_DELIVERED_HEROIN("tons_delivered_heroin", FLOW, "tons per month", "Heroin reaching U.S. markets"),
     TONS_DELIVERED_METH("tons_delivered_meth", FLOW, "tons per month", "Methamphetamine reaching U.S. markets"),
-    PRICE_INDEX_MARIJUANA("price_index_marijuana", STOCK, "index, 2005 = 1", "U.S. price of marijuana relative to 2005 (the simulation start)"),
-    PRICE_INDEX_COCAINE("price_index_cocaine", STOCK, "index, 2005 = 1", "U.S. price of cocaine relative to 2005 (the simulation start)"),
-    PRICE_INDEX_HEROIN("price_index_heroin", STOCK, "index, 2005 = 1", "U.S. price of heroin relative to 2005 (the simulation start)"),
-    PRICE_INDEX_METH("price_index_meth", STOCK, "index, 2005 = 1", "U.S. price of methamphetamine relative to 2005 (the simulation start)"),
+    PRICE_INDEX_MARIJUANA("price_index_marijuana", STOCK, "index, 1995 = 1", "U.S. price of marijuana relative to 1995 (the simulation start)"),
+    PRICE_INDEX_COCAINE("price_index_cocaine", STOCK, "index, 1995 = 1", "U.S. price of cocaine relative to 1995 (the simulation start)"),
+    PRICE_INDEX_HEROIN("price_index_heroin", STOCK, "index, 1995 = 1", "U.S. price of heroin relative to 1995 (the simulation start)"),
+    PRICE_INDEX_METH("price_index_meth", STOCK, "index, 1995 = 1", "U.S. price of methamphetamine relative to 1995 (the simulation start)"),
     DTO_REVENUE_USD("dto_revenue_usd", FLOW, "USD per month", "Organizations' gross revenue: drugs plus extortion and kidnapping"),
     DTO_REVENUE_MARIJUANA_USD("dto_revenue_marijuana_usd", FLOW, "USD per month", "Gross revenue from marijuana"),
     DTO_REVENUE_COCAINE_USD("dto_revenue_cocaine_usd", FLOW, "USD per month", "Gross revenue from cocaine"),
@@ -60,7 +60,7 @@ public enum Metric {
     GUNS_TRAFFICKED("guns_trafficked", FLOW, "guns per month", "U.S. guns moved south toward organizations"),
     GUNS_SEIZED("guns_seized", FLOW, "guns per month", "Southbound guns seized"),
     ARSENAL("arsenal", STOCK, "guns", "Guns held by all organizations"),
-    LETHALITY_INDEX("lethality_index", STOCK, "index, 2005 = 1", "Enforcer-weighted lethality from arms and military training"),
+    LETHALITY_INDEX("lethality_index", STOCK, "index, 1995 = 1", "Enforcer-weighted lethality from arms and military training"),
     TRADE_DELAY_COST_USD("trade_delay_cost_usd", FLOW, "USD per month", "Cost to legitimate trade of delays at inspection"),
     FUNDING_SPENT_USD("funding_spent_usd", FLOW, "USD per month", "All programs: Merida deliveries, Mexico's counter-drug budget, U.S. border and treatment"),
     MERIDA_DELIVERED_USD("merida_delivered_usd", FLOW, "USD per month", "Merida aid delivered in kind in the month, all categories"),
@@ -91,7 +91,35 @@ public enum Metric {
     RELEASED_RECRUITS("released_recruits", FLOW, "persons per month", "Released or escaped prisoners rejoining organizations in the month"),
     EXTRADITION_BACKLOG("extradition_backlog", STOCK, "persons", "U.S. extradition requests waiting in the treaty process"),
     IMPRISONED_LEADERS("imprisoned_leaders", STOCK, "persons", "Leaders and lieutenants held in Mexico who keep a hold on their organization"),
-    COOPERATION_INDEX("cooperation_index", STOCK, "index, 2007 = 1", "U.S.-Mexico cooperation (M18): scales extraditions and shared intelligence");
+    COOPERATION_INDEX("cooperation_index", STOCK, "index, 2007 = 1", "U.S.-Mexico cooperation (M18): scales extraditions and shared intelligence"),
+    STATE_PROTECTION("state_protection", STOCK, "index 0-1", "PRI-era state protection of plazas in force (1 = centralized brokerage, 0 = fragmented after the 2000 transition)"),
+    HECTARES_MARIJUANA("hectares_marijuana", STOCK, "hectares", "Marijuana standing in Mexico's fields at the end of the month"),
+    HECTARES_POPPY("hectares_poppy", STOCK, "hectares", "Opium poppy standing in Mexico's fields at the end of the month"),
+    HECTARES_ERADICATED_MARIJUANA("hectares_eradicated_marijuana", FLOW, "hectares per month", "Marijuana fields destroyed by eradication in the month"),
+    HECTARES_ERADICATED_POPPY("hectares_eradicated_poppy", FLOW, "hectares per month", "Opium-poppy fields destroyed by eradication in the month"),
+    HECTARES_HARVESTED_MARIJUANA("hectares_harvested_marijuana", FLOW, "hectares per month", "Marijuana fields harvested in the month"),
+    HECTARES_HARVESTED_POPPY("hectares_harvested_poppy", FLOW, "hectares per month", "Opium-poppy fields harvested in the month"),
+    TONS_PRODUCED_MARIJUANA("tons_produced_marijuana", FLOW, "tons per month", "Marijuana harvested in Mexico in the month"),
+    KG_PRODUCED_HEROIN("kg_produced_heroin", FLOW, "kg per month", "Heroin made from Mexico's poppy harvest in the month"),
+    TONS_SEIZED_MARIJUANA("tons_seized_marijuana", FLOW, "tons per month", "Marijuana seized in Mexico (plazas of origin, transit and the border) in the month"),
+    TONS_SEIZED_COCAINE("tons_seized_cocaine", FLOW, "tons per month", "Cocaine seized in Mexico in the month"),
+    KG_SEIZED_HEROIN("kg_seized_heroin", FLOW, "kg per month", "Heroin seized in Mexico in the month"),
+    TONS_SEIZED_METH("tons_seized_meth", FLOW, "tons per month", "Methamphetamine seized in Mexico in the month"),
+    TONS_SEIZED_BORDER_MARIJUANA("tons_seized_border_marijuana", FLOW, "tons per month", "Marijuana seized at U.S. crossings in the month"),
+    TONS_SEIZED_BORDER_COCAINE("tons_seized_border_cocaine", FLOW, "tons per month", "Cocaine seized at U.S. crossings in the month"),
+    KG_SEIZED_BORDER_HEROIN("kg_seized_border_heroin", FLOW, "kg per month", "Heroin seized at U.S. crossings in the month"),
+    TONS_SEIZED_BORDER_METH("tons_seized_border_meth", FLOW, "tons per month", "Methamphetamine seized at U.S. crossings in the month"),
+    TONS_PRODUCED_METH("tons_produced_meth", FLOW, "tons per month", "Methamphetamine made in labs in the month"),
+    METH_LABS("meth_labs", STOCK, "labs", "Methamphetamine labs operating in the month"),
+    METH_LABS_SEIZED("meth_labs_seized", FLOW, "labs per month", "Methamphetamine labs seized in the month (replaced by new ones)"),
+    PRECURSOR_SUPPLY("precursor_supply", STOCK, "share", "Share of the precursor chemicals labs need that they can get (1 = no control in force or fully adapted)"),
+    TONS_DELIVERED_FENTANYL("tons_delivered_fentanyl", FLOW, "tons per month", "Fentanyl reaching U.S. markets"),
+    PRICE_INDEX_FENTANYL("price_index_fentanyl", STOCK, "index, start = 1", "U.S. price of fentanyl relative to its start (scarcity and risk premium)"),
+    DTO_REVENUE_FENTANYL_USD("dto_revenue_fentanyl_usd", FLOW, "USD per month", "Gross revenue from fentanyl (included in dto_revenue_usd)"),
+    KG_SEIZED_FENTANYL("kg_seized_fentanyl", FLOW, "kg per month", "Fentanyl seized in Mexico in the month"),
+    KG_SEIZED_BORDER_FENTANYL("kg_seized_border_fentanyl", FLOW, "kg per month", "Fentanyl seized at U.S. crossings in the month"),
+    KG_PRODUCED_FENTANYL("kg_produced_fentanyl", FLOW, "kg per month", "Fentanyl made in labs in the month from imported precursors"),
+    ASSETS_SHARED_USD("assets_shared_usd", FLOW, "USD per month", "Forfeited drug assets the U.S. shares with Mexico in the month (M20)");
 
     private static final String PER_MONTH = " per month";
 
@@ -128,7 +156,24 @@ public enum Metric {
             case COCAINE -> TONS_DELIVERED_COCAINE;
             case HEROIN -> TONS_DELIVERED_HEROIN;
             case METH -> TONS_DELIVERED_METH;
+            case FENTANYL -> TONS_DELIVERED_FENTANYL;
         };
+    }
+
+    /** Seizures of one drug in Mexico ({@code atBorder} false) or at U.S. crossings, with the factor from tons to the metric's unit. */
+    public static Metric seized(Drug d, boolean atBorder) {
+        return switch (d) {
+            case MARIJUANA -> atBorder ? TONS_SEIZED_BORDER_MARIJUANA : TONS_SEIZED_MARIJUANA;
+            case COCAINE -> atBorder ? TONS_SEIZED_BORDER_COCAINE : TONS_SEIZED_COCAINE;
+            case HEROIN -> atBorder ? KG_SEIZED_BORDER_HEROIN : KG_SEIZED_HEROIN;
+            case METH -> atBorder ? TONS_SEIZED_BORDER_METH : TONS_SEIZED_METH;
+            case FENTANYL -> atBorder ? KG_SEIZED_BORDER_FENTANYL : KG_SEIZED_FENTANYL;
+        };
+    }
+
+    /** Factor from tons to this metric's unit (1000 for a kilogram metric). */
+    public double perTon() {
+        return unit.startsWith("kg") ? 1000 : 1;
     }
 
     /** The metric with this CSV column name, or null. */

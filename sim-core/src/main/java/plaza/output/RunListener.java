@@ -13,10 +13,17 @@ public interface RunListener {
     void month(YearMonth month, double[] values);
 
     /**
-     * A month of the 2005-2006 spin-up, before outputs start: not written to files, but validation
-     * compares pre-crackdown levels (2005 homicides, 2006 extraditions and complaints) with targets.
+     * A month before the output window (1995-2006, the history before the Calderon offensive):
+     * written to files only with {@code --from}, but validation compares the 1995-2000 record of
+     * 002 and the pre-crackdown levels (2005 homicides, 2006 extraditions and complaints) with targets.
      */
     default void spinUpMonth(YearMonth month, double[] values) {}
+
+    /** The plaza rows of a month before the output window (see {@link #spinUpMonth}). */
+    default void spinUpPlazas(YearMonth month, List<PlazaRow> rows) {}
+
+    /** The events of a month before the output window (see {@link #spinUpMonth}). */
+    default void spinUpEvents(YearMonth month, List<Event> events) {}
 
     /** One row per plaza for the month. */
     default void plazas(YearMonth month, List<PlazaRow> rows) {}

@@ -23,17 +23,17 @@ public final class MarketParameters {
             .about("Methamphetamine's share of hard-drug revenue; heroin takes the remainder")
             .assumed("reports give no split (002:126 shows meth growth); tested 0.15-0.35");
     public static final Parameter PRICE_MARIJUANA = Parameter.named("market.wholesale_price_marijuana_usd_per_kg")
-            .unit("USD per kg").value(80).range(1, 10_000)
+            .unit("USD per kg").value(151).range(1, 10_000)
             .about("Price a Mexican supplier receives; converts revenue to tons")
-            .assumed("not in the reports; only tons (not USD outputs) scale with it; tested x0.5-x2");
+            .fitted("tons: Mexico's 1999 marijuana seizures, 1,472 t (002:124), at the assumed border.plaza_seizure_share_2007; only tons (not USD outputs) scale with it");
     public static final Parameter PRICE_COCAINE = Parameter.named("market.wholesale_price_cocaine_usd_per_kg")
-            .unit("USD per kg").value(12_000).range(100, 200_000)
+            .unit("USD per kg").value(14_470).range(100, 200_000)
             .about("Price a Mexican supplier receives; converts revenue to tons")
-            .assumed("not in the reports; only tons scale with it; tested x0.5-x2");
+            .fitted("tons: Mexico's 1999 cocaine seizures, 34.6 t (002:124), at the assumed border.plaza_seizure_share_2007; only tons scale with it");
     public static final Parameter PRICE_HEROIN = Parameter.named("market.wholesale_price_heroin_usd_per_kg")
-            .unit("USD per kg").value(30_000).range(100, 500_000)
+            .unit("USD per kg").value(445_700).range(100, 1_000_000)
             .about("Price a Mexican supplier receives; converts revenue to tons")
-            .assumed("not in the reports; only tons scale with it; tested x0.5-x2");
+            .fitted("tons: Mexico's 1999 heroin seizures, 260.2 kg (002:124), at the assumed border.plaza_seizure_share_2007 (the same share for every drug, so a high price: heroin is likelier harder to find); only tons scale with it");
     public static final Parameter PRICE_METH = Parameter.named("market.wholesale_price_meth_usd_per_kg")
             .unit("USD per kg").value(10_000).range(100, 200_000)
             .about("Price a Mexican supplier receives; converts revenue to tons")

@@ -28,6 +28,8 @@ public final class ParameterCatalog {
         all.addAll(GunParameters.ALL);
         all.addAll(FundingParameters.ALL);
         all.addAll(FlowParameters.ALL);
+        all.addAll(HistoryParameters.ALL);
+        all.addAll(SupplyParameters.ALL);
         for (int i = 0; i < all.size(); i++) {
             Parameter p = all.get(i);
             if (BY_NAME.put(p.name(), p) != null) {

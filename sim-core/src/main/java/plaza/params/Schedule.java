@@ -40,7 +40,7 @@ public record Schedule(Mode mode, double initial, List<Point> points, Schedule b
     public record Point(YearMonth month, double value, String where) { }
 
     /** Earliest and latest month a point may carry. */
-    public static final YearMonth EARLIEST = YearMonth.of(2000, 1);
+    public static final YearMonth EARLIEST = YearMonth.of(1995, 1);
     public static final YearMonth LATEST = YearMonth.of(2040, 12);
 
     public Schedule {

@@ -32,6 +32,7 @@ import plaza.params.ParameterValues;
  *             s = enforcers x lethality; stake: see trafficking/Stakes (what passes through the plaza and its rents)
  * w = weight of an undisrupted holder (low: a settled market is rarely attacked)
  * disruption_d = 1[leader lost within 12 months] + troop strength in the plaza (0..1)
+ * x restraint    the share of attacks the state's protection regime allows (M2, channel contestRestraint)
  * </pre>
  * Sources: 001:446-449 (counternarcotics intensified competition), 001:463-469, 001:414-420
  * (violence concentrates in contested trafficking nodes).
@@ -109,7 +110,8 @@ public final class TerritorialContest {
         double sd = holder == null ? 0 : strength(holder, m);
         double ratio = sa + sd > 0 ? 2 * sa / (sa + sd) : 1;
         boolean feud = holder != null && o.isEnemy(holder);
-        double chance = rate * ratio * (calm + disruption(target, holder, full)) * (feud ? feudMultiplier : 1) * stakeFactor(target);
+        double chance = rate * ratio * (calm + disruption(target, holder, full)) * (feud ? feudMultiplier : 1) * stakeFactor(target)
+                * m.world().contestRestraint(); // the PRI-era broker deters encroachment (M2)
         if (r.nextDouble() < Math.min(0.9, chance)) {
             target.addAttacker(o);
             m.event(Event.EventType.PLAZA_ATTACKED, o.name(), target.code(), holder == null ? "" : "held by " + holder.name());
@@ -227,7 +229,8 @@ public final class TerritorialContest {
     public Submodel submodel() {
         return new Submodel("territorial-contest", Phase.TERRITORY,
                 "Organizations attack attractive rival plazas next to theirs; contests are settled by firepower; organizations with no plaza are absorbed.",
-                List.of("plaza.controller", "plaza.stake", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss"),
+                List.of("plaza.controller", "plaza.stake", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss",
+                        plaza.core.World.CONTEST_RESTRAINT),
                 List.of("plaza.controller", "plaza.attackers", "organizations (dissolved)", "event:PLAZA_*"),
                 this::month);
     }

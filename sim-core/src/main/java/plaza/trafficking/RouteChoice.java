@@ -32,7 +32,8 @@ final class RouteChoice {
     }
 
     double plazaSeizure(Plaza z, Sim m) {
-        return Math.min(0.9, m.p(BorderParameters.ENROUTE_2007) * institutions.effectiveness(z));
+        return Math.min(0.9, m.p(BorderParameters.ENROUTE_2007) * institutions.effectiveness(z)
+                * m.p(plaza.params.SupplyParameters.INTERDICTION_PUSH)); // 1 in the baseline
     }
 
     /** Access of an organization to a border plaza: 1 if held, partial if attacking, else 0. */

@@ -158,7 +158,7 @@ public final class Trafficking {
             int origin = Geography.stateIndex(origins[j]);
             for (BorderCrossing c : m.crossings()) {
                 double share = mix[c.index()] * ow[j] / originWeights;
-                if (share > 1e-4) {
+                if (share > 1e-4 && tons > 0) { // no shipments of a drug nobody buys (fentanyl before its demand starts)
                     departing.add(new Shipment(d, o, origin, transit[origin][c.plaza()], c.plaza(), c, tons * share));
                 }
             }
@@ -178,7 +178,7 @@ public final class Trafficking {
             pass(b, s, perTon, m, r);
             double arrived = s.tons();
             double seized = s.seize(jitter(border.seizureProbability(s.crossing(), s.drug(), m), r));
-            t.seized(seized, true);
+            t.seized(s.drug(), seized, true);
             s.crossing().recordShipment(arrived, seized);
             double tons = s.tons();
             t.delivered(tons);
@@ -204,7 +204,7 @@ public final class Trafficking {
     /** A shipment passes a plaza: its tons and their value on this leg count there, and the plaza seizes its share. */
     private void pass(Plaza z, Shipment s, double usdPerTon, Sim m, MersenneTwisterFast r) {
         z.addTonsThrough(s.tons(), s.tons() * usdPerTon);
-        m.tally().seized(s.seize(jitter(routes.plazaSeizure(z, m), r)), false);
+        m.tally().seized(s.drug(), s.seize(jitter(routes.plazaSeizure(z, m), r)), false);
     }
 
     /** Seizure luck: the share seized varies around its expectation (uniform x0.5 to x1.5). */

@@ -77,7 +77,8 @@ public final class Geography {
             /* marijuana */ {"SIN", "DGO", "CHIH", "GRO", "MICH", "JAL"},
             /* cocaine   */ {"CHIS", "QROO", "MICH", "GRO", "VER", "SIN", "OAX"},
             /* heroin    */ {"GRO", "SIN", "DGO", "CHIH", "MICH"},
-            /* meth      */ {"MICH", "JAL", "SIN"}};
+            /* meth      */ {"MICH", "JAL", "SIN"},
+            /* fentanyl  */ {"SIN", "JAL", "MICH"}};
 
     /**
      * The upstream transit zone: where cocaine from South America travels before it enters Mexico

@@ -18,9 +18,15 @@ import plaza.testing.Runs;
 /** Bounds that hold at every parameter value: no more troops than soldiers, no more convictions than crimes. */
 class PhysicalBoundsTest {
 
-    /** Checks every month, spin-up included, that trailing-year convictions do not exceed trailing-year crimes. */
+    /**
+     * Checks every month, 1995-2006 included, that trailing-year convictions do not exceed the crimes
+     * of the trailing two years: every arrest is for a crime of the month before and its verdict
+     * comes months later, so when crimes fall steeply (2001-2002 in some histories, with offences
+     * off so that crimes are homicides only) a year's convictions can exceed that same year's crimes,
+     * but not the crimes they come from.
+     */
     private static final class TrailingYear implements RunListener {
-        private final double[] crimes = new double[12];
+        private final double[] crimes = new double[24];
         private final double[] convictions = new double[12];
         private int n;
         private final String where;
@@ -31,17 +37,21 @@ class PhysicalBoundsTest {
 
         @Override
         public void month(YearMonth month, double[] v) {
-            crimes[n % 12] = v[Metric.CRIMES.ordinal()];
+            crimes[n % 24] = v[Metric.CRIMES.ordinal()];
             convictions[n % 12] = v[Metric.CONVICTIONS.ordinal()];
             n++;
             double c = 0;
+            double c12 = 0;
             double k = 0;
-            for (int i = 0; i < 12; i++) {
+            for (int i = 0; i < 24; i++) {
                 c += crimes[i];
+            }
+            for (int i = 0; i < 12; i++) {
+                c12 += crimes[(n - 1 - i + 24) % 24];
                 k += convictions[i];
             }
-            assertTrue(k <= c, where + " " + month + ": " + k + " convictions in the trailing year from " + c + " crimes");
-            if (c > k) {
+            assertTrue(k <= c, where + " " + month + ": " + k + " convictions in the trailing year from " + c + " crimes in two years");
+            if (c12 > k) {
                 assertTrue(v[Metric.IMPUNITY_RATE.ordinal()] > 0, where + " " + month + ": impunity clamped to 0");
             }
         }

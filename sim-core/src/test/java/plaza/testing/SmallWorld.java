@@ -90,7 +90,7 @@ public final class SmallWorld implements Sim {
     @Override public double scale() { return scale; }
     @Override public World world() { return world; }
     @Override public int monthIndex() {
-        return (month.getYear() - 2005) * 12 + month.getMonthValue() - 1;
+        return (month.getYear() - plaza.model.RunConfig.START.getYear()) * 12 + month.getMonthValue() - 1;
     }
     @Override public YearMonth month() { return month; }
     @Override public boolean recording() { return !month.isBefore(YearMonth.of(2007, 1)); }

@@ -1,0 +1,91 @@
+package plaza.params;
+
+import java.util.List;
+
+/**
+ * Supply (M21, M22): marijuana and opium-poppy cultivation, eradication, replanting and yields;
+ * methamphetamine and fentanyl labs and precursor controls; fentanyl demand; interdiction in Mexico.
+ */
+public final class SupplyParameters {
+    private SupplyParameters() {}
+
+    public static final Parameter ERADICATION_PERSONNEL = Parameter.named("supply.eradication_personnel")
+            .unit("soldiers and sailors a day").value(27_625).range(0, 200_000).lever()
+            .about("Mexican soldiers and sailors on crop eradication on an average day (held after 2000 unless a path says otherwise)")
+            .cited("002:44 (a daily average of 25,000 SEDENA soldiers and 2,625 SEMAR sailors, 1995-2000)");
+    public static final Parameter ERADICATION_RATE_MARIJUANA = Parameter.named("supply.eradication_ha_per_person_month_marijuana")
+            .unit("hectares per person-month").value(0.07542).range(0, 1)
+            .about("Marijuana hectares one person on eradication destroys in a month while fields are plentiful")
+            .derived("002:44: over 125,000 ha of marijuana eradicated 1995-1999 by 27,625 personnel a day: 125,000 / 60 months / 27,625");
+    public static final Parameter ERADICATION_RATE_POPPY = Parameter.named("supply.eradication_ha_per_person_month_poppy")
+            .unit("hectares per person-month").value(0.0486).range(0, 1)
+            .about("Opium-poppy hectares one person on eradication destroys in a month while fields are plentiful")
+            .derived("002:44: over 80,500 ha of poppy eradicated 1995-1999 by 27,625 personnel a day: 80,500 / 60 months / 27,625");
+    public static final Parameter YIELD_MARIJUANA = Parameter.named("supply.yield_marijuana_tons_per_ha")
+            .unit("tons per hectare harvested").value(1).range(0.05, 10)
+            .about("Marijuana from one harvested hectare; with the fitted tons it sets the hectares under cultivation")
+            .assumed("the reports give hectares eradicated, not yields; only hectares (not tons) scale with it; tested 0.5-2");
+    public static final Parameter YIELD_HEROIN = Parameter.named("supply.yield_heroin_kg_per_ha")
+            .unit("kg of heroin per hectare of poppy harvested").value(0.4).range(0.05, 100)
+            .about("Heroin from one harvested hectare of opium poppy; with the fitted tons it sets the poppy hectares")
+            .fitted("a round value below the largest yield (0.53 kg/ha) at which 002:44's poppy eradication (80,500 ha in 1995-1999) fits the heroin tons fitted to 002:124 with at most half a crop eradicated a month; tested 0.2-0.5");
+    public static final Parameter CROP_CYCLE = Parameter.named("supply.crop_cycle_months")
+            .unit("months from planting to harvest").value(4).range(1, 12)
+            .about("Months a field stands before its harvest, so exposed to eradication")
+            .assumed("not in the reports; tested 3-6");
+    public static final Parameter REPLANTING = Parameter.named("supply.replanting_share")
+            .unit("share of eradicated hectares").value(0.6).range(0, 1)
+            .about("Share of eradicated hectares that growers replant in the following month")
+            .assumed("002:44 describes sustained eradication, not replanting; tested 0.3-0.9");
+    public static final Parameter NEW_PLANTING = Parameter.named("supply.new_planting_share_per_month")
+            .unit("share of the target area per month").value(0.25).range(0, 1)
+            .about("New land growers can bring into cultivation in a month, as a share of the area they aim for")
+            .assumed("not in the reports; tested 0.1-0.5");
+    public static final Parameter ADAPTATION = Parameter.named("supply.grower_adaptation_months")
+            .unit("months").value(6).range(1, 60)
+            .about("Months over which growers learn the share of their fields eradication takes, and plant that much more")
+            .assumed("not in the reports; tested 3-12");
+    public static final Parameter STOCK_MONTHS = Parameter.named("supply.stock_months")
+            .unit("months of shipments").value(2).range(0, 12)
+            .about("Harvested drugs organizations can hold in stock; a surplus above it is lost")
+            .assumed("not in the reports; tested 1-4");
+
+    public static final Parameter PRECURSOR_CONTROL = Parameter.named("supply.precursor_control")
+            .unit("share of precursor supply cut when the control takes effect").value(0).range(0, 0.95).lever()
+            .about("A new precursor-chemical control: the share of the chemicals methamphetamine labs use that it cuts off (give it a path, e.g. 2008: 0.5)")
+            .assumed("policy lever; 002:88-94 describes the 1988 U.S. and 1997 Mexican chemical laws without their effect on supply; 0 = no new control (baseline)");
+    public static final Parameter PRECURSOR_ADAPTATION = Parameter.named("supply.precursor_adaptation_months")
+            .unit("months").value(12).range(1, 120)
+            .about("Mean months until traffickers route around a new control (new precursors, new sources, labs moving); the cut decays at this time constant")
+            .assumed("002:92 (the U.S. law amended frequently in response to traffickers' countermeasures) and 002:126 (DEA lab seizures 263 in 1994 to over 2,000 in 1999, spreading east) give adaptation, not its speed; tested 6-24");
+    public static final Parameter LAB_OUTPUT = Parameter.named("supply.meth_tons_per_lab_month")
+            .unit("tons per lab-month").value(0.004).range(0.0005, 10)
+            .about("Methamphetamine one lab makes in a month; converts tons made into labs operating")
+            .fitted("2,025 DEA methamphetamine-lab seizures in 1999 (002:126) at the assumed supply.lab_seizure_share_per_month; only the lab count (not tons) scales with it");
+    public static final Parameter LAB_SEIZURE = Parameter.named("supply.lab_seizure_share_per_month")
+            .unit("share of operating labs seized a month").value(0.05).range(0, 1)
+            .about("Share of methamphetamine labs found and seized each month (DEA, federal)")
+            .assumed("002:126 gives 2,025 DEA lab seizures in 1999 but not the labs operating; tested 0.02-0.1");
+
+    public static final Parameter FENTANYL_REVENUE = Parameter.named("market.fentanyl_revenue_usd_billions_2025")
+            .unit("USD billions per year").value(2).range(0, 30).lever()
+            .path(v -> Schedule.linear(0, List.of(
+                    new Schedule.Point(java.time.YearMonth.of(2013, 12), 0, "no fentanyl demand in the 1995-2012 reports: "),
+                    new Schedule.Point(java.time.YearMonth.of(2024, 12), v.plain(SupplyParameters.FENTANYL_REVENUE),
+                            "fentanyl flows the 2025 concern (003:6): "))))
+            .about("Mexican suppliers' gross fentanyl revenue from the U.S. at its start price; by default 0 to 2013, rising linearly to this level at the end of 2024, held after")
+            .assumed("003:6 names fentanyl flows the 2025 concern without a volume or value; tested 0.5-5 (README: how answers move)");
+    public static final Parameter PRICE_FENTANYL = Parameter.named("market.wholesale_price_fentanyl_usd_per_kg")
+            .unit("USD per kg").value(30_000).range(100, 1_000_000)
+            .about("Price a Mexican supplier receives for fentanyl; converts its revenue to tons")
+            .assumed("not in the reports; only fentanyl tons (not USD outputs) scale with it; tested x0.5-x2");
+
+    public static final Parameter INTERDICTION_PUSH = Parameter.named("supply.mexico_interdiction")
+            .unit("multiple of the baseline en-route seizure share").value(1).range(0, 5).lever()
+            .about("Air, land and maritime interdiction in Mexico relative to the baseline: multiplies the share of tons seized per plaza crossed")
+            .assumed("policy lever; 1 = baseline (the share behind 002:124's 1999 seizures)");
+
+    public static final List<Parameter> ALL = List.of(FENTANYL_REVENUE, PRICE_FENTANYL, INTERDICTION_PUSH, ERADICATION_PERSONNEL, ERADICATION_RATE_MARIJUANA, ERADICATION_RATE_POPPY,
+            YIELD_MARIJUANA, YIELD_HEROIN, CROP_CYCLE, REPLANTING, NEW_PLANTING, ADAPTATION, STOCK_MONTHS,
+            PRECURSOR_CONTROL, PRECURSOR_ADAPTATION, LAB_OUTPUT, LAB_SEIZURE);
+}
