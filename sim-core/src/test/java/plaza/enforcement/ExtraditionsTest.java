@@ -64,7 +64,7 @@ class ExtraditionsTest {
         SmallWorld coordinated = new SmallWorld(p.with(OrganizationParameters.REENTRY_PROGRAMME, 1), 1, 100);
         assertEquals(1 + p.get(IntelligenceParameters.COORDINATION_GAIN), f.cooperation.compute(coordinated), 1e-12,
                 "deportations coordinated with Mexican authorities");
-        SmallWorld before = new SmallWorld(p, 1, 100).at(YearMonth.of(2006, 6));
+        SmallWorld before = new SmallWorld(p.at(YearMonth.of(2006, 6)), 1, 100).at(YearMonth.of(2006, 6)); // this month's values: the 1995-2000 path is over
         assertEquals(p.get(IntelligenceParameters.COOPERATION_2006), f.cooperation.compute(before), 1e-12, "before the breakthrough");
     }
 
