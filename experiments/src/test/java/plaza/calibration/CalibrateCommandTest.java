@@ -43,7 +43,7 @@ class CalibrateCommandTest {
     }
 
     private CalibrationTestSupport.Result calibrate(Path targets, String name, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("calibrate", "--budget", "8", "--seeds", "2",
+        List<String> args = new java.util.ArrayList<>(List.of("calibrate", "--budget", List.of(extra).contains("--from-fitted") ? "1" : "8", "--seeds", "2",
                 "--until", "2007-01", "--targets", targets.toString(), "--fitted-file",
                 tmp.resolve(name + ".scenario").toString(), "--out", tmp.resolve(name).toString()));
         args.addAll(List.of(extra));
@@ -86,6 +86,21 @@ class CalibrateCommandTest {
         CalibrationTestSupport.Result other = calibrate(targets, "c", "--optimizer-seed", "2");
         assertEquals(0, other.code());
         assertNotEquals(fitA, values("c"), "the optimizer seed matters, so the equality above is not vacuous");
+    }
+
+    /** --from-fitted starts from the project's fitted values: with a budget of one evaluation, those come back unchanged. */
+    @Test
+    void fromFittedStartsFromTheCurrentFit() throws IOException {
+        CalibrationTestSupport.Result r = calibrate(hardTargets(), "ff", "--from-fitted");
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(tmp.resolve("ff.scenario"));
+        assertTrue(text.contains("--from-fitted") && text.contains("starting from the previous fitted values"), text);
+        plaza.params.ParameterValues current = plaza.cli.Project.scenarios().load(plaza.scenario.ScenarioLibrary.BASELINE).values();
+        for (Map.Entry<String, String> e : values("ff").entrySet()) {
+            Parameter p = ParameterCatalog.byName(e.getKey(), "test: ");
+            assertEquals(current.get(p), Double.parseDouble(e.getValue()), 1e-9 * Math.max(1, Math.abs(current.get(p))), p.name());
+        }
+        assertTrue(Files.readString(tmp.resolve("ff/fit-report.md")).contains("start (previous fit)"));
     }
 
     @Test
