@@ -232,7 +232,7 @@ public final class Trafficking {
     public Submodel planning() {
         return new Submodel("route-planning", Phase.MARKET,
                 "Organizations split U.S. demand by the corridors they hold and move their route mix toward the crossings with least expected loss.",
-                List.of("drugMarket.demand", "plaza.controller", "plaza.attackers", "institutions.effectiveness", "border.seizureProbability", "transitZone.seizure"),
+                List.of("drugMarket.demand", "plaza.controller", "plaza.attackers", "institutions.effectiveness", "border.seizureProbability", "transitZone.seizure", "crops.harvestByState"),
                 List.of("organization.routeMix", "organization.expectedLoss", "trafficking.departing", "drugMarket.risk"),
                 this::plan);
     }
