@@ -33,9 +33,6 @@ import plaza.world.Drug;
  */
 public final class Crops {
 
-    /** At most this share of a standing crop can be found and destroyed in one month. */
-    static final double MAX_ERADICATED_SHARE = Fields.MAX_ERADICATED_SHARE;
-
     /** The two crops, with the drug each supplies. */
     public enum Crop {
         MARIJUANA(Drug.MARIJUANA), POPPY(Drug.HEROIN);
