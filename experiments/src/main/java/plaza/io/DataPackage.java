@@ -153,6 +153,13 @@ public final class DataPackage {
             return new Column("number", "share", "Share of the state's local police on an organization's payroll at the end of the month");
         }
         Metric m = Metric.byColumn(name);
+        if (m != null && file.equals("plazas.csv")) { // a state's fields, named like the national output
+            for (plaza.output.Column<plaza.output.PlazaRow> c : plaza.output.PlazaRow.COLUMNS) {
+                if (c.name().equals(name)) {
+                    return new Column("number", c.unit(), c.definition());
+                }
+            }
+        }
         if (m != null && !COLUMNS.containsKey(name)) {
             String unit = file.equals("runs.csv") ? m.unit().replace(" per month", "") : m.unit();
             String how = file.equals("runs.csv") ? (m.unit().contains("per month") ? " (total over the run)" : " (mean over the run's months)") : "";

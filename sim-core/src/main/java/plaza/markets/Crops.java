@@ -11,26 +11,27 @@ import plaza.world.Drug;
 
 /**
  * Submodel "crops and eradication" (M22): marijuana and opium poppy grow in Mexico's producing
- * states; soldiers and sailors on eradication (002:44) destroy standing fields, growers replant
- * part of what was destroyed and plant new land toward the area they need, learning with a lag how
- * much eradication takes; harvests fill a stock from which organizations ship. When the stock falls
- * short of what U.S. demand needs, fewer tons are sent, deliveries fall and prices rise (the
- * market's scarcity rule). Cocaine is not grown in Mexico: it enters from the south (002:120) and
- * is not limited here.
+ * states ({@link Fields}: each growing state its share of the area, of the eradication personnel
+ * and its own lever {@code eradication.<state>}); soldiers and sailors on eradication (002:44)
+ * destroy standing fields, growers replant part of what was destroyed and plant new land toward
+ * the area they need, learning with a lag how much eradication takes; harvests fill a stock from
+ * which organizations ship, and each state's share of the harvest weights it as an origin of the
+ * shipments (trafficking/Trafficking). Part of the poppy harvest's opium gum is seized before it is
+ * processed to heroin (002:124 reports gum seizures apart from heroin); growers plant to cover it.
+ * When the stock falls short of what U.S. demand needs, fewer tons are sent, deliveries fall and
+ * prices rise (the market's scarcity rule). Cocaine is not grown in Mexico: it enters from the
+ * south (002:120) and is not limited here.
  *
  * <pre>
  * capacity C = personnel x hectares per person-month             (002:44: 1995-1999 totals / 60 months / 27,625)
- * eradicated E = min(C, cap x A)          surviving S = A - E      harvested H = S / cycle
- * produced = H x yield          expected share e += (E/A - e) / adaptation months
- * area needed (surviving) = tons needed x cycle / yield     goal = needed / (1 - e)
- * planted = clamp(goal - S, 0, replanting x E + new land x goal)  A' = S + planted
+ * by state (Fields): C_s = C x share_s x lever_s    E_s = min(C_s, cap x A_s)    H_s = (A_s - E_s) / cycle
+ * gum harvested = H x heroin yield x gum per kg heroin     gum seized = gum seizure share x interdiction x gum harvested
+ * produced = H x yield (heroin: x (1 - gum seized share))
+ * area needed (surviving) = tons needed x cycle / yield (net of gum seized), by state x share_s
  * stock = min(stock + produced - shipped, stock months x tons needed)
  * </pre>
  */
 public final class Crops {
-
-    /** At most this share of a standing crop can be found and destroyed in one month. */
-    static final double MAX_ERADICATED_SHARE = 0.5;
 
     /** The two crops, with the drug each supplies. */
     public enum Crop {
@@ -44,12 +45,11 @@ public final class Crops {
     }
 
     private final DrugMarket market;
-    private final double[] area = new double[2];
-    private final double[] expected = new double[2];
+    private final Fields[] fields = new Fields[2];
     private final double[] stock = new double[2];
-    private final double[] eradicated = new double[2];
-    private final double[] harvested = new double[2];
     private final double[] produced = new double[2];
+    private final double[] netYield = new double[2];
+    private double gumSeizedKg;
 
     public Crops(DrugMarket market) {
         this.market = market;
@@ -59,34 +59,23 @@ public final class Crops {
     public void initialize(Sim m) {
         for (Crop c : Crop.values()) {
             int i = c.ordinal();
-            double needed = areaNeeded(c, m);
-            double capacity = capacity(c, m);
-            double a = Math.max(needed + capacity, capacity / MAX_ERADICATED_SHARE);
-            area[i] = a;
-            expected[i] = a > 0 ? Math.min(capacity, MAX_ERADICATED_SHARE * a) / a : 0;
+            fields[i] = new Fields(c.drug, m);
+            fields[i].initialize(areaNeeded(c, m), capacity(c, m), m);
             stock[i] = m.p(SupplyParameters.STOCK_MONTHS) * market.tonsNeeded(c.drug);
+            netYield[i] = netYield(c, m);
         }
     }
 
-    /** One month: eradication, harvest, planting; the stock caps what organizations can ship. */
+    /** One month: eradication, harvest, planting in every growing state; the stock caps what organizations can ship. */
     public void month(Sim m) {
-        double cycle = m.p(SupplyParameters.CROP_CYCLE);
-        double adaptation = m.p(SupplyParameters.ADAPTATION);
         for (Crop c : Crop.values()) {
             int i = c.ordinal();
-            double a = area[i];
-            double e = Math.min(capacity(c, m), MAX_ERADICATED_SHARE * a);
-            double surviving = a - e;
-            double h = surviving / cycle;
-            eradicated[i] = e;
-            harvested[i] = h;
-            produced[i] = h * yieldTons(c, m);
-            if (a > 0) {
-                expected[i] += (e / a - expected[i]) / adaptation;
+            double h = fields[i].month(areaNeeded(c, m), capacity(c, m), m);
+            netYield[i] = netYield(c, m);
+            produced[i] = h * netYield[i];
+            if (c == Crop.POPPY) {
+                gumSeizedKg = h * m.p(SupplyParameters.YIELD_HEROIN) * m.p(SupplyParameters.GUM_PER_HEROIN) * gumSeizedShare(m);
             }
-            double goal = areaNeeded(c, m) / (1 - Math.min(0.95, expected[i]));
-            double canPlant = m.p(SupplyParameters.REPLANTING) * e + m.p(SupplyParameters.NEW_PLANTING) * goal;
-            area[i] = surviving + Math.max(0, Math.min(goal - surviving, canPlant));
             double needed = market.tonsNeeded(c.drug);
             double have = stock[i] + produced[i];
             double shipped = market.limitSupply(c.drug, have);
@@ -96,47 +85,90 @@ public final class Crops {
     }
 
     private void record(Sim m) {
-        int mj = Crop.MARIJUANA.ordinal();
-        int pp = Crop.POPPY.ordinal();
-        m.tally().add(Metric.HECTARES_MARIJUANA, area[mj]);
-        m.tally().add(Metric.HECTARES_POPPY, area[pp]);
-        m.tally().add(Metric.HECTARES_ERADICATED_MARIJUANA, eradicated[mj]);
-        m.tally().add(Metric.HECTARES_ERADICATED_POPPY, eradicated[pp]);
-        m.tally().add(Metric.HECTARES_HARVESTED_MARIJUANA, harvested[mj]);
-        m.tally().add(Metric.HECTARES_HARVESTED_POPPY, harvested[pp]);
-        m.tally().add(Metric.TONS_PRODUCED_MARIJUANA, produced[mj]);
-        m.tally().add(Metric.KG_PRODUCED_HEROIN, produced[pp] * 1000);
+        Fields mj = fields[Crop.MARIJUANA.ordinal()];
+        Fields pp = fields[Crop.POPPY.ordinal()];
+        m.tally().add(Metric.HECTARES_MARIJUANA, mj.totalArea());
+        m.tally().add(Metric.HECTARES_POPPY, pp.totalArea());
+        m.tally().add(Metric.HECTARES_ERADICATED_MARIJUANA, mj.totalEradicated());
+        m.tally().add(Metric.HECTARES_ERADICATED_POPPY, pp.totalEradicated());
+        m.tally().add(Metric.HECTARES_HARVESTED_MARIJUANA, mj.totalHarvested());
+        m.tally().add(Metric.HECTARES_HARVESTED_POPPY, pp.totalHarvested());
+        m.tally().add(Metric.TONS_PRODUCED_MARIJUANA, produced[Crop.MARIJUANA.ordinal()]);
+        m.tally().add(Metric.KG_PRODUCED_HEROIN, produced[Crop.POPPY.ordinal()] * 1000);
+        m.tally().add(Metric.KG_SEIZED_OPIUM_GUM, gumSeizedKg);
     }
 
-    /** Hectares eradication can destroy in a month at this month's personnel. */
+    /** Hectares eradication can destroy in a month at this month's personnel, all growing states. */
     private static double capacity(Crop c, Sim m) {
         double rate = m.p(c == Crop.MARIJUANA ? SupplyParameters.ERADICATION_RATE_MARIJUANA : SupplyParameters.ERADICATION_RATE_POPPY);
         return m.p(SupplyParameters.ERADICATION_PERSONNEL) * rate;
     }
 
-    /** Tons one harvested hectare yields. */
-    private static double yieldTons(Crop c, Sim m) {
-        return c == Crop.MARIJUANA ? m.p(SupplyParameters.YIELD_MARIJUANA) : m.p(SupplyParameters.YIELD_HEROIN) / 1000;
+    /** Share of the opium gum harvested that is seized before processing (the interdiction lever scales it). */
+    private static double gumSeizedShare(Sim m) {
+        return Math.min(0.95, m.p(SupplyParameters.GUM_SEIZURE) * m.p(SupplyParameters.INTERDICTION_PUSH));
+    }
+
+    /** Tons one harvested hectare yields for shipment: heroin after the gum seized before processing. */
+    private static double netYield(Crop c, Sim m) {
+        return c == Crop.MARIJUANA ? m.p(SupplyParameters.YIELD_MARIJUANA)
+                : m.p(SupplyParameters.YIELD_HEROIN) / 1000 * (1 - gumSeizedShare(m));
     }
 
     /** Hectares that must survive eradication for the harvest to cover the tons needed. */
     private double areaNeeded(Crop c, Sim m) {
-        return market.tonsNeeded(c.drug) * m.p(SupplyParameters.CROP_CYCLE) / yieldTons(c, m);
+        return market.tonsNeeded(c.drug) * m.p(SupplyParameters.CROP_CYCLE) / netYield(c, m);
     }
 
-    /** Hectares standing at the end of the month. */
-    public double area(Crop c) { return area[c.ordinal()]; }
-    /** Hectares harvested this month. */
-    public double harvested(Crop c) { return harvested[c.ordinal()]; }
+    /** Hectares standing at the end of the month, all states. */
+    public double area(Crop c) { return fields[c.ordinal()].totalArea(); }
+    /** Hectares harvested this month, all states. */
+    public double harvested(Crop c) { return fields[c.ordinal()].totalHarvested(); }
     /** Tons in stock at the end of the month. */
     public double stock(Crop c) { return stock[c.ordinal()]; }
+    /** Opium gum seized this month (kg). */
+    public double gumSeizedKg() { return gumSeizedKg; }
+
+    /** Hectares standing in a state (world/Geography index) at the end of the month; 0 where the crop does not grow. */
+    public double area(Crop c, int state) { return of(c, state, Fields::area); }
+    /** Hectares eradicated in a state this month. */
+    public double eradicated(Crop c, int state) { return of(c, state, Fields::eradicated); }
+    /** Hectares harvested in a state this month. */
+    public double harvested(Crop c, int state) { return of(c, state, Fields::harvested); }
+    /** Tons produced in a state this month (heroin: after the gum seized). */
+    public double produced(Crop c, int state) { return harvested(c, state) * netYield[c.ordinal()]; }
+
+    private double of(Crop c, int state, java.util.function.ToDoubleBiFunction<Fields, Integer> get) {
+        Fields f = fields[c.ordinal()];
+        int slot = f.slot(state);
+        return slot < 0 ? 0 : get.applyAsDouble(f, slot);
+    }
+
+    /**
+     * Weight of a state as the origin of a drug's shipments, relative to an even spread over the
+     * drug's origins: for marijuana and heroin its share of this month's harvest times the number of
+     * growing states (1 when all harvest the same); 1 for drugs not grown.
+     */
+    public double originWeight(Drug d, int state) {
+        Fields f = d == Drug.MARIJUANA ? fields[0] : d == Drug.HEROIN ? fields[1] : null;
+        if (f == null) {
+            return 1;
+        }
+        int slot = f.slot(state);
+        if (slot < 0) {
+            return 0;
+        }
+        double total = f.totalHarvested();
+        double share = total > 0 ? f.harvested(slot) / total : f.share(slot);
+        return share * f.size();
+    }
 
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("crops", Phase.MARKET,
-                "Eradication destroys marijuana and poppy fields, growers replant and plant toward the area they need; harvests fill the stock organizations ship from.",
-                List.of("drugMarket.demand", "drugMarket.risk", "lever:supply.eradication_personnel", "crops.area", "crops.stock"),
-                List.of("crops.area", "crops.stock", "drugMarket.orders", "output:hectares_*", "output:tons_produced_marijuana", "output:kg_produced_heroin"),
+                "In each growing state eradication destroys marijuana and poppy fields, growers replant and plant toward their share of the area needed; part of the opium gum is seized; harvests fill the stock organizations ship from.",
+                List.of("drugMarket.demand", "drugMarket.risk", "lever:supply.eradication_personnel", "lever:eradication.*", "lever:supply.mexico_interdiction", "crops.area", "crops.stock"),
+                List.of("crops.area", "crops.harvestByState", "crops.stock", "drugMarket.orders", "output:hectares_*", "output:tons_produced_marijuana", "output:kg_produced_heroin", "output:kg_seized_opium_gum"),
                 this::month);
     }
 }

@@ -8,6 +8,8 @@ import plaza.agents.Plaza;
 import plaza.agents.TraffickingOrganization;
 import plaza.core.MonthTally;
 import plaza.funding.MeridaInitiative.Category;
+import plaza.markets.Crops;
+import plaza.markets.Crops.Crop;
 import plaza.output.Metric;
 import plaza.output.NonFiniteOutputException;
 import plaza.output.PlazaRow;
@@ -130,7 +132,7 @@ final class Recorder {
             }
             rows.add(new PlazaRow(z.code(), z.state().name(), z.controller() == null ? "" : z.controller().name(),
                     z.contested(), attackers.toString(), z.homicidesThisMonth(), z.tonsThroughThisMonth(), z.troops(),
-                    z.corruption(), z.fighters(), z.fighterLoad(), z.value()));
+                    z.corruption(), z.fighters(), z.fighterLoad(), z.value(), fields(z.index())));
         }
         set(row, Metric.REPORTING_RATE, reporting / population);
         set(row, Metric.POLICE_CORRUPTION, corruption / population);
@@ -145,6 +147,15 @@ final class Recorder {
         }
         set(row, Metric.HOMICIDE_SHARE_TOP5_STATES, allTrailing > 0 ? top5 / allTrailing : 0);
         return rows;
+    }
+
+    /** A state's marijuana and poppy fields this month (by its world/Geography index, which is its plaza's). */
+    private PlazaRow.Fields fields(int state) {
+        Crops c = m.registry().crops();
+        return new PlazaRow.Fields(c.area(Crop.MARIJUANA, state), c.area(Crop.POPPY, state),
+                c.eradicated(Crop.MARIJUANA, state), c.eradicated(Crop.POPPY, state),
+                c.harvested(Crop.MARIJUANA, state), c.harvested(Crop.POPPY, state),
+                c.produced(Crop.MARIJUANA, state), c.produced(Crop.POPPY, state) * 1000);
     }
 
     /** Funding delivered and spent by program and category. */

@@ -58,7 +58,7 @@ public final class SubmodelRegistry {
     final Labs labs = new Labs(drugMarket);
     final BorderAgency border = new BorderAgency();
     final TransitZone transitZone = new TransitZone();
-    final Trafficking trafficking = new Trafficking(institutions, border, drugMarket, transitZone);
+    final Trafficking trafficking = new Trafficking(institutions, border, drugMarket, transitZone, crops);
     final Stakes stakes = new Stakes();
     final FinancialIntelligence financialIntelligence = new FinancialIntelligence(border);
     final FirearmsAgency firearms = new FirearmsAgency(border);

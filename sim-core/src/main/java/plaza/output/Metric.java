@@ -119,7 +119,8 @@ public enum Metric {
     KG_SEIZED_FENTANYL("kg_seized_fentanyl", FLOW, "kg per month", "Fentanyl seized in Mexico in the month"),
     KG_SEIZED_BORDER_FENTANYL("kg_seized_border_fentanyl", FLOW, "kg per month", "Fentanyl seized at U.S. crossings in the month"),
     KG_PRODUCED_FENTANYL("kg_produced_fentanyl", FLOW, "kg per month", "Fentanyl made in labs in the month from imported precursors"),
-    ASSETS_SHARED_USD("assets_shared_usd", FLOW, "USD per month", "Forfeited drug assets the U.S. shares with Mexico in the month (M20)");
+    ASSETS_SHARED_USD("assets_shared_usd", FLOW, "USD per month", "Forfeited drug assets the U.S. shares with Mexico in the month (M20)"),
+    KG_SEIZED_OPIUM_GUM("kg_seized_opium_gum", FLOW, "kg per month", "Opium gum seized in Mexico before it is processed to heroin (part of the poppy harvest; not in tons_seized)");
 
     private static final String PER_MONTH = " per month";
 

@@ -18,10 +18,15 @@ import java.util.List;
  * @param fighters   enforcers committed to the fight there (0 if not contested)
  * @param fighterLoad fighters present over the plaza's capacity
  * @param stake      what the plaza is worth fighting for (corridor-weight units, see trafficking/Stakes)
+ * @param fields     the state's marijuana and poppy fields (all 0 where no crop grows)
  */
 public record PlazaRow(String plaza, String state, String controller, boolean contested, String contestants,
                        double homicides, double tonsThrough, double troops, double corruption,
-                       double fighters, double fighterLoad, double stake) {
+                       double fighters, double fighterLoad, double stake, Fields fields) {
+
+    /** A state's fields at the end of the month: hectares standing, eradicated, harvested, and what the harvest made. */
+    public record Fields(double marijuana, double poppy, double eradicatedMarijuana, double eradicatedPoppy,
+                         double harvestedMarijuana, double harvestedPoppy, double tonsMarijuana, double kgHeroin) { }
 
     /** The columns of plazas.csv after the run keys, declared once. */
     public static final List<Column<PlazaRow>> COLUMNS = List.of(
@@ -37,5 +42,13 @@ public record PlazaRow(String plaza, String state, String controller, boolean co
             new Column<>("fighters", Kind.STOCK, "persons", "Enforcers all sides commit to the fight there in the month (0 if not contested)", PlazaRow::fighters),
             new Column<>("fighter_load", Kind.STOCK, "ratio", "Fighters present over the plaza's capacity (violence.max_fighters_per_1000_residents)", PlazaRow::fighterLoad),
             new Column<>("saturated", Kind.STOCK, "1 = yes", "Contested and fighters beyond capacity: more fighters add no violence", r -> r.fighters() > 0 && r.fighterLoad() > 1),
-            new Column<>("stake", Kind.STOCK, "corridor-weight units", "Value of the drugs passing and local rents, smoothed; 2005 national total = total corridor weight", PlazaRow::stake));
+            new Column<>("stake", Kind.STOCK, "corridor-weight units", "Value of the drugs passing and local rents, smoothed; 2005 national total = total corridor weight", PlazaRow::stake),
+            new Column<>("hectares_marijuana", Kind.STOCK, "hectares", "Marijuana standing in the state's fields at the end of the month (0 where none grows)", r -> r.fields().marijuana()),
+            new Column<>("hectares_poppy", Kind.STOCK, "hectares", "Opium poppy standing in the state's fields at the end of the month (0 where none grows)", r -> r.fields().poppy()),
+            new Column<>("hectares_eradicated_marijuana", Kind.FLOW, "hectares per month", "Marijuana fields in the state destroyed by eradication in the month", r -> r.fields().eradicatedMarijuana()),
+            new Column<>("hectares_eradicated_poppy", Kind.FLOW, "hectares per month", "Opium-poppy fields in the state destroyed by eradication in the month", r -> r.fields().eradicatedPoppy()),
+            new Column<>("hectares_harvested_marijuana", Kind.FLOW, "hectares per month", "Marijuana fields in the state harvested in the month", r -> r.fields().harvestedMarijuana()),
+            new Column<>("hectares_harvested_poppy", Kind.FLOW, "hectares per month", "Opium-poppy fields in the state harvested in the month", r -> r.fields().harvestedPoppy()),
+            new Column<>("tons_produced_marijuana", Kind.FLOW, "tons per month", "Marijuana harvested in the state in the month (it starts its route from this plaza)", r -> r.fields().tonsMarijuana()),
+            new Column<>("kg_produced_heroin", Kind.FLOW, "kg per month", "Heroin made from the state's poppy harvest in the month, after the opium gum seized", r -> r.fields().kgHeroin()));
 }

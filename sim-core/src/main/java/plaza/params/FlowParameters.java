@@ -94,7 +94,8 @@ public final class FlowParameters {
         return find(SURGE, "military.surge.", stateCode);
     }
 
-    private static Parameter find(List<Parameter> family, String prefix, String stateCode) {
+    /** The parameter named {@code prefix + state code} in a family of state levers, or null. */
+    static Parameter find(List<Parameter> family, String prefix, String stateCode) {
         String name = prefix + stateCode.toLowerCase(Locale.ROOT);
         for (Parameter p : family) {
             if (p.name().equals(name)) {

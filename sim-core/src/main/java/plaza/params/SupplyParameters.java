@@ -1,6 +1,14 @@
 package plaza.params;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import plaza.world.Drug;
+import plaza.world.Geography;
+import plaza.world.MexicanState;
 
 /**
  * Supply (M21, M22): marijuana and opium-poppy cultivation, eradication, replanting and yields;
@@ -85,7 +93,73 @@ public final class SupplyParameters {
             .about("Air, land and maritime interdiction in Mexico relative to the baseline: multiplies the share of tons seized per plaza crossed")
             .assumed("policy lever; 1 = baseline (the share behind 002:124's 1999 seizures)");
 
-    public static final List<Parameter> ALL = List.of(FENTANYL_REVENUE, PRICE_FENTANYL, INTERDICTION_PUSH, ERADICATION_PERSONNEL, ERADICATION_RATE_MARIJUANA, ERADICATION_RATE_POPPY,
-            YIELD_MARIJUANA, YIELD_HEROIN, CROP_CYCLE, REPLANTING, NEW_PLANTING, ADAPTATION, STOCK_MONTHS,
-            PRECURSOR_CONTROL, PRECURSOR_ADAPTATION, LAB_OUTPUT, LAB_SEIZURE);
+    public static final Parameter GUM_PER_HEROIN = Parameter.named("supply.opium_gum_kg_per_kg_heroin")
+            .unit("kg of opium gum per kg of heroin").value(10).range(1, 50)
+            .about("Opium gum the poppy harvest yields per kg of heroin processed from it; converts the harvest to gum")
+            .assumed("002:124 gives gum and heroin seized, not the conversion; only the product with the fitted seizure share matters: tested 5-20, with the share refit (0.0693, 0.0183) every target reads the same (gum 801 kg 1999, 401 kg 2000h1), without it gum seized scales with it (401, 1,603 kg in 1999)");
+    public static final Parameter GUM_SEIZURE = Parameter.named("supply.opium_gum_seizure_share")
+            .unit("share of the opium gum harvested").value(0.0359).range(0, 0.95)
+            .about("Share of the poppy harvest's opium gum seized in Mexico before it is processed to heroin (times supply.mexico_interdiction); growers plant to cover it")
+            .fitted("801.2 kg of opium gum seized in Mexico in 1999 (002:124): 801.2 kg / the gum the model harvests in 1999 (mean of 10 seeds); the first half of 2000 (149.8 kg) is checked out of fit");
+
+    /** Relative weight of each producing state in the national marijuana area: supply.cultivation_weight_marijuana.&lt;state&gt;. */
+    public static final List<Parameter> CULTIVATION_MARIJUANA = cultivationWeights(Drug.MARIJUANA, "marijuana");
+    /** Relative weight of each producing state in the national poppy area: supply.cultivation_weight_poppy.&lt;state&gt;. */
+    public static final List<Parameter> CULTIVATION_POPPY = cultivationWeights(Drug.HEROIN, "poppy");
+    /** Eradication effort in one growing state relative to its share of the national effort: eradication.&lt;state&gt;. */
+    public static final List<Parameter> ERADICATION_STATE = eradicationLevers();
+
+    /** The states where a crop grows: the production zones of its drug (world/Geography.ORIGINS). */
+    public static List<String> growingStates(Drug d) {
+        return List.of(Geography.ORIGINS[d.ordinal()]);
+    }
+
+    private static List<Parameter> cultivationWeights(Drug d, String crop) {
+        List<Parameter> out = new ArrayList<>();
+        for (String code : growingStates(d)) {
+            MexicanState st = Geography.STATES.get(Geography.stateIndex(code));
+            out.add(Parameter.named("supply.cultivation_weight_" + crop + "." + code.toLowerCase(Locale.ROOT))
+                    .unit("relative weight").value(1).range(0.01, 100)
+                    .about("Weight of " + st.name() + " in Mexico's " + crop + " area: its share is the weight over the sum of the growing states' weights")
+                    .assumed("the reports give national hectares only (002:44) and name no growing state (001:455: traffickers' roots in Sinaloa); the growing states are the model's production zones, equal by default; tested 0.25-4 (README: how by-state shares move the answers)"));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Parameter> eradicationLevers() {
+        Set<String> codes = new LinkedHashSet<>(growingStates(Drug.MARIJUANA));
+        codes.addAll(growingStates(Drug.HEROIN));
+        List<Parameter> out = new ArrayList<>();
+        for (String code : codes) {
+            MexicanState st = Geography.STATES.get(Geography.stateIndex(code));
+            out.add(Parameter.named("eradication." + code.toLowerCase(Locale.ROOT))
+                    .unit("multiple of the state's share of the national effort").value(1).range(0, 10).lever()
+                    .about("Eradication personnel in " + st.name() + " relative to its share of supply.eradication_personnel (its share of the growing area); the other states keep theirs")
+                    .assumed("policy lever; 002:44 gives the national personnel only; 1 = effort in proportion to the crop (baseline)"));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The eradication lever of a state, or null where no crop grows. */
+    public static Parameter eradication(String stateCode) {
+        return FlowParameters.find(ERADICATION_STATE, "eradication.", stateCode);
+    }
+
+    /** A growing state's cultivation weight for a crop's drug (marijuana or heroin), or null. */
+    public static Parameter cultivationWeight(Drug d, String stateCode) {
+        return d == Drug.MARIJUANA ? FlowParameters.find(CULTIVATION_MARIJUANA, "supply.cultivation_weight_marijuana.", stateCode)
+                : FlowParameters.find(CULTIVATION_POPPY, "supply.cultivation_weight_poppy.", stateCode);
+    }
+
+    public static final List<Parameter> ALL = all();
+
+    private static List<Parameter> all() {
+        List<Parameter> out = new ArrayList<>(List.of(FENTANYL_REVENUE, PRICE_FENTANYL, INTERDICTION_PUSH, ERADICATION_PERSONNEL, ERADICATION_RATE_MARIJUANA, ERADICATION_RATE_POPPY,
+                YIELD_MARIJUANA, YIELD_HEROIN, CROP_CYCLE, REPLANTING, NEW_PLANTING, ADAPTATION, STOCK_MONTHS,
+                PRECURSOR_CONTROL, PRECURSOR_ADAPTATION, LAB_OUTPUT, LAB_SEIZURE, GUM_PER_HEROIN, GUM_SEIZURE));
+        out.addAll(CULTIVATION_MARIJUANA);
+        out.addAll(CULTIVATION_POPPY);
+        out.addAll(ERADICATION_STATE);
+        return List.copyOf(out);
+    }
 }

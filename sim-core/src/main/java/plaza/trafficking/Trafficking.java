@@ -13,6 +13,7 @@ import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Submodel;
 import plaza.institutions.Institutions;
+import plaza.markets.Crops;
 import plaza.markets.DrugMarket;
 import plaza.output.Metric;
 import plaza.params.BorderParameters;
@@ -41,14 +42,15 @@ public final class Trafficking {
     private final DrugMarket drugMarket;
     private final RouteChoice routes;
     private final TransitZone transitZone;
+    private final Crops crops;
 
-    public Trafficking(Institutions institutions, BorderAgency border, DrugMarket drugMarket, TransitZone transitZone) {
+    public Trafficking(Institutions institutions, BorderAgency border, DrugMarket drugMarket, TransitZone transitZone, Crops crops) {
         this.border = border;
         this.drugMarket = drugMarket;
         this.transitZone = transitZone;
+        this.crops = crops;
         this.routes = new RouteChoice(institutions, border);
     }
-
     private final List<Shipment> inTransit = new ArrayList<>();
     private final List<Shipment> departing = new ArrayList<>();
     private int[][] transit;
@@ -139,7 +141,8 @@ public final class Trafficking {
         for (int j = 0; j < origins.length; j++) {
             Plaza origin = m.plazas().get(Geography.stateIndex(origins[j]));
             double survive = (1 - routes.plazaSeizure(origin, m)) * (1 - transitZone.loss(d, origin.index(), m));
-            ow[j] = (origin.controller() == o ? 3 : 1) * transitZone.entryWeight(d, origin.index(), 1 - survive, m);
+            ow[j] = (origin.controller() == o ? 3 : 1) * transitZone.entryWeight(d, origin.index(), 1 - survive, m)
+                    * crops.originWeight(d, origin.index()); // marijuana and heroin leave where they are harvested
             originWeights += ow[j];
             double viaTransit = 0;
             for (BorderCrossing c : m.crossings()) {
@@ -213,14 +216,10 @@ public final class Trafficking {
     }
 
     /** Tons on their way at the end of the month. */
-    public double tonsInTransit() {
-        return inTransit.stream().mapToDouble(Shipment::tons).sum();
-    }
+    public double tonsInTransit() { return inTransit.stream().mapToDouble(Shipment::tons).sum(); }
 
     /** Shipments on their way (for the display). */
-    public List<Shipment> shipments() {
-        return inTransit;
-    }
+    public List<Shipment> shipments() { return inTransit; }
 
     /** A new faction starts with its parent's route mix recomputed for its own plazas. */
     public void initializeRoutes(TraffickingOrganization o, Sim m) {
@@ -233,7 +232,7 @@ public final class Trafficking {
     public Submodel planning() {
         return new Submodel("route-planning", Phase.MARKET,
                 "Organizations split U.S. demand by the corridors they hold and move their route mix toward the crossings with least expected loss.",
-                List.of("drugMarket.demand", "plaza.controller", "plaza.attackers", "institutions.effectiveness", "border.seizureProbability", "transitZone.seizure"),
+                List.of("drugMarket.demand", "plaza.controller", "plaza.attackers", "institutions.effectiveness", "border.seizureProbability", "transitZone.seizure", "crops.harvestByState"),
                 List.of("organization.routeMix", "organization.expectedLoss", "trafficking.departing", "drugMarket.risk"),
                 this::plan);
     }

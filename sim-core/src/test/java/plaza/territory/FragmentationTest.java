@@ -31,8 +31,9 @@ import plaza.trafficking.Trafficking;
 class FragmentationTest {
 
     private static Fragmentation fragmentation() {
+        DrugMarket market = new DrugMarket();
         return new Fragmentation(new Succession(new Trafficking(new Institutions(new MeridaInitiative()),
-                new BorderAgency(), new DrugMarket(), new plaza.trafficking.TransitZone())));
+                new BorderAgency(), market, new plaza.trafficking.TransitZone(), new plaza.markets.Crops(market))));
     }
 
     @Test
