@@ -37,11 +37,7 @@ class TroopSurgeTest {
     void aSurgeInTamaulipasCutsItsHomicidesAndPushesSomeNextDoor() {
         int tamps = Geography.stateIndex("TAMPS");
         ParameterValues p = surge("tamps");
-        double base = mean(LeverRuns.baseline(), t -> t.homicides[tamps]);
-        double lost = base - mean(p, t -> t.homicides[tamps]);
-        double t = pairedT(p, x -> x.homicides[tamps]);
-        assertTrue(lost > 0.10 * base && lost < 0.5 * base && t < -2,
-                "Tamaulipas homicides 2008-2012 fall by 10-50% of " + base + ": fell by " + lost + ", t = " + t);
+        double lost = assertHomicidesFall(p, tamps);
         int[] next = NEIGHBOURS[tamps];
         double gained = mean(p, x -> PlazaTotals.sum(x.homicides, next)) - mean(LeverRuns.baseline(), x -> PlazaTotals.sum(x.homicides, next));
         double tNext = pairedT(p, x -> PlazaTotals.sum(x.homicides, next));
@@ -53,14 +49,20 @@ class TroopSurgeTest {
     void aSurgeInChihuahuaCutsItsHomicidesAndMovesContestsNextDoor() {
         int chih = Geography.stateIndex("CHIH");
         ParameterValues p = surge("chih");
-        double base = mean(LeverRuns.baseline(), t -> t.homicides[chih]);
-        double lost = base - mean(p, t -> t.homicides[chih]);
-        double t = pairedT(p, x -> x.homicides[chih]);
-        assertTrue(lost > 0.10 * base && lost < 0.5 * base && t < -2,
-                "Chihuahua homicides 2008-2012 fall by 10-50% of " + base + ": fell by " + lost + ", t = " + t);
+        assertHomicidesFall(p, chih);
         int[] next = NEIGHBOURS[chih];
         double tNext = pairedT(p, x -> PlazaTotals.sum(x.contestedMonths, next));
         assertTrue(tNext > 1, "contested months in the neighbouring states rise: t = " + tNext);
+    }
+
+    /** The surged state's homicides 2008-2012 fall by 10-50% with paired t below -2; returns the fall. */
+    private static double assertHomicidesFall(ParameterValues p, int state) {
+        double base = mean(LeverRuns.baseline(), t -> t.homicides[state]);
+        double lost = base - mean(p, t -> t.homicides[state]);
+        double t = pairedT(p, x -> x.homicides[state]);
+        assertTrue(lost > 0.10 * base && lost < 0.5 * base && t < -2, Geography.STATES.get(state).name()
+                + " homicides 2008-2012 fall by 10-50% of " + base + ": fell by " + lost + ", t = " + t);
+        return lost;
     }
 
     private static double mean(ParameterValues p, ToDoubleFunction<PlazaTotals> outcome) {
