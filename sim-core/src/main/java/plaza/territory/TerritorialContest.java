@@ -239,7 +239,7 @@ public final class TerritorialContest {
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("territorial-contest", Phase.TERRITORY,
-                "Organizations attack attractive rival plazas next to theirs; contests are settled by firepower; organizations with no plaza are absorbed.",
+                "Organizations attack attractive rival plazas next to theirs (troops disrupt the holder up to full strength and deter attacks beyond it); contests are settled by firepower; organizations with no plaza are absorbed.",
                 List.of("plaza.controller", "plaza.stake", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss",
                         plaza.core.World.CONTEST_RESTRAINT),
                 List.of("plaza.controller", "plaza.attackers", "organizations (dissolved)", "event:PLAZA_*"),
