@@ -3,21 +3,45 @@ package plaza.calibration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import plaza.output.Metric;
 import plaza.params.InputException;
+import plaza.world.Geography;
 
 /**
  * A signed sum of output columns, written {@code dto_revenue_usd-dto_revenue_extortion_usd}: drug
- * revenue is gross revenue less extortion, and the targets table says so in one cell.
+ * revenue is gross revenue less extortion, and the targets table says so in one cell. A term is a
+ * national column of timeseries.csv ({@code homicides}) or one plaza's column of plazas.csv,
+ * written {@code column@STATE} ({@code homicides@CHIH}: the homicides of the Chihuahua plaza; the
+ * model has one plaza per state, so a plaza's series is its state's).
  *
- * @param metrics the columns
- * @param signs   +1 or -1 for each column
+ * @param terms the columns
+ * @param signs +1 or -1 for each column
  */
-record MetricSum(List<Metric> metrics, List<Integer> signs) {
+record MetricSum(List<Term> terms, List<Integer> signs) {
+
+    /** One column read from a run: national or one plaza's. */
+    sealed interface Term permits National, OnePlaza {
+        double value(TargetStatistics run, YearMonth month);
+    }
+
+    /** A column of timeseries.csv. */
+    record National(Metric metric) implements Term {
+        public double value(TargetStatistics run, YearMonth month) {
+            return run.value(metric, month);
+        }
+    }
+
+    /** A numeric column of plazas.csv for one plaza (by its index in {@link Geography#STATES}). */
+    record OnePlaza(int column, int plaza) implements Term {
+        public double value(TargetStatistics run, YearMonth month) {
+            return run.plazaValue(plaza, column, month);
+        }
+    }
 
     static MetricSum parse(String text, String where) {
-        List<Metric> metrics = new ArrayList<>();
+        List<Term> terms = new ArrayList<>();
         List<Integer> signs = new ArrayList<>();
         int sign = 1;
         StringBuilder name = new StringBuilder();
@@ -25,12 +49,7 @@ record MetricSum(List<Metric> metrics, List<Integer> signs) {
         for (int i = 0; i <= t.length(); i++) {
             char c = i < t.length() ? t.charAt(i) : '+';
             if (c == '+' || c == '-') {
-                Metric m = Metric.byColumn(name.toString());
-                if (m == null) {
-                    throw new InputException(where + ": unknown output column '" + name + "' in '" + text
-                            + "'; columns are those of timeseries.csv (see plaza.output.Metric)");
-                }
-                metrics.add(m);
+                terms.add(term(name.toString(), text, where));
                 signs.add(sign);
                 sign = c == '-' ? -1 : 1;
                 name.setLength(0);
@@ -38,13 +57,44 @@ record MetricSum(List<Metric> metrics, List<Integer> signs) {
                 name.append(c);
             }
         }
-        return new MetricSum(List.copyOf(metrics), List.copyOf(signs));
+        return new MetricSum(List.copyOf(terms), List.copyOf(signs));
+    }
+
+    private static Term term(String name, String text, String where) {
+        int at = name.indexOf('@');
+        if (at < 0) {
+            Metric m = Metric.byColumn(name);
+            if (m == null) {
+                throw new InputException(where + ": unknown output column '" + name + "' in '" + text
+                        + "'; columns are those of timeseries.csv (see plaza.output.Metric), or column@STATE for a plaza's");
+            }
+            return new National(m);
+        }
+        String column = name.substring(0, at);
+        String code = name.substring(at + 1).toUpperCase(Locale.ROOT);
+        int c = TargetStatistics.PLAZA_COLUMNS.indexOf(column);
+        if (c < 0) {
+            throw new InputException(where + ": unknown plaza column '" + column + "' in '" + text
+                    + "'; numeric columns of plazas.csv are " + String.join(", ", TargetStatistics.PLAZA_COLUMNS));
+        }
+        for (int s = 0; s < Geography.STATES.size(); s++) {
+            if (Geography.STATES.get(s).code().equals(code)) {
+                return new OnePlaza(c, s);
+            }
+        }
+        throw new InputException(where + ": unknown plaza '" + name.substring(at + 1) + "' in '" + text
+                + "'; plazas are the state codes " + String.join(", ", Geography.STATES.stream().map(st -> st.code()).toList()));
+    }
+
+    /** True if any term reads a plaza's series (the run must then keep plaza rows). */
+    boolean readsPlazas() {
+        return terms.stream().anyMatch(x -> x instanceof OnePlaza);
     }
 
     double value(TargetStatistics run, YearMonth month) {
         double v = 0;
-        for (int i = 0; i < metrics.size(); i++) {
-            v += signs.get(i) * run.value(metrics.get(i), month);
+        for (int i = 0; i < terms.size(); i++) {
+            v += signs.get(i) * terms.get(i).value(run, month);
         }
         return v;
     }

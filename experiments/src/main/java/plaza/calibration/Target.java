@@ -58,6 +58,19 @@ public record Target(String id, Statistic statistic, String metric, TargetPeriod
         }
     }
 
+    /** True if the statistic reads a plaza's series ({@code column@STATE}), so runs must keep plaza rows. */
+    public boolean readsPlazas() {
+        if (statistic.fromInputs()) {
+            return false;
+        }
+        for (String side : split(metric)) {
+            if (MetricSum.parse(side, id).readsPlazas()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The bounds for these parameter values (relative bounds follow the parameter). */
     public double lowValue(ParameterValues p) {
         return low.value(p, Double.NEGATIVE_INFINITY);

@@ -5,17 +5,39 @@ import java.util.ArrayList;
 import java.util.List;
 
 import plaza.model.RunConfig;
+import plaza.output.Column;
+import plaza.output.Kind;
 import plaza.output.Metric;
+import plaza.output.PlazaRow;
 import plaza.output.RunListener;
 
 /**
  * Keeps a run's monthly rows, spin-up months included, so targets can compute their statistics.
- * Memory is one row of {@link Metric#values()} per simulated month (under 30 KB for 2005-2012);
- * plaza rows and events are not kept.
+ * Memory is one row of {@link Metric#values()} per simulated month (about 200 KB for 1995-2012);
+ * when a target reads a plaza's series ({@code homicides@CHIH}), also the numeric columns of
+ * plazas.csv for every plaza (32 x 10 values a month, about 550 KB a run). Events are not kept.
  */
 public final class TargetStatistics implements RunListener {
 
+    /** The numeric columns of plazas.csv (flows and stocks), in file order: what {@code column@STATE} may name. */
+    public static final List<String> PLAZA_COLUMNS = PlazaRow.COLUMNS.stream()
+            .filter(c -> c.kind() == Kind.FLOW || c.kind() == Kind.STOCK).map(Column::name).toList();
+    private static final List<Column<PlazaRow>> NUMERIC = PlazaRow.COLUMNS.stream()
+            .filter(c -> PLAZA_COLUMNS.contains(c.name())).toList();
+
     private final List<double[]> rows = new ArrayList<>();
+    private final List<double[][]> plazaRows = new ArrayList<>();
+    private final boolean keepPlazas;
+
+    /** Keeps the national rows only. */
+    public TargetStatistics() {
+        this(false);
+    }
+
+    /** @param keepPlazas also keep every plaza's numeric columns (needed by {@code column@STATE} targets) */
+    public TargetStatistics(boolean keepPlazas) {
+        this.keepPlazas = keepPlazas;
+    }
 
     @Override
     public void spinUpMonth(YearMonth month, double[] values) {
@@ -33,6 +55,34 @@ public final class TargetStatistics implements RunListener {
             throw new IllegalStateException("month " + month + " out of order; expected " + first().plusMonths(rows.size()));
         }
         rows.add(values.clone());
+    }
+
+    @Override
+    public void spinUpPlazas(YearMonth month, List<PlazaRow> plazas) {
+        addPlazas(month, plazas);
+    }
+
+    @Override
+    public void plazas(YearMonth month, List<PlazaRow> plazas) {
+        addPlazas(month, plazas);
+    }
+
+    /** Rows arrive after the month's national row and in plaza index order (the model's, as in plazas.csv). */
+    private void addPlazas(YearMonth month, List<PlazaRow> plazas) {
+        if (!keepPlazas) {
+            return;
+        }
+        if (!month.equals(first().plusMonths(plazaRows.size()))) {
+            throw new IllegalStateException("plaza rows of " + month + " out of order; expected " + first().plusMonths(plazaRows.size()));
+        }
+        double[][] byPlaza = new double[plazas.size()][NUMERIC.size()];
+        for (int z = 0; z < plazas.size(); z++) {
+            for (int c = 0; c < NUMERIC.size(); c++) {
+                Object v = NUMERIC.get(c).reporter().apply(plazas.get(z));
+                byPlaza[z][c] = v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).doubleValue();
+            }
+        }
+        plazaRows.add(byPlaza);
     }
 
     /** First month held: the spin-up start. */
@@ -55,8 +105,24 @@ public final class TargetStatistics implements RunListener {
         return row(month)[m.ordinal()];
     }
 
+    /** The value of a numeric plaza column ({@link #PLAZA_COLUMNS} index) for one plaza in a month. */
+    public double plazaValue(int plaza, int column, YearMonth month) {
+        if (!keepPlazas) {
+            throw new IllegalStateException("plaza rows were not kept for this run");
+        }
+        int i = index(month);
+        if (i < 0 || i >= plazaRows.size()) {
+            throw new IllegalArgumentException("plaza rows of " + month + " not recorded");
+        }
+        return plazaRows.get(i)[plaza][column];
+    }
+
+    private static int index(YearMonth month) {
+        return (month.getYear() - first().getYear()) * 12 + month.getMonthValue() - first().getMonthValue();
+    }
+
     private double[] row(YearMonth month) {
-        int i = (month.getYear() - first().getYear()) * 12 + month.getMonthValue() - first().getMonthValue();
+        int i = index(month);
         if (i < 0 || i >= rows.size()) {
             throw new IllegalArgumentException("month " + month + " not recorded (" + first() + " to " + last() + ")");
         }

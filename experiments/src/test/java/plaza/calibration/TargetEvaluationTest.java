@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import plaza.output.Metric;
+import plaza.output.PlazaRow;
 import plaza.params.ParameterValues;
+import plaza.world.Geography;
 
 /** Each statistic computed on a synthetic run whose values are known month by month. */
 class TargetEvaluationTest {
@@ -98,5 +100,60 @@ class TargetEvaluationTest {
         assertEquals((0.25 + 0.25) / 3, e.objective(), 1e-12);
         assertEquals(1, e.passedCount());
         assertEquals(1 / 3.0, e.score(), 1e-12);
+    }
+
+    /**
+     * A synthetic run whose plaza rows are known: in month k (k = 0 for January 2005) plaza z has
+     * z + k homicides and is contested in even months; the national row is left at zero.
+     */
+    private static TargetStatistics syntheticPlazas(YearMonth until) {
+        TargetStatistics s = new TargetStatistics(true);
+        for (YearMonth m = TargetStatistics.first(); !m.isAfter(until); m = m.plusMonths(1)) {
+            long k = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.of(2005, 1), m);
+            List<PlazaRow> rows = new java.util.ArrayList<>();
+            for (int z = 0; z < Geography.STATES.size(); z++) {
+                rows.add(new PlazaRow(Geography.STATES.get(z).code(), Geography.STATES.get(z).name(), "", k % 2 == 0, "",
+                        z + k, 0, 0, 0, 0, 0, 0));
+            }
+            double[] row = new double[Metric.values().length];
+            if (m.isBefore(YearMonth.of(2007, 1))) {
+                s.spinUpMonth(m, row);
+                s.spinUpPlazas(m, rows);
+            } else {
+                s.month(m, row);
+                s.plazas(m, rows);
+            }
+        }
+        return s;
+    }
+
+    @Test
+    void plazaSeriesOfASyntheticRun() throws IOException {
+        TargetStatistics run = syntheticPlazas(YearMonth.of(2010, 12));
+        ParameterValues p = ParameterValues.builder().build();
+        int chih = Geography.stateIndex("CHIH");
+        int tamps = Geography.stateIndex("TAMPS");
+        List<Target> t = targets(
+                "chih2010,total,homicides@CHIH,2010,0,1,1,u,001:1,n",
+                "two,total,homicides@chih+homicides@TAMPS,2005,0,1,1,u,001:1,n",
+                "share,ratio,homicides@CHIH/homicides@TAMPS,2010,0,1,1,u,001:1,n",
+                "contested,mean,contested@CHIH,2008,0,1,1,u,001:1,n",
+                "plain,total,homicides,2010,0,1,1,u,001:1,n");
+        // 2010 is k = 60..71: sum of (chih + k) = 12 chih + 786
+        assertEquals(12 * chih + 786, t.get(0).evaluate(run, p), 1e-9);
+        assertEquals(12 * (chih + tamps) + 2 * 66, t.get(1).evaluate(run, p), 1e-9, "2005 is k = 0..11, twice");
+        assertEquals((12 * chih + 786.0) / (12 * tamps + 786), t.get(2).evaluate(run, p), 1e-12);
+        assertEquals(0.5, t.get(3).evaluate(run, p), 1e-12, "contested in six of twelve months");
+        assertEquals(0, t.get(4).evaluate(run, p), 0, "the national column is not the plazas'");
+        assertTrue(t.get(0).readsPlazas() && t.get(2).readsPlazas());
+        assertFalse(t.get(4).readsPlazas());
+    }
+
+    @Test
+    void aPlazaTargetOnARunWithoutPlazaRowsIsAnError() throws IOException {
+        Target t = targets("chih,total,homicides@CHIH,2010,0,1,1,u,001:1,n").get(0);
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> t.evaluate(synthetic(YearMonth.of(2010, 12)), ParameterValues.builder().build()));
+        assertTrue(e.getMessage().contains("plaza rows"), e.getMessage());
     }
 }

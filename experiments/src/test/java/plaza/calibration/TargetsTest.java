@@ -58,6 +58,10 @@ class TargetsTest {
         bad("appears twice", ok, ok);
         bad("Merida category 'aircraft'", ok, "b,merida_share,aircraft,FY2008..FY2010,0,1,1,u,001:1,n");
         bad("is above high bound", ok, "b,total,homicides,2008,3,2,1,u,001:1,n");
+        bad("unknown plaza 'JUAREZ'", ok, "b,total,homicides@JUAREZ,2008,1,2,1,u,001:1,n");
+        bad("unknown plaza column 'homicide'", ok, "b,total,homicide@CHIH,2008,1,2,1,u,001:1,n");
+        bad("unknown plaza column 'controller'", ok, "b,total,controller@CHIH,2008,1,2,1,u,001:1,n");
+        bad("unknown plaza ''", ok, "b,ratio,homicides@CHIH/homicides@,2008,1,2,1,u,001:1,n");
     }
 
     private void bad(String expected, String... rows) throws IOException {

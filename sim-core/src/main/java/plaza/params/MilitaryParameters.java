@@ -46,6 +46,16 @@ public final class MilitaryParameters {
             .unit("share").value(0.35).range(0, 1)
             .about("Share of a plaza's fighting suppressed where troops are at full strength")
             .assumed("000:17 and 004:217 say operations restored order in places; no size; tested 0.2-0.5");
+    public static final Parameter LOCAL_SUPPRESSION_MAX = Parameter.named("military.local_suppression_max")
+            .unit("share").value(0.7).range(0, 1)
+            .about("Share of a plaza's fighting suppressed as troops grow far beyond full strength (approached with diminishing returns;"
+                    + " military.local_suppression at full strength)")
+            .assumed("001:482-485 (mixed success in reducing violence) and 004:217 (order restored in places) give no size; tested 0.35 (no effect beyond full strength, the former cap) to 0.7");
+    public static final Parameter ATTACK_DETERRENCE = Parameter.named("military.attack_deterrence")
+            .unit("share").value(0.5).range(0, 1)
+            .about("Share of attacks on a plaza deterred as troops grow far beyond full strength; attackers turn to other plazas")
+            .assumed("000:17 (joint operations made traffickers hold or redirect their movements) and 001:482-485 (violence shifted to"
+                    + " other states) give no size; tested 0-0.8");
     public static final Parameter DISPLACEMENT = Parameter.named("military.displacement_share")
             .unit("share").value(0.6).range(0, 1)
             .about("Share of suppressed fighting that moves to neighbouring plazas (the balloon effect)")
@@ -84,7 +94,7 @@ public final class MilitaryParameters {
             .assumed("not in the reports; affects funding outputs only; tested 10,000-40,000");
 
     public static final List<Parameter> ALL = List.of(TROOPS, TROOPS_2007, TROOPS_2009, MAX_STATES, WITHDRAWN, WITHDRAWAL_YEAR,
-            WITHDRAWAL_MONTHS, POLICE_REFORM, LOCAL_SUPPRESSION, DISPLACEMENT, TROOPS_PER_FULL_STRENGTH,
+            WITHDRAWAL_MONTHS, POLICE_REFORM, LOCAL_SUPPRESSION, LOCAL_SUPPRESSION_MAX, ATTACK_DETERRENCE, DISPLACEMENT, TROOPS_PER_FULL_STRENGTH,
             COMPLAINTS_BASE, COMPLAINTS_PER_TROOP, FORCE_SIZE, DESERTION_HAZARD, DEPLOYED_DESERTION_MULTIPLIER,
             DESERTER_RECRUIT_SHARE, TROOP_COST);
 }

@@ -13,6 +13,7 @@ import plaza.core.Streams;
 import plaza.core.Submodel;
 import plaza.enforcement.Succession;
 import plaza.finance.GunMarket;
+import plaza.institutions.TroopPresence;
 import plaza.output.Event;
 import plaza.params.FlowParameters;
 import plaza.params.MilitaryParameters;
@@ -32,6 +33,7 @@ import plaza.params.ParameterValues;
  *             s = enforcers x lethality; stake: see trafficking/Stakes (what passes through the plaza and its rents)
  * w = weight of an undisrupted holder (low: a settled market is rarely attacked)
  * disruption_d = 1[leader lost within 12 months] + troop strength in the plaza (0..1)
+ * x (1 - deterrence x occupation_d)   troops beyond full strength deter attacks (institutions/TroopPresence), in the choice of target too
  * x restraint    the share of attacks the state's protection regime allows (M2, channel contestRestraint)
  * </pre>
  * Sources: 001:446-449 (counternarcotics intensified competition), 001:463-469, 001:414-420
@@ -62,6 +64,7 @@ public final class TerritorialContest {
             meanStake += z.value() / m.plazas().size();
         }
         stakeElasticity = p.get(FlowParameters.ATTACK_ELASTICITY);
+        attackDeterrence = p.get(MilitaryParameters.ATTACK_DETERRENCE);
         this.meanStake = meanStake;
         for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
             if (o.alive()) {
@@ -96,7 +99,7 @@ public final class TerritorialContest {
             if (!feud && !adjacent(o, z, m)) {
                 continue;
             }
-            double score = z.value() * (calm + disruption(z, holder, full)) * (feud ? feudMultiplier : 1);
+            double score = z.value() * (calm + disruption(z, holder, full)) * (feud ? feudMultiplier : 1) * deterred(z, full);
             if (score > best) {
                 best = score;
                 target = z;
@@ -111,6 +114,7 @@ public final class TerritorialContest {
         double ratio = sa + sd > 0 ? 2 * sa / (sa + sd) : 1;
         boolean feud = holder != null && o.isEnemy(holder);
         double chance = rate * ratio * (calm + disruption(target, holder, full)) * (feud ? feudMultiplier : 1) * stakeFactor(target)
+                * deterred(target, full) // troops beyond full strength deter attacks: attackers pick another plaza
                 * m.world().contestRestraint(); // the PRI-era broker deters encroachment (M2)
         if (r.nextDouble() < Math.min(0.9, chance)) {
             target.addAttacker(o);
@@ -213,8 +217,15 @@ public final class TerritorialContest {
         return false;
     }
 
+    private double attackDeterrence;
+
+    /** The share of attacks troops beyond full strength leave possible (M3): 1 - deterrence x occupation. */
+    private double deterred(Plaza z, double fullStrength) {
+        return 1 - attackDeterrence * TroopPresence.occupation(z, fullStrength);
+    }
+
     private static double disruption(Plaza z, TraffickingOrganization holder, double fullStrength) {
-        double d = Math.min(1, z.troops() / z.population() * 1e6 / fullStrength);
+        double d = TroopPresence.strength(z, fullStrength);
         if (holder != null && holder.monthsSinceLeaderLoss() < 12) {
             d += 1;
         }
@@ -228,7 +239,7 @@ public final class TerritorialContest {
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("territorial-contest", Phase.TERRITORY,
-                "Organizations attack attractive rival plazas next to theirs; contests are settled by firepower; organizations with no plaza are absorbed.",
+                "Organizations attack attractive rival plazas next to theirs (troops disrupt the holder up to full strength and deter attacks beyond it); contests are settled by firepower; organizations with no plaza are absorbed.",
                 List.of("plaza.controller", "plaza.stake", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss",
                         plaza.core.World.CONTEST_RESTRAINT),
                 List.of("plaza.controller", "plaza.attackers", "organizations (dissolved)", "event:PLAZA_*"),

@@ -15,6 +15,7 @@ import plaza.core.Streams;
 import plaza.core.Submodel;
 import plaza.core.World;
 import plaza.finance.GunMarket;
+import plaza.institutions.TroopPresence;
 import plaza.output.Metric;
 import plaza.params.JusticeParameters;
 import plaza.params.MilitaryParameters;
@@ -35,7 +36,8 @@ import plaza.params.ViolenceParameters;
  * <pre>
  * fight_z    = k / 1000 x sum over sides of fighters_kz x lethality_k x (value_z / mean value)^stake elasticity
  *              x min(1, months contested / escalation)          (fighters beyond the saturation cap add nothing)
- * suppressed = local suppression x troop strength_z (0..1)
+ * suppressed = local suppression x troop strength_z (0..1) + (max suppression - local suppression) x occupation_z
+ *              (occupation: troops beyond full strength, 0..1, see institutions/TroopPresence)
  * mean_z     = fight_z (1 - suppressed_z) + displacement x sum over neighbours n of fight_n suppressed_n / 4
  *              + background per 100k x residents / 12
  * homicides_z ~ Poisson(mean_z)
@@ -66,6 +68,7 @@ public final class Violence {
         Fronts fronts = new Fronts(orgs, plazas, p.get(ViolenceParameters.FRONT_WEIGHT), p.get(ViolenceParameters.FIGHTERS_CAP));
         double perEnforcer = p.get(ViolenceParameters.HOMICIDES_PER_ENFORCER) / 1000;
         double suppression = p.get(MilitaryParameters.LOCAL_SUPPRESSION);
+        double beyond = Math.max(0, p.get(MilitaryParameters.LOCAL_SUPPRESSION_MAX) - suppression);
         double full = p.get(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
         double escalation = p.get(ViolenceParameters.ESCALATION);
         double elasticity = p.get(ViolenceParameters.STAKE_ELASTICITY);
@@ -94,8 +97,8 @@ public final class Violence {
                 fight[i] = perEnforcer * f * stake * Math.min(1, (z.monthsContested() + 1) / escalation);
                 committed += fronts.total[i];
             }
-            strength[i] = Math.min(1, z.troops() / z.population() * 1e6 / full);
-            suppressed[i] = suppression * strength[i];
+            strength[i] = TroopPresence.strength(z, full);
+            suppressed[i] = suppression * strength[i] + beyond * TroopPresence.occupation(z, full);
             z.setFighting(z.contested() ? fronts.total[i] : 0, fronts.load[i]);
         }
         m.tally().add(Metric.FIGHTERS, committed);

@@ -73,4 +73,28 @@ final class PlazaTotals {
         }
         return s;
     }
+
+    /** Mean over seeds 1..n of an outcome of these values' runs. */
+    static double mean(ParameterValues p, int n, java.util.function.ToDoubleFunction<PlazaTotals> outcome) {
+        double s = 0;
+        for (long seed = 1; seed <= n; seed++) {
+            s += outcome.applyAsDouble(run(p, seed)) / n;
+        }
+        return s;
+    }
+
+    /** Paired t statistic of variant - baseline over seeds 1..n (common random numbers). */
+    static double pairedT(ParameterValues variant, int n, java.util.function.ToDoubleFunction<PlazaTotals> outcome) {
+        double[] d = new double[n];
+        double mean = 0;
+        for (int s = 0; s < n; s++) {
+            d[s] = outcome.applyAsDouble(run(variant, s + 1)) - outcome.applyAsDouble(run(LeverRuns.baseline(), s + 1));
+            mean += d[s] / n;
+        }
+        double var = 0;
+        for (double x : d) {
+            var += (x - mean) * (x - mean) / (n - 1);
+        }
+        return mean / Math.sqrt(var / n);
+    }
 }

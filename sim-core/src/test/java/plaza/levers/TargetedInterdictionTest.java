@@ -28,17 +28,7 @@ class TargetedInterdictionTest {
 
     /** Paired t statistic of variant - baseline over seeds 1..n. */
     private static double pairedT(ParameterValues variant, int n, ToDoubleFunction<PlazaTotals> outcome) {
-        double[] d = new double[n];
-        double mean = 0;
-        for (int s = 0; s < n; s++) {
-            d[s] = outcome.applyAsDouble(PlazaTotals.run(variant, s + 1)) - outcome.applyAsDouble(PlazaTotals.run(LeverRuns.baseline(), s + 1));
-            mean += d[s] / n;
-        }
-        double var = 0;
-        for (double x : d) {
-            var += (x - mean) * (x - mean) / (n - 1);
-        }
-        return var == 0 ? Math.signum(mean) * Double.POSITIVE_INFINITY : mean / Math.sqrt(var / n);
+        return PlazaTotals.pairedT(variant, n, outcome);
     }
 
     /** The plazas feeding the other border corridors: their border plazas and the origins and transit plazas on routes to them, less any on a route to Chihuahua. */
@@ -105,11 +95,7 @@ class TargetedInterdictionTest {
     }
 
     private static double mean(ParameterValues p, int n, ToDoubleFunction<PlazaTotals> outcome) {
-        double s = 0;
-        for (long seed = 1; seed <= n; seed++) {
-            s += outcome.applyAsDouble(PlazaTotals.run(p, seed)) / n;
-        }
-        return s;
+        return PlazaTotals.mean(p, n, outcome);
     }
 
     /**
