@@ -113,7 +113,7 @@ class TargetEvaluationTest {
             List<PlazaRow> rows = new java.util.ArrayList<>();
             for (int z = 0; z < Geography.STATES.size(); z++) {
                 rows.add(new PlazaRow(Geography.STATES.get(z).code(), Geography.STATES.get(z).name(), "", k % 2 == 0, "",
-                        z + k, 0, 0, 0, 0, 0, 0));
+                        z + k, 0, 0, 0, 0, 0, 0, new PlazaRow.Fields(0, 0, 0, 0, 0, 0, 0, 0)));
             }
             double[] row = new double[Metric.values().length];
             if (m.isBefore(YearMonth.of(2007, 1))) {
