@@ -110,7 +110,7 @@ public enum Metric {
     TONS_SEIZED_BORDER_COCAINE("tons_seized_border_cocaine", FLOW, "tons per month", "Cocaine seized at U.S. crossings in the month"),
     KG_SEIZED_BORDER_HEROIN("kg_seized_border_heroin", FLOW, "kg per month", "Heroin seized at U.S. crossings in the month"),
     TONS_SEIZED_BORDER_METH("tons_seized_border_meth", FLOW, "tons per month", "Methamphetamine seized at U.S. crossings in the month"),
-    TONS_PRODUCED_METH("tons_produced_meth", FLOW, "tons per month", "Methamphetamine made in labs in the month"),
+    TONS_PRODUCED_METH("tons_produced_meth", FLOW, "tons per month", "Methamphetamine made in Mexican labs in the month (shipped by organizations)"),
     METH_LABS("meth_labs", STOCK, "labs", "Methamphetamine labs operating in the month, in the U.S. and Mexico (meth_labs_us + meth_labs_mexico)"),
     METH_LABS_US("meth_labs_us", STOCK, "labs", "Methamphetamine labs operating in the U.S. in the month"),
     METH_LABS_MEXICO("meth_labs_mexico", STOCK, "labs", "Methamphetamine labs operating in Mexico in the month"),

@@ -85,7 +85,7 @@ public final class SupplyParameters {
     public static final Parameter LAB_SEIZURE = Parameter.named("supply.lab_seizure_share_per_month")
             .unit("share of operating labs seized a month").value(0.05).range(0, 1)
             .about("Share of U.S. methamphetamine labs the DEA finds and seizes each month (state and local seizures not counted)")
-            .assumed("002:126 gives 2,025 DEA lab seizures in 1999 but not the labs operating; tested 0.02-0.1");
+            .assumed("002:126 gives 2,025 DEA lab seizures in the U.S. in 1999 but not the labs operating; tested 0.02-0.1");
     public static final Parameter LAB_OUTPUT_MEXICO = Parameter.named("supply.meth_tons_per_lab_month_mexico")
             .unit("tons per lab-month").value(0.05).range(0.0005, 10)
             .about("Methamphetamine one Mexican lab makes in a month; converts Mexican lab tons into Mexican labs operating")
