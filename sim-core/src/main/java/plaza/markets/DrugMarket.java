@@ -159,6 +159,9 @@ public final class DrugMarket {
      */
     public double demand(Drug d) { return orders[d.ordinal()]; }
 
+    /** Demand at start prices before treatment and legalization (tons per month; fentanyl: 0). */
+    public double baselineDemand(Drug d) { return baselineDemand[d.ordinal()]; }
+
     /** U.S. demand this month (tons), whatever the supply. */
     public double usDemand(Drug d) { return demand[d.ordinal()]; }
 

@@ -1,6 +1,7 @@
 package plaza.markets;
 
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import plaza.core.Phase;
@@ -15,7 +16,9 @@ import plaza.world.Drug;
  * seizures count (002:126), beside the Mexican labs of {@link Labs}. U.S. lab methamphetamine grows
  * while it spreads from the West to the Midwest and Southeast (002:126: seizures rising constantly,
  * 263 in 1994 to 2,025 in 1999), at the constant rate those two figures imply, to December of the
- * growth's end year, then holds. A new U.S. precursor control (a rise in
+ * growth's end year, then holds. It scales with the baseline demand for Mexican methamphetamine, not
+ * with its price or treatment, so a Mexican control or a price rise does not move U.S. labs (the
+ * reports give no substitution between the two). A new U.S. precursor control (a rise in
  * {@code supply.precursor_control_us}) cuts U.S. labs' chemicals by its size at once; traffickers
  * route around it with the adaptation time constant (002:92), and a share of that adaptation is
  * production moving to Mexican labs for good (assumed; consistent with 004:59, Mexico the major
@@ -23,7 +26,7 @@ import plaza.world.Drug;
  * labs make it. What the cut removes and nobody has yet replaced is not supplied.
  *
  * <pre>
- * D(t) = share x U.S. demand for Mexican methamphetamine x growth^(min(0, months to December of end year) / 12)
+ * D(t) = share x baseline U.S. demand for Mexican methamphetamine x growth^(min(months since December 1999, months to December of end year) / 12)
  * adapted = gap(t-1) / adaptation months; gap(t) = gap(t-1) - adapted + max(0, control(t) - control(t-1)), at most 1 - moved
  * moved(t) = moved(t-1) + relocation share x adapted
  * made in the U.S. = D x (1 - gap - moved)        added to Mexican suppliers' demand = D x moved
@@ -48,10 +51,14 @@ public final class UsLabs {
         control = m.p(SupplyParameters.PRECURSOR_CONTROL_US);
     }
 
-    /** The spread east: 1 from December of the growth's end year, less by the yearly growth before it. */
+    /** The month the spread is anchored at (= 1): December of 002:126's last year, 1999. */
+    static final YearMonth ANCHOR = YearMonth.of(1999, 12);
+
+    /** The spread east: 1 in December 1999, growing by the yearly growth to December of the end year, then held. */
     static double spread(YearMonth month, double growthPerYear, int endYear) {
-        long monthsToEnd = month.until(YearMonth.of(endYear, 12), java.time.temporal.ChronoUnit.MONTHS);
-        return Math.pow(growthPerYear, -Math.max(0, monthsToEnd) / 12.0);
+        long since = ANCHOR.until(month, ChronoUnit.MONTHS);
+        long end = ANCHOR.until(YearMonth.of(endYear, 12), ChronoUnit.MONTHS);
+        return Math.pow(growthPerYear, Math.min(since, end) / 12.0);
     }
 
     public void month(Sim m) {
@@ -60,7 +67,7 @@ public final class UsLabs {
         moved = Math.min(1, moved + m.p(SupplyParameters.LAB_RELOCATION) * adapted);
         gap = Math.min(gap - adapted + Math.max(0, now - control), 1 - moved);
         control = now;
-        double potential = m.p(SupplyParameters.US_LAB_SHARE) * market.usDemand(Drug.METH)
+        double potential = m.p(SupplyParameters.US_LAB_SHARE) * market.baselineDemand(Drug.METH)
                 * spread(m.month(), m.p(SupplyParameters.US_METH_GROWTH), (int) m.p(SupplyParameters.US_METH_GROWTH_END));
         made = potential * (1 - gap - moved);
         market.addDemand(Drug.METH, potential * moved);

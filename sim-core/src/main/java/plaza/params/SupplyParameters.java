@@ -68,7 +68,7 @@ public final class SupplyParameters {
             .assumed("002:92 names countermeasures, not their mix; 004:59 (Mexico the major methamphetamine supplier to the U.S. by 2009, after 002:126's U.S. labs of 1999) is consistent with moving; tested 0-1");
     public static final Parameter US_LAB_SHARE = Parameter.named("supply.us_lab_meth_share")
             .unit("U.S. lab output per ton Mexican suppliers ship").value(0.5).range(0, 5)
-            .about("Methamphetamine U.S. labs make once the spread east is complete (from the growth's end year), per ton of Mexican suppliers' methamphetamine")
+            .about("Methamphetamine U.S. labs make in December 1999, per ton of Mexican suppliers' methamphetamine at start prices")
             .assumed("002:126 counts U.S. labs seized, not their output; the lab count is fitted through the output per lab, so only the tons that move to Mexico after a U.S. control scale with it; tested 0.25-1");
     public static final Parameter US_METH_GROWTH = Parameter.named("supply.us_meth_growth_per_year")
             .unit("multiple per year").value(1.504).range(1, 5)
@@ -76,10 +76,10 @@ public final class SupplyParameters {
             .derived("002:126: DEA lab seizures rose constantly from 263 in 1994 to 2,025 in 1999 as trafficking spread east: (2,025 / 263)^(1/5) = 1.504");
     public static final Parameter US_METH_GROWTH_END = Parameter.named("supply.us_meth_growth_end_year")
             .unit("year").value(1999).range(1995, 2030)
-            .about("Last year of the spread (growth reaches its level in December of this year and holds)")
+            .about("Last year of the spread: U.S. lab methamphetamine grows to December of this year, then holds")
             .assumed("002:126's record ends in 1999 and no report gives U.S. lab figures after it; tested 1999-2001 (changes only U.S. lab counts after 1999)");
     public static final Parameter LAB_OUTPUT = Parameter.named("supply.meth_tons_per_lab_month")
-            .unit("tons per lab-month").value(0.00134).range(0.0005, 10)
+            .unit("tons per lab-month").value(0.001307).range(0.0005, 10)
             .about("Methamphetamine one U.S. lab makes in a month; converts U.S. lab tons into U.S. labs operating")
             .fitted("2,025 DEA methamphetamine-lab seizures in 1999 (002:126) at the assumed supply.lab_seizure_share_per_month and supply.us_lab_meth_share; only the U.S. lab count (not tons) scales with it");
     public static final Parameter LAB_SEIZURE = Parameter.named("supply.lab_seizure_share_per_month")

@@ -25,8 +25,13 @@ class UsLabsTest {
 
     /** Monthly U.S. labs [0], Mexican methamphetamine made [1], U.S. lab potential output [2], from January 1995. */
     private static double[][] run(ParameterValues p, double control, int months) {
+        return run(p, p.with(SupplyParameters.PRECURSOR_CONTROL_US, control), months);
+    }
+
+    /** As above, with the parameters of {@code from2002} from January 2002. */
+    private static double[][] run(ParameterValues p, ParameterValues from2002, int months) {
         SmallWorld before = new SmallWorld(p, 1, 100);
-        SmallWorld after = new SmallWorld(p.with(SupplyParameters.PRECURSOR_CONTROL_US, control), 1, 100);
+        SmallWorld after = new SmallWorld(from2002, 1, 100);
         before.at(YearMonth.of(1995, 1));
         DrugMarket market = new DrugMarket();
         market.initialize(before);
@@ -39,7 +44,7 @@ class UsLabsTest {
             YearMonth month = YearMonth.of(1995, 1).plusMonths(t);
             SmallWorld w = (month.getYear() >= 2002 ? after : before).at(month);
             market.month(w);
-            double demand = market.usDemand(plaza.world.Drug.METH);
+            double demand = market.baselineDemand(plaza.world.Drug.METH);
             us.month(w);
             mexico.month(w);
             out[0][t] = us.labs();
@@ -60,7 +65,7 @@ class UsLabsTest {
     @Test
     void usLabSeizuresGrowEachYearTo1999AndHold() {
         ParameterValues p = Runs.baseline();
-        double[] labs = run(p, 0, 84)[0];
+        double[] labs = run(p, 0, 96)[0];
         for (int y = 1996; y <= 1999; y++) {
             double growth = year(labs, y) / year(labs, y - 1);
             assertEquals(1.504, growth, 0.02, "growth " + (y - 1) + "-" + y);
@@ -70,6 +75,21 @@ class UsLabsTest {
         assertEquals(year(labs, 2000), year(labs, 2001), year(labs, 2000) * 0.005, "the spread is over after 1999");
         double seized1999 = year(labs, 1999) * p.get(SupplyParameters.LAB_SEIZURE);
         assertTrue(seized1999 > 1000, "DEA seizures in 1999 are the U.S. labs' (the small world's demand is the full run's): " + seized1999);
+
+        double[] longer = run(p.with(SupplyParameters.US_METH_GROWTH_END, 2001), 0, 96)[0];
+        for (int y = 1995; y <= 1999; y++) {
+            assertEquals(year(labs, y), year(longer, y), 1e-9 * year(labs, y), "a later end year leaves " + y + " as it was");
+        }
+        assertEquals(1.504 * 1.504, year(longer, 2002) / year(labs, 2002), 0.01, "and adds two years of growth");
+    }
+
+    @Test
+    void aMexicanControlLeavesUsLabsAlone() {
+        ParameterValues p = Runs.baseline();
+        double[] none = run(p, 0, 96)[0];
+        double[][] mexican = run(p, p.with(SupplyParameters.PRECURSOR_CONTROL, 0.5), 96);
+        assertTrue(mexican[1][84] < 0.6 * run(p, 0, 96)[1][84], "the Mexican control cuts Mexican labs in January 2002");
+        assertEquals(none[95], mexican[0][95], none[95] * 1e-9, "U.S. labs follow baseline demand, not Mexican supply");
     }
 
     @Test
