@@ -86,9 +86,6 @@ public final class UsLabs {
     /** U.S. labs operating this month. */
     public double labs() { return labs; }
 
-    /** Share of U.S. lab methamphetamine now made in Mexican labs. */
-    public double moved() { return moved; }
-
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("us-labs", Phase.MARKET,

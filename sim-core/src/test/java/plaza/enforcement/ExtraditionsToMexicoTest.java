@@ -27,6 +27,10 @@ class ExtraditionsToMexicoTest {
         return new SmallWorld(p.at(month), seed, 100).at(month);
     }
 
+    private static ParameterValues twiceTheCapacity(ParameterValues p) {
+        return p.with(IntelligenceParameters.TREATY_CAPACITY_TO_MEXICO, 2 * p.get(IntelligenceParameters.TREATY_CAPACITY_TO_MEXICO));
+    }
+
     private static double delivered(ParameterValues p, long seed) {
         // the levers' values of 1997 hold through 1995-2000 (the 1995-2000 cooperation path is flat)
         SmallWorld w = world(p, YearMonth.of(1997, 1), seed);
@@ -48,7 +52,7 @@ class ExtraditionsToMexicoTest {
         SmallWorld w = world(p, y1997, 1);
         double base = new ExtraditionsToMexico(new JusticeFixture(w).cooperation).expected(w);
         assertEquals(86.0, base * 72, 0.5, "86 delivered in 1995-2000 (002:64)");
-        ParameterValues twice = p.with(IntelligenceParameters.TREATY_CAPACITY_TO_MEXICO, 2 * p.get(IntelligenceParameters.TREATY_CAPACITY_TO_MEXICO));
+        ParameterValues twice = twiceTheCapacity(p);
         SmallWorld w2 = world(twice, y1997, 1);
         assertEquals(2 * base, new ExtraditionsToMexico(new JusticeFixture(w2).cooperation).expected(w2), 1e-9, "twice the capacity");
         SmallWorld w2007 = world(p, YearMonth.of(2007, 6), 1);
@@ -59,7 +63,7 @@ class ExtraditionsToMexicoTest {
     @Test
     void moreCapacityDeliversMoreFugitives() {
         ParameterValues p = Runs.baseline();
-        ParameterValues twice = p.with(IntelligenceParameters.TREATY_CAPACITY_TO_MEXICO, 2 * p.get(IntelligenceParameters.TREATY_CAPACITY_TO_MEXICO));
+        ParameterValues twice = twiceTheCapacity(p);
         double base = 0;
         double more = 0;
         for (long seed = 1; seed <= 20; seed++) {
