@@ -100,6 +100,15 @@ public final class DrugMarket {
         }
     }
 
+    /**
+     * Adds tons to this month's demand on Mexican suppliers: U.S. lab production that has moved to
+     * Mexican labs after a U.S. precursor control ({@link UsLabs}).
+     */
+    public void addDemand(Drug d, double tons) {
+        demand[d.ordinal()] += tons;
+        orders[d.ordinal()] += tons;
+    }
+
     /** Records tons reaching U.S. markets and returns the organization's revenue for them (USD). */
     public double sell(Drug d, double tons) {
         delivered[d.ordinal()] += tons;
@@ -149,6 +158,9 @@ public final class DrugMarket {
      * fields and labs falls short ({@link #limitSupply}); routes are planned for this.
      */
     public double demand(Drug d) { return orders[d.ordinal()]; }
+
+    /** Demand at start prices before treatment and legalization (tons per month; fentanyl: 0). */
+    public double baselineDemand(Drug d) { return baselineDemand[d.ordinal()]; }
 
     /** U.S. demand this month (tons), whatever the supply. */
     public double usDemand(Drug d) { return demand[d.ordinal()]; }

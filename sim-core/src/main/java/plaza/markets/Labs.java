@@ -11,9 +11,11 @@ import plaza.world.Drug;
 
 /**
  * Submodel "labs and precursors" (M21): methamphetamine, and fentanyl from imported precursors
- * (003:6), are made in labs from precursor chemicals; the lab count is methamphetamine's.
- * Labs make what U.S. demand needs and refill the stock, as far as precursors allow. A new
- * precursor control (a rise in {@code supply.precursor_control}) cuts the chemicals available by its
+ * (003:6), are made in Mexican labs from precursor chemicals; the lab count is methamphetamine's.
+ * (U.S. labs, the population the DEA's seizures count, are {@link UsLabs}; what moves from them to
+ * Mexico after a U.S. control is part of the demand these labs meet.)
+ * Labs make what U.S. demand on Mexican suppliers needs and refill the stock, as far as precursors allow. A new
+ * Mexican precursor control (a rise in {@code supply.precursor_control}; 002:90, the law of December 1997) cuts the chemicals available by its
  * size at once; traffickers then route around it (new precursors, new sources, labs moving), so the
  * cut decays with a time constant (002:92: the law amended again and again in response to traffickers'
  * countermeasures). A share of operating labs is seized each month and replaced (002:126 counts lab
@@ -22,7 +24,7 @@ import plaza.world.Drug;
  * <pre>
  * cut(t) = cut(t-1) x (1 - 1 / adaptation months) + max(0, control(t) - control(t-1))     precursors = 1 - cut
  * made = min(tons needed + (stock target - stock) / 3, precursors x 1.1 x tons needed)    stock target = stock months x tons needed
- * labs = made / tons per lab-month          labs seized = labs x seizure share
+ * labs = made / tons per Mexican lab-month          labs seized = labs x Mexican seizure share
  * </pre>
  */
 public final class Labs {
@@ -66,11 +68,12 @@ public final class Labs {
             double have = stock[i] + made[i];
             stock[i] = Math.min(have - market.limitSupply(MADE[i], have), target);
         }
-        labs = made[0] / m.p(SupplyParameters.LAB_OUTPUT);
+        labs = made[0] / m.p(SupplyParameters.LAB_OUTPUT_MEXICO);
         m.tally().add(Metric.TONS_PRODUCED_METH, made[0]);
         m.tally().add(Metric.KG_PRODUCED_FENTANYL, made[1] * 1000);
         m.tally().add(Metric.METH_LABS, labs);
-        m.tally().add(Metric.METH_LABS_SEIZED, labs * m.p(SupplyParameters.LAB_SEIZURE));
+        m.tally().add(Metric.METH_LABS_MEXICO, labs);
+        m.tally().add(Metric.METH_LABS_SEIZED_MEXICO, labs * m.p(SupplyParameters.LAB_SEIZURE_MEXICO));
         m.tally().add(Metric.PRECURSOR_SUPPLY, precursors());
     }
 
@@ -80,15 +83,19 @@ public final class Labs {
     /** Methamphetamine made this month (tons). */
     public double made() { return made[0]; }
 
+    /** Mexican methamphetamine labs operating this month. */
+    public double labs() { return labs; }
+
     /** Fentanyl made this month (tons). */
     public double fentanylMade() { return made[1]; }
 
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("labs", Phase.MARKET,
-                "Labs make methamphetamine as precursors allow; a new precursor control cuts them, and traffickers adapt after a lag.",
+                "Mexican labs make methamphetamine (with what moved from U.S. labs) and fentanyl as precursors allow; a new Mexican precursor control cuts them, and traffickers adapt after a lag.",
                 List.of("drugMarket.demand", "drugMarket.risk", "lever:supply.precursor_control", "labs.stock"),
-                List.of("labs.stock", "labs.precursorCut", "drugMarket.orders", "output:tons_produced_meth", "output:kg_produced_fentanyl", "output:meth_labs*", "output:precursor_supply"),
+                List.of("labs.stock", "labs.precursorCut", "drugMarket.orders", "output:tons_produced_meth", "output:kg_produced_fentanyl", "output:meth_labs",
+                        "output:meth_labs_mexico", "output:meth_labs_seized_mexico", "output:precursor_supply"),
                 this::month);
     }
 }

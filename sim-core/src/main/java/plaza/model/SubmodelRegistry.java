@@ -11,6 +11,7 @@ import plaza.enforcement.Courts;
 import plaza.enforcement.Desertions;
 import plaza.enforcement.DrugIntelligence;
 import plaza.enforcement.Extraditions;
+import plaza.enforcement.ExtraditionsToMexico;
 import plaza.enforcement.Succession;
 import plaza.finance.FinancialIntelligence;
 import plaza.finance.FirearmsAgency;
@@ -28,6 +29,7 @@ import plaza.markets.Crops;
 import plaza.markets.DrugMarket;
 import plaza.territory.Fragmentation;
 import plaza.markets.Labs;
+import plaza.markets.UsLabs;
 import plaza.territory.TerritorialContest;
 import plaza.trafficking.BorderAgency;
 import plaza.trafficking.Stakes;
@@ -55,6 +57,7 @@ public final class SubmodelRegistry {
     final PoliceDeployment policeDeployment = new PoliceDeployment(budgets);
     final DrugMarket drugMarket = new DrugMarket();
     final Crops crops = new Crops(drugMarket);
+    final UsLabs usLabs = new UsLabs(drugMarket);
     final Labs labs = new Labs(drugMarket);
     final BorderAgency border = new BorderAgency();
     final TransitZone transitZone = new TransitZone();
@@ -72,6 +75,7 @@ public final class SubmodelRegistry {
     final Succession succession = new Succession(trafficking);
     final Cooperation cooperation = new Cooperation(firearms, financialIntelligence);
     final Extraditions extraditions = new Extraditions(cooperation, courts);
+    final ExtraditionsToMexico extraditionsToMexico = new ExtraditionsToMexico(cooperation);
     final DrugIntelligence intelligence = new DrugIntelligence(cooperation, succession, extraditions, institutions);
     final TerritorialContest territory = new TerritorialContest(gunMarket);
     final Fragmentation fragmentation = new Fragmentation(succession);
@@ -92,6 +96,7 @@ public final class SubmodelRegistry {
         all.add(militaryDeployment.submodel());
         all.add(policeDeployment.submodel());
         all.add(drugMarket.submodel());
+        all.add(usLabs.submodel());
         all.add(crops.submodel());
         all.add(labs.submodel());
         all.add(trafficking.planning());
@@ -105,6 +110,7 @@ public final class SubmodelRegistry {
         all.add(arrests.submodel());
         all.add(intelligence.submodel());
         all.add(extraditions.submodel());
+        all.add(extraditionsToMexico.submodel());
         all.add(courts.verdictsSubmodel());
         all.add(fragmentation.submodel());
         all.add(territory.submodel());
@@ -132,6 +138,7 @@ public final class SubmodelRegistry {
     public DrugMarket drugMarket() { return drugMarket; }
     public Crops crops() { return crops; }
     public Labs labs() { return labs; }
+    public UsLabs usLabs() { return usLabs; }
     public GunMarket gunMarket() { return gunMarket; }
     public Courts courts() { return courts; }
     public BorderAgency border() { return border; }

@@ -39,6 +39,7 @@ final class WorldBuilder {
         m.registry().drugMarket().initialize(m);
         m.registry().crops().initialize(m);
         m.registry().labs().initialize(m);
+        m.registry().usLabs().initialize(m);
         m.registry().gunMarket().initialize(m);
         m.registry().recruitment().initialize(m);
         m.registry().institutions().initialize(m);

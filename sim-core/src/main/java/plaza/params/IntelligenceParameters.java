@@ -65,6 +65,14 @@ public final class IntelligenceParameters {
             .unit("extraditions per year at cooperation 1").value(83).range(1, 10_000)
             .about("Extraditions the treaty process (requests, hearings, appeals, transfer) completes in a year; requests beyond it wait")
             .fitted("83 extraditions in 2007 (000:9, 000:15) with the backlog full; 63 in 2006 at cooperation 0.76");
+    public static final Parameter TREATY_CAPACITY_TO_MEXICO = Parameter.named("intel.treaty_capacity_to_mexico_per_year")
+            .unit("extraditions per year at cooperation 1").value(58.6).range(0, 10_000)
+            .about("Fugitives wanted in Mexico that the U.S. side of the treaty process delivers in a year at cooperation 1 (Mexico's requests always exceed it)")
+            .derived("002:64: 86 delivered U.S. to Mexico in 1995-2000 (six calendar years, 14.33 a year) at the model's 1995-2000 cooperation 0.76 x 0.16 = 0.1216: 14.33 / 0.1216^0.668 = 58.6");
+    public static final Parameter COOPERATION_ELASTICITY_TO_MEXICO = Parameter.named("intel.cooperation_elasticity_to_mexico")
+            .unit("elasticity").value(0.668).range(0, 3)
+            .about("How strongly U.S.-to-Mexico extraditions follow the cooperation index: throughput x cooperation^e")
+            .derived("002:64: per year, U.S. to Mexico rose from 30/15 to 86/6 (x7.17) while Mexico to U.S. rose from 8/15 to 61/6 (x19.1, proportional to cooperation in the model): ln 7.17 / ln 19.1 = 0.668");
     public static final Parameter PRISON_CONTROL = Parameter.named("intel.prison_control_share")
             .unit("share of the cohesion a leader gives").value(0.25).range(0, 1)
             .about("Share of a leader's hold on the organization kept from a Mexican prison (through corruption) until extradited")
@@ -88,5 +96,5 @@ public final class IntelligenceParameters {
 
     public static final List<Parameter> ALL = List.of(LEADER_REMOVAL, LIEUTENANT_RATIO, KINGPIN_INTENSITY,
             KINGPIN_YEAR, PRE_CRACKDOWN_INTENSITY, CRACKDOWN_RAMP, KILLED_SHARE, EXTRADITION_RATE, LEADER_EXTRADITION, COOPERATION_2006, RECIPROCITY, BATCH_YEAR, BATCH_SIZE,
-            TREATY_CAPACITY, PRISON_CONTROL, COOPERATION_SHOCK, COORDINATION_GAIN, COOPERATION_INTEL, INTEL_CAPACITY);
+            TREATY_CAPACITY, TREATY_CAPACITY_TO_MEXICO, COOPERATION_ELASTICITY_TO_MEXICO, PRISON_CONTROL, COOPERATION_SHOCK, COORDINATION_GAIN, COOPERATION_INTEL, INTEL_CAPACITY);
 }

@@ -60,20 +60,48 @@ public final class SupplyParameters {
 
     public static final Parameter PRECURSOR_CONTROL = Parameter.named("supply.precursor_control")
             .unit("share of precursor supply cut when the control takes effect").value(0).range(0, 0.95).lever()
-            .about("A new precursor-chemical control: the share of the chemicals methamphetamine labs use that it cuts off (give it a path, e.g. 2008: 0.5)")
+            .about("A new precursor-chemical control in Mexico: the share of the chemicals Mexican methamphetamine and fentanyl labs use that it cuts off (give it a path, e.g. 2008: 0.5)")
             .assumed("policy lever; 002:88-94 describes the 1988 U.S. and 1997 Mexican chemical laws without their effect on supply; 0 = no new control (baseline)");
+    public static final Parameter PRECURSOR_CONTROL_US = Parameter.named("supply.precursor_control_us")
+            .unit("share of U.S. labs' precursor supply cut when the control takes effect").value(0).range(0, 0.95).lever()
+            .about("A new precursor-chemical control in the U.S.: the share of the chemicals U.S. methamphetamine labs use that it cuts off (give it a path, e.g. 2005: 0.5)")
+            .assumed("policy lever; 002:92 (the 1988 U.S. act, amended frequently against traffickers' countermeasures) gives no effect size; 0 = no new control (baseline)");
     public static final Parameter PRECURSOR_ADAPTATION = Parameter.named("supply.precursor_adaptation_months")
             .unit("months").value(12).range(1, 120)
             .about("Mean months until traffickers route around a new control (new precursors, new sources, labs moving); the cut decays at this time constant")
             .assumed("002:92 (the U.S. law amended frequently in response to traffickers' countermeasures) and 002:126 (DEA lab seizures 263 in 1994 to over 2,000 in 1999, spreading east) give adaptation, not its speed; tested 6-24");
+    public static final Parameter LAB_RELOCATION = Parameter.named("supply.lab_relocation_share")
+            .unit("share of the adaptation to a U.S. control").value(0.5).range(0, 1)
+            .about("Share of U.S. labs' adaptation to a U.S. precursor control that is production moving to Mexican labs (for good); the rest is new precursors and sources in the U.S.")
+            .assumed("002:92 names countermeasures, not their mix; 004:59 (Mexico the major methamphetamine supplier to the U.S. by 2009, after 002:126's U.S. labs of 1999) is consistent with moving; tested 0-1");
+    public static final Parameter US_LAB_SHARE = Parameter.named("supply.us_lab_meth_share")
+            .unit("U.S. lab output per ton Mexican suppliers ship").value(0.5).range(0, 5)
+            .about("Methamphetamine U.S. labs make in December 1999, per ton of Mexican suppliers' methamphetamine at start prices")
+            .assumed("002:126 counts U.S. labs seized, not their output; the lab count is fitted through the output per lab, so only the tons that move to Mexico after a U.S. control scale with it; tested 0.25-1");
+    public static final Parameter US_METH_GROWTH = Parameter.named("supply.us_meth_growth_per_year")
+            .unit("multiple per year").value(1.504).range(1, 5)
+            .about("Yearly growth of U.S. lab methamphetamine while it spreads from the West to the Midwest and Southeast, up to the growth's end year")
+            .derived("002:126: DEA lab seizures rose constantly from 263 in 1994 to 2,025 in 1999 as trafficking spread east: (2,025 / 263)^(1/5) = 1.504");
+    public static final Parameter US_METH_GROWTH_END = Parameter.named("supply.us_meth_growth_end_year")
+            .unit("year").value(1999).range(1995, 2030)
+            .about("Last year of the spread: U.S. lab methamphetamine grows to December of this year, then holds")
+            .assumed("002:126's record ends in 1999 and no report gives U.S. lab figures after it; tested 1999-2001 (changes only U.S. lab counts after 1999)");
     public static final Parameter LAB_OUTPUT = Parameter.named("supply.meth_tons_per_lab_month")
-            .unit("tons per lab-month").value(0.004).range(0.0005, 10)
-            .about("Methamphetamine one lab makes in a month; converts tons made into labs operating")
-            .fitted("2,025 DEA methamphetamine-lab seizures in 1999 (002:126) at the assumed supply.lab_seizure_share_per_month; only the lab count (not tons) scales with it");
+            .unit("tons per lab-month").value(0.001307).range(0.0005, 10)
+            .about("Methamphetamine one U.S. lab makes in a month; converts U.S. lab tons into U.S. labs operating")
+            .fitted("2,025 DEA methamphetamine-lab seizures in 1999 (002:126) at the assumed supply.lab_seizure_share_per_month and supply.us_lab_meth_share; only the U.S. lab count (not tons) scales with it");
     public static final Parameter LAB_SEIZURE = Parameter.named("supply.lab_seizure_share_per_month")
             .unit("share of operating labs seized a month").value(0.05).range(0, 1)
-            .about("Share of methamphetamine labs found and seized each month (DEA, federal)")
-            .assumed("002:126 gives 2,025 DEA lab seizures in 1999 but not the labs operating; tested 0.02-0.1");
+            .about("Share of U.S. methamphetamine labs the DEA finds and seizes each month (state and local seizures not counted)")
+            .assumed("002:126 gives 2,025 DEA lab seizures in the U.S. in 1999 but not the labs operating; tested 0.02-0.1");
+    public static final Parameter LAB_OUTPUT_MEXICO = Parameter.named("supply.meth_tons_per_lab_month_mexico")
+            .unit("tons per lab-month").value(0.05).range(0.0005, 10)
+            .about("Methamphetamine one Mexican lab makes in a month; converts Mexican lab tons into Mexican labs operating")
+            .assumed("the reports count no Mexican labs (002:58 names the Amezcua brothers as methamphetamine producers arrested in Mexico); only meth_labs_mexico and its seizures scale with it; tested 0.01-0.2");
+    public static final Parameter LAB_SEIZURE_MEXICO = Parameter.named("supply.lab_seizure_share_per_month_mexico")
+            .unit("share of operating labs seized a month").value(0.02).range(0, 1)
+            .about("Share of Mexican methamphetamine labs found and seized each month")
+            .assumed("no report gives lab seizures in Mexico; an output only (seized labs are replaced); tested 0.01-0.05");
 
     public static final Parameter FENTANYL_REVENUE = Parameter.named("market.fentanyl_revenue_usd_billions_2025")
             .unit("USD billions per year").value(2).range(0, 30).lever()
@@ -156,7 +184,8 @@ public final class SupplyParameters {
     private static List<Parameter> all() {
         List<Parameter> out = new ArrayList<>(List.of(FENTANYL_REVENUE, PRICE_FENTANYL, INTERDICTION_PUSH, ERADICATION_PERSONNEL, ERADICATION_RATE_MARIJUANA, ERADICATION_RATE_POPPY,
                 YIELD_MARIJUANA, YIELD_HEROIN, CROP_CYCLE, REPLANTING, NEW_PLANTING, ADAPTATION, STOCK_MONTHS,
-                PRECURSOR_CONTROL, PRECURSOR_ADAPTATION, LAB_OUTPUT, LAB_SEIZURE, GUM_PER_HEROIN, GUM_SEIZURE));
+                PRECURSOR_CONTROL, PRECURSOR_CONTROL_US, PRECURSOR_ADAPTATION, LAB_RELOCATION, US_LAB_SHARE, US_METH_GROWTH,
+                US_METH_GROWTH_END, LAB_OUTPUT, LAB_SEIZURE, LAB_OUTPUT_MEXICO, LAB_SEIZURE_MEXICO, GUM_PER_HEROIN, GUM_SEIZURE));
         out.addAll(CULTIVATION_MARIJUANA);
         out.addAll(CULTIVATION_POPPY);
         out.addAll(ERADICATION_STATE);
