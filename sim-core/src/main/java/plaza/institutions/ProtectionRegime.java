@@ -49,8 +49,7 @@ public final class ProtectionRegime {
 
     /** What the plaza's police on a payroll still protect: its corruption, unless troops oversee them. */
     static double localProtection(Plaza z, double troopsPerFullStrength) {
-        double troops = Math.min(1, z.troops() / z.population() * 1e6 / troopsPerFullStrength);
-        return z.corruption() * (1 - troops);
+        return z.corruption() * (1 - z.troopStrength(troopsPerFullStrength));
     }
 
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
