@@ -20,8 +20,11 @@ import plaza.testing.Runs;
  * six seeds is 1%, so the 5% band fails by chance with probability below 1e-6); with the baseline's
  * relocation, homicides per ton rise with the enforcement pressure in Mexico on the shippers,
  * which the 2007 offensive raised and the troop build-up raised further by 2010. The bounds are
- * those of the pressure (0 to 2: troops everywhere the organization is, plus a lost leader), with
- * the measured values stated beside them.
+ * those of the pressure (0 to 2: troops everywhere the organization is, plus a lost leader). Measured
+ * on seeds 1-10: 31.8 homicides per ton in 2007, 45.1 in 2010 (ratio 1.42 against the check's 1.2;
+ * seed-to-seed spread of the 2010/2007 ratio 1.13-2.32, so a six-seed sum below 1.2 would be a
+ * change of mechanism, not a draw), a rise of 1.25 over the 20 per ton without relocation (check:
+ * 0.3 to 2).
  */
 class RelocationTest {
 
