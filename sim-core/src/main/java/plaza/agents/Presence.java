@@ -45,6 +45,24 @@ public final class Presence {
         return out;
     }
 
+    /**
+     * Enforcement pressure on each organization (list order): the troop strength (0..1) of the
+     * plazas where its members are, weighted by its presence there, plus 1 within twelve months of
+     * losing a leader (M23; read by violence and by the transit zone).
+     */
+    public static double[] pressure(List<TraffickingOrganization> orgs, List<Plaza> plazas, double[] troopStrength) {
+        double[][] share = shares(orgs, plazas);
+        double[] out = new double[orgs.size()];
+        for (int k = 0; k < orgs.size(); k++) {
+            double troops = 0;
+            for (Plaza z : plazas) {
+                troops += share[k][z.index()] * troopStrength[z.index()];
+            }
+            out[k] = troops + (orgs.get(k).monthsSinceLeaderLoss() < 12 ? 1 : 0);
+        }
+        return out;
+    }
+
     /** What an organization holds: corridor value, residents, plazas held and fronts (contested held plazas plus attacks). */
     public record Holdings(double value, double residents, int held, int fronts) {}
 

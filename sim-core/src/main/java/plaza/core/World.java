@@ -44,7 +44,7 @@ public final class World {
     private double memberRisk;
     private double releasedPool;
     private double[] complaintsByPlaza;
-    private double contestRestraint = 1;
+    private double[] contestRestraint;
 
     public List<Plaza> plazas() { return plazaView; }
     public List<BorderCrossing> crossings() { return crossingView; }
@@ -183,10 +183,18 @@ public final class World {
         complaintsByPlaza = complaints.clone();
     }
 
-    /** Share of would-be plaza attacks the state's protection regime lets happen (written by state protection, read by the territorial contest); 1 = no restraint. */
-    public double contestRestraint() { return contestRestraint; }
+    /**
+     * Share of would-be attacks on a plaza that the protection regime lets happen (written by state
+     * protection, read by the territorial contest); 1 = no restraint, also before it is first written.
+     */
+    public double contestRestraint(int plaza) {
+        return contestRestraint == null ? 1 : contestRestraint[plaza];
+    }
 
-    public void setContestRestraint(double share) {
-        contestRestraint = Math.max(0, Math.min(1, share));
+    public void setContestRestraint(double[] shares) {
+        contestRestraint = new double[shares.length];
+        for (int i = 0; i < shares.length; i++) {
+            contestRestraint[i] = Math.max(0, Math.min(1, shares[i]));
+        }
     }
 }

@@ -60,11 +60,19 @@ public final class Succession {
      * A lieutenant breaks away with shares of the traffickers and of the enforcers (and the
      * enforcers' share of cash and guns) and every third of the parent's plazas by value; the two
      * feud. Used after a leader's loss and, by {@code territory.Fragmentation}, when the enforcer
-     * wing breaks away. Returns the faction, or null if there was no lieutenant to lead it.
+     * wing breaks away. A split divides territory: an organization holding fewer than two plazas
+     * has none to give a faction, so its succession stays an internal fight (no new organization).
+     * Returns the faction, or null if there was no lieutenant to lead it or no plaza to take.
      */
     public TraffickingOrganization split(TraffickingOrganization parent, double traffickers, double enforcers, String how,
                                          Sim m, MersenneTwisterFast r) {
-        if (parent.lieutenants().isEmpty()) {
+        List<Plaza> held = new ArrayList<>();
+        for (Plaza z : m.plazas()) {
+            if (z.controller() == parent) {
+                held.add(z);
+            }
+        }
+        if (parent.lieutenants().isEmpty() || held.size() < 2) {
             return null;
         }
         ParameterValues p = m.params();
@@ -73,12 +81,6 @@ public final class Succession {
         Person head = parent.takeJuniorLieutenant();
         faction.setLeader(head);
         parent.transferShareTo(faction, traffickers, enforcers, r);
-        List<Plaza> held = new ArrayList<>();
-        for (Plaza z : m.plazas()) {
-            if (z.controller() == parent) {
-                held.add(z);
-            }
-        }
         held.sort((a, b) -> {
             int c = Double.compare(b.value(), a.value());
             return c != 0 ? c : Integer.compare(a.index(), b.index());
@@ -88,17 +90,14 @@ public final class Succession {
             held.get(i).setController(faction);
             taken++;
         }
-        if (taken == 0 && !held.isEmpty()) {
-            held.get(0).addAttacker(faction);
-        }
         int feud = (int) p.get(ViolenceParameters.SUCCESSION_VIOLENCE);
         parent.declareEnemy(faction, feud);
         faction.declareEnemy(parent, feud);
         m.world().addOrganization(faction);
         trafficking.initializeRoutes(faction, m);
         m.tally().add(Metric.SPLITS, 1);
-        // the event names the faction's most valuable plaza (the one it took, or attacks)
-        String where = taken > 0 ? held.get(1).code() : held.isEmpty() ? m.plazas().get(head.plaza()).code() : held.get(0).code();
+        // the event names the faction's most valuable plaza
+        String where = held.get(1).code();
         m.event(Event.EventType.SPLIT, parent.name(), where, faction.name() + " " + how + " with " + taken + " plazas");
         return faction;
     }

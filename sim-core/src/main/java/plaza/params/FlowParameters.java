@@ -51,6 +51,11 @@ public final class FlowParameters {
             .unit("homicides per ton of cocaine").value(20).range(0, 1000)
             .about("Drug-related homicides in Central America per ton of cocaine crossing it by land, at 2007 enforcement capacity")
             .assumed("001:355 and 001:846-850 describe spillover without a figure; only the level of homicides_transit_zone scales with it; tested 10-40");
+    public static final Parameter RELOCATION = Parameter.named("transit.relocation_response")
+            .unit("rise in homicides per ton per unit of enforcement pressure").value(1).range(0, 10)
+            .about("Organizations pressed in Mexico (troops where they operate, a recent leader loss) move operations to Central America:"
+                    + " homicides per ton crossing it are multiplied by 1 + value x the pressure on the organizations shipping those tons")
+            .assumed("001:846-850 (the strategies cause DTOs to relocate to neighbouring, less prepared countries) and 001:355 (already begun to spread) give no size; tested 0.5-2");
     public static final Parameter TRUSTED_TRADE = Parameter.named("policy.trusted_trade_share")
             .unit("share of legitimate trade").value(0).range(0, 0.9).lever()
             .about("Share of legitimate trade cleared through trusted traveler and exporter lanes (SENTRI, C-TPAT): its delays are avoided, inspection stays")
@@ -109,7 +114,7 @@ public final class FlowParameters {
 
     private static List<Parameter> all() {
         List<Parameter> out = new ArrayList<>(List.of(STAKE_MONTHS, ATTACK_ELASTICITY, ORIGIN_LEG, TRANSIT_LEG, SEA_INTERDICTION,
-                LAND_INTERDICTION, AIR_MARITIME, REGIONAL_SECURITY, TRANSIT_HOMICIDES, TRUSTED_TRADE));
+                LAND_INTERDICTION, AIR_MARITIME, REGIONAL_SECURITY, TRANSIT_HOMICIDES, RELOCATION, TRUSTED_TRADE));
         out.addAll(INSPECTION);
         out.addAll(SURGE);
         return List.copyOf(out);

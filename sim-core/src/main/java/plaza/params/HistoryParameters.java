@@ -17,9 +17,9 @@ public final class HistoryParameters {
                     + " by default 1 to November 2000, then falling linearly to 0 as bribery decentralizes")
             .cited("001:453-461 (centralized single-party protection for bribes); 001:433-438 (2000 transfer of power); 001:446-449 (political change intensified competition)");
     public static final Parameter DECENTRALIZATION_MONTHS = Parameter.named("history.decentralization_months")
-            .unit("months").value(36).range(1, 120).lever()
+            .unit("months").value(60).range(1, 120).lever()
             .about("Months from the December 2000 transfer of power until bribery is fully decentralized to state and local officials")
-            .assumed("001:446-449 gives the direction, not the speed; tested 12-72");
+            .assumed("001:446-449 gives the direction, not the speed; five years, so that violence still rises in the mid-2000s before the 2006 offensive (causal-claims M2) and 2005 stays low enough for the sixfold rise to 2010 (001:407-408); tested 12-72");
     public static final Parameter PROTECTION_DETERRENCE = Parameter.named("history.protection_deterrence")
             .unit("share of attacks deterred at full protection").value(0.9).range(0, 1)
             .about("Under full protection the broker punishes encroachment, so this share of would-be attacks on a rival's plaza never happens")

@@ -69,9 +69,10 @@ public final class JusticeParameters {
 
     // capacity (issue 12): arrests, verdicts and prisons are bounded by what the institutions can process
     public static final Parameter ARREST_CAPACITY = Parameter.named("justice.arrest_capacity_2007_per_year")
-            .unit("arrests per year at the 2007 budget").value(32_000).range(1_000, 1_000_000)
+            .unit("arrests per year at the 2007 budget").value(40_000).range(1_000, 1_000_000)
             .about("Arrests police and prosecutors can process in a year at the 2007 budget and no judicial aid; scales with Mexico's budget and judicial capacity")
-            .assumed("001:538-543 and 004:91 (inadequate resources, weak judicial systems) say capacity binds, without a number; tested 25,000-50,000");
+            .assumed("001:538-543 and 004:91 (inadequate resources, weak judicial systems) say capacity binds, without a number; tested 25,000-50,000;"
+                    + " 40,000 (was 32,000): crimes double 2007-2011 as factions that lost corridors prey, and at 32,000 the bound held sentences below 1 in 100 crimes (001:542-543)");
     public static final Parameter CAPACITY_SHAPE = Parameter.named("justice.capacity_saturation_exponent")
             .unit("exponent").value(4).range(1, 20)
             .about("Sharpness of the capacity bound: processed = demand / (1 + (demand / capacity)^n)^(1/n)")

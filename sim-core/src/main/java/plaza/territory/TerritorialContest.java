@@ -115,7 +115,7 @@ public final class TerritorialContest {
         boolean feud = holder != null && o.isEnemy(holder);
         double chance = rate * ratio * (calm + disruption(target, holder, full)) * (feud ? feudMultiplier : 1) * stakeFactor(target)
                 * deterred(target, full) // troops beyond full strength deter attacks: attackers pick another plaza
-                * m.world().contestRestraint(); // the PRI-era broker deters encroachment (M2)
+                * m.world().contestRestraint(target.index()); // protection bought from the state deters encroachment (M2)
         if (r.nextDouble() < Math.min(0.9, chance)) {
             target.addAttacker(o);
             m.event(Event.EventType.PLAZA_ATTACKED, o.name(), target.code(), holder == null ? "" : "held by " + holder.name());

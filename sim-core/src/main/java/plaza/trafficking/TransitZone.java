@@ -4,7 +4,9 @@ import java.util.List;
 
 import ec.util.MersenneTwisterFast;
 import plaza.agents.Plaza;
+import plaza.agents.Presence;
 import plaza.agents.Shipment;
+import plaza.agents.TraffickingOrganization;
 import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Streams;
@@ -12,6 +14,7 @@ import plaza.core.Submodel;
 import plaza.output.Metric;
 import plaza.params.BorderParameters;
 import plaza.params.FlowParameters;
+import plaza.params.MilitaryParameters;
 import plaza.world.Drug;
 import plaza.world.Geography;
 import plaza.world.TransitNode;
@@ -23,12 +26,15 @@ import plaza.world.TransitNode;
  * organizations choose where cocaine enters Mexico by each node's capacity and the expected loss up
  * to the arrival plaza, so interdiction at sea and pressure on Mexico's arrival states push cocaine
  * onto the land route through Central America (001:383-385, 001:846-850). Drug violence there
- * follows the tons crossing it, lowered by regional security support (001:887-896).
+ * follows the tons crossing it, lowered by regional security support (001:887-896), and rises as
+ * the organizations shipping those tons are pressed inside Mexico (troops where they operate, a
+ * lost leader) and relocate operations to the less prepared neighbours (001:846-850, 001:355).
  *
  * <pre>
  * seizure_n      = 1 - (1 - s_n)^intensity_n        s: 2007 share; intensity: air/maritime or regional security lever
  * entry weight_a = capacity_n(a) / arrivals of n x e^(-sensitivity x (1 - (1 - seizure_n)(1 - plaza seizure_a)))
- * homicides      ~ Poisson(homicides per ton x tons through Central America / regional security)
+ * pressure_w     = sum over organizations of land tons_k x pressure_k / land tons   (pressure as in Violence, M23)
+ * homicides      ~ Poisson(homicides per ton x land tons x (1 + relocation x pressure_w) / regional security)
  * </pre>
  */
 public final class TransitZone {
@@ -36,6 +42,7 @@ public final class TransitZone {
     private static final List<TransitNode> NODES = Geography.TRANSIT_ZONE;
 
     private final double[] tons = new double[NODES.size()];
+    private final java.util.Map<TraffickingOrganization, Double> landTonsByOwner = new java.util.LinkedHashMap<>();
     private double seized;
     private int[] nodeOf;
 
@@ -85,6 +92,9 @@ public final class TransitZone {
             return;
         }
         tons[node] += s.tons();
+        if (!NODES.get(node).sea()) {
+            landTonsByOwner.merge(s.owner(), s.tons(), Double::sum);
+        }
         double lost = s.seize(Trafficking.jitter(seizure(node, m), r));
         m.tally().seized(lost, false);
         seized += lost;
@@ -104,20 +114,41 @@ public final class TransitZone {
                 land += tons[n];
             }
         }
-        double mean = m.p(FlowParameters.TRANSIT_HOMICIDES) * land / m.p(FlowParameters.REGIONAL_SECURITY);
+        double relocation = 1 + m.p(FlowParameters.RELOCATION) * pressureOnLandShippers(m, land);
+        double mean = m.p(FlowParameters.TRANSIT_HOMICIDES) * land * relocation / m.p(FlowParameters.REGIONAL_SECURITY);
         m.tally().add(Metric.TONS_TRANSIT_ZONE, all);
         m.tally().add(Metric.TONS_CENTRAL_AMERICA, land);
         m.tally().add(Metric.TONS_SEIZED_TRANSIT_ZONE, seized);
         m.tally().add(Metric.HOMICIDES_TRANSIT_ZONE, Streams.poisson(mean, m.stream("transit-zone")));
         java.util.Arrays.fill(tons, 0);
+        landTonsByOwner.clear();
         seized = 0;
+    }
+
+    /** Enforcement pressure in Mexico on the organizations that shipped this month's land tons, weighted by their tons. */
+    double pressureOnLandShippers(Sim m, double land) {
+        if (!(land > 0)) {
+            return 0;
+        }
+        List<TraffickingOrganization> orgs = m.organizations();
+        double full = m.p(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
+        double[] strength = new double[m.plazas().size()];
+        for (Plaza z : m.plazas()) {
+            strength[z.index()] = z.troopStrength(full);
+        }
+        double[] pressure = Presence.pressure(orgs, m.plazas(), strength);
+        double sum = 0;
+        for (int k = 0; k < orgs.size(); k++) {
+            sum += landTonsByOwner.getOrDefault(orgs.get(k), 0.0) * pressure[k];
+        }
+        return sum / land;
     }
 
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("transit-zone", Phase.TRAFFICKING,
-                "Cocaine crossing Central America and the sea lanes is counted with its seizures; violence in Central America follows the tons crossing it.",
-                List.of("transitZone.tons", "lever:policy.central_america_security"),
+                "Cocaine crossing Central America and the sea lanes is counted with its seizures; violence in Central America follows the tons crossing it and rises as their shippers are pressed inside Mexico and relocate (001:846-850).",
+                List.of("transitZone.tons", "lever:policy.central_america_security", "transit.relocation_response", "plaza.troops", "organization.leaderLoss"),
                 List.of("output:tons_transit_zone", "output:tons_central_america", "output:tons_seized_transit_zone", "output:homicides_transit_zone"),
                 this::month);
     }

@@ -135,15 +135,7 @@ public final class Violence {
     private static double[] stateTargetShares(Sim m, Fronts fronts, double[] troopStrength) {
         List<TraffickingOrganization> orgs = m.organizations();
         List<Plaza> plazas = m.plazas();
-        double[][] share = Presence.shares(orgs, plazas);
-        double[] pressure = new double[orgs.size()];
-        for (int k = 0; k < orgs.size(); k++) {
-            double troops = 0;
-            for (Plaza z : plazas) {
-                troops += share[k][z.index()] * troopStrength[z.index()];
-            }
-            pressure[k] = troops + (orgs.get(k).monthsSinceLeaderLoss() < 12 ? 1 : 0);
-        }
+        double[] pressure = Presence.pressure(orgs, plazas, troopStrength);
         double base = m.p(ViolenceParameters.STATE_TARGET_SHARE);
         double response = m.p(ViolenceParameters.STATE_TARGET_RESPONSE);
         double max = 1 - m.p(ViolenceParameters.MEMBER_VICTIM_SHARE);

@@ -26,7 +26,8 @@ import plaza.trafficking.Trafficking;
  * Fragmentation beyond leader loss on the small world (deterministic cases: chances of 0 or at
  * least 1): a strong, trained enforcer wing breaks away with the wing share of the enforcers and a
  * tenth of the traffickers, a usual one does not; an unpaid organization holding one plaza is
- * absorbed by its neighbour, a paid one is not.
+ * absorbed by its neighbour, a paid one is not; a split divides territory, so an organization
+ * holding one plaza cannot split.
  */
 class FragmentationTest {
 
@@ -75,5 +76,27 @@ class FragmentationTest {
         assertNotNull(w.c.controller());
         assertEquals(w.north, w.c.controller(), "its plaza goes to the neighbour");
         assertEquals(1, w.tally().get(Metric.ABSORPTIONS));
+    }
+
+    @Test
+    void aSplitNeedsTerritoryToDivide() {
+        SmallWorld w = new SmallWorld(Runs.baseline(), 1, 100).staffBoth();
+        w.north.addMember(new Person(w.nextPersonId(), Role.LIEUTENANT, w.north, 0, false, 1));
+        w.south.addMember(new Person(w.nextPersonId(), Role.LIEUTENANT, w.south, 2, false, 1));
+        DrugMarket market = new DrugMarket();
+        Succession succession = new Succession(new Trafficking(new Institutions(new MeridaInitiative()),
+                new BorderAgency(), market, new plaza.trafficking.TransitZone(), new plaza.markets.Crops(market)));
+        double southMembers = w.south.members();
+        assertEquals(null, succession.split(w.south, 0.4, 0.4, "breaks away", w, w.stream("leader-removal")),
+                "South holds one plaza: nothing to divide");
+        assertEquals(2, w.organizations().size(), "no new organization");
+        assertEquals(southMembers, w.south.members(), 1e-9, "South keeps its members");
+        assertEquals(w.south, w.c.controller());
+        assertTrue(w.c.attackers().isEmpty(), "and nobody attacks its plaza");
+        TraffickingOrganization faction = succession.split(w.north, 0.4, 0.4, "breaks away", w, w.stream("leader-removal"));
+        assertNotNull(faction, "North holds two plazas and splits");
+        assertEquals(w.north, w.a.controller(), "North keeps its first plaza");
+        assertEquals(faction, w.b.controller(), "the faction takes the second");
+        assertEquals(0.4 * (300 + 150) * 100, faction.members() - 1, 1e-6, "with 40% of the traffickers and enforcers, led by the lieutenant");
     }
 }
