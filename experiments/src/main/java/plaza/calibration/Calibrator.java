@@ -78,6 +78,14 @@ public final class Calibrator {
 
     /** Runs at most {@code budget} evaluations (each one run per seed) and returns the best point. */
     public Result fit(int budget, long optimizerSeed) {
+        return fit(budget, optimizerSeed, 1);
+    }
+
+    /**
+     * As {@link #fit(int, long)}, with every initial step multiplied by {@code stepScale} (in (0, 1]):
+     * a small scale searches near the start, which suits a refit that continues from a good fit.
+     */
+    public Result fit(int budget, long optimizerSeed, double stepScale) {
         if (fitted.isEmpty()) {
             throw new plaza.params.InputException("the parameter catalog marks no parameter as fitted");
         }
@@ -89,7 +97,7 @@ public final class Calibrator {
         for (int i = 0; i < n; i++) {
             Parameter p = fitted.get(i);
             start[i] = (base.get(p) - p.min()) / (p.max() - p.min());
-            sigma[i] = initialStep(start[i]);
+            sigma[i] = Math.max(MIN_SIGMA, stepScale * initialStep(start[i]));
             upper[i] = 1;
         }
         int population = 4 + (int) (3 * Math.log(n)); // CMA-ES's default population size

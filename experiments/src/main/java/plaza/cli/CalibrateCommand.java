@@ -78,6 +78,10 @@ public final class CalibrateCommand implements Callable<Integer> {
             + " under version control).")
     boolean fromFitted;
 
+    @Option(names = "--step", defaultValue = "1", paramLabel = "F", description = "Multiply CMA-ES's initial steps by F, above 0 and"
+            + " at most 1 (default: ${DEFAULT-VALUE}); a small F such as 0.1 searches near the start, for a refit --from-fitted.")
+    double step;
+
     @Option(names = "--update-evidence", description = "Do not fit: bring seeds/evidence.csv in line with the catalog and the baseline "
             + "(values, units, statuses; draft rows for new parameters; drop rows of removed ones) and list what changed.")
     boolean updateEvidence;
@@ -89,6 +93,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         if (budget < 1) {
             throw new InputException("--budget " + budget + " must be at least 1");
+        }
+        if (!(step > 0 && step <= 1)) {
+            throw new InputException("--step " + Parameter.format(step) + " must be above 0 and at most 1");
         }
         Path defaultFitted = Project.scenarios().directory().resolve("_fitted" + ScenarioLibrary.EXTENSION);
         Path target = fittedFile != null ? fittedFile : defaultFitted;
@@ -103,7 +110,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Calibrator calibrator;
         try (Validator v = new Validator(targets, seeds, last, scale, Validator.defaultThreads())) {
             calibrator = new Calibrator(v, start, out());
-            result = calibrator.fit(budget, optimizerSeed);
+            result = calibrator.fit(budget, optimizerSeed, step);
         }
         String command = command();
         String summary = String.format(Locale.ROOT, "objective %.6g -> %.6g; targets passed %d -> %d of %d; %d evaluations",
@@ -210,7 +217,8 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     private String command() {
         return String.format(Locale.ROOT, "plaza calibrate --budget %d --seeds %d --until %s --scale %s --optimizer-seed %d",
-                budget, seeds, until, Parameter.format(scale), optimizerSeed) + (fromFitted ? " --from-fitted" : "");
+                budget, seeds, until, Parameter.format(scale), optimizerSeed) + (fromFitted ? " --from-fitted" : "")
+                + (step != 1 ? " --step " + Parameter.format(step) : "");
     }
 
     private void writeFitted(Path file, List<Parameter> fitted, Calibrator.Result r, String command, String summary) {
@@ -220,7 +228,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         sb.append("# Code version: ").append(CodeVersion.get()).append('\n');
         sb.append("# Fit: ").append(summary).append(" (details in results/calibration/fit-report.md)\n");
         sb.append("# Optimizer: commons-math3 CMA-ES, population ").append(r.population()).append(", initial step half the start's\n"
-                + "# distance from the lower bound (0.001 to 0.15 of each catalog range), starting from " + (fromFitted ? "the previous fitted values" : "the catalog defaults") + ".\n");
+                + "# distance from the lower bound (0.001 to 0.15 of each catalog range" + (step != 1 ? ", times " + Parameter.format(step) : "") + "), starting from " + (fromFitted ? "the previous fitted values" : "the catalog defaults") + ".\n");
         for (Parameter p : fitted) {
             sb.append(p.name()).append(" = ").append(Parameter.format(r.values().get(p)))
                     .append("   # range ").append(p.rangeText()).append("; default ").append(Parameter.format(p.defaultValue()))

@@ -103,6 +103,28 @@ class CalibrateCommandTest {
         assertTrue(Files.readString(tmp.resolve("ff/fit-report.md")).contains("start (previous fit)"));
     }
 
+    /** --step scales the optimizer's first steps: recorded in the header, and a smaller step lands nearer the start. */
+    @Test
+    void stepScalesTheSearchAroundTheStart() throws IOException {
+        Path targets = hardTargets();
+        assertEquals(0, calibrate(targets, "wide").code());
+        CalibrationTestSupport.Result near = calibrate(targets, "near", "--step", "0.05");
+        assertEquals(0, near.code(), near.err());
+        assertTrue(Files.readString(tmp.resolve("near.scenario")).contains("--step 0.05"), "header records the step");
+        plaza.params.ParameterValues defaults = plaza.params.ParameterValues.defaults();
+        double wide = 0;
+        double close = 0;
+        for (Parameter p : Calibrator.fittedParameters()) {
+            double width = p.max() - p.min();
+            wide += Math.abs(Double.parseDouble(values("wide").get(p.name())) - defaults.get(p)) / width;
+            close += Math.abs(Double.parseDouble(values("near").get(p.name())) - defaults.get(p)) / width;
+        }
+        assertTrue(close < wide / 3, "distance from the start in range units: step 0.05 " + close + ", step 1 " + wide);
+        CalibrationTestSupport.Result bad = calibrate(targets, "bad", "--step", "0");
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--step 0 must be above 0 and at most 1"), bad.err());
+    }
+
     @Test
     void refusesToOverwriteFittedValuesWithoutForce() throws IOException {
         Path targets = hardTargets();
