@@ -70,14 +70,20 @@ class MarijuanaLegalizationTest {
     }
 
     /**
-     * Organizations whose territory earns less from drugs extort more (001:812-816). Predation is
-     * tied to drug revenue per corridor value held, so the loss of marijuana income is a lasting
-     * shift toward extortion whatever happens to membership. Extortion still depends on which plazas
-     * each organization holds, so the test averages 20 seed pairs over three years.
+     * Organizations that lose drug income extort more where they hold territory (001:812-816): the
+     * dollars lost against each organization's own reference level move its predation
+     * ({@code finance.Predation}). Measured with these 20 seed pairs: extortion and kidnapping
+     * revenue 2015-2017 +8.6% (17 of 20 seeds higher; per-seed paired changes have a standard
+     * deviation of about 10 points, so the 20-pair mean has a standard error of about 2.3 points).
+     * False alarms: if the effect were the measured one, the mean falls below +2% with chance about
+     * 0.2% (z = -2.9); a rise above 30% would mean the ceiling or the deterrence no longer bound it.
      */
     @Test
-    void fullLegalizationRaisesExtortion() {
-        double diff = LeverRuns.meanPairedDifference(FULL, 20, LAST, t -> t.sum(Metric.DTO_REVENUE_EXTORTION_USD, 2015, 2017));
-        assertTrue(diff > 0, "extortion revenue 2015-2017 should rise; changed by " + diff);
+    void fullLegalizationRaisesExtortionByAFewToTensOfPercent() {
+        ToDoubleFunction<AnnualTotals> extortion = t -> t.sum(Metric.DTO_REVENUE_EXTORTION_USD, 2015, 2017);
+        double base = LeverRuns.mean(LeverRuns.baseline(), 20, LAST, extortion);
+        double diff = LeverRuns.meanPairedDifference(FULL, 20, LAST, extortion);
+        double change = diff / base;
+        assertTrue(change > 0.02 && change < 0.30, "extortion revenue 2015-2017 changed by " + 100 * change + "% (expected +2% to +30%)");
     }
 }
