@@ -122,6 +122,14 @@ public final class OrganizationParameters {
             .unit("probability per month").value(0.1).range(0, 1)
             .about("Monthly chance that an organization unable to pay its members and holding at most one plaza is absorbed by its largest neighbour")
             .assumed("the reports describe absorption and alliances without rates (001:463-469); tested 0.05-0.3");
+    public static final Parameter ALLIANCE_RATE = Parameter.named("dto.alliance_rate_per_month")
+            .unit("probability per month").value(0.1).range(0, 1)
+            .about("Monthly chance that two organizations, one of them weak, facing a common enemy stronger than either ally (they then do not attack each other and fight the enemy together)")
+            .assumed("001:453-458 (a loosely knit alliance shared out the plazas before the 1980s) gives no rate; tested 0-0.3");
+    public static final Parameter ALLIANCE_WEAKNESS = Parameter.named("dto.alliance_weakness")
+            .unit("share of drug income lost").value(0.25).range(0, 1)
+            .about("Share of its reference drug income an organization must have lost (territory or cash) to seek an ally; an organization that cannot pay its members is weak whatever its income")
+            .assumed("the reports give no threshold; tested 0.1-0.5");
     public static final Parameter DEPORTEES = Parameter.named("dto.criminal_deportees_per_year")
             .unit("persons per year").value(10_000).range(0, 200_000)
             .about("Criminal deportees from the U.S. arriving through the border crossings each year (M16)")
@@ -139,5 +147,5 @@ public final class OrganizationParameters {
             ARMS_SHARE, RECRUITMENT_RATE, EXIT_RATE, CONTEST_RATE, UNDISRUPTED_ATTACK, FEUD_MULTIPLIER, CONTEST_RESOLUTION, MAJOR_THRESHOLD,
             EXTORTION_PER_CAPITA, PREDATION_RESPONSE, DEPORTEES, DEPORTEE_RECRUIT_SHARE, REENTRY_PROGRAMME,
             PREDATION_MEMORY, PREDATION_RECENT, PREDATION_DETERRENCE, EXTORTION_CEILING, RISK_AVERSION,
-            WING_THRESHOLD, WING_BREAKAWAY_RATE, WING_ENFORCER_SHARE, ABSORPTION_RATE);
+            WING_THRESHOLD, WING_BREAKAWAY_RATE, WING_ENFORCER_SHARE, ABSORPTION_RATE, ALLIANCE_RATE, ALLIANCE_WEAKNESS);
 }
