@@ -82,11 +82,9 @@ class PredationTest {
 
     @Test
     void splintersTakeTheirShareOfTheLevelsAndHeirsAddThem() {
-        ParameterValues p = Runs.baseline();
-        SmallWorld w = new SmallWorld(p, 1, 100);
-        Predation rule = new Predation();
-        rule.predation(w.north, 1e6, RESIDENTS, w);
-        rule.predation(w.south, 3e6, RESIDENTS, w);
+        SmallWorld w = new SmallWorld(Runs.baseline(), 1, 100);
+        new Predation().predation(w.north, 1e6, RESIDENTS, w);
+        new Predation().predation(w.south, 3e6, RESIDENTS, w);
         TraffickingOrganization faction = new TraffickingOrganization(9, "North-2", 0.8);
         w.north.transferShareTo(faction, 0.1, 0.25, new ec.util.MersenneTwisterFast(1));
         assertEquals(0.25e6, faction.incomeMemory().reference(), 1e-6, "a faction leaves with the share of cash it takes");

@@ -46,6 +46,16 @@ class AlliancesTest {
         return t;
     }
 
+    /** South, unpaid, allies with Third against North (rate 1); South is paid again afterwards. */
+    private static Alliances allied(SmallWorld w, TraffickingOrganization t) {
+        w.south.setUnpaid(true);
+        Alliances alliances = new Alliances();
+        alliances.month(w);
+        assertTrue(alliances.allied(w.south, t));
+        w.south.setUnpaid(false);
+        return alliances;
+    }
+
     @Test
     void weakOrganizationsFacingAStrongerCommonEnemyAlly() {
         SmallWorld w = new SmallWorld(params(1), 1, 100);
@@ -95,11 +105,7 @@ class AlliancesTest {
     void alliancesBreakAfterALeaderLossOrWhenTheEnemyIsGone() {
         SmallWorld w = new SmallWorld(params(1), 1, 100);
         TraffickingOrganization t = third(w);
-        w.south.setUnpaid(true);
-        Alliances alliances = new Alliances();
-        alliances.month(w);
-        assertTrue(alliances.allied(w.south, t));
-        w.south.setUnpaid(false);
+        Alliances alliances = allied(w, t);
         t.markLeaderLoss();
         alliances.month(w);
         assertFalse(alliances.allied(w.south, t), "Third lost its leader: the pact breaks");
@@ -107,15 +113,11 @@ class AlliancesTest {
 
         SmallWorld v = new SmallWorld(params(1), 1, 100);
         TraffickingOrganization u = third(v);
-        v.south.setUnpaid(true);
-        Alliances pact = new Alliances();
-        pact.month(v);
-        assertTrue(pact.allied(v.south, u));
+        Alliances pact = allied(v, u);
         v.b.removeAttacker(v.north);
         pact.month(v);
         assertTrue(pact.allied(v.south, u), "North still attacks South, the enemy they allied against: the pact holds");
         v.c.removeAttacker(v.north);
-        v.south.setUnpaid(false);
         pact.month(v);
         assertFalse(pact.allied(v.south, u), "no common enemy left: the pact breaks");
         assertEquals(0, pact.standing());
