@@ -22,7 +22,7 @@ import plaza.world.Geography;
  */
 class TargetedInterdictionTest {
 
-    private static final int SEEDS = 20;
+    private static final int SEEDS = 60;
 
     private static final int CHIH = Geography.stateIndex("CHIH");
 
@@ -76,8 +76,10 @@ class TargetedInterdictionTest {
     /**
      * Inspection at ten times the national level in Chihuahua: flow through its crossings falls,
      * flow and stakes move to the other corridors, and the plazas that feed them take a larger
-     * share of the contests. Measured here: stake t = 15, contest share t = 3.1 (so the t > 1
-     * check fails with probability about 2% on fresh streams).
+     * share of the contests. Measured here with 60 seeds: stake t = 21, contest share t = 3.3 (so
+     * the t > 1 check fails with probability about 1% on fresh streams). The contest shift is small:
+     * after the predation revision and the alliances, 20 seeds gave t = 0.99 (main: 1.9), so the
+     * test now uses 60.
      */
     @Test
     void inspectionAtOneCorridorMovesFlowStakesAndContestsToTheOthers() {
