@@ -14,7 +14,7 @@ import plaza.world.Geography;
 
 /**
  * Targeted levers on the full model, 2008-2012, paired seeds (common random numbers). Checks on
- * local outcomes use 20 seeds and a paired t statistic; each states the t this model gives and
+ * local outcomes use 60 seeds and a paired t statistic; each states the t this model gives and
  * what a threshold of 1 means: a check whose true effect is that size fails on fresh random
  * streams with the probability stated, and a lever with no effect would pass it about 16% of the
  * time. National flows in the transit zone respond strongly (every seed moves the same way) and
