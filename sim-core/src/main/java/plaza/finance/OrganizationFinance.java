@@ -24,7 +24,7 @@ import plaza.params.ParameterValues;
  * = money out + change in cash holds exactly.
  *
  * <pre>
- * predation = share x max(0, recent drug revenue level - this month's) / held plazas' baseline extortion   (Predation)
+ * predation = share x max(0, reference - recent drug income) / held plazas' baseline extortion   (Predation)
  * extortion = sum over held plazas of min(ceiling, residents x per capita / 12 x (1 + predation) x (1 - deterrence x enforcement))
  * net    = drug revenue - cash seized southbound + extortion
  * bribes = bribe share x net revenue (spread over held plazas by corridor value)

@@ -8,29 +8,30 @@ import plaza.params.MilitaryParameters;
 import plaza.params.OrganizationParameters;
 
 /**
- * Rule "predation responds to lost drug income" (M11, M12): an organization compares the drug
- * income it earns this month with its own recent level (a slowly moving average of its past drug
- * income); the dollars it has lost against that level (legalization, a lost corridor, a split)
- * it seeks, in a stated share, through extortion and kidnapping in the plazas it holds. The loss is
- * measured in dollars, so an organization that never had drug income, or lost it long ago, has
- * nothing left to recover and preys at the baseline rate; a loss is felt for about the averaging
- * time and fades as the reference level follows the income down. What it can take is limited by
- * the local economy (a ceiling per resident) and by enforcement (troops and federal police in the
- * plaza deter part). The comparison does not use the plaza's stake, so a stake that follows the
- * drugs passing through does not cancel the loss out.
+ * Rule "predation responds to lost drug income" (M11, M12): an organization compares its recent
+ * drug income (a short moving average, which smooths out month-to-month swings of shipments) with
+ * its own reference level (a long moving average); the dollars it has lost against that level
+ * (legalization, a lost corridor, a split) it seeks, in a stated share, through extortion and
+ * kidnapping in the plazas it holds. The loss is measured in dollars, so an organization that never
+ * had drug income, or lost it long ago, has nothing left to recover and preys at the baseline rate;
+ * a loss builds over the recent-averaging time and fades over the reference time as the reference
+ * follows the income down. Both levels live in {@link IncomeMemory} and move with the members in
+ * splits and mergers. What it can take is limited by the local economy (a ceiling per resident) and
+ * by enforcement (troops and federal police in the plaza deter part). The comparison does not use
+ * the plaza's stake, so a stake that follows the drugs passing through does not cancel the loss out.
  *
  * <pre>
- * lost_k      = max(0, reference_k - drug revenue_k)                            USD per month
- * predation_k = min(ceiling / per capita - 1, share x lost_k / base_k)          base_k = held residents x per capita / 12
- * reference_k = reference_k + (drug revenue_k - reference_k) / averaging months  (first month: its revenue;
- *               a splinter faction takes the parent's level in the share of cash it takes, an heir adds the absorbed level)
+ * recent_k    = recent_k + (drug revenue_k - recent_k) / recent months             (first month: its revenue)
+ * reference_k = reference_k + (drug revenue_k - reference_k) / reference months    (first month: its revenue)
+ * lost_k      = max(0, reference_k - recent_k)                                     USD per month
+ * predation_k = min(ceiling / per capita - 1, share x lost_k / base_k)             base_k = held residents x per capita / 12
  * extortion_z = min(ceiling x residents_z / 12,
  *                   residents_z x per capita / 12 x (1 + predation_k) x (1 - deterrence x enforcement_z))
  * enforcement_z = min(1, (troops_z + police_z) / residents_z x 1e6 / full strength)
  * </pre>
  * Sources: 001:396-407 and 001:812-816 (diversification into extortion and kidnapping as drug
- * income is lost, "to maintain profitability"), 001:803-806 (legalization would cost the
- * organizations their marijuana income).
+ * income is lost, to stay profitable), 001:803-806 (legalization would cost the organizations their
+ * marijuana income).
  */
 final class Predation {
 

@@ -85,7 +85,7 @@ public final class OrganizationParameters {
     public static final Parameter PREDATION_RESPONSE = Parameter.named("dto.predation_response")
             .unit("share of lost drug income").value(0.25).range(0, 2)
             .about("Share of the drug income an organization has lost against its recent level that it seeks through extortion and kidnapping in the plazas it holds (within the ceiling and enforcement)")
-            .assumed("001:812-816 (to maintain profitability) gives no size; tested 0.25-0.5 (0.5 raised baseline extortion by half and U.S. legalization's effect 2015-2020 to +6%, 10 seeds, without alliances)");
+            .assumed("001:812-816 (organizations turn to other crimes to stay profitable) gives no size; tested 0.25-0.5 (0.5 raised baseline extortion by half and U.S. legalization's effect 2015-2020 to +6%, 10 seeds, without alliances)");
     public static final Parameter PREDATION_MEMORY = Parameter.named("dto.predation_memory_months")
             .unit("months").value(120).range(1, 1200)
             .about("Averaging time of an organization's reference drug income level, against which it measures the loss of its recent income (a loss fades as the reference follows the income down)")
