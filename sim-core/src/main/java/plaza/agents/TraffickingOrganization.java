@@ -9,13 +9,10 @@ import plaza.world.Drug;
 /**
  * Rule: an organization sells drugs through the plazas it holds, spends its revenue on wages, bribes
  * and guns, recruits as many members as it can pay, attacks a rival's plaza when the rival looks
- * weak, and may split into factions when its leader falls. Sources: 001:463-469 (fragmentation),
- * 004:63 and 004:165 (revenue buys corruption, arms, personnel), 001:396-407 and 001:812-816
- * (diversification into extortion), 001:492-501 (deserters as enforcers).
- *
- * <p>This class holds the organization's state and the bookkeeping that keeps its members and
- * money consistent; the decisions that involve other agents live in the mechanisms
- * ({@code plaza.mechanisms}): finance, recruitment, territorial contests, succession.
+ * weak, and may split into factions when its leader falls. Sources: 001:463-469, 004:63, 004:165,
+ * 001:396-407, 001:812-816, 001:492-501. This class holds the organization's state and the
+ * bookkeeping that keeps its members, money and expected income consistent; the decisions that
+ * involve other agents live in the submodels (finance, recruitment, contests, succession).
  */
 public final class TraffickingOrganization {
 
@@ -23,13 +20,9 @@ public final class TraffickingOrganization {
     private final String name;
     private Person leader;
     private final Ranks ranks = new Ranks();
-    private double cash;
-    private double arsenal;
-    private double cohesion;
+    private double cash, arsenal, cohesion;
     private final double[] revenueByDrug = new double[Drug.values().length];
-    private double extortionRevenue;
-    private double bribes;
-    private double payroll;
+    private double extortionRevenue, bribes, payroll;
     private double predation;
     private double netRevenue;
     private boolean unpaid;
@@ -39,6 +32,7 @@ public final class TraffickingOrganization {
     private final double[][] routeMix = new double[Drug.values().length][];
     private final double[] expectedLoss = new double[Drug.values().length];
     private final Feuds feuds = new Feuds();
+    private final IncomeMemory incomeMemory = new IncomeMemory();
 
     public TraffickingOrganization(int id, String name, double cohesion) {
         this.id = id;
@@ -66,6 +60,8 @@ public final class TraffickingOrganization {
     public double extortionRevenue() { return extortionRevenue; }
     public double bribes() { return bribes; }
     public double payroll() { return payroll; }
+    /** Recent and reference levels of its drug income (finance.Predation); they move with members in splits and mergers. */
+    public IncomeMemory incomeMemory() { return incomeMemory; }
 
     public void setLeader(Person p) {
         leader = p;
@@ -221,6 +217,7 @@ public final class TraffickingOrganization {
         double c = cash;
         heir.cash += c;
         cash = 0;
+        heir.incomeMemory.absorb(incomeMemory);
         return c;
     }
 
@@ -239,6 +236,7 @@ public final class TraffickingOrganization {
         double c = cash * share;
         cash -= c;
         faction.cash += c;
+        incomeMemory.splitTo(faction.incomeMemory, share); // the income it expects leaves with the members
         return c;
     }
 

@@ -22,7 +22,7 @@ public final class Streams {
     /** The streams of the model: one per submodel that draws (setup draws the initial members). */
     public static final List<String> NAMES = List.of("setup", "shipments", "recruitment", "military-deployment",
             "desertions", "police-deployment", "arrests", "leader-removal", "verdicts", "territorial-contest", "violence", "fragmentation",
-            "transit-zone", "extraditions", "extraditions-to-mexico");
+            "transit-zone", "extraditions", "extraditions-to-mexico", "alliances");
 
     private final long seed;
     // looked up by name only, never iterated, so its order cannot affect a run

@@ -24,7 +24,7 @@ import plaza.params.ParameterValues;
  * = money out + change in cash holds exactly.
  *
  * <pre>
- * predation = clamp((best known / this month's drug revenue)^response - 1, 0, 5)   (Predation)
+ * predation = share x max(0, reference - recent drug income) / held plazas' baseline extortion   (Predation)
  * extortion = sum over held plazas of min(ceiling, residents x per capita / 12 x (1 + predation) x (1 - deterrence x enforcement))
  * net    = drug revenue - cash seized southbound + extortion
  * bribes = bribe share x net revenue (spread over held plazas by corridor value)
@@ -92,15 +92,7 @@ public final class OrganizationFinance {
         double seized = ledger.pay(o, drug * k.cashSeizure(), Reason.CASH_SEIZED);
         t.add(Metric.CASH_SEIZED_USD, seized);
         Presence.Holdings h = Presence.holdings(o, m.plazas());
-        // predation responds to lost drug income (against the best known),
-        // limited in each plaza by the local economy and by enforcement there
-        double p = predation.predation(o, drug, m);
-        double extortion = 0;
-        for (Plaza z : m.plazas()) {
-            if (z.controller() == o) {
-                extortion += Predation.extortion(z, p, m);
-            }
-        }
+        double extortion = extortion(o, drug, m);
         ledger.extort(o, extortion);
         // budgets are shares of the money that actually reaches the organization: cash seized on
         // the way south is money it cannot spend on wages, bribes or guns (004:165, 002:104)
@@ -135,6 +127,27 @@ public final class OrganizationFinance {
             ledger.pay(o, o.cash() - reserve, Reason.CONSUMPTION);
         }
         o.setCohesion(o.cohesion() + k.recovery() * (k.initialCohesion() - o.cohesion()));
+    }
+
+    /**
+     * What the organization extorts this month: predation responds to drug income lost against its
+     * recent level, limited in each plaza by the local economy and by enforcement there.
+     */
+    private double extortion(TraffickingOrganization o, double drug, Sim m) {
+        double residents = 0;
+        for (Plaza z : m.plazas()) {
+            if (z.controller() == o) {
+                residents += z.population();
+            }
+        }
+        double p = predation.predation(o, drug, residents, m);
+        double extortion = 0;
+        for (Plaza z : m.plazas()) {
+            if (z.controller() == o) {
+                extortion += Predation.extortion(z, p, m);
+            }
+        }
+        return extortion;
     }
 
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */

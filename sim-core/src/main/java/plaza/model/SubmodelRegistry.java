@@ -27,6 +27,7 @@ import plaza.institutions.PoliceDeployment;
 import plaza.institutions.ProtectionRegime;
 import plaza.markets.Crops;
 import plaza.markets.DrugMarket;
+import plaza.territory.Alliances;
 import plaza.territory.Fragmentation;
 import plaza.markets.Labs;
 import plaza.markets.UsLabs;
@@ -77,9 +78,10 @@ public final class SubmodelRegistry {
     final Extraditions extraditions = new Extraditions(cooperation, courts);
     final ExtraditionsToMexico extraditionsToMexico = new ExtraditionsToMexico(cooperation);
     final DrugIntelligence intelligence = new DrugIntelligence(cooperation, succession, extraditions, institutions);
-    final TerritorialContest territory = new TerritorialContest(gunMarket);
+    final Alliances alliances = new Alliances();
+    final TerritorialContest territory = new TerritorialContest(gunMarket, alliances);
     final Fragmentation fragmentation = new Fragmentation(succession);
-    final Violence violence = new Violence(gunMarket);
+    final Violence violence = new Violence(gunMarket, alliances);
     final MemberRisk memberRisk = new MemberRisk();
     private final List<Submodel> ordered;
 
@@ -113,6 +115,7 @@ public final class SubmodelRegistry {
         all.add(extraditionsToMexico.submodel());
         all.add(courts.verdictsSubmodel());
         all.add(fragmentation.submodel());
+        all.add(alliances.submodel());
         all.add(territory.submodel());
         all.add(violence.submodel());
         all.add(new Submodel("homicide-window", Phase.VIOLENCE,

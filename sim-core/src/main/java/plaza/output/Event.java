@@ -25,7 +25,8 @@ public record Event(EventType type, String organization, String plaza, String de
     /** Kinds of event, as written in events.csv. */
     public enum EventType {
         LEADER_ARRESTED, LEADER_KILLED, LEADER_EXTRADITED, SUCCESSION, SPLIT, ORGANIZATION_DISSOLVED,
-        PLAZA_ATTACKED, PLAZA_TAKEN, PLAZA_HELD, EXTRADITION_BATCH, TROOPS_DEPLOYED, LEVER_CHANGED;
+        PLAZA_ATTACKED, PLAZA_TAKEN, PLAZA_HELD, EXTRADITION_BATCH, TROOPS_DEPLOYED, LEVER_CHANGED,
+        ALLIANCE_FORMED, ALLIANCE_BROKEN;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -83,13 +83,17 @@ public final class OrganizationParameters {
             .about("Predatory revenue a controlling organization draws from a plaza's residents at baseline intensity")
             .assumed("001:396-407 names the diversification but gives no amount; about 5% of drug revenue; tested 1-10");
     public static final Parameter PREDATION_RESPONSE = Parameter.named("dto.predation_response")
-            .unit("elasticity").value(3).range(0, 5)
-            .about("How strongly predatory crime rises when an organization's drug revenue falls below the best it has known")
-            .assumed("001:812-816 asserts the shift without a size; tested 1-4 (3 makes U.S. legalization raise extortion 2007-2020 by 5%)");
+            .unit("share of lost drug income").value(0.25).range(0, 2)
+            .about("Share of the drug income an organization has lost against its recent level that it seeks through extortion and kidnapping in the plazas it holds (within the ceiling and enforcement)")
+            .assumed("001:812-816 (organizations turn to other crimes to stay profitable) gives no size; tested 0.25-0.5 (0.5 raised baseline extortion by half and U.S. legalization's effect 2015-2020 to +6%, 10 seeds, without alliances)");
     public static final Parameter PREDATION_MEMORY = Parameter.named("dto.predation_memory_months")
-            .unit("months").value(600).range(1, 1200)
-            .about("How slowly an organization forgets the best monthly drug income it has known, against which it measures its loss")
-            .assumed("001:812-816 warns of the shift without a time scale; 600 = a loss is remembered for decades; tested 120-1200");
+            .unit("months").value(120).range(1, 1200)
+            .about("Averaging time of an organization's reference drug income level, against which it measures the loss of its recent income (a loss fades as the reference follows the income down)")
+            .assumed("001:812-816 warns of the shift without a time scale; tested 24-240 (U.S. legalization raises extortion 2015-2020 by 3% at 24-60, 10% at 120, 4% at 240; 10 seeds, without alliances)");
+    public static final Parameter PREDATION_RECENT = Parameter.named("dto.predation_recent_months")
+            .unit("months").value(12).range(1, 120)
+            .about("Averaging time of an organization's recent drug income, compared with its reference level (dto.predation_memory_months) to measure its loss; smooths out month-to-month swings of shipments")
+            .assumed("001:812-816 gives no time scale; tested 6-12 (6 with a 24-36 month reference)");
     public static final Parameter PREDATION_DETERRENCE = Parameter.named("dto.predation_enforcement_deterrence")
             .unit("share prevented at full strength").value(0.5).range(0, 1)
             .about("Share of extortion and kidnapping that troops and federal police at full strength in a plaza prevent")
@@ -118,6 +122,14 @@ public final class OrganizationParameters {
             .unit("probability per month").value(0.1).range(0, 1)
             .about("Monthly chance that an organization unable to pay its members and holding at most one plaza is absorbed by its largest neighbour")
             .assumed("the reports describe absorption and alliances without rates (001:463-469); tested 0.05-0.3");
+    public static final Parameter ALLIANCE_RATE = Parameter.named("dto.alliance_rate_per_month")
+            .unit("probability per month").value(0.1).range(0, 1)
+            .about("Monthly chance that two organizations, one of them weak, facing a common enemy stronger than either ally (they then do not attack each other and fight the enemy together)")
+            .assumed("001:453-458 (a loosely knit alliance shared out the plazas before the 1980s) gives no rate; tested 0-0.3 (0.1: 6 pacts a year 2007-2020; U.S. legalization raises extortion 2015-2020 by 11% at 0, 4% at 0.1, 1% at 0.3)");
+    public static final Parameter ALLIANCE_WEAKNESS = Parameter.named("dto.alliance_weakness")
+            .unit("share of drug income lost").value(0.5).range(0, 1)
+            .about("Share of its reference drug income an organization must have lost (territory or cash) to seek an ally; an organization that cannot pay its members is weak whatever its income")
+            .assumed("the reports give no threshold; tested 0.25-1 (0.25: 11 pacts a year and U.S. legalization leaves extortion unchanged; 0.5: 6 a year, +4%; 1: 1.6 a year, +6%; 20 seeds, 2015-2020)");
     public static final Parameter DEPORTEES = Parameter.named("dto.criminal_deportees_per_year")
             .unit("persons per year").value(10_000).range(0, 200_000)
             .about("Criminal deportees from the U.S. arriving through the border crossings each year (M16)")
@@ -134,6 +146,6 @@ public final class OrganizationParameters {
             LIEUTENANTS, INITIAL_COHESION, COHESION_RECOVERY, COHESION_LOSS, SPLIT_PROBABILITY, PAYROLL_SHARE, BRIBE_SHARE,
             ARMS_SHARE, RECRUITMENT_RATE, EXIT_RATE, CONTEST_RATE, UNDISRUPTED_ATTACK, FEUD_MULTIPLIER, CONTEST_RESOLUTION, MAJOR_THRESHOLD,
             EXTORTION_PER_CAPITA, PREDATION_RESPONSE, DEPORTEES, DEPORTEE_RECRUIT_SHARE, REENTRY_PROGRAMME,
-            PREDATION_MEMORY, PREDATION_DETERRENCE, EXTORTION_CEILING, RISK_AVERSION,
-            WING_THRESHOLD, WING_BREAKAWAY_RATE, WING_ENFORCER_SHARE, ABSORPTION_RATE);
+            PREDATION_MEMORY, PREDATION_RECENT, PREDATION_DETERRENCE, EXTORTION_CEILING, RISK_AVERSION,
+            WING_THRESHOLD, WING_BREAKAWAY_RATE, WING_ENFORCER_SHARE, ABSORPTION_RATE, ALLIANCE_RATE, ALLIANCE_WEAKNESS);
 }

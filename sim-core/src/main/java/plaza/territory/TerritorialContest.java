@@ -5,7 +5,6 @@ import java.util.List;
 
 import ec.util.MersenneTwisterFast;
 import plaza.agents.Plaza;
-import plaza.agents.Presence;
 import plaza.agents.TraffickingOrganization;
 import plaza.core.Phase;
 import plaza.core.Sim;
@@ -25,8 +24,10 @@ import plaza.params.ParameterValues;
  * attractive rival plaza next to its territory (its stake times the holder's disruption) (or any plaza of a feuding former partner); the
  * chance rises with its strength relative to the holder and with the holder's disruption (a recent
  * leadership loss, troops in the plaza). A contested plaza is settled with a fixed monthly chance,
- * the side with more firepower there winning more often (odds as firepower squared). An organization
- * that neither holds nor attacks any plaza is absorbed by the largest one.
+ * the side with more firepower there winning more often (odds as firepower squared; allied sides and
+ * allies joining the front fight as one coalition: {@link Settlement}). Allies ({@link Alliances})
+ * do not attack each other. An organization that neither holds nor attacks any plaza is absorbed by
+ * the largest one.
  *
  * <pre>
  * P(attack) = rate x 2 s_a / (s_a + s_d) x (w + disruption_d) x (f if feuding) x min(3, (stake / mean stake)^e)
@@ -46,9 +47,16 @@ public final class TerritorialContest {
     private static final double MAX_STAKE_FACTOR = 3;
 
     private final GunMarket gunMarket;
+    private final Alliances alliances;
 
-    public TerritorialContest(GunMarket gunMarket) {
+    public TerritorialContest(GunMarket gunMarket, Alliances alliances) {
         this.gunMarket = gunMarket;
+        this.alliances = alliances;
+    }
+
+    /** Without alliances (tests of the contest alone). */
+    public TerritorialContest(GunMarket gunMarket) {
+        this(gunMarket, new Alliances());
     }
 
     public void month(Sim m) {
@@ -71,7 +79,7 @@ public final class TerritorialContest {
                 attack(o, m, r, rate, full, calm, feudMultiplier);
             }
         }
-        settle(m, r, resolution);
+        Settlement.settle(m, r, resolution, gunMarket, alliances);
         absorbOrganizationsWithoutPlazas(m);
         m.world().pruneOrganizations();
     }
@@ -92,8 +100,8 @@ public final class TerritorialContest {
         double best = 0;
         for (Plaza z : m.plazas()) {
             TraffickingOrganization holder = z.controller();
-            if (holder == o || z.attackers().contains(o)) {
-                continue;
+            if (holder == o || z.attackers().contains(o) || alliances.allied(o, holder)) {
+                continue; // allies do not attack each other
             }
             boolean feud = holder != null && o.isEnemy(holder);
             if (!feud && !adjacent(o, z, m)) {
@@ -119,50 +127,6 @@ public final class TerritorialContest {
         if (r.nextDouble() < Math.min(0.9, chance)) {
             target.addAttacker(o);
             m.event(Event.EventType.PLAZA_ATTACKED, o.name(), target.code(), holder == null ? "" : "held by " + holder.name());
-        }
-    }
-
-    /** Each contested plaza is settled with a fixed chance, odds as firepower squared. */
-    private void settle(Sim m, MersenneTwisterFast r, double resolution) {
-        double[][] share = Presence.shares(m.organizations(), m.plazas());
-        for (Plaza z : m.plazas()) {
-            if (!z.contested() && z.controller() != null) {
-                continue;
-            }
-            if (z.attackers().isEmpty()) {
-                continue;
-            }
-            if (r.nextDouble() >= resolution) {
-                continue;
-            }
-            List<TraffickingOrganization> sides = new ArrayList<>();
-            if (z.controller() != null) {
-                sides.add(z.controller());
-            }
-            sides.addAll(z.attackers());
-            double[] w = new double[sides.size()];
-            double total = 0;
-            for (int i = 0; i < sides.size(); i++) {
-                TraffickingOrganization s = sides.get(i);
-                int k = m.organizations().indexOf(s);
-                double force = k < 0 ? 0 : s.enforcerCount() * share[k][z.index()] * gunMarket.lethality(s, m);
-                w[i] = force * force + 1e-9;
-                total += w[i];
-            }
-            double u = r.nextDouble() * total;
-            int winner = 0;
-            while (winner < w.length - 1 && u >= w[winner]) {
-                u -= w[winner];
-                winner++;
-            }
-            TraffickingOrganization won = sides.get(winner);
-            TraffickingOrganization previous = z.controller();
-            for (TraffickingOrganization s : sides) {
-                z.removeAttacker(s);
-            }
-            z.setController(won);
-            m.event(won == previous ? Event.EventType.PLAZA_HELD : Event.EventType.PLAZA_TAKEN, won.name(), z.code(),
-                    previous == null ? "" : (won == previous ? "" : "from " + previous.name()));
         }
     }
 
@@ -239,8 +203,8 @@ public final class TerritorialContest {
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("territorial-contest", Phase.TERRITORY,
-                "Organizations attack attractive rival plazas next to theirs (troops disrupt the holder up to full strength and deter attacks beyond it); contests are settled by firepower; organizations with no plaza are absorbed.",
-                List.of("plaza.controller", "plaza.stake", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss",
+                "Organizations attack attractive rival plazas next to theirs (not their allies'; troops disrupt the holder up to full strength and deter attacks beyond it); contests are settled by firepower, allies pooling theirs; organizations with no plaza are absorbed.",
+                List.of("alliances", "plaza.controller", "plaza.stake", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss",
                         plaza.core.World.CONTEST_RESTRAINT),
                 List.of("plaza.controller", "plaza.attackers", "organizations (dissolved)", "event:PLAZA_*"),
                 this::month);

@@ -1,6 +1,7 @@
 package plaza.violence;
 
 import java.util.List;
+import java.util.function.BiPredicate;
 
 import plaza.agents.Plaza;
 import plaza.agents.TraffickingOrganization;
@@ -10,7 +11,8 @@ import plaza.agents.TraffickingOrganization;
  * spreads its enforcers (deserters it hired included) over the plazas it is present in, in
  * proportion to their stakes ({@code Plaza.value()}), a front (a contested plaza it holds or
  * attacks) weighing {@code front weight} times a quiet plaza it only garrisons. A bigger pool sends
- * more fighters to every front, more fronts spread them thinner, and a higher stake draws more of
+ * more fighters to every front (a joint front beside an ally counts as one, territory.Alliances),
+ * more fronts spread them thinner, and a higher stake draws more of
  * them. A plaza's fighters are the sum over the sides present; a plaza holds at most
  * {@code cap per 1,000 residents} fighters at once (a saturation, not meant to bind in most
  * plaza-months), its load is fighters over that cap.
@@ -33,6 +35,12 @@ final class Fronts {
     final double[] load;
 
     Fronts(List<TraffickingOrganization> orgs, List<Plaza> plazas, double frontWeight, double capPer1000) {
+        this(orgs, plazas, frontWeight, capPer1000, (o, z) -> false);
+    }
+
+    /** With {@code joins}: whether an organization fights in a plaza alongside an ally (a joint front, weighed as a front). */
+    Fronts(List<TraffickingOrganization> orgs, List<Plaza> plazas, double frontWeight, double capPer1000,
+           BiPredicate<TraffickingOrganization, Plaza> joins) {
         fighters = new double[orgs.size()][plazas.size()];
         total = new double[plazas.size()];
         load = new double[plazas.size()];
@@ -43,7 +51,7 @@ final class Fronts {
                 double w = 0;
                 if (z.controller() == o) {
                     w = z.contested() ? frontWeight * z.value() : z.value();
-                } else if (z.attackers().contains(o)) {
+                } else if (z.attackers().contains(o) || joins.test(o, z)) {
                     w = frontWeight * z.value();
                 }
                 fighters[k][z.index()] = w;

@@ -16,6 +16,7 @@ import plaza.core.Submodel;
 import plaza.core.World;
 import plaza.finance.GunMarket;
 import plaza.institutions.TroopPresence;
+import plaza.territory.Alliances;
 import plaza.output.Metric;
 import plaza.params.JusticeParameters;
 import plaza.params.MilitaryParameters;
@@ -51,9 +52,16 @@ import plaza.params.ViolenceParameters;
 public final class Violence {
 
     private final GunMarket gunMarket;
+    private final Alliances alliances;
 
-    public Violence(GunMarket gunMarket) {
+    public Violence(GunMarket gunMarket, Alliances alliances) {
         this.gunMarket = gunMarket;
+        this.alliances = alliances;
+    }
+
+    /** Without alliances (tests of the violence alone). */
+    public Violence(GunMarket gunMarket) {
+        this(gunMarket, new Alliances());
     }
 
     public void month(Sim m) {
@@ -65,7 +73,7 @@ public final class Violence {
         for (int k = 0; k < orgs.size(); k++) {
             lethality[k] = gunMarket.lethality(orgs.get(k), m);
         }
-        Fronts fronts = new Fronts(orgs, plazas, p.get(ViolenceParameters.FRONT_WEIGHT), p.get(ViolenceParameters.FIGHTERS_CAP));
+        Fronts fronts = new Fronts(orgs, plazas, p.get(ViolenceParameters.FRONT_WEIGHT), p.get(ViolenceParameters.FIGHTERS_CAP), alliances::joins);
         double perEnforcer = p.get(ViolenceParameters.HOMICIDES_PER_ENFORCER) / 1000;
         double suppression = p.get(MilitaryParameters.LOCAL_SUPPRESSION);
         double beyond = Math.max(0, p.get(MilitaryParameters.LOCAL_SUPPRESSION_MAX) - suppression);
@@ -230,7 +238,7 @@ public final class Violence {
     public Submodel submodel() {
         return new Submodel("violence", Phase.VIOLENCE,
                 "Organizations allocate their enforcers across fronts by stake; contested plazas produce homicides from the fighters each side commits, their lethality and the stake; troops suppress and displace part; victims are removed, officials and journalists more often under enforcement pressure (M23); crimes are counted.",
-                List.of("plaza.value", "plaza.attackers", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss", "organization.predation"),
+                List.of("alliances", "plaza.value", "plaza.attackers", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss", "organization.predation"),
                 List.of("plaza.homicides", "plaza.fighters", "organization.members", World.CRIMES_LAST_MONTH, "output:homicides", "output:homicides_state_targets", "output:members_killed", "output:fighters", "output:saturated_plazas", "output:crimes"),
                 this::month);
     }

@@ -95,11 +95,8 @@ class FightersTest {
     @Test
     void allocationFollowsPoolFrontsAndStakes() {
         ParameterValues p = Runs.baseline();
-        TraffickingOrganization o = new TraffickingOrganization(0, "O", 0.8);
+        TraffickingOrganization o = armed();
         TraffickingOrganization x = new TraffickingOrganization(1, "X", 0.8);
-        for (int i = 0; i < 100; i++) {
-            o.addMember(new Person(i, Role.ENFORCER, o, 0, false, 10));
-        }
         Plaza quiet = plaza(0, 1);
         Plaza cheap = plaza(1, 1);
         Plaza rich = plaza(2, 3);
@@ -117,6 +114,23 @@ class FightersTest {
     }
 
     @Test
+    void anAllyJoiningAFrontSendsFightersAsToItsOwnFront() {
+        ParameterValues p = Runs.baseline();
+        TraffickingOrganization o = armed();
+        TraffickingOrganization x = new TraffickingOrganization(1, "X", 0.8);
+        Plaza quiet = plaza(0, 1);
+        Plaza joint = plaza(1, 1);
+        quiet.setController(o);
+        joint.setController(x);
+        double w = p.get(ViolenceParameters.FRONT_WEIGHT);
+        Fronts apart = new Fronts(List.of(o, x), List.of(quiet, joint), w, 100);
+        assertEquals(0, apart.fighters[0][1], 1e-12, "not a side, not joining: no fighters there");
+        Fronts allied = new Fronts(List.of(o, x), List.of(quiet, joint), w, 100, (k, z) -> k == o && z == joint);
+        assertEquals(1000 * w / (1 + w), allied.fighters[0][1], 1e-9, "joining its ally's front: the share of an own front");
+        assertEquals(allied.fighters[0][1], allied.total[1], 1e-9, "and they count among the plaza's fighters");
+    }
+
+    @Test
     void enforcementPressureRaisesTheShareOfStateTargets() {
         ParameterValues p = Runs.baseline();
         double[] calm = totals(p, 150, false);
@@ -127,6 +141,15 @@ class FightersTest {
         // ~10,000 homicides over the worlds: the share's sd ~ sqrt(s(1-s)/10000) ~ 0.003; tolerance 0.012
         assertEquals(base, calm[2] / calm[1], 0.012, "no pressure: the base share");
         assertEquals(raised, pressed[2] / pressed[1], 0.012, "a recent leader loss on both sides: the raised share");
+    }
+
+    /** Organization O with 100 enforcer agents of 10 people each. */
+    private static TraffickingOrganization armed() {
+        TraffickingOrganization o = new TraffickingOrganization(0, "O", 0.8);
+        for (int i = 0; i < 100; i++) {
+            o.addMember(new Person(i, Role.ENFORCER, o, 0, false, 10));
+        }
+        return o;
     }
 
     private static Plaza plaza(int index, double value) {
