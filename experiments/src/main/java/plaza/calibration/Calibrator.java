@@ -55,9 +55,16 @@ public final class Calibrator {
      * @param progress  where one line per evaluation is printed
      */
     public Calibrator(Validator validator, ParameterValues base, PrintWriter progress) {
+        this(validator, base, fittedParameters(), progress);
+    }
+
+    /**
+     * @param toFit the fitted parameters to search (the others keep their values in {@code base})
+     */
+    public Calibrator(Validator validator, ParameterValues base, List<Parameter> toFit, PrintWriter progress) {
         this.validator = validator;
         this.base = base;
-        this.fitted = fittedParameters();
+        this.fitted = List.copyOf(toFit);
         this.progress = progress;
     }
 

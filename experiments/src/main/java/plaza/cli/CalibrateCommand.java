@@ -82,6 +82,10 @@ public final class CalibrateCommand implements Callable<Integer> {
             + " at most 1 (default: ${DEFAULT-VALUE}); a small F such as 0.1 searches near the start, for a refit --from-fitted.")
     double step;
 
+    @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Search only these fitted parameters (comma-separated;"
+            + " needs --from-fitted): the others keep their current fitted values, which the file still lists.")
+    List<String> only;
+
     @Option(names = "--update-evidence", description = "Do not fit: bring seeds/evidence.csv in line with the catalog and the baseline "
             + "(values, units, statuses; draft rows for new parameters; drop rows of removed ones) and list what changed.")
     boolean updateEvidence;
@@ -94,6 +98,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (budget < 1) {
             throw new InputException("--budget " + budget + " must be at least 1");
         }
+        List<Parameter> toFit = parametersToFit();
         if (!(step > 0 && step <= 1)) {
             throw new InputException("--step " + Parameter.format(step) + " must be above 0 and at most 1");
         }
@@ -104,21 +109,21 @@ public final class CalibrateCommand implements Callable<Integer> {
         List<Target> targets = Targets.load(targetsFile != null ? targetsFile : Project.targets());
         ParameterValues start = fromFitted ? Project.scenarios().load(ScenarioLibrary.BASELINE).values() : baselineWithoutFit();
         new RunConfig(ScenarioLibrary.BASELINE, start, 1, last, scale); // checks --until and --scale
-        out().println("calibrating " + Calibrator.fittedParameters().size() + " fitted parameters to "
+        out().println("calibrating " + toFit.size() + " fitted parameters to "
                 + targets.size() + " targets: budget " + budget + " evaluations of " + seeds + " seeds each");
         Calibrator.Result result;
         Calibrator calibrator;
         try (Validator v = new Validator(targets, seeds, last, scale, Validator.defaultThreads())) {
-            calibrator = new Calibrator(v, start, out());
+            calibrator = new Calibrator(v, start, toFit, out());
             result = calibrator.fit(budget, optimizerSeed, step);
         }
         String command = command();
         String summary = String.format(Locale.ROOT, "objective %.6g -> %.6g; targets passed %d -> %d of %d; %d evaluations",
                 result.before().objective(), result.after().objective(), result.before().passedCount(),
                 result.after().passedCount(), result.after().evaluatedCount(), result.evaluations());
-        writeFitted(target, calibrator.fitted(), result, command, summary);
+        writeFitted(target, Calibrator.fittedParameters(), result, command, summary);
         Path dir = out != null ? out : Project.results().resolve("calibration");
-        writeReports(dir, calibrator.fitted(), start, result, command, summary);
+        writeReports(dir, Calibrator.fittedParameters(), start, result, command, summary);
         out().println(summary);
         out().println("wrote " + target + ", " + dir.resolve("fit-report.md") + " and fit-report.csv");
         if (target.toAbsolutePath().normalize().equals(defaultFitted.toAbsolutePath().normalize())) {
@@ -215,10 +220,30 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
     }
 
+    /** The parameters the search moves: every fitted one, or those --only names (each must be fitted; needs --from-fitted). */
+    private List<Parameter> parametersToFit() {
+        if (only == null) {
+            return Calibrator.fittedParameters();
+        }
+        if (!fromFitted) {
+            throw new InputException("--only needs --from-fitted: the parameters it leaves out keep their current fitted values");
+        }
+        List<Parameter> out = new ArrayList<>();
+        for (String name : only) {
+            Parameter p = plaza.params.ParameterCatalog.byName(name.trim(), "--only: ");
+            if (p.status() != Parameter.Status.FITTED) {
+                throw new InputException("--only: " + p.name() + " is not a fitted parameter (the fitted ones: "
+                        + String.join(", ", Calibrator.fittedParameters().stream().map(Parameter::name).toList()) + ")");
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
     private String command() {
         return String.format(Locale.ROOT, "plaza calibrate --budget %d --seeds %d --until %s --scale %s --optimizer-seed %d",
                 budget, seeds, until, Parameter.format(scale), optimizerSeed) + (fromFitted ? " --from-fitted" : "")
-                + (step != 1 ? " --step " + Parameter.format(step) : "");
+                + (step != 1 ? " --step " + Parameter.format(step) : "") + (only != null ? " --only " + String.join(",", only) : "");
     }
 
     private void writeFitted(Path file, List<Parameter> fitted, Calibrator.Result r, String command, String summary) {

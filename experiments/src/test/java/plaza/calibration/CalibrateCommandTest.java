@@ -125,6 +125,35 @@ class CalibrateCommandTest {
         assertTrue(bad.err().contains("--step 0 must be above 0 and at most 1"), bad.err());
     }
 
+    /** --only moves the parameters it names and keeps every other fitted value; it refuses what is not fitted. */
+    @Test
+    void onlyMovesTheNamedParameters() throws IOException {
+        Path targets = hardTargets();
+        String moved = "intel.extradition_rate_per_arrest";
+        List<String> args = new java.util.ArrayList<>(List.of("calibrate", "--budget", "8", "--seeds", "2", "--until", "2007-01",
+                "--targets", targets.toString(), "--fitted-file", tmp.resolve("only.scenario").toString(),
+                "--out", tmp.resolve("only").toString(), "--from-fitted", "--only", moved));
+        CalibrationTestSupport.Result r = CalibrationTestSupport.cli(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        plaza.params.ParameterValues current = plaza.cli.Project.scenarios().load(plaza.scenario.ScenarioLibrary.BASELINE).values();
+        Map<String, String> fit = values("only");
+        assertEquals(Calibrator.fittedParameters().size(), fit.size(), "the file still lists every fitted parameter");
+        for (Map.Entry<String, String> e : fit.entrySet()) {
+            Parameter p = ParameterCatalog.byName(e.getKey(), "test: ");
+            double v = Double.parseDouble(e.getValue());
+            if (p.name().equals(moved)) {
+                assertNotEquals(current.get(p), v, "the named parameter moves toward 400-600 extraditions");
+            } else {
+                assertEquals(current.get(p), v, 1e-9 * Math.max(1, Math.abs(current.get(p))), p.name());
+            }
+        }
+        assertTrue(Files.readString(tmp.resolve("only.scenario")).contains("--only " + moved));
+        args.set(args.indexOf(moved), "dto.recruitment_rate_per_month");
+        CalibrationTestSupport.Result bad = CalibrationTestSupport.cli(args.toArray(String[]::new));
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("not a fitted parameter"), bad.err());
+    }
+
     @Test
     void refusesToOverwriteFittedValuesWithoutForce() throws IOException {
         Path targets = hardTargets();
