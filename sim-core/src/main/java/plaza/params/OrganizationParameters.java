@@ -89,7 +89,7 @@ public final class OrganizationParameters {
     public static final Parameter PREDATION_MEMORY = Parameter.named("dto.predation_memory_months")
             .unit("months").value(120).range(1, 1200)
             .about("Averaging time of an organization's reference drug income level, against which it measures the loss of its recent income (a loss fades as the reference follows the income down)")
-            .assumed("001:812-816 warns of the shift without a time scale; tested 24-240 (U.S. legalization raises extortion 2015-2020 by 3% at 24-60, 10% at 120, 4% at 240; 10 seeds, without alliances)");
+            .assumed("001:812-816 warns of the shift without a time scale; tested 24-240 (U.S. legalization raises extortion 2015-2020 by 3% at 24-60, 10% at 120, 4% at 240; 10 seeds, without alliances; measured on the predation branch before the 2026-12-03 merge; on the merged model, 60 paired seeds: 2015-2017 +7.0% with alliances at 0.1, +3.6% without)");
     public static final Parameter PREDATION_RECENT = Parameter.named("dto.predation_recent_months")
             .unit("months").value(12).range(1, 120)
             .about("Averaging time of an organization's recent drug income, compared with its reference level (dto.predation_memory_months) to measure its loss; smooths out month-to-month swings of shipments")
@@ -125,11 +125,11 @@ public final class OrganizationParameters {
     public static final Parameter ALLIANCE_RATE = Parameter.named("dto.alliance_rate_per_month")
             .unit("probability per month").value(0.1).range(0, 1)
             .about("Monthly chance that two organizations, one of them weak, facing a common enemy stronger than either ally (they then do not attack each other and fight the enemy together)")
-            .assumed("001:453-458 (a loosely knit alliance shared out the plazas before the 1980s) gives no rate; tested 0-0.3 (0.1: 6 pacts a year 2007-2020; U.S. legalization raises extortion 2015-2020 by 11% at 0, 4% at 0.1, 1% at 0.3)");
+            .assumed("001:453-458 (a loosely knit alliance shared out the plazas before the 1980s) gives no rate; tested 0-0.3 (0.1: 6 pacts a year 2007-2020; U.S. legalization raises extortion 2015-2020 by 11% at 0, 4% at 0.1, 1% at 0.3; measured on the predation branch before the 2026-12-03 merge; on the merged model, 60 paired seeds: 2015-2017 +7.0% with alliances at 0.1, +3.6% without)");
     public static final Parameter ALLIANCE_WEAKNESS = Parameter.named("dto.alliance_weakness")
             .unit("share of drug income lost").value(0.5).range(0, 1)
             .about("Share of its reference drug income an organization must have lost (territory or cash) to seek an ally; an organization that cannot pay its members is weak whatever its income")
-            .assumed("the reports give no threshold; tested 0.25-1 (0.25: 11 pacts a year and U.S. legalization leaves extortion unchanged; 0.5: 6 a year, +4%; 1: 1.6 a year, +6%; 20 seeds, 2015-2020)");
+            .assumed("the reports give no threshold; tested 0.25-1 (0.25: 11 pacts a year and U.S. legalization leaves extortion unchanged; 0.5: 6 a year, +4%; 1: 1.6 a year, +6%; 20 seeds, 2015-2020; measured on the predation branch before the 2026-12-03 merge; on the merged model, 60 paired seeds: 2015-2017 +7.0% with alliances at 0.1, +3.6% without)");
     public static final Parameter DEPORTEES = Parameter.named("dto.criminal_deportees_per_year")
             .unit("persons per year").value(10_000).range(0, 200_000)
             .about("Criminal deportees from the U.S. arriving through the border crossings each year (M16)")
