@@ -141,11 +141,6 @@ public final class Plaza {
         return soldiers.isEmpty() ? 0 : soldiers.size() * soldiers.get(0).weight();
     }
 
-    /** Troop strength 0..1: troops per million residents over those at full strength (military.troops_per_million_full_strength). */
-    public double troopStrength(double troopsPerMillionAtFull) {
-        return Math.min(1, troops() / population() * 1e6 / troopsPerMillionAtFull);
-    }
-
     /** Federal police present, in real officers. */
     public double policeOfficers() {
         return police.isEmpty() ? 0 : police.size() * police.get(0).weight();

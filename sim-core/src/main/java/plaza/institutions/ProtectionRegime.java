@@ -49,7 +49,7 @@ public final class ProtectionRegime {
 
     /** What the plaza's police on a payroll still protect: its corruption, unless troops oversee them. */
     static double localProtection(Plaza z, double troopsPerFullStrength) {
-        return z.corruption() * (1 - z.troopStrength(troopsPerFullStrength));
+        return z.corruption() * (1 - TroopPresence.strength(z, troopsPerFullStrength));
     }
 
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */

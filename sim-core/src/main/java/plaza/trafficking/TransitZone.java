@@ -11,6 +11,7 @@ import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Streams;
 import plaza.core.Submodel;
+import plaza.institutions.TroopPresence;
 import plaza.output.Metric;
 import plaza.params.BorderParameters;
 import plaza.params.FlowParameters;
@@ -134,7 +135,7 @@ public final class TransitZone {
         double full = m.p(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
         double[] strength = new double[m.plazas().size()];
         for (Plaza z : m.plazas()) {
-            strength[z.index()] = z.troopStrength(full);
+            strength[z.index()] = TroopPresence.strength(z, full);
         }
         double[] pressure = Presence.pressure(orgs, m.plazas(), strength);
         double sum = 0;
