@@ -12,9 +12,9 @@ import plaza.world.Geography;
 /**
  * A signed sum of output columns, written {@code dto_revenue_usd-dto_revenue_extortion_usd}: drug
  * revenue is gross revenue less extortion, and the targets table says so in one cell. A term is a
- * national column of timeseries.csv ({@code homicides}) or one plaza's column of plazas.csv,
- * written {@code column@STATE} ({@code homicides@CHIH}: the homicides of the Chihuahua plaza; the
- * model has one plaza per state, so a plaza's series is its state's).
+ * national column of timeseries.csv ({@code homicides}) or a column of plazas.csv for one plaza,
+ * written {@code column@id} ({@code homicides@juarez}: Ciudad Juárez), or summed over a state's
+ * plazas, written {@code column@STATE} ({@code homicides@CHIH}: all of Chihuahua).
  *
  * @param terms the columns
  * @param signs +1 or -1 for each column
@@ -33,10 +33,14 @@ record MetricSum(List<Term> terms, List<Integer> signs) {
         }
     }
 
-    /** A numeric column of plazas.csv for one plaza (by its index in {@link Geography#STATES}). */
-    record OnePlaza(int column, int plaza) implements Term {
+    /** A numeric column of plazas.csv summed over some plazas (by their index in {@link Geography#SITES}): one plaza, or a state's. */
+    record OnePlaza(int column, int[] plazas) implements Term {
         public double value(TargetStatistics run, YearMonth month) {
-            return run.plazaValue(plaza, column, month);
+            double v = 0;
+            for (int z : plazas) {
+                v += run.plazaValue(z, column, month);
+            }
+            return v;
         }
     }
 
@@ -66,24 +70,29 @@ record MetricSum(List<Term> terms, List<Integer> signs) {
             Metric m = Metric.byColumn(name);
             if (m == null) {
                 throw new InputException(where + ": unknown output column '" + name + "' in '" + text
-                        + "'; columns are those of timeseries.csv (see plaza.output.Metric), or column@STATE for a plaza's");
+                        + "'; columns are those of timeseries.csv (see plaza.output.Metric), or column@plaza or column@STATE for a plaza's or a state's");
             }
             return new National(m);
         }
         String column = name.substring(0, at);
-        String code = name.substring(at + 1).toUpperCase(Locale.ROOT);
         int c = TargetStatistics.PLAZA_COLUMNS.indexOf(column);
         if (c < 0) {
             throw new InputException(where + ": unknown plaza column '" + column + "' in '" + text
                     + "'; numeric columns of plazas.csv are " + String.join(", ", TargetStatistics.PLAZA_COLUMNS));
         }
+        String id = name.substring(at + 1);
+        if (Geography.isSite(id)) {
+            return new OnePlaza(c, new int[] {Geography.siteIndex(id)});
+        }
+        String code = id.toUpperCase(Locale.ROOT);
         for (int s = 0; s < Geography.STATES.size(); s++) {
             if (Geography.STATES.get(s).code().equals(code)) {
-                return new OnePlaza(c, s);
+                return new OnePlaza(c, Geography.plazasOf(s));
             }
         }
-        throw new InputException(where + ": unknown plaza '" + name.substring(at + 1) + "' in '" + text
-                + "'; plazas are the state codes " + String.join(", ", Geography.STATES.stream().map(st -> st.code()).toList()));
+        throw new InputException(where + ": unknown plaza '" + id + "' in '" + text
+                + "'; write a plaza id of seeds/geography.md (juarez, culiacan, chih_rest, ...) or a state code for the sum over its plazas ("
+                + String.join(", ", Geography.STATES.stream().map(st -> st.code()).toList()) + ")");
     }
 
     /** True if any term reads a plaza's series (the run must then keep plaza rows). */

@@ -108,9 +108,9 @@ record MapSnapshot(YearMonth month, String[] controllers, Color[] colours, boole
         Map<Long, Flow> geometry = new LinkedHashMap<>();
         for (Shipment s : m.registry().trafficking().shipments()) {
             int from = s.origin();
-            if (s.transit() >= 0 && s.transit() != from) {
-                segment(m, bySegment, geometry, from, s.transit(), null, s.tons());
-                from = s.transit();
+            for (int z : s.via()) {
+                segment(m, bySegment, geometry, from, z, null, s.tons());
+                from = z;
             }
             if (s.border() != from) {
                 segment(m, bySegment, geometry, from, s.border(), null, s.tons());
@@ -135,10 +135,10 @@ record MapSnapshot(YearMonth month, String[] controllers, Color[] colours, boole
                 y2 = MapGeometry.y(toCrossing.site().lat());
             } else {
                 Plaza b = m.plazas().get(toPlaza);
-                x2 = MapGeometry.x(b.state().lon());
-                y2 = MapGeometry.y(b.state().lat());
+                x2 = MapGeometry.x(b.site().lon());
+                y2 = MapGeometry.y(b.site().lat());
             }
-            return new Flow(MapGeometry.x(a.state().lon()), MapGeometry.y(a.state().lat()), x2, y2, 0, toCrossing != null);
+            return new Flow(MapGeometry.x(a.site().lon()), MapGeometry.y(a.site().lat()), x2, y2, 0, toCrossing != null);
         });
     }
 }

@@ -87,7 +87,7 @@ final class NetworkMap {
     void setModel(PlazaModel m) {
         nodes.clear();
         for (int i = 0; i < m.plazas().size(); i++) {
-            var s = m.plazas().get(i).state();
+            var s = m.plazas().get(i).site();
             nodes.setObjectLocation(new PlazaView(m, i), new Double2D(MapGeometry.x(s.lon()), MapGeometry.y(s.lat())));
         }
         for (int j = 0; j < m.crossings().size(); j++) {

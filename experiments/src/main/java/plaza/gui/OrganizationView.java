@@ -35,7 +35,7 @@ public final class OrganizationView {
         StringBuilder b = new StringBuilder();
         for (Plaza z : model.plazas()) {
             if (z.controller() == organization) {
-                b.append(b.length() == 0 ? "" : ", ").append(z.code());
+                b.append(b.length() == 0 ? "" : ", ").append(z.name());
             }
         }
         return b.length() == 0 ? "none" : b.toString();

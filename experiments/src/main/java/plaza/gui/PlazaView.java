@@ -23,7 +23,8 @@ public final class PlazaView {
         return model.plazas().get(index);
     }
 
-    public String getState() { return plaza().state().name() + " (" + plaza().code() + ")"; }
+    public String getName() { return plaza().name(); }
+    public String getState() { return plaza().stateName() + " (" + plaza().stateCode() + ")"; }
     public double getPopulationMillions() { return plaza().population() / 1e6; }
 
     /** The controlling organization, inspectable in turn (null if nobody holds the plaza). */
@@ -49,6 +50,6 @@ public final class PlazaView {
 
     @Override
     public String toString() {
-        return "Plaza " + plaza().state().name();
+        return "Plaza " + plaza().name();
     }
 }

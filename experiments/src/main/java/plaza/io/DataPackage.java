@@ -58,7 +58,13 @@ public final class DataPackage {
         col("error", "string", "", "Why the run failed; empty when it succeeded");
         col("rerun", "string", "", "Command line that reproduces the run alone");
         col("wall_seconds", "number", "seconds", "Wall-clock time the run took");
-        col("plaza", "string", "", "Plaza (corridor) code: the postal abbreviation of its state");
+        col("plaza", "string", "", "Plaza id (seeds/geography.md): a city, border city, port, production zone, or <state>_rest for the rest of a state");
+        col("name", "string", "", "The plaza's name as written in Mexico (UTF-8)");
+        col("municipality_code", "string", "", "INEGI's three-digit municipal code within the state (clave de municipio); empty for a zone or rest-of-state node");
+        col("kind", "string", "", "What the plaza is: border, port, airport, production, city or rest");
+        col("population", "number", "residents", "Residents (2010 census, approximate; an input)");
+        col("plazas", "integer", "plazas", "Plazas in the state");
+        col("controllers", "string", "", "Organizations holding a plaza in the state, most residents first, separated by |");
         col("state", "string", "", "State (federal entity) of the plaza, official name in UTF-8");
         col("state_code", "string", "", "INEGI code of the state (clave de entidad, 01 to 32)");
         col("controller", "string", "", "Organization holding the plaza at the end of the month; empty when none");
@@ -118,6 +124,7 @@ public final class DataPackage {
         TABLES.put("timeseries.csv#batch", new Table("Monthly outputs of every run of the batch; design point and varied parameter values are in runs.csv (join on run_id)",
                 List.of("run_id", "month"), Map.of("run_id", "runs")));
         TABLES.put("plazas.csv", new Table("Each plaza each month", List.of("scenario", "seed", "month", "plaza"), Map.of()));
+        TABLES.put("states.csv", new Table("Each state each month: the sum or spread over its plazas", List.of("scenario", "seed", "month", "state"), Map.of()));
         TABLES.put("events.csv", new Table("Events in the order they happened", List.of(), Map.of()));
         TABLES.put("runs.csv", new Table("One row per run: design point, varied parameter values, status and each output summarised over the run (flows totalled, stocks averaged)",
                 List.of("run_id"), Map.of()));
@@ -133,7 +140,7 @@ public final class DataPackage {
 
     /** The files a data package can describe, in the order they are listed. */
     public static List<String> describedFiles() {
-        return List.of("timeseries.csv", "plazas.csv", "events.csv", "runs.csv", "timings.csv", "summary.csv", "sensitivity.csv", "parameters.csv", "comparison.csv");
+        return List.of("timeseries.csv", "plazas.csv", "states.csv", "events.csv", "runs.csv", "timings.csv", "summary.csv", "sensitivity.csv", "parameters.csv", "comparison.csv");
     }
 
     /** Writes datapackage.json for the described CSVs present in {@code dir} (atomically). */
@@ -143,6 +150,13 @@ public final class DataPackage {
 
     /** The declaration of one column, or an error naming the file and column. */
     public static Column column(String file, String name) {
+        if (file.equals("states.csv")) {
+            for (plaza.output.Column<plaza.output.StateRow> c : plaza.output.StateRow.COLUMNS) {
+                if (c.name().equals(name) && c.kind() != plaza.output.Kind.LABEL && c.kind() != plaza.output.Kind.KEY) {
+                    return new Column("number", c.unit(), c.definition());
+                }
+            }
+        }
         if (file.equals("plazas.csv") && name.equals("homicides")) {
             return new Column("number", "homicides per month", "Drug-related homicides in the plaza in the month");
         }

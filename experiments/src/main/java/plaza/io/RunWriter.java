@@ -18,6 +18,7 @@ import plaza.output.Column;
 import plaza.output.Event;
 import plaza.output.Metric;
 import plaza.output.PlazaRow;
+import plaza.output.StateRow;
 import plaza.output.RunListener;
 
 /**
@@ -31,8 +32,9 @@ public final class RunWriter implements RunListener, AutoCloseable {
     public static final String TIMESERIES = "timeseries.csv";
     public static final String PLAZAS = "plazas.csv";
     public static final String EVENTS = "events.csv";
+    public static final String STATES = "states.csv";
     /** Every file a run's directory holds once {@code plaza run} is done, in the order they are listed. */
-    public static final java.util.List<String> FILES = java.util.List.of(TIMESERIES, PLAZAS, EVENTS, Metadata.FILE, DataPackage.FILE);
+    public static final java.util.List<String> FILES = java.util.List.of(TIMESERIES, PLAZAS, STATES, EVENTS, Metadata.FILE, DataPackage.FILE);
 
     private final Path dir;
     private final String scenario;
@@ -41,6 +43,7 @@ public final class RunWriter implements RunListener, AutoCloseable {
     private final CSVPrinter timeseries;
     private final CSVPrinter plazas;
     private final CSVPrinter events;
+    private final CSVPrinter states;
     private boolean done;
 
     /** First month written: the output start (2007-01) unless {@code --from} asks for earlier months. */
@@ -65,6 +68,7 @@ public final class RunWriter implements RunListener, AutoCloseable {
             Files.createDirectories(dir);
             timeseries = open(TIMESERIES, header());
             plazas = open(PLAZAS, plazaHeader());
+            states = open(STATES, stateHeader());
             events = open(EVENTS, Column.header(Event.COLUMNS));
         } catch (IOException e) {
             abort();
@@ -128,11 +132,28 @@ public final class RunWriter implements RunListener, AutoCloseable {
     public void plazas(YearMonth month, List<PlazaRow> rows) {
         for (PlazaRow r : rows) {
             List<String> row = declaredRow(month, Column.values(PlazaRow.COLUMNS, r));
-            States.State st = States.of(r.plaza());
+            States.State st = States.of(r.state());
             row.set(STATE, st.name()); // the official name, accents in UTF-8
             row.add(STATE + 1, st.inegi());
             print(plazas, row);
         }
+        for (StateRow r : StateRow.of(rows)) {
+            List<String> row = declaredRow(month, Column.values(StateRow.COLUMNS, r));
+            States.State st = States.of(r.state());
+            row.set(STATE_KEY, st.name());
+            row.add(STATE_KEY + 1, st.inegi());
+            print(states, row);
+        }
+    }
+
+    /** Index of {@code state} in a states.csv row; {@code state_code} (INEGI) follows it. */
+    private static final int STATE_KEY = Column.header(StateRow.COLUMNS).indexOf("state");
+
+    /** The declared state columns with {@code state_code} after {@code state}. */
+    static List<String> stateHeader() {
+        List<String> h = new ArrayList<>(Column.header(StateRow.COLUMNS));
+        h.add(h.indexOf("state") + 1, "state_code");
+        return h;
     }
 
     /** Index of {@code state} in a plazas.csv row; {@code state_code} (INEGI, for joins) follows it. */
@@ -177,6 +198,7 @@ public final class RunWriter implements RunListener, AutoCloseable {
         try {
             timeseries.close(true);
             plazas.close(true);
+            states.close(true);
             events.close(true);
             for (Path[] f : files) {
                 AtomicFiles.commit(f[0], f[1]);
@@ -190,7 +212,7 @@ public final class RunWriter implements RunListener, AutoCloseable {
 
     /** Removes the temporary files of an unfinished run. */
     public void abort() {
-        for (CSVPrinter p : new CSVPrinter[] {timeseries, plazas, events}) {
+        for (CSVPrinter p : new CSVPrinter[] {timeseries, plazas, states, events}) {
             if (p != null) {
                 try {
                     p.close();

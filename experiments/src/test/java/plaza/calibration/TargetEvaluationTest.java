@@ -111,9 +111,10 @@ class TargetEvaluationTest {
         for (YearMonth m = TargetStatistics.first(); !m.isAfter(until); m = m.plusMonths(1)) {
             long k = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.of(2005, 1), m);
             List<PlazaRow> rows = new java.util.ArrayList<>();
-            for (int z = 0; z < Geography.STATES.size(); z++) {
-                rows.add(new PlazaRow(Geography.STATES.get(z).code(), Geography.STATES.get(z).name(), "", k % 2 == 0, "",
-                        z + k, 0, 0, 0, 0, 0, 0, new PlazaRow.Fields(0, 0, 0, 0, 0, 0, 0, 0)));
+            for (int z = 0; z < Geography.SITES.size(); z++) {
+                var site = Geography.SITES.get(z);
+                rows.add(new PlazaRow(site.id(), site.name(), site.stateCode(), site.municipality(), site.kind().label(), site.population(),
+                        "", k % 2 == 0, "", z + k, 0, 0, 0, 0, 0, 0, PlazaRow.Fields.NONE));
             }
             double[] row = new double[Metric.values().length];
             if (m.isBefore(YearMonth.of(2007, 1))) {
@@ -131,20 +132,26 @@ class TargetEvaluationTest {
     void plazaSeriesOfASyntheticRun() throws IOException {
         TargetStatistics run = syntheticPlazas(YearMonth.of(2010, 12));
         ParameterValues p = ParameterValues.builder().build();
-        int chih = Geography.stateIndex("CHIH");
-        int tamps = Geography.stateIndex("TAMPS");
+        int[] chih = Geography.plazasOf(Geography.stateIndex("CHIH"));
+        int[] tamps = Geography.plazasOf(Geography.stateIndex("TAMPS"));
+        int juarez = Geography.siteIndex("juarez");
+        int sumChih = java.util.Arrays.stream(chih).sum();
+        int sumTamps = java.util.Arrays.stream(tamps).sum();
         List<Target> t = targets(
                 "chih2010,total,homicides@CHIH,2010,0,1,1,u,001:1,n",
                 "two,total,homicides@chih+homicides@TAMPS,2005,0,1,1,u,001:1,n",
                 "share,ratio,homicides@CHIH/homicides@TAMPS,2010,0,1,1,u,001:1,n",
                 "contested,mean,contested@CHIH,2008,0,1,1,u,001:1,n",
-                "plain,total,homicides,2010,0,1,1,u,001:1,n");
-        // 2010 is k = 60..71: sum of (chih + k) = 12 chih + 786
-        assertEquals(12 * chih + 786, t.get(0).evaluate(run, p), 1e-9);
-        assertEquals(12 * (chih + tamps) + 2 * 66, t.get(1).evaluate(run, p), 1e-9, "2005 is k = 0..11, twice");
-        assertEquals((12 * chih + 786.0) / (12 * tamps + 786), t.get(2).evaluate(run, p), 1e-12);
-        assertEquals(0.5, t.get(3).evaluate(run, p), 1e-12, "contested in six of twelve months");
+                "plain,total,homicides,2010,0,1,1,u,001:1,n",
+                "city,total,homicides@juarez,2010,0,1,1,u,001:1,n");
+        // 2010 is k = 60..71: a state's sum of (z + k) over its plazas z = 12 sum z + 786 plazas
+        assertEquals(9, chih.length, "Chihuahua: eight named plazas and the rest of the state");
+        assertEquals(12 * sumChih + 786 * chih.length, t.get(0).evaluate(run, p), 1e-9);
+        assertEquals(12 * (sumChih + sumTamps) + 66 * (chih.length + tamps.length), t.get(1).evaluate(run, p), 1e-9, "2005 is k = 0..11, both states");
+        assertEquals((12.0 * sumChih + 786 * chih.length) / (12 * sumTamps + 786 * tamps.length), t.get(2).evaluate(run, p), 1e-12);
+        assertEquals(0.5 * chih.length, t.get(3).evaluate(run, p), 1e-12, "each plaza contested in six of twelve months");
         assertEquals(0, t.get(4).evaluate(run, p), 0, "the national column is not the plazas'");
+        assertEquals(12 * juarez + 786, t.get(5).evaluate(run, p), 1e-9, "one city's series");
         assertTrue(t.get(0).readsPlazas() && t.get(2).readsPlazas());
         assertFalse(t.get(4).readsPlazas());
     }

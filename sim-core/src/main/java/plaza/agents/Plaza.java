@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import plaza.world.MexicanState;
+import plaza.world.PlazaSite;
 
 /**
  * Rule: a plaza is held by one organization or fought over by several; its police drift toward the
@@ -16,7 +16,7 @@ import plaza.world.MexicanState;
 public final class Plaza {
 
     private final int index;
-    private final MexicanState state;
+    private final PlazaSite site;
     private final int[] neighbours;
     private TraffickingOrganization controller;
     private final List<TraffickingOrganization> attackers = new ArrayList<>();
@@ -41,18 +41,28 @@ public final class Plaza {
     private double fighters;
     private double fighterLoad;
 
-    public Plaza(int index, MexicanState state, int[] neighbours, double initialCorruption) {
+    public Plaza(int index, PlazaSite site, int[] neighbours, double initialCorruption) {
         this.index = index;
-        this.state = state;
+        this.site = site;
         this.neighbours = neighbours;
         this.corruption = initialCorruption;
-        this.stake = state.corridorValue();
+        this.stake = site.corridorValue();
     }
 
     public int index() { return index; }
-    public MexicanState state() { return state; }
-    public String code() { return state.code(); }
-    public double population() { return state.population(); }
+    /** Where the plaza is: city, port, production zone or rest of a state (see world/Geography). */
+    public PlazaSite site() { return site; }
+    /** The plaza's short ASCII id ({@code juarez}, {@code chih_rest}). */
+    public String id() { return site.id(); }
+    /** The plaza's name as written in Mexico (UTF-8), used in events. */
+    public String name() { return site.name(); }
+    /** The code of the state the plaza is in; state levers and outputs gather its plazas by it. */
+    public String stateCode() { return site.stateCode(); }
+    /** The state's position in world/Geography.STATES (-1 for a test plaza). */
+    public int stateIndex() { return site.stateIndex(); }
+    /** The state's name (its code for a test plaza outside the 32 states). */
+    public String stateName() { return site.stateIndex() >= 0 ? plaza.world.Geography.STATES.get(site.stateIndex()).name() : site.stateCode(); }
+    public double population() { return site.population(); }
     /**
      * What the plaza is worth fighting for: its stake, computed monthly from the value of the drugs
      * passing through it and its local rents (see trafficking/Stakes), in corridor-weight units
@@ -60,7 +70,7 @@ public final class Plaza {
      */
     public double value() { return stake; }
     /** The geography's fixed corridor weight (border, port, production), the stake's starting point. */
-    public double corridorWeight() { return state.corridorValue(); }
+    public double corridorWeight() { return site.corridorValue(); }
     public void setStake(double s) { stake = s; }
     public int[] neighbours() { return neighbours; }
     public TraffickingOrganization controller() { return controller; }

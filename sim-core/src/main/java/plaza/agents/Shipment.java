@@ -3,8 +3,8 @@ package plaza.agents;
 import plaza.world.Drug;
 
 /**
- * Rule: a shipment moves one leg a month along its route (origin plaza, then the transit and border
- * plazas and the crossing), and at each leg a share of it may be seized. Organizations choose the
+ * Rule: a shipment moves one leg a month along its route (origin plaza; then the plazas of the road
+ * corridor, the border-crossing city and the crossing), and at each plaza a share of it may be seized. Organizations choose the
  * route by expected loss, so pressure on one route moves flow to others (001:383-385, 002:120).
  */
 public final class Shipment {
@@ -12,17 +12,18 @@ public final class Shipment {
     private final Drug drug;
     private final TraffickingOrganization owner;
     private final int origin;
-    private final int transit;
+    private final int[] via;
     private final int border;
     private final BorderCrossing crossing;
     private double tons;
 
-    public Shipment(Drug drug, TraffickingOrganization owner, int origin, int transit, int border,
+    /** @param via the plazas between origin and border, in order (shared, never modified) */
+    public Shipment(Drug drug, TraffickingOrganization owner, int origin, int[] via, int border,
                     BorderCrossing crossing, double tons) {
         this.drug = drug;
         this.owner = owner;
         this.origin = origin;
-        this.transit = transit;
+        this.via = via;
         this.border = border;
         this.crossing = crossing;
         this.tons = tons;
@@ -31,7 +32,8 @@ public final class Shipment {
     public Drug drug() { return drug; }
     public TraffickingOrganization owner() { return owner; }
     public int origin() { return origin; }
-    public int transit() { return transit; }
+    /** The plazas of the corridor between origin and border, in order (do not modify). */
+    public int[] via() { return via; }
     public int border() { return border; }
     public BorderCrossing crossing() { return crossing; }
     public double tons() { return tons; }

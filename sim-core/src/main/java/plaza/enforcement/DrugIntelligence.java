@@ -131,7 +131,7 @@ public final class DrugIntelligence {
      */
     private void removeIndividual(Person person, TraffickingOrganization o, Sim m, MersenneTwisterFast r) {
         boolean leader = person.role() == Role.LEADER;
-        String base = m.plazas().get(person.plaza()).code();
+        String base = m.plazas().get(person.plaza()).name();
         String where = operationPlaza(o, person, m, r);
         if (r.nextDouble() < m.p(IntelligenceParameters.KILLED_SHARE)) {
             person.setStatus(Status.DEAD);
@@ -157,11 +157,11 @@ public final class DrugIntelligence {
             if (z.controller() == o) {
                 u -= institutions.effectiveness(z);
                 if (u <= 0) {
-                    return z.code();
+                    return z.name();
                 }
             }
         }
-        return m.plazas().get(person.plaza()).code();
+        return m.plazas().get(person.plaza()).name();
     }
 
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */

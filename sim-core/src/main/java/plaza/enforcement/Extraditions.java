@@ -116,7 +116,7 @@ public final class Extraditions {
         if (o != null && o.alive()) {
             o.setCohesion(o.cohesion() - control(person, m));
             if (person.role() == Role.LEADER) {
-                String base = m.plazas().get(person.plaza()).code();
+                String base = m.plazas().get(person.plaza()).name();
                 m.world().event(Event.EventType.LEADER_EXTRADITED, o.name(), base, "leader, from custody", base);
             }
         }

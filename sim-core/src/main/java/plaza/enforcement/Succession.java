@@ -48,7 +48,7 @@ public final class Succession {
             dissolveInto(o, largestOther(o, m), m);
             return;
         }
-        m.event(Event.EventType.SUCCESSION, o.name(), m.plazas().get(successor.plaza()).code(), "successor #" + successor.id());
+        m.event(Event.EventType.SUCCESSION, o.name(), m.plazas().get(successor.plaza()).name(), "successor #" + successor.id());
         double pSplit = p.get(OrganizationParameters.SPLIT_PROBABILITY) * (1 - cohesion);
         if (!o.lieutenants().isEmpty() && r.nextDouble() < pSplit) {
             double share = 0.3 + 0.2 * r.nextDouble();
@@ -97,7 +97,7 @@ public final class Succession {
         trafficking.initializeRoutes(faction, m);
         m.tally().add(Metric.SPLITS, 1);
         // the event names the faction's most valuable plaza
-        String where = held.get(1).code();
+        String where = held.get(1).name();
         m.event(Event.EventType.SPLIT, parent.name(), where, faction.name() + " " + how + " with " + taken + " plazas");
         return faction;
     }
@@ -128,7 +128,7 @@ public final class Succession {
         if (heir == null) {
             return;
         }
-        String where = m.plazas().get(Presence.home(o, m.plazas())).code();
+        String where = m.plazas().get(Presence.home(o, m.plazas())).name();
         o.transferAllTo(heir);
         for (Plaza z : m.plazas()) {
             if (z.controller() == o) {

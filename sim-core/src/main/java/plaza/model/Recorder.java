@@ -108,8 +108,9 @@ final class Recorder {
         double police = 0;
         int contested = 0;
         List<PlazaRow> rows = new ArrayList<>();
-        double[] byState = new double[m.plazas().size()];
+        double[] byState = new double[plaza.world.Geography.STATES.size()];
         double allTrailing = 0;
+        double inPlaces = 0;
         for (Plaza z : m.plazas()) {
             double pop = z.population();
             population += pop;
@@ -121,8 +122,13 @@ final class Recorder {
             if (z.contested()) {
                 contested++;
             }
-            byState[z.index()] = z.homicidesTrailing12();
+            if (z.stateIndex() >= 0) {
+                byState[z.stateIndex()] += z.homicidesTrailing12();
+            }
             allTrailing += z.homicidesTrailing12();
+            if (!z.site().rest()) {
+                inPlaces += z.homicidesTrailing12();
+            }
             StringBuilder attackers = new StringBuilder();
             for (TraffickingOrganization a : z.attackers()) {
                 if (attackers.length() > 0) {
@@ -130,9 +136,10 @@ final class Recorder {
                 }
                 attackers.append(a.name());
             }
-            rows.add(new PlazaRow(z.code(), z.state().name(), z.controller() == null ? "" : z.controller().name(),
+            rows.add(new PlazaRow(z.id(), z.name(), z.stateCode(), z.site().municipality(), z.site().kind().label(), pop,
+                    z.controller() == null ? "" : z.controller().name(),
                     z.contested(), attackers.toString(), z.homicidesThisMonth(), z.tonsThroughThisMonth(), z.troops(),
-                    z.corruption(), z.fighters(), z.fighterLoad(), z.value(), fields(z.index())));
+                    z.corruption(), z.fighters(), z.fighterLoad(), z.value(), fields(z)));
         }
         set(row, Metric.REPORTING_RATE, reporting / population);
         set(row, Metric.POLICE_CORRUPTION, corruption / population);
@@ -146,11 +153,16 @@ final class Recorder {
             top5 += byState[i];
         }
         set(row, Metric.HOMICIDE_SHARE_TOP5_STATES, allTrailing > 0 ? top5 / allTrailing : 0);
+        set(row, Metric.HOMICIDE_SHARE_PLACES, allTrailing > 0 ? inPlaces / allTrailing : 0);
         return rows;
     }
 
-    /** A state's marijuana and poppy fields this month (by its world/Geography index, which is its plaza's). */
-    private PlazaRow.Fields fields(int state) {
+    /** A production zone's marijuana and poppy fields this month: its state's (one production zone per growing state); none elsewhere. */
+    private PlazaRow.Fields fields(Plaza z) {
+        if (z.site().kind() != plaza.world.PlazaSite.Kind.PRODUCTION) {
+            return PlazaRow.Fields.NONE;
+        }
+        int state = z.stateIndex();
         Crops c = m.registry().crops();
         return new PlazaRow.Fields(c.area(Crop.MARIJUANA, state), c.area(Crop.POPPY, state),
                 c.eradicated(Crop.MARIJUANA, state), c.eradicated(Crop.POPPY, state),

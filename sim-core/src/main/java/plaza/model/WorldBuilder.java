@@ -14,7 +14,8 @@ import plaza.world.CrossingSite;
 import plaza.world.Geography;
 
 /**
- * Initialization (January 1995): the 32 plazas and 16 crossings; the initial
+ * Initialization (January 1995): the plazas of the geography table (cities, ports, production
+ * zones and one rest-of-state node per state) and 16 crossings; the initial
  * organizations, each holding the plazas nearest its home corridor, with members in proportion to
  * the corridor value they hold; leaders and lieutenants one-to-one, everyone else at the run's scale.
  */
@@ -27,12 +28,12 @@ final class WorldBuilder {
         int[][] neighbours = Geography.neighbours();
         double c0 = m.p(JusticeParameters.CORRUPTION_INITIAL);
         World w = m.world();
-        for (int i = 0; i < Geography.STATES.size(); i++) {
-            w.addPlaza(new Plaza(i, Geography.STATES.get(i), neighbours[i], c0));
+        for (int i = 0; i < Geography.SITES.size(); i++) {
+            w.addPlaza(new Plaza(i, Geography.SITES.get(i), neighbours[i], c0));
         }
         for (int i = 0; i < Geography.CROSSINGS.size(); i++) {
             CrossingSite site = Geography.CROSSINGS.get(i);
-            w.addCrossing(new BorderCrossing(i, site, Geography.stateIndex(site.stateCode())));
+            w.addCrossing(new BorderCrossing(i, site, Geography.siteIndex(site.plazaId())));
         }
 
         foundOrganizations(m, r);
@@ -56,7 +57,7 @@ final class WorldBuilder {
         int[] homes = new int[count];
         for (int k = 0; k < count; k++) {
             orgs[k] = new TraffickingOrganization(m.nextOrganizationId(), Geography.ORGANIZATION_NAMES[k], cohesion);
-            homes[k] = Geography.stateIndex(Geography.HOME_CORRIDORS[k]);
+            homes[k] = Geography.siteIndex(Geography.HOME_CORRIDORS[k]);
             w.addOrganization(orgs[k]);
         }
         double[] value = new double[count];

@@ -74,6 +74,7 @@ public enum Metric {
     US_TREATMENT_SPENDING_USD("us_treatment_spending_usd", FLOW, "USD per month", "U.S. treatment and prevention spending"),
     DEPORTEE_RECRUITS("deportee_recruits", FLOW, "persons per month", "Criminal deportees from the U.S. recruited in border plazas in the month"),
     HOMICIDE_SHARE_TOP5_STATES("homicide_share_top5_states", STOCK, "share", "Share of the month's homicides in the 5 most violent states (trailing 12 months)"),
+    HOMICIDE_SHARE_PLACES("homicide_share_places", STOCK, "share", "Share of homicides in the named places (cities, border cities, ports, production zones), not the rest-of-state nodes (trailing 12 months)"),
     HOMICIDES_STATE_TARGETS("homicides_state_targets", FLOW, "homicides per month", "Homicides of officials, police, soldiers and journalists (rises with enforcement pressure, M23)"),
     MEMBERS_KILLED("members_killed", FLOW, "persons per month", "Members of organizations killed in the month"),
     FIGHTERS("fighters", STOCK, "persons", "Enforcers committed to contested plazas in the month"),

@@ -6,8 +6,12 @@ import java.util.List;
 /**
  * A plaza's state at the end of a month, as written to plazas.csv.
  *
- * @param plaza      state code
- * @param state      state name
+ * @param plaza      the plaza's id (world/Geography)
+ * @param name       the plaza's name as written in Mexico (UTF-8)
+ * @param state      the code of its state (the writer adds the state's name and INEGI code)
+ * @param municipality INEGI's three-digit municipal code within the state ("" for a zone or rest-of-state node)
+ * @param kind       border, port, airport, production, city or rest
+ * @param population residents
  * @param controller controlling organization's name ("" if none)
  * @param contested  whether two or more organizations fight over it
  * @param contestants names of attackers, separated by '|'
@@ -18,20 +22,27 @@ import java.util.List;
  * @param fighters   enforcers committed to the fight there (0 if not contested)
  * @param fighterLoad fighters present over the plaza's capacity
  * @param stake      what the plaza is worth fighting for (corridor-weight units, see trafficking/Stakes)
- * @param fields     the state's marijuana and poppy fields (all 0 where no crop grows)
+ * @param fields     a production zone's marijuana and poppy fields (all 0 elsewhere)
  */
-public record PlazaRow(String plaza, String state, String controller, boolean contested, String contestants,
+public record PlazaRow(String plaza, String name, String state, String municipality, String kind, double population, String controller, boolean contested, String contestants,
                        double homicides, double tonsThrough, double troops, double corruption,
                        double fighters, double fighterLoad, double stake, Fields fields) {
 
     /** A state's fields at the end of the month: hectares standing, eradicated, harvested, and what the harvest made. */
     public record Fields(double marijuana, double poppy, double eradicatedMarijuana, double eradicatedPoppy,
-                         double harvestedMarijuana, double harvestedPoppy, double tonsMarijuana, double kgHeroin) { }
+                         double harvestedMarijuana, double harvestedPoppy, double tonsMarijuana, double kgHeroin) {
+        /** No fields (a plaza that is not a production zone). */
+        public static final Fields NONE = new Fields(0, 0, 0, 0, 0, 0, 0, 0);
+    }
 
     /** The columns of plazas.csv after the run keys, declared once. */
     public static final List<Column<PlazaRow>> COLUMNS = List.of(
-            new Column<>("plaza", Kind.KEY, "", "State code of the plaza", PlazaRow::plaza),
+            new Column<>("plaza", Kind.KEY, "", "The plaza's id (seeds/geography.md): a city, border city, port, production zone, or <state>_rest for the rest of a state", PlazaRow::plaza),
+            new Column<>("name", Kind.LABEL, "", "The plaza's name as written in Mexico (UTF-8)", PlazaRow::name),
             new Column<>("state", Kind.LABEL, "", "State name", PlazaRow::state),
+            new Column<>("municipality_code", Kind.LABEL, "", "INEGI's three-digit municipal code within the state (empty for a zone or rest-of-state node); with state_code the five-digit key", PlazaRow::municipality),
+            new Column<>("kind", Kind.LABEL, "", "border, port, airport, production, city or rest", PlazaRow::kind),
+            new Column<>("population", Kind.STOCK, "residents", "Residents (2010 census, approximate; an input)", PlazaRow::population),
             new Column<>("controller", Kind.LABEL, "", "Organization controlling the plaza (empty if none)", PlazaRow::controller),
             new Column<>("contested", Kind.STOCK, "1 = yes", "Whether two or more organizations fight over it", PlazaRow::contested),
             new Column<>("attackers", Kind.LABEL, "", "Attacking organizations, separated by |", PlazaRow::contestants),
@@ -43,12 +54,12 @@ public record PlazaRow(String plaza, String state, String controller, boolean co
             new Column<>("fighter_load", Kind.STOCK, "ratio", "Fighters present over the plaza's capacity (violence.max_fighters_per_1000_residents)", PlazaRow::fighterLoad),
             new Column<>("saturated", Kind.STOCK, "1 = yes", "Contested and fighters beyond capacity: more fighters add no violence", r -> r.fighters() > 0 && r.fighterLoad() > 1),
             new Column<>("stake", Kind.STOCK, "corridor-weight units", "Value of the drugs passing and local rents, smoothed; 2005 national total = total corridor weight", PlazaRow::stake),
-            new Column<>("hectares_marijuana", Kind.STOCK, "hectares", "Marijuana standing in the state's fields at the end of the month (0 where none grows)", r -> r.fields().marijuana()),
-            new Column<>("hectares_poppy", Kind.STOCK, "hectares", "Opium poppy standing in the state's fields at the end of the month (0 where none grows)", r -> r.fields().poppy()),
-            new Column<>("hectares_eradicated_marijuana", Kind.FLOW, "hectares per month", "Marijuana fields in the state destroyed by eradication in the month", r -> r.fields().eradicatedMarijuana()),
-            new Column<>("hectares_eradicated_poppy", Kind.FLOW, "hectares per month", "Opium-poppy fields in the state destroyed by eradication in the month", r -> r.fields().eradicatedPoppy()),
-            new Column<>("hectares_harvested_marijuana", Kind.FLOW, "hectares per month", "Marijuana fields in the state harvested in the month", r -> r.fields().harvestedMarijuana()),
-            new Column<>("hectares_harvested_poppy", Kind.FLOW, "hectares per month", "Opium-poppy fields in the state harvested in the month", r -> r.fields().harvestedPoppy()),
-            new Column<>("tons_produced_marijuana", Kind.FLOW, "tons per month", "Marijuana harvested in the state in the month (it starts its route from this plaza)", r -> r.fields().tonsMarijuana()),
-            new Column<>("kg_produced_heroin", Kind.FLOW, "kg per month", "Heroin made from the state's poppy harvest in the month, after the opium gum seized", r -> r.fields().kgHeroin()));
+            new Column<>("hectares_marijuana", Kind.STOCK, "hectares", "Marijuana standing in the production zone's fields at the end of the month (0 where none grows)", r -> r.fields().marijuana()),
+            new Column<>("hectares_poppy", Kind.STOCK, "hectares", "Opium poppy standing in the production zone's fields at the end of the month (0 where none grows)", r -> r.fields().poppy()),
+            new Column<>("hectares_eradicated_marijuana", Kind.FLOW, "hectares per month", "Marijuana fields in the production zone destroyed by eradication in the month", r -> r.fields().eradicatedMarijuana()),
+            new Column<>("hectares_eradicated_poppy", Kind.FLOW, "hectares per month", "Opium-poppy fields in the production zone destroyed by eradication in the month", r -> r.fields().eradicatedPoppy()),
+            new Column<>("hectares_harvested_marijuana", Kind.FLOW, "hectares per month", "Marijuana fields in the production zone harvested in the month", r -> r.fields().harvestedMarijuana()),
+            new Column<>("hectares_harvested_poppy", Kind.FLOW, "hectares per month", "Opium-poppy fields in the production zone harvested in the month", r -> r.fields().harvestedPoppy()),
+            new Column<>("tons_produced_marijuana", Kind.FLOW, "tons per month", "Marijuana harvested in the production zone in the month (it starts its route from this plaza)", r -> r.fields().tonsMarijuana()),
+            new Column<>("kg_produced_heroin", Kind.FLOW, "kg per month", "Heroin made from the production zone's poppy harvest in the month, after the opium gum seized", r -> r.fields().kgHeroin()));
 }

@@ -137,9 +137,9 @@ public final class SupplyParameters {
     /** Eradication effort in one growing state relative to its share of the national effort: eradication.&lt;state&gt;. */
     public static final List<Parameter> ERADICATION_STATE = eradicationLevers();
 
-    /** The states where a crop grows: the production zones of its drug (world/Geography.ORIGINS). */
+    /** The states where a crop grows: the states of its drug's production zones (world/Geography.ORIGINS). */
     public static List<String> growingStates(Drug d) {
-        return List.of(Geography.ORIGINS[d.ordinal()]);
+        return Geography.originStates(d);
     }
 
     private static List<Parameter> cultivationWeights(Drug d, String crop) {

@@ -206,7 +206,7 @@ public final class Alliances {
     private static String front(TraffickingOrganization a, TraffickingOrganization b, TraffickingOrganization e, Sim m) {
         for (Plaza z : m.plazas()) {
             if ((side(a, z) || side(b, z)) && side(e, z)) {
-                return z.code();
+                return z.name();
             }
         }
         return "";

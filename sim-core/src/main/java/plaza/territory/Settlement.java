@@ -78,7 +78,7 @@ final class Settlement {
                 z.removeAttacker(s);
             }
             z.setController(won);
-            m.event(won == previous ? Event.EventType.PLAZA_HELD : Event.EventType.PLAZA_TAKEN, won.name(), z.code(),
+            m.event(won == previous ? Event.EventType.PLAZA_HELD : Event.EventType.PLAZA_TAKEN, won.name(), z.name(),
                     previous == null ? "" : (won == previous ? "" : "from " + previous.name()));
         }
     }

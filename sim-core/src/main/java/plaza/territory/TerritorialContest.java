@@ -126,7 +126,7 @@ public final class TerritorialContest {
                 * m.world().contestRestraint(target.index()); // protection bought from the state deters encroachment (M2)
         if (r.nextDouble() < Math.min(0.9, chance)) {
             target.addAttacker(o);
-            m.event(Event.EventType.PLAZA_ATTACKED, o.name(), target.code(), holder == null ? "" : "held by " + holder.name());
+            m.event(Event.EventType.PLAZA_ATTACKED, o.name(), target.name(), holder == null ? "" : "held by " + holder.name());
         }
     }
 
@@ -163,19 +163,11 @@ public final class TerritorialContest {
         return meanStake > 0 ? Math.min(MAX_STAKE_FACTOR, Math.pow(z.value() / meanStake, stakeElasticity)) : 1;
     }
 
+    /** Whether the organization holds a road neighbour of the plaza (road links are symmetric, world/Geography). */
     private static boolean adjacent(TraffickingOrganization o, Plaza z, Sim m) {
         for (int n : z.neighbours()) {
             if (m.plazas().get(n).controller() == o) {
                 return true;
-            }
-        }
-        for (Plaza x : m.plazas()) {
-            if (x.controller() == o) {
-                for (int n : x.neighbours()) {
-                    if (n == z.index()) {
-                        return true;
-                    }
-                }
             }
         }
         return false;

@@ -25,10 +25,14 @@ import plaza.world.Geography;
  * Submodel "routing and interdiction" (M9, M10): organizations split U.S. demand by the border
  * corridors they hold, ship enough to cover expected losses, and spread shipments over the
  * crossings they can use in proportion to capacity x e^(-sensitivity x expected loss), moving a
- * share of their route mix toward that target each month (inertia). Shipments leave their origin in
- * the month they are sent and pass the transit and border plazas and the crossing the next month;
- * each plaza seizes a share set by its enforcement effectiveness, each crossing a share set by its
- * inspection intensity. Pressure on one route therefore moves flow to others (the balloon effect,
+ * share of their route mix toward that target each month (inertia). Shipments leave their origin
+ * plaza (a production zone or port of arrival) in the month they are sent and, the next month, pass
+ * the plazas of the road corridor to the border-crossing city (world/Geography.route: the shortest
+ * road path), that city and the crossing. The origin and border plazas each seize a share set by
+ * their enforcement effectiveness; a corridor of L plazas seizes at each 1/L of that plaza's share
+ * and counts there 1/L of the transit leg's value, so a corridor as a whole weighs as one transit
+ * plaza did whatever its length, while each of its cities has its own stake, holder and police.
+ * Each crossing seizes a share set by its inspection intensity. Pressure on one route therefore moves flow to others (the balloon effect,
  * 001:383-385, 001:482-485, 002:120), and inspection has diminishing returns (001:780-799). Cocaine
  * first crosses the {@link TransitZone}, which also weights where it enters Mexico; every plaza
  * passed records the tons and their value on that leg, from which {@link Stakes} computes its stake.
@@ -53,14 +57,29 @@ public final class Trafficking {
     }
     private final List<Shipment> inTransit = new ArrayList<>();
     private final List<Shipment> departing = new ArrayList<>();
-    private int[][] transit;
+    /** Corridor plazas from each origin plaza (by index) to each crossing (by index), computed once. */
+    private int[][][] corridor;
+    /** Origin plaza indices of each drug, in the order of world/Geography.ORIGINS. */
+    private int[][] originPlazas;
+    /** This month's share seized by enforcement in each plaza (planning and movement read the same). */
+    private double[] plazaSeizure;
 
     public void initialize(Sim m) {
         int n = m.plazas().size();
-        transit = new int[n][n];
-        for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                transit[a][b] = Geography.transitPlaza(a, b);
+        corridor = new int[n][][];
+        originPlazas = new int[Drug.values().length][];
+        for (Drug d : Drug.values()) {
+            String[] ids = Geography.ORIGINS[d.ordinal()];
+            originPlazas[d.ordinal()] = new int[ids.length];
+            for (int j = 0; j < ids.length; j++) {
+                int o = plazaIndex(m, ids[j]);
+                originPlazas[d.ordinal()][j] = o;
+                if (corridor[o] == null) {
+                    corridor[o] = new int[m.crossings().size()][];
+                    for (BorderCrossing c : m.crossings()) {
+                        corridor[o][c.index()] = Geography.route(o, c.plaza());
+                    }
+                }
             }
         }
         for (TraffickingOrganization o : m.organizations()) {
@@ -78,8 +97,38 @@ public final class Trafficking {
         departing.clear();
     }
 
+    /** The index of the plaza with this id in the run's world. */
+    private static int plazaIndex(Sim m, String id) {
+        for (Plaza z : m.plazas()) {
+            if (z.id().equals(id)) {
+                return z.index();
+            }
+        }
+        throw new IllegalStateException("no plaza " + id + " in this world");
+    }
+
+    /** This month's seizure share in every plaza (effectiveness changes once a month, before planning). */
+    private void refreshSeizures(Sim m) {
+        if (plazaSeizure == null) {
+            plazaSeizure = new double[m.plazas().size()];
+        }
+        for (Plaza z : m.plazas()) {
+            plazaSeizure[z.index()] = routes.plazaSeizure(z, m);
+        }
+    }
+
+    /** Expected share seized on a corridor: at each of its L plazas 1/L of that plaza's share. */
+    private double corridorSeizure(int[] via) {
+        double survive = 1;
+        for (int z : via) {
+            survive *= 1 - plazaSeizure[z] / via.length;
+        }
+        return 1 - survive;
+    }
+
     /** Decides this month's shipments for every organization and drug. */
     public void plan(Sim m) {
+        refreshSeizures(m);
         double inertia = m.p(BorderParameters.ROUTE_INERTIA);
         List<TraffickingOrganization> orgs = m.organizations();
         double[] weight = new double[orgs.size()];
@@ -134,20 +183,19 @@ public final class Trafficking {
             mix[c.index()] /= sum;
             loss += mix[c.index()] * routes.crossingLoss(c, d, m);
         }
-        String[] origins = Geography.ORIGINS[d.ordinal()];
+        int[] origins = originPlazas[d.ordinal()];
         double originWeights = 0;
         double originLoss = 0;
         double[] ow = new double[origins.length];
         for (int j = 0; j < origins.length; j++) {
-            Plaza origin = m.plazas().get(Geography.stateIndex(origins[j]));
-            double survive = (1 - routes.plazaSeizure(origin, m)) * (1 - transitZone.loss(d, origin.index(), m));
+            Plaza origin = m.plazas().get(origins[j]);
+            double survive = (1 - plazaSeizure[origin.index()]) * (1 - transitZone.loss(d, origin.index(), m));
             ow[j] = (origin.controller() == o ? 3 : 1) * transitZone.entryWeight(d, origin.index(), 1 - survive, m)
-                    * crops.originWeight(d, origin.index()); // marijuana and heroin leave where they are harvested
+                    * crops.originWeight(d, origin.stateIndex()); // marijuana and heroin leave where they are harvested
             originWeights += ow[j];
             double viaTransit = 0;
             for (BorderCrossing c : m.crossings()) {
-                int tz = transit[origin.index()][c.plaza()];
-                viaTransit += mix[c.index()] * (tz < 0 ? 0 : routes.plazaSeizure(m.plazas().get(tz), m));
+                viaTransit += mix[c.index()] * corridorSeizure(corridor[origin.index()][c.index()]);
             }
             originLoss += ow[j] * (1 - survive * (1 - viaTransit));
         }
@@ -158,11 +206,11 @@ public final class Trafficking {
         lossTons[d.ordinal()] += tons * expected;
         tonsPlanned[d.ordinal()] += tons;
         for (int j = 0; j < origins.length; j++) {
-            int origin = Geography.stateIndex(origins[j]);
+            int origin = origins[j];
             for (BorderCrossing c : m.crossings()) {
                 double share = mix[c.index()] * ow[j] / originWeights;
                 if (share > 1e-4 && tons > 0) { // no shipments of a drug nobody buys (fentanyl before its demand starts)
-                    departing.add(new Shipment(d, o, origin, transit[origin][c.plaza()], c.plaza(), c, tons * share));
+                    departing.add(new Shipment(d, o, origin, corridor[origin][c.index()], c.plaza(), c, tons * share));
                 }
             }
         }
@@ -172,13 +220,15 @@ public final class Trafficking {
     public void move(Sim m) {
         MonthTally t = m.tally();
         MersenneTwisterFast r = m.stream("shipments");
+        double transitLeg = m.p(FlowParameters.TRANSIT_LEG);
         for (Shipment s : inTransit) {
             double perTon = drugMarket.valuePerTon(s.drug());
-            if (s.transit() >= 0) {
-                pass(m.plazas().get(s.transit()), s, perTon * m.p(FlowParameters.TRANSIT_LEG), m, r);
+            int[] via = s.via();
+            for (int z : via) {
+                pass(m.plazas().get(z), s, perTon * transitLeg / via.length, 1.0 / via.length, m, r);
             }
             Plaza b = m.plazas().get(s.border());
-            pass(b, s, perTon, m, r);
+            pass(b, s, perTon, 1, m, r);
             double arrived = s.tons();
             double seized = s.seize(jitter(border.seizureProbability(s.crossing(), s.drug(), m), r));
             t.seized(s.drug(), seized, true);
@@ -196,7 +246,7 @@ public final class Trafficking {
         for (Shipment s : departing) {
             t.shipped(s.tons());
             transitZone.cross(s, m, r);
-            pass(m.plazas().get(s.origin()), s, drugMarket.valuePerTon(s.drug()) * m.p(FlowParameters.ORIGIN_LEG), m, r);
+            pass(m.plazas().get(s.origin()), s, drugMarket.valuePerTon(s.drug()) * m.p(FlowParameters.ORIGIN_LEG), 1, m, r);
             inTransit.add(s);
         }
         departing.clear();
@@ -204,10 +254,10 @@ public final class Trafficking {
         border.chargeDelays(m);
     }
 
-    /** A shipment passes a plaza: its tons and their value on this leg count there, and the plaza seizes its share. */
-    private void pass(Plaza z, Shipment s, double usdPerTon, Sim m, MersenneTwisterFast r) {
+    /** A shipment passes a plaza: its tons and their value on this leg count there, and the plaza seizes its share (times {@code part} on a corridor). */
+    private void pass(Plaza z, Shipment s, double usdPerTon, double part, Sim m, MersenneTwisterFast r) {
         z.addTonsThrough(s.tons(), s.tons() * usdPerTon);
-        m.tally().seized(s.drug(), s.seize(jitter(routes.plazaSeizure(z, m), r)), false);
+        m.tally().seized(s.drug(), s.seize(jitter(plazaSeizure[z.index()] * part, r)), false);
     }
 
     /** Seizure luck: the share seized varies around its expectation (uniform x0.5 to x1.5). */

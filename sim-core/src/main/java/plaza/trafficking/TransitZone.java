@@ -47,12 +47,12 @@ public final class TransitZone {
     private double seized;
     private int[] nodeOf;
 
-    /** The transit node feeding a plaza (an arrival state), or -1. */
+    /** The transit node feeding a plaza (an arrival port or the southern border), or -1. */
     int node(Sim m, int plaza) {
         if (nodeOf == null) {
             nodeOf = new int[m.plazas().size()];
             for (Plaza z : m.plazas()) {
-                nodeOf[z.index()] = Geography.transitNodeOf(z.code());
+                nodeOf[z.index()] = Geography.transitNodeOf(z.id());
             }
         }
         return nodeOf[plaza];

@@ -1,180 +1,349 @@
 package plaza.world;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeSet;
 
 /**
- * The fixed geography of the model: 32 states (one plaza each), 16 border crossings, 4 U.S. market
- * regions, the drug production and arrival zones, and neighbourhoods for displacement and expansion.
+ * The fixed geography of the model: 32 states, the plazas inside them (cities, border-crossing
+ * cities, seaports and airports of entry, production zones, and one node per state for the rest of
+ * its territory), the roads between plazas, 16 border crossings, 4 U.S. market regions, the drug
+ * production and arrival plazas, and the routes from them to the border.
  *
- * <p>Populations are rounded 2010 census figures and coordinates are representative points: these
- * are structural inputs that place the network on the map, not calibrated numbers (the reports give
- * none per state). Corridor values weight what an organization gains by holding a plaza: 5 on the
- * border, 3 at a major port of arrival or production zone, 1 elsewhere (assumed; the reports
- * describe border cities and production hubs as the prized nodes, 001:414-420 and 001:254-256).
- * Trade shares over ports are assumed from relative port size; only the total ($300B, 001:339-340) is cited.
+ * <p>Plazas and roads are input data, read from {@code plaza/world/plazas.csv} and
+ * {@code plaza/world/roads.csv} (sources in seeds/geography.md: 2010 census populations, rounded,
+ * and public road maps; assumed, approximate). A state's rest-of-state node holds the state's
+ * population less its named plazas. State populations are rounded 2010 census figures and
+ * coordinates representative points: structural inputs, not calibrated (the reports give none per
+ * state or city). Trade shares over ports are assumed from relative port size; only the total
+ * ($300B, 001:339-340) is cited.
+ *
+ * <p>Routes: a shipment goes from its origin plaza (a production zone or a port of arrival) along
+ * the shortest road path to the border-crossing city of its crossing, passing every plaza on the
+ * way; a road through the rest of a state counts {@value #REST_DETOUR} times its length (the
+ * corridors run through the cities; assumed).
  */
 public final class Geography {
 
     public static final List<MexicanState> STATES = List.of(
-            new MexicanState("AGS", "Aguascalientes", -102.3, 21.9, 1.2e6, 1),
-            new MexicanState("BC", "Baja California", -115.5, 31.0, 3.2e6, 5),
-            new MexicanState("BCS", "Baja California Sur", -111.5, 25.5, 0.6e6, 1),
-            new MexicanState("CAM", "Campeche", -90.4, 19.0, 0.8e6, 1),
-            new MexicanState("CHIS", "Chiapas", -92.6, 16.5, 4.8e6, 3),
-            new MexicanState("CHIH", "Chihuahua", -106.1, 28.6, 3.4e6, 5),
-            new MexicanState("COAH", "Coahuila", -101.7, 27.3, 2.7e6, 4),
-            new MexicanState("COL", "Colima", -103.7, 19.2, 0.65e6, 2),
-            new MexicanState("CDMX", "Mexico City", -99.1, 19.4, 8.9e6, 1),
-            new MexicanState("DGO", "Durango", -104.7, 24.0, 1.6e6, 3),
-            new MexicanState("GTO", "Guanajuato", -101.2, 21.0, 5.5e6, 1),
-            new MexicanState("GRO", "Guerrero", -99.9, 17.6, 3.4e6, 3),
-            new MexicanState("HGO", "Hidalgo", -98.8, 20.5, 2.7e6, 1),
-            new MexicanState("JAL", "Jalisco", -103.4, 20.7, 7.4e6, 2),
-            new MexicanState("MEX", "State of Mexico", -99.6, 19.3, 15.2e6, 1),
-            new MexicanState("MICH", "Michoacan", -101.7, 19.2, 4.4e6, 3),
-            new MexicanState("MOR", "Morelos", -99.1, 18.7, 1.8e6, 1),
-            new MexicanState("NAY", "Nayarit", -104.9, 21.8, 1.1e6, 1),
-            new MexicanState("NL", "Nuevo Leon", -100.3, 25.7, 4.7e6, 3),
-            new MexicanState("OAX", "Oaxaca", -96.7, 17.1, 3.8e6, 1),
-            new MexicanState("PUE", "Puebla", -98.2, 19.0, 5.8e6, 1),
-            new MexicanState("QRO", "Queretaro", -100.0, 20.6, 1.8e6, 1),
-            new MexicanState("QROO", "Quintana Roo", -88.3, 19.6, 1.3e6, 2),
-            new MexicanState("SLP", "San Luis Potosi", -100.9, 22.2, 2.6e6, 1),
-            new MexicanState("SIN", "Sinaloa", -107.4, 24.8, 2.8e6, 3),
-            new MexicanState("SON", "Sonora", -110.9, 29.3, 2.7e6, 5),
-            new MexicanState("TAB", "Tabasco", -92.9, 18.0, 2.2e6, 1),
-            new MexicanState("TAMPS", "Tamaulipas", -98.8, 24.3, 3.3e6, 5),
-            new MexicanState("TLAX", "Tlaxcala", -98.2, 19.3, 1.2e6, 1),
-            new MexicanState("VER", "Veracruz", -96.1, 19.2, 7.6e6, 2),
-            new MexicanState("YUC", "Yucatan", -89.1, 20.7, 2.0e6, 1),
-            new MexicanState("ZAC", "Zacatecas", -102.6, 22.8, 1.5e6, 1));
+            new MexicanState("AGS", "Aguascalientes", -102.3, 21.9, 1.2e6),
+            new MexicanState("BC", "Baja California", -115.5, 31.0, 3.2e6),
+            new MexicanState("BCS", "Baja California Sur", -111.5, 25.5, 0.6e6),
+            new MexicanState("CAM", "Campeche", -90.4, 19.0, 0.8e6),
+            new MexicanState("CHIS", "Chiapas", -92.6, 16.5, 4.8e6),
+            new MexicanState("CHIH", "Chihuahua", -106.1, 28.6, 3.4e6),
+            new MexicanState("COAH", "Coahuila", -101.7, 27.3, 2.7e6),
+            new MexicanState("COL", "Colima", -103.7, 19.2, 0.65e6),
+            new MexicanState("CDMX", "Mexico City", -99.1, 19.4, 8.9e6),
+            new MexicanState("DGO", "Durango", -104.7, 24.0, 1.6e6),
+            new MexicanState("GTO", "Guanajuato", -101.2, 21.0, 5.5e6),
+            new MexicanState("GRO", "Guerrero", -99.9, 17.6, 3.4e6),
+            new MexicanState("HGO", "Hidalgo", -98.8, 20.5, 2.7e6),
+            new MexicanState("JAL", "Jalisco", -103.4, 20.7, 7.4e6),
+            new MexicanState("MEX", "State of Mexico", -99.6, 19.3, 15.2e6),
+            new MexicanState("MICH", "Michoacan", -101.7, 19.2, 4.4e6),
+            new MexicanState("MOR", "Morelos", -99.1, 18.7, 1.8e6),
+            new MexicanState("NAY", "Nayarit", -104.9, 21.8, 1.1e6),
+            new MexicanState("NL", "Nuevo Leon", -100.3, 25.7, 4.7e6),
+            new MexicanState("OAX", "Oaxaca", -96.7, 17.1, 3.8e6),
+            new MexicanState("PUE", "Puebla", -98.2, 19.0, 5.8e6),
+            new MexicanState("QRO", "Queretaro", -100.0, 20.6, 1.8e6),
+            new MexicanState("QROO", "Quintana Roo", -88.3, 19.6, 1.3e6),
+            new MexicanState("SLP", "San Luis Potosi", -100.9, 22.2, 2.6e6),
+            new MexicanState("SIN", "Sinaloa", -107.4, 24.8, 2.8e6),
+            new MexicanState("SON", "Sonora", -110.9, 29.3, 2.7e6),
+            new MexicanState("TAB", "Tabasco", -92.9, 18.0, 2.2e6),
+            new MexicanState("TAMPS", "Tamaulipas", -98.8, 24.3, 3.3e6),
+            new MexicanState("TLAX", "Tlaxcala", -98.2, 19.3, 1.2e6),
+            new MexicanState("VER", "Veracruz", -96.1, 19.2, 7.6e6),
+            new MexicanState("YUC", "Yucatan", -89.1, 20.7, 2.0e6),
+            new MexicanState("ZAC", "Zacatecas", -102.6, 22.8, 1.5e6));
 
     public static final List<String> MARKETS = List.of("West", "Southwest", "Central", "East");
 
-    public static final List<CrossingSite> CROSSINGS = List.of(
-            new CrossingSite("Tijuana-San Ysidro", "BC", -117.0, 32.5, true, 0.10, "West"),
-            new CrossingSite("Mexicali-Calexico", "BC", -115.5, 32.6, true, 0.05, "West"),
-            new CrossingSite("San Diego sector", "BC", -116.5, 32.6, false, 0, "West"),
-            new CrossingSite("Nogales", "SON", -110.9, 31.3, true, 0.08, "Southwest"),
-            new CrossingSite("Agua Prieta-Douglas", "SON", -109.5, 31.3, true, 0.02, "Southwest"),
-            new CrossingSite("Tucson sector", "SON", -111.5, 31.4, false, 0, "Southwest"),
-            new CrossingSite("Ciudad Juarez-El Paso", "CHIH", -106.5, 31.7, true, 0.17, "Southwest"),
-            new CrossingSite("Ojinaga-Presidio", "CHIH", -104.4, 29.6, true, 0.01, "Central"),
-            new CrossingSite("El Paso sector", "CHIH", -107.0, 31.5, false, 0, "Southwest"),
-            new CrossingSite("Piedras Negras-Eagle Pass", "COAH", -100.5, 28.7, true, 0.05, "Central"),
-            new CrossingSite("Ciudad Acuna-Del Rio", "COAH", -100.9, 29.3, true, 0.02, "Central"),
-            new CrossingSite("Big Bend sector", "COAH", -103.0, 29.2, false, 0, "Central"),
-            new CrossingSite("Nuevo Laredo-Laredo", "TAMPS", -99.5, 27.5, true, 0.35, "Central"),
-            new CrossingSite("Reynosa-McAllen", "TAMPS", -98.3, 26.1, true, 0.10, "East"),
-            new CrossingSite("Matamoros-Brownsville", "TAMPS", -97.5, 25.9, true, 0.05, "East"),
-            new CrossingSite("Rio Grande Valley sector", "TAMPS", -98.7, 26.2, false, 0, "East"));
+    /** Plazas: the geography table's named plazas, then one rest-of-state node per state (in state order). */
+    public static final List<PlazaSite> SITES;
+    private static final Map<String, Integer> SITE_INDEX = new HashMap<>();
+    /** Road neighbours of each plaza (ascending index), symmetric. */
+    private static final int[][] LINKS;
 
-    /** Where each drug enters the Mexican network: production zones and ports of arrival, with weights. */
+    static {
+        List<PlazaSite> sites = new ArrayList<>();
+        double[] named = new double[STATES.size()];
+        for (String[] r : table("plazas.csv", 8)) {
+            int s = stateIndexOr(r[2]);
+            if (s < 0) {
+                throw new IllegalStateException("plazas.csv: plaza " + r[0] + ": unknown state " + r[2]);
+            }
+            PlazaSite.Kind kind = PlazaSite.Kind.valueOf(r[7].toUpperCase(Locale.ROOT));
+            if (kind == PlazaSite.Kind.REST) {
+                throw new IllegalStateException("plazas.csv: plaza " + r[0] + ": rest-of-state nodes are made by the model");
+            }
+            double pop = Double.parseDouble(r[4]) * 1000;
+            named[s] += pop;
+            sites.add(new PlazaSite(r[0], r[1], r[2], s, r[3], pop, Double.parseDouble(r[5]), Double.parseDouble(r[6]),
+                    kind, kind.corridorValue()));
+        }
+        for (int s = 0; s < STATES.size(); s++) {
+            MexicanState st = STATES.get(s);
+            double rest = st.population() - named[s];
+            if (rest <= 0) {
+                throw new IllegalStateException("plazas.csv: the named plazas of " + st.code() + " hold more than its population");
+            }
+            sites.add(new PlazaSite(restId(st.code()), "Resto de " + st.name(), st.code(), s, "", rest, st.lon(), st.lat(),
+                    PlazaSite.Kind.REST, PlazaSite.Kind.REST.corridorValue()));
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < sites.size(); i++) {
+            if (SITE_INDEX.put(sites.get(i).id(), i) != null || !names.add(sites.get(i).name())) {
+                throw new IllegalStateException("plazas.csv: plaza " + sites.get(i).id() + " (" + sites.get(i).name() + ") twice");
+            }
+        }
+        SITES = List.copyOf(sites);
+        List<TreeSet<Integer>> links = new ArrayList<>();
+        for (int i = 0; i < SITES.size(); i++) {
+            links.add(new TreeSet<>());
+        }
+        for (String[] r : table("roads.csv", 2)) {
+            String[] ids = r[1].split(";");
+            for (int k = 1; k < ids.length; k++) {
+                int a = roadSite(ids[k - 1], r[0]);
+                int b = roadSite(ids[k], r[0]);
+                if (a != b) {
+                    links.get(a).add(b);
+                    links.get(b).add(a);
+                }
+            }
+        }
+        for (int i = 0; i < SITES.size(); i++) {
+            PlazaSite z = SITES.get(i);
+            if (!z.rest()) {
+                int rest = SITE_INDEX.get(restId(z.stateCode()));
+                links.get(i).add(rest);
+                links.get(rest).add(i);
+            }
+        }
+        LINKS = new int[SITES.size()][];
+        for (int i = 0; i < SITES.size(); i++) {
+            LINKS[i] = links.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+        int[] reached = new int[1];
+        boolean[] seen = new boolean[SITES.size()];
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(0));
+        seen[0] = true;
+        while (!queue.isEmpty()) {
+            reached[0]++;
+            for (int n : LINKS[queue.poll()]) {
+                if (!seen[n]) {
+                    seen[n] = true;
+                    queue.add(n);
+                }
+            }
+        }
+        if (reached[0] != SITES.size()) {
+            throw new IllegalStateException("roads.csv: the road network does not join all " + SITES.size() + " plazas");
+        }
+    }
+
+    public static final List<CrossingSite> CROSSINGS = List.of(
+            new CrossingSite("Tijuana-San Ysidro", "tijuana", -117.0, 32.5, true, 0.10, "West"),
+            new CrossingSite("Mexicali-Calexico", "mexicali", -115.5, 32.6, true, 0.05, "West"),
+            new CrossingSite("San Diego sector", "tecate", -116.5, 32.6, false, 0, "West"),
+            new CrossingSite("Nogales", "nogales", -110.9, 31.3, true, 0.08, "Southwest"),
+            new CrossingSite("Agua Prieta-Douglas", "agua_prieta", -109.5, 31.3, true, 0.02, "Southwest"),
+            new CrossingSite("Tucson sector", "sasabe", -111.5, 31.4, false, 0, "Southwest"),
+            new CrossingSite("Ciudad Juarez-El Paso", "juarez", -106.5, 31.7, true, 0.17, "Southwest"),
+            new CrossingSite("Ojinaga-Presidio", "ojinaga", -104.4, 29.6, true, 0.01, "Central"),
+            new CrossingSite("El Paso sector", "palomas", -107.0, 31.5, false, 0, "Southwest"),
+            new CrossingSite("Piedras Negras-Eagle Pass", "piedras_negras", -100.5, 28.7, true, 0.05, "Central"),
+            new CrossingSite("Ciudad Acuna-Del Rio", "acuna", -100.9, 29.3, true, 0.02, "Central"),
+            new CrossingSite("Big Bend sector", "boquillas", -103.0, 29.2, false, 0, "Central"),
+            new CrossingSite("Nuevo Laredo-Laredo", "nuevo_laredo", -99.5, 27.5, true, 0.35, "Central"),
+            new CrossingSite("Reynosa-McAllen", "reynosa", -98.3, 26.1, true, 0.10, "East"),
+            new CrossingSite("Matamoros-Brownsville", "matamoros", -97.5, 25.9, true, 0.05, "East"),
+            new CrossingSite("Rio Grande Valley sector", "miguel_aleman", -98.7, 26.2, false, 0, "East"));
+
+    /**
+     * Where each drug enters the Mexican network, by plaza: the production zones of the Sierra Madre
+     * and Tierra Caliente for marijuana and heroin (one per growing state: its fields are that
+     * plaza's), the seaports and the southern border for cocaine (001:383-387, 004:59), and for
+     * methamphetamine and fentanyl the labs' cities and the precursor port (assumed).
+     */
     public static final String[][] ORIGINS = {
-            /* marijuana */ {"SIN", "DGO", "CHIH", "GRO", "MICH", "JAL"},
-            /* cocaine   */ {"CHIS", "QROO", "MICH", "GRO", "VER", "SIN", "OAX"},
-            /* heroin    */ {"GRO", "SIN", "DGO", "CHIH", "MICH"},
-            /* meth      */ {"MICH", "JAL", "SIN"},
-            /* fentanyl  */ {"SIN", "JAL", "MICH"}};
+            /* marijuana */ {"sierra_sinaloa", "sierra_durango", "sierra_tarahumara", "sierra_guerrero", "apatzingan", "sierra_jalisco"},
+            /* cocaine   */ {"tapachula", "chetumal", "lazaro_cardenas", "acapulco", "veracruz", "mazatlan", "salina_cruz"},
+            /* heroin    */ {"sierra_guerrero", "sierra_sinaloa", "sierra_durango", "sierra_tarahumara", "apatzingan"},
+            /* meth      */ {"apatzingan", "guadalajara", "culiacan"},
+            /* fentanyl  */ {"culiacan", "guadalajara", "lazaro_cardenas"}};
 
     /**
      * The upstream transit zone: where cocaine from South America travels before it enters Mexico
-     * (004:59, 001:383-387), by the arrival states each node feeds, with the node's capacity as a
+     * (004:59, 001:383-387), by the arrival plazas each node feeds, with the node's capacity as a
      * weight in the choice of entry (lower for the land route through Central America's weaker
      * states, 001:305-306). Capacities are assumed; the nodes are named in 001:355, 001:846-850
      * (Central America) and 002:116-120 (the Caribbean and Pacific interdiction task forces).
      */
     public static final List<TransitNode> TRANSIT_ZONE = List.of(
-            new TransitNode("Central America", false, 0.25, List.of("CHIS")),
-            new TransitNode("Caribbean sea lane", true, 0.3, List.of("QROO", "VER")),
-            new TransitNode("Pacific sea lane", true, 0.45, List.of("OAX", "GRO", "MICH", "SIN")));
+            new TransitNode("Central America", false, 0.25, List.of("tapachula")),
+            new TransitNode("Caribbean sea lane", true, 0.3, List.of("chetumal", "veracruz")),
+            new TransitNode("Pacific sea lane", true, 0.45, List.of("salina_cruz", "acapulco", "lazaro_cardenas", "mazatlan")));
 
-    /** The transit node feeding an arrival state (by its position in {@link #TRANSIT_ZONE}), or -1. */
-    public static int transitNodeOf(String stateCode) {
+    /** The transit node feeding an arrival plaza (by its position in {@link #TRANSIT_ZONE}), or -1. */
+    public static int transitNodeOf(String plazaId) {
         for (int n = 0; n < TRANSIT_ZONE.size(); n++) {
-            if (TRANSIT_ZONE.get(n).arrivals().contains(stateCode)) {
+            if (TRANSIT_ZONE.get(n).arrivals().contains(plazaId)) {
                 return n;
             }
         }
         return -1;
     }
 
-    /** Home plazas of the initial organizations (Pacific, Gulf, Juarez and Tijuana corridors). */
-    public static final String[] HOME_CORRIDORS = {"SIN", "TAMPS", "CHIH", "BC", "MICH", "JAL", "GRO", "SON"};
+    /** Home plazas of the initial organizations (Pacific, Gulf, Juarez and Tijuana corridors, ...). */
+    public static final String[] HOME_CORRIDORS = {"culiacan", "matamoros", "juarez", "tijuana", "apatzingan", "guadalajara", "acapulco", "hermosillo"};
 
     /** Names of the initial organizations, by their home corridor (neutral, corridor-based). */
     public static final String[] ORGANIZATION_NAMES = {"Pacific", "Gulf", "Juarez", "Tijuana", "Michoacan",
             "Jalisco", "Guerrero", "Sonora"};
 
-    private static final int NEIGHBOURS = 4;
+    /** A road through the rest of a state counts this many times its length in the choice of route. */
+    public static final double REST_DETOUR = 3;
 
     private Geography() {}
 
+    /** The id of a state's rest-of-state node. */
+    public static String restId(String stateCode) {
+        return stateCode.toLowerCase(Locale.ROOT) + "_rest";
+    }
+
     public static int stateIndex(String code) {
+        int i = stateIndexOr(code);
+        if (i < 0) {
+            throw new IllegalArgumentException("no state " + code);
+        }
+        return i;
+    }
+
+    private static int stateIndexOr(String code) {
         for (int i = 0; i < STATES.size(); i++) {
             if (STATES.get(i).code().equals(code)) {
                 return i;
             }
         }
-        throw new IllegalArgumentException("no state " + code);
+        return -1;
     }
 
-    /** Distance in degrees (adequate for ranking neighbours and corridors). */
+    /** Whether a plaza id is in the geography. */
+    public static boolean isSite(String id) {
+        return SITE_INDEX != null && SITE_INDEX.containsKey(id);
+    }
+
+    /** The index of a plaza by its id. */
+    public static int siteIndex(String id) {
+        Integer i = SITE_INDEX.get(id);
+        if (i == null) {
+            throw new IllegalArgumentException("no plaza " + id);
+        }
+        return i;
+    }
+
+    public static PlazaSite site(String id) {
+        return SITES.get(siteIndex(id));
+    }
+
+    /** Indices of the plazas of a state (its named plazas, then its rest-of-state node). */
+    public static int[] plazasOf(int stateIndex) {
+        return java.util.stream.IntStream.range(0, SITES.size()).filter(i -> SITES.get(i).stateIndex() == stateIndex).toArray();
+    }
+
+    /** Road neighbours of every plaza (copies). */
+    public static int[][] neighbours() {
+        int[][] out = new int[LINKS.length][];
+        for (int i = 0; i < LINKS.length; i++) {
+            out[i] = LINKS[i].clone();
+        }
+        return out;
+    }
+
+    /** The states with a plaza linked by road to a plaza of this state (ascending, itself excluded). */
+    public static int[] neighbouringStates(int stateIndex) {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (int i = 0; i < SITES.size(); i++) {
+            if (SITES.get(i).stateIndex() == stateIndex) {
+                for (int n : LINKS[i]) {
+                    out.add(SITES.get(n).stateIndex());
+                }
+            }
+        }
+        out.remove(stateIndex);
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Distance between two plazas in degrees (adequate for ranking neighbours and routes). */
     public static double distance(int a, int b) {
-        MexicanState s = STATES.get(a);
-        MexicanState t = STATES.get(b);
+        PlazaSite s = SITES.get(a);
+        PlazaSite t = SITES.get(b);
         double dx = (s.lon() - t.lon()) * Math.cos(Math.toRadians((s.lat() + t.lat()) / 2));
         double dy = s.lat() - t.lat();
         return Math.sqrt(dx * dx + dy * dy);
     }
 
-    /** The {@value #NEIGHBOURS} nearest states of each state, nearest first (ties by index). */
-    public static int[][] neighbours() {
-        int n = STATES.size();
-        int[][] out = new int[n][];
-        for (int i = 0; i < n; i++) {
-            Integer[] idx = new Integer[n];
-            for (int j = 0; j < n; j++) {
-                idx[j] = j;
-            }
-            final int from = i;
-            Arrays.sort(idx, (a, b) -> {
-                int c = Double.compare(distance(from, a), distance(from, b));
-                return c != 0 ? c : Integer.compare(a, b);
-            });
-            out[i] = new int[NEIGHBOURS];
-            for (int k = 0; k < NEIGHBOURS; k++) {
-                out[i][k] = idx[k + 1];
-            }
-        }
-        return out;
+    private static double roadLength(int a, int b) {
+        double d = distance(a, b);
+        return SITES.get(a).rest() || SITES.get(b).rest() ? d * REST_DETOUR : d;
     }
 
     /**
-     * The intermediate plaza a shipment from {@code origin} to {@code border} passes through: the state
-     * that adds least distance, if the detour is under 25%; otherwise none (-1).
+     * The plazas a shipment passes between its origin and the border-crossing city, in order (both
+     * ends excluded; empty when they are the same or linked directly): the shortest road path.
      */
-    public static int transitPlaza(int origin, int border) {
+    public static int[] route(int origin, int border) {
         if (origin == border) {
-            return -1;
+            return new int[0];
         }
-        double direct = distance(origin, border);
-        int best = -1;
-        double bestLen = direct * 1.25;
-        for (int t = 0; t < STATES.size(); t++) {
-            if (t == origin || t == border) {
+        int n = SITES.size();
+        double[] dist = new double[n];
+        int[] prev = new int[n];
+        Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        Arrays.fill(prev, -1);
+        dist[border] = 0;
+        PriorityQueue<double[]> queue = new PriorityQueue<>((x, y) -> x[0] != y[0] ? Double.compare(x[0], y[0]) : Double.compare(x[1], y[1]));
+        queue.add(new double[] {0, border});
+        while (!queue.isEmpty()) {
+            double[] q = queue.poll();
+            int u = (int) q[1];
+            if (q[0] > dist[u]) {
                 continue;
             }
-            double len = distance(origin, t) + distance(t, border);
-            if (len < bestLen) {
-                bestLen = len;
-                best = t;
+            if (u == origin) {
+                break;
+            }
+            for (int v : LINKS[u]) {
+                double d = dist[u] + roadLength(u, v);
+                if (d < dist[v]) {
+                    dist[v] = d;
+                    prev[v] = u;
+                    queue.add(new double[] {d, v});
+                }
             }
         }
-        return best;
+        List<Integer> path = new ArrayList<>();
+        for (int v = prev[origin]; v != border && v >= 0; v = prev[v]) {
+            path.add(v);
+        }
+        return path.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Indices of states with at least one crossing. */
@@ -188,5 +357,54 @@ public final class Geography {
         }
         Collections.sort(out);
         return out;
+    }
+
+    /** The states of a drug's origin plazas, in the order of {@link #ORIGINS}, without repeats. */
+    public static List<String> originStates(Drug d) {
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        for (String id : ORIGINS[d.ordinal()]) {
+            out.put(site(id).stateCode(), true);
+        }
+        return List.copyOf(out.keySet());
+    }
+
+    private static int roadSite(String id, String road) {
+        Integer i = SITE_INDEX.get(id.trim());
+        if (i == null) {
+            throw new IllegalStateException("roads.csv: road '" + road + "': unknown plaza " + id);
+        }
+        return i;
+    }
+
+    /** Rows of a bundled table (comment lines start with #; the first other line is the header). */
+    private static List<String[]> table(String name, int columns) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Geography.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("geography table " + name + " missing from the build");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            boolean header = true;
+            int number = 0;
+            while ((line = r.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.split(",", -1);
+                if (cells.length != columns) {
+                    throw new IllegalStateException(name + " line " + number + ": " + cells.length + " cells, expected " + columns);
+                }
+                rows.add(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
     }
 }

@@ -10,8 +10,8 @@ import plaza.output.Metric;
 import plaza.params.ParameterValues;
 
 /**
- * One run's totals by plaza over 2008-2012 (homicides, contested months, mean stake, tons
- * delivered through the crossings of each state) and a few national totals, for the tests of
+ * One run's totals by state over 2008-2012, summed over each state's plazas (homicides, contested
+ * plaza-months, mean stake, tons delivered through the crossings of each state) and a few national totals, for the tests of
  * targeted levers whose effects are local.
  */
 final class PlazaTotals {
@@ -55,12 +55,12 @@ final class PlazaTotals {
                 continue;
             }
             for (Plaza z : m.plazas()) {
-                t.homicides[z.index()] += z.homicidesThisMonth();
-                t.contestedMonths[z.index()] += z.contested() ? 1 : 0;
-                t.stake[z.index()] += z.value() / 60;
+                t.homicides[z.stateIndex()] += z.homicidesThisMonth();
+                t.contestedMonths[z.stateIndex()] += z.contested() ? 1 : 0;
+                t.stake[z.stateIndex()] += z.value() / 60;
             }
             for (BorderCrossing c : m.crossings()) {
-                t.crossingTons[c.plaza()] += c.tonsDelivered();
+                t.crossingTons[m.plazas().get(c.plaza()).stateIndex()] += c.tonsDelivered();
             }
         }
         return t;

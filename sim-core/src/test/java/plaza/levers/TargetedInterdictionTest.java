@@ -10,6 +10,7 @@ import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 import plaza.params.ParameterValues;
+import plaza.world.CrossingSite;
 import plaza.world.Geography;
 
 /**
@@ -31,27 +32,33 @@ class TargetedInterdictionTest {
         return PlazaTotals.pairedT(variant, n, outcome);
     }
 
-    /** The plazas feeding the other border corridors: their border plazas and the origins and transit plazas on routes to them, less any on a route to Chihuahua. */
+    /**
+     * The states feeding the other border corridors: their border states and the states of the
+     * origins and corridor plazas on routes to their crossings, less any state on a route to Chihuahua's.
+     */
     private static int[] feedersOfOtherCorridors() {
         Set<Integer> f = new TreeSet<>();
-        for (int border : Geography.borderStates()) {
-            if (border != CHIH) {
-                f.add(border);
-                for (String[] origins : Geography.ORIGINS) {
-                    for (String o : origins) {
-                        f.add(Geography.stateIndex(o));
-                        f.add(Geography.transitPlaza(Geography.stateIndex(o), border));
+        Set<Integer> toChihuahua = new TreeSet<>();
+        for (CrossingSite c : Geography.CROSSINGS) {
+            int border = Geography.siteIndex(c.plazaId());
+            boolean chih = Geography.stateIndex(c.stateCode()) == CHIH;
+            if (!chih) {
+                f.add(Geography.stateIndex(c.stateCode()));
+            }
+            for (String[] origins : Geography.ORIGINS) {
+                for (String o : origins) {
+                    int origin = Geography.siteIndex(o);
+                    if (!chih) {
+                        f.add(Geography.SITES.get(origin).stateIndex());
+                    }
+                    for (int z : Geography.route(origin, border)) {
+                        (chih ? toChihuahua : f).add(Geography.SITES.get(z).stateIndex());
                     }
                 }
             }
         }
-        for (String[] origins : Geography.ORIGINS) {
-            for (String o : origins) {
-                f.remove(Geography.transitPlaza(Geography.stateIndex(o), CHIH));
-            }
-        }
+        f.removeAll(toChihuahua);
         f.remove(CHIH);
-        f.remove(-1);
         return f.stream().mapToInt(Integer::intValue).toArray();
     }
 

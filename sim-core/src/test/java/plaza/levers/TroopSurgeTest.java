@@ -39,7 +39,7 @@ class TroopSurgeTest {
     private static final int SEEDS = 20;
     /** The displacement from Chihuahua is smaller per seed than its noise: 60 paired seeds. */
     private static final int CHIHUAHUA_SEEDS = 60;
-    private static final int[][] NEIGHBOURS = Geography.neighbours();
+
 
     private static ParameterValues surge(String code) {
         return LeverRuns.baseline().toBuilder().set("military.surge." + code, "2008-01: 8000", "test: ").build();
@@ -50,7 +50,7 @@ class TroopSurgeTest {
         int tamps = Geography.stateIndex("TAMPS");
         ParameterValues p = surge("tamps");
         double lost = assertHomicidesFall(p, tamps);
-        int[] next = NEIGHBOURS[tamps];
+        int[] next = Geography.neighbouringStates(tamps);
         double gained = mean(p, x -> PlazaTotals.sum(x.homicides, next)) - mean(LeverRuns.baseline(), x -> PlazaTotals.sum(x.homicides, next));
         double tNext = pairedT(p, x -> PlazaTotals.sum(x.homicides, next));
         assertTrue(gained > 0.05 * lost && gained < lost && tNext > 1,
@@ -62,7 +62,7 @@ class TroopSurgeTest {
         int chih = Geography.stateIndex("CHIH");
         ParameterValues p = surge("chih");
         assertHomicidesFall(p, chih, CHIHUAHUA_SEEDS);
-        int[] next = NEIGHBOURS[chih];
+        int[] next = Geography.neighbouringStates(chih);
         ToDoubleFunction<PlazaTotals> nextDoor = x -> PlazaTotals.sum(x.homicides, next);
         double base = PlazaTotals.mean(LeverRuns.baseline(), CHIHUAHUA_SEEDS, nextDoor);
         double gained = PlazaTotals.mean(p, CHIHUAHUA_SEEDS, nextDoor) - base;

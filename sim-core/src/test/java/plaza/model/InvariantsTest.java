@@ -59,7 +59,7 @@ class InvariantsTest {
             assertTrue(o.cohesion() >= 0 && o.cohesion() <= 1, where + ": cohesion out of [0,1] in " + o);
         }
         for (Plaza z : m.plazas()) {
-            assertTrue(z.corruption() >= 0 && z.corruption() <= 1, where + ": corruption in " + z.code());
+            assertTrue(z.corruption() >= 0 && z.corruption() <= 1, where + ": corruption in " + z.id());
         }
         MonthTally t = m.tally();
         double in = t.initialStockTons() + t.tonsShippedTotal();

@@ -57,7 +57,7 @@ class TerritorialContestTest {
         guns.initialize(w);
         new TerritorialContest(guns).month(w);
         for (var z : w.plazas()) {
-            assertTrue(z.attackers().isEmpty(), "no attack at rate 0 in " + z.code());
+            assertTrue(z.attackers().isEmpty(), "no attack at rate 0 in " + z.id());
         }
         assertEquals(2, w.organizations().size());
     }

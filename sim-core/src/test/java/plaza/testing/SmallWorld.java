@@ -13,7 +13,7 @@ import plaza.core.Streams;
 import plaza.core.World;
 import plaza.params.ParameterValues;
 import plaza.world.CrossingSite;
-import plaza.world.MexicanState;
+import plaza.world.PlazaSite;
 
 /**
  * A three-plaza, two-organization world for testing one submodel at a time: plazas A - B - C in a
@@ -57,7 +57,7 @@ public final class SmallWorld implements Sim {
     }
 
     private Plaza plaza(int index, String code, int[] neighbours) {
-        Plaza p = new Plaza(index, new MexicanState(code, "State " + code, 0, 0, RESIDENTS, 1), neighbours, 0.5);
+        Plaza p = new Plaza(index, PlazaSite.test(code, RESIDENTS, 1), neighbours, 0.5);
         world.addPlaza(p);
         return p;
     }

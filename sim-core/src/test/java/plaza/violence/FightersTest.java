@@ -19,7 +19,7 @@ import plaza.params.ViolenceParameters;
 import plaza.testing.Runs;
 import plaza.testing.SmallWorld;
 import plaza.trafficking.BorderAgency;
-import plaza.world.MexicanState;
+import plaza.world.PlazaSite;
 
 /**
  * Homicides from the fighters committed to a front, on the small world (B contested by South):
@@ -153,6 +153,6 @@ class FightersTest {
     }
 
     private static Plaza plaza(int index, double value) {
-        return new Plaza(index, new MexicanState("P" + index, "P" + index, 0, 0, SmallWorld.RESIDENTS, value), new int[0], 0.5);
+        return new Plaza(index, PlazaSite.test("P" + index, SmallWorld.RESIDENTS, value), new int[0], 0.5);
     }
 }
