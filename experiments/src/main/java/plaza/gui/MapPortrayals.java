@@ -38,10 +38,10 @@ final class MapPortrayals {
     private MapPortrayals() {}
 
     /** Scale of a circle: map units of diameter at zero homicides and per square root of a homicide. */
-    static final double PLAZA_MIN = 0.32;
-    static final double PLAZA_PER_SQRT_HOMICIDE = 0.02;
-    /** Largest diameter, so one very violent plaza does not hide its neighbours. */
-    static final double PLAZA_MAX = 2.6;
+    static final double PLAZA_MIN = 0.16;
+    static final double PLAZA_PER_SQRT_HOMICIDE = 0.022;
+    /** Largest diameter, so one very violent city does not hide its neighbours. */
+    static final double PLAZA_MAX = 1.9;
 
     static double plazaDiameter(double homicides12) {
         return Math.min(PLAZA_MAX, PLAZA_MIN + PLAZA_PER_SQRT_HOMICIDE * Math.sqrt(Math.max(0, homicides12)));
@@ -131,8 +131,8 @@ final class MapPortrayals {
             g.drawString("Pacific Ocean", (float) px(info, MapGeometry.x(-114.5)), (float) py(info, MapGeometry.y(20.0)));
             g.drawString("Gulf of Mexico", (float) px(info, MapGeometry.x(-95.0)), (float) py(info, MapGeometry.y(24.5)));
 
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(size * 0.85f)));
-            g.setColor(LABEL);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(size * 0.75f)));
+            g.setColor(new Color(175, 170, 160));
             for (MexicanState s : Geography.STATES) {
                 g.drawString(s.code(), (float) (px(info, MapGeometry.x(s.lon())) + info.draw.width * 0.3),
                         (float) (py(info, MapGeometry.y(s.lat())) - info.draw.width * 0.25));
@@ -229,6 +229,23 @@ final class MapPortrayals {
                 g.setStroke(new BasicStroke(2f));
                 g.draw(new Ellipse2D.Double(e.getX() - 3, e.getY() - 3, e.getWidth() + 6, e.getHeight() + 6));
             }
+            String label = i < s.labels().length ? s.labels()[i] : null;
+            if (label != null) {
+                label(g, label, e.getMaxX() + 3, e.getCenterY(), info);
+            }
+        }
+
+        /** A city's name beside its circle, dark on a light halo so it reads over flows and other circles. */
+        private static void label(Graphics2D g, String text, double x, double y, DrawInfo2D info) {
+            float size = (float) Math.max(11, Math.min(14, info.draw.width * 0.45));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(size)));
+            java.awt.FontMetrics fm = g.getFontMetrics();
+            float bx = (float) x;
+            float by = (float) (y + fm.getAscent() / 2.0 - 1);
+            g.setColor(new Color(255, 255, 255, 215));
+            g.fill(new java.awt.geom.RoundRectangle2D.Double(bx - 2, by - fm.getAscent(), fm.stringWidth(text) + 4, fm.getHeight(), 6, 6));
+            g.setColor(new Color(30, 30, 30));
+            g.drawString(text, bx, by);
         }
 
         @Override

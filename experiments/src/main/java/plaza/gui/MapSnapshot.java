@@ -27,9 +27,42 @@ import plaza.model.PlazaModel;
  * @param crossingTons per crossing, tons that arrived this month
  * @param flows       route segments of the shipments on their way, with the tons on each
  * @param legend      organizations holding at least one plaza, with their colour and plaza count
+ * @param labels      per plaza, its name if the map labels it (the most violent, apart from each other), else null
  */
 record MapSnapshot(YearMonth month, String[] controllers, Color[] colours, boolean[] contested,
-                   double[] homicides12, double[] crossingTons, List<Flow> flows, List<LegendEntry> legend) {
+                   double[] homicides12, double[] crossingTons, List<Flow> flows, List<LegendEntry> legend, String[] labels) {
+
+    /** At most this many cities are named on the map: the most violent over the last 12 months. */
+    static final int LABELLED = 8;
+    /** A labelled city keeps others this far away (degrees), so names do not overlap. */
+    static final double LABEL_SPACING = 1.5;
+
+    /** Names of the most violent plazas (at most {@link #LABELLED}, none within {@link #LABEL_SPACING} of another), null elsewhere. */
+    static String[] labels(PlazaModel m, double[] h12) {
+        Integer[] order = new Integer[h12.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(h12[b], h12[a]));
+        String[] out = new String[h12.length];
+        List<Integer> chosen = new ArrayList<>();
+        for (int i : order) {
+            if (chosen.size() >= LABELLED || h12[i] <= 0) {
+                break;
+            }
+            var site = m.plazas().get(i).site();
+            boolean near = false;
+            for (int j : chosen) {
+                var other = m.plazas().get(j).site();
+                near |= Math.hypot(site.lon() - other.lon(), site.lat() - other.lat()) < LABEL_SPACING;
+            }
+            if (!near) {
+                chosen.add(i);
+                out[i] = m.plazas().get(i).name();
+            }
+        }
+        return out;
+    }
 
     /** One route segment: from a plaza to a plaza or a crossing, in map coordinates. */
     record Flow(double x1, double y1, double x2, double y2, double tons, boolean toCrossing) {}
@@ -44,7 +77,7 @@ record MapSnapshot(YearMonth month, String[] controllers, Color[] colours, boole
 
     static MapSnapshot empty() {
         return new MapSnapshot(null, new String[0], new Color[0], new boolean[0], new double[0], new double[0],
-                List.of(), List.of());
+                List.of(), List.of(), new String[0]);
     }
 
     static MapSnapshot of(PlazaModel m, OrganizationColours palette, YearMonth shown) {
@@ -99,7 +132,7 @@ record MapSnapshot(YearMonth month, String[] controllers, Color[] colours, boole
             shortList.add(new LegendEntry(others.size() + " smaller organizations", OTHERS, plazas));
             legend = shortList;
         }
-        return new MapSnapshot(shown, controllers, colours, contested, h12, tons, flows(m), legend);
+        return new MapSnapshot(shown, controllers, colours, contested, h12, tons, flows(m), legend, labels(m, h12));
     }
 
     /** Sums the tons of every shipment on its way over each segment of its route. */
