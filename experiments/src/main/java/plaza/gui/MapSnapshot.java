@@ -33,11 +33,12 @@ record MapSnapshot(YearMonth month, String[] controllers, Color[] colours, boole
                    double[] homicides12, double[] crossingTons, List<Flow> flows, List<LegendEntry> legend, String[] labels) {
 
     /** At most this many cities are named on the map: the most violent over the last 12 months. */
-    static final int LABELLED = 8;
-    /** A labelled city keeps others this far away (degrees), so names do not overlap. */
-    static final double LABEL_SPACING = 1.5;
+    static final int LABELLED = 7;
+    /** A label (drawn to the right of its city) takes about this many degrees of longitude and latitude at 1280x720, so no other is named inside that box. */
+    static final double LABEL_WIDTH = 5;
+    static final double LABEL_HEIGHT = 1.3;
 
-    /** Names of the most violent plazas (at most {@link #LABELLED}, none within {@link #LABEL_SPACING} of another), null elsewhere. */
+    /** Names of the most violent named places (not rest-of-state nodes; at most {@link #LABELLED}, labels not overlapping), null elsewhere. */
     static String[] labels(PlazaModel m, double[] h12) {
         Integer[] order = new Integer[h12.length];
         for (int i = 0; i < order.length; i++) {
@@ -51,10 +52,10 @@ record MapSnapshot(YearMonth month, String[] controllers, Color[] colours, boole
                 break;
             }
             var site = m.plazas().get(i).site();
-            boolean near = false;
+            boolean near = site.rest();
             for (int j : chosen) {
                 var other = m.plazas().get(j).site();
-                near |= Math.hypot(site.lon() - other.lon(), site.lat() - other.lat()) < LABEL_SPACING;
+                near |= Math.abs(site.lon() - other.lon()) < LABEL_WIDTH && Math.abs(site.lat() - other.lat()) < LABEL_HEIGHT;
             }
             if (!near) {
                 chosen.add(i);

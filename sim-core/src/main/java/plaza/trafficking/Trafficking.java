@@ -29,9 +29,11 @@ import plaza.world.Geography;
  * plaza (a production zone or port of arrival) in the month they are sent and, the next month, pass
  * the plazas of the road corridor to the border-crossing city (world/Geography.route: the shortest
  * road path), that city and the crossing. The origin and border plazas each seize a share set by
- * their enforcement effectiveness; a corridor of L plazas seizes at each 1/L of that plaza's share
- * and counts there 1/L of the transit leg's value, so a corridor as a whole weighs as one transit
- * plaza did whatever its length, while each of its cities has its own stake, holder and police.
+ * their enforcement effectiveness; a corridor of L plazas seizes at each 1/L of that plaza's share,
+ * so the corridor as a whole seizes about what one transit plaza did whatever its length (one draw
+ * for the corridor). Every plaza of the corridor counts the tons entering it at the transit leg's
+ * value (stake.transit_leg_value_share: what a ton is worth in a plaza it crosses), so each city on
+ * a corridor has its own stake, holder and police.
  * Each crossing seizes a share set by its inspection intensity. Pressure on one route therefore moves flow to others (the balloon effect,
  * 001:383-385, 001:482-485, 002:120), and inspection has diminishing returns (001:780-799). Cocaine
  * first crosses the {@link TransitZone}, which also weights where it enters Mexico; every plaza
@@ -63,6 +65,8 @@ public final class Trafficking {
     private int[][] originPlazas;
     /** This month's share seized by enforcement in each plaza (planning and movement read the same). */
     private double[] plazaSeizure;
+    /** This month's share seized on the corridor from each origin plaza to each crossing (null rows for plazas that are no origin). */
+    private double[][] corridorLoss;
 
     public void initialize(Sim m) {
         int n = m.plazas().size();
@@ -114,6 +118,19 @@ public final class Trafficking {
         }
         for (Plaza z : m.plazas()) {
             plazaSeizure[z.index()] = routes.plazaSeizure(z, m);
+        }
+        if (corridorLoss == null) {
+            corridorLoss = new double[corridor.length][];
+        }
+        for (int o = 0; o < corridor.length; o++) {
+            if (corridor[o] != null) {
+                if (corridorLoss[o] == null) {
+                    corridorLoss[o] = new double[corridor[o].length];
+                }
+                for (int c = 0; c < corridor[o].length; c++) {
+                    corridorLoss[o][c] = corridorSeizure(corridor[o][c]);
+                }
+            }
         }
     }
 
@@ -195,7 +212,7 @@ public final class Trafficking {
             originWeights += ow[j];
             double viaTransit = 0;
             for (BorderCrossing c : m.crossings()) {
-                viaTransit += mix[c.index()] * corridorSeizure(corridor[origin.index()][c.index()]);
+                viaTransit += mix[c.index()] * corridorLoss[origin.index()][c.index()];
             }
             originLoss += ow[j] * (1 - survive * (1 - viaTransit));
         }
@@ -224,11 +241,16 @@ public final class Trafficking {
         for (Shipment s : inTransit) {
             double perTon = drugMarket.valuePerTon(s.drug());
             int[] via = s.via();
-            for (int z : via) {
-                pass(m.plazas().get(z), s, perTon * transitLeg / via.length, 1.0 / via.length, m, r);
+            if (via.length > 0) { // the corridor: each plaza counts the tons entering it at the leg's value; one seizure draw for the corridor
+                double tons = s.tons();
+                double usd = tons * perTon * transitLeg;
+                for (int z : via) {
+                    m.plazas().get(z).addTonsThrough(tons, usd);
+                }
+                m.tally().seized(s.drug(), s.seize(jitter(corridorLoss[s.origin()][s.crossing().index()], r)), false);
             }
             Plaza b = m.plazas().get(s.border());
-            pass(b, s, perTon, 1, m, r);
+            pass(b, s, perTon, m, r);
             double arrived = s.tons();
             double seized = s.seize(jitter(border.seizureProbability(s.crossing(), s.drug(), m), r));
             t.seized(s.drug(), seized, true);
@@ -246,7 +268,7 @@ public final class Trafficking {
         for (Shipment s : departing) {
             t.shipped(s.tons());
             transitZone.cross(s, m, r);
-            pass(m.plazas().get(s.origin()), s, drugMarket.valuePerTon(s.drug()) * m.p(FlowParameters.ORIGIN_LEG), 1, m, r);
+            pass(m.plazas().get(s.origin()), s, drugMarket.valuePerTon(s.drug()) * m.p(FlowParameters.ORIGIN_LEG), m, r);
             inTransit.add(s);
         }
         departing.clear();
@@ -254,10 +276,10 @@ public final class Trafficking {
         border.chargeDelays(m);
     }
 
-    /** A shipment passes a plaza: its tons and their value on this leg count there, and the plaza seizes its share (times {@code part} on a corridor). */
-    private void pass(Plaza z, Shipment s, double usdPerTon, double part, Sim m, MersenneTwisterFast r) {
+    /** A shipment passes a plaza: its tons and their value on this leg count there, and the plaza seizes its share. */
+    private void pass(Plaza z, Shipment s, double usdPerTon, Sim m, MersenneTwisterFast r) {
         z.addTonsThrough(s.tons(), s.tons() * usdPerTon);
-        m.tally().seized(s.drug(), s.seize(jitter(plazaSeizure[z.index()] * part, r)), false);
+        m.tally().seized(s.drug(), s.seize(jitter(plazaSeizure[z.index()], r)), false);
     }
 
     /** Seizure luck: the share seized varies around its expectation (uniform x0.5 to x1.5). */

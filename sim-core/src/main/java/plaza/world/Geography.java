@@ -307,9 +307,17 @@ public final class Geography {
 
     /**
      * The plazas a shipment passes between its origin and the border-crossing city, in order (both
-     * ends excluded; empty when they are the same or linked directly): the shortest road path.
+     * ends excluded; empty when they are the same or linked directly): the shortest road path. The
+     * array is shared: do not modify it.
      */
     public static int[] route(int origin, int border) {
+        return ROUTES.computeIfAbsent((long) origin * SITES.size() + border, k -> shortestPath(origin, border));
+    }
+
+    /** Routes computed so far (the geography is fixed, so every run shares them; never modified). */
+    private static final Map<Long, int[]> ROUTES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static int[] shortestPath(int origin, int border) {
         if (origin == border) {
             return new int[0];
         }
