@@ -32,16 +32,18 @@ final class Deployment {
             rem[i] = exact - out[i];
             given += out[i];
         }
-        while (given < units) {
-            int best = -1;
+        if (given < units) { // the largest remainders among positive weights, ties to the lower index
+            Integer[] order = new Integer[rem.length];
             for (int i = 0; i < rem.length; i++) {
-                if (weight[i] > 0 && (best < 0 || rem[i] > rem[best])) {
-                    best = i;
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> rem[a] != rem[b] ? Double.compare(rem[b], rem[a]) : Integer.compare(a, b));
+            for (int k = 0; k < order.length && given < units; k++) {
+                if (weight[order[k]] > 0) {
+                    out[order[k]]++;
+                    given++;
                 }
             }
-            out[best]++;
-            rem[best] = -1;
-            given++;
         }
         return out;
     }

@@ -119,7 +119,7 @@ public final class Alliances {
             } else {
                 // the enemy they allied against, while either still fights it; else another common enemy
                 if (!p.against.alive() || !enemies(p.a, m).contains(p.against) && !enemies(p.b, m).contains(p.against)) {
-                    p.against = commonEnemy(p.a, p.b, m, false);
+                    p.against = commonEnemy(p.a, p.b, false, o -> enemies(o, m));
                 }
                 if (p.against == null) {
                     why = "no common enemy left";
@@ -137,6 +137,9 @@ public final class Alliances {
     private void form(Sim m, MersenneTwisterFast r) {
         double rate = m.p(OrganizationParameters.ALLIANCE_RATE);
         List<TraffickingOrganization> orgs = m.organizations();
+        // enemies do not change while pacts form: each organization's are found once this month
+        java.util.Map<TraffickingOrganization, Set<TraffickingOrganization>> known = new java.util.HashMap<>();
+        java.util.function.Function<TraffickingOrganization, Set<TraffickingOrganization>> enemiesOf = o -> known.computeIfAbsent(o, x -> enemies(x, m));
         for (int i = 0; i < orgs.size(); i++) {
             for (int j = i + 1; j < orgs.size(); j++) {
                 TraffickingOrganization a = orgs.get(i);
@@ -144,11 +147,11 @@ public final class Alliances {
                 if (!a.alive() || !b.alive() || allied(a, b) || !(weak(a, m) || weak(b, m))) {
                     continue;
                 }
-                Set<TraffickingOrganization> ea = enemies(a, m);
-                if (ea.contains(b) || enemies(b, m).contains(a)) {
+                Set<TraffickingOrganization> ea = enemiesOf.apply(a);
+                if (ea.contains(b) || enemiesOf.apply(b).contains(a)) {
                     continue;
                 }
-                TraffickingOrganization e = commonEnemy(a, b, m, true);
+                TraffickingOrganization e = commonEnemy(a, b, true, enemiesOf);
                 if (e != null && r.nextDouble() < rate) {
                     pacts.add(new Pact(a, b, e));
                     m.tally().add(Metric.ALLIANCES_FORMED, 1);
@@ -185,10 +188,11 @@ public final class Alliances {
     }
 
     /** The strongest enemy of both (by enforcers), if stronger than each when {@code stronger}; null if none. */
-    private static TraffickingOrganization commonEnemy(TraffickingOrganization a, TraffickingOrganization b, Sim m, boolean stronger) {
-        Set<TraffickingOrganization> eb = enemies(b, m);
+    private static TraffickingOrganization commonEnemy(TraffickingOrganization a, TraffickingOrganization b, boolean stronger,
+                                                       java.util.function.Function<TraffickingOrganization, Set<TraffickingOrganization>> enemiesOf) {
+        Set<TraffickingOrganization> eb = enemiesOf.apply(b);
         TraffickingOrganization best = null;
-        for (TraffickingOrganization e : enemies(a, m)) {
+        for (TraffickingOrganization e : enemiesOf.apply(a)) {
             if (!eb.contains(e) || !e.alive()) {
                 continue;
             }

@@ -25,9 +25,11 @@ public record PlazaSite(String id, String name, String stateCode, int stateIndex
         BORDER(5), PORT(3), PRODUCTION(3), AIRPORT(2), CITY(1), REST(1);
 
         private final double value;
+        private final String label;
 
         Kind(double value) {
             this.value = value;
+            this.label = name().toLowerCase(java.util.Locale.ROOT);
         }
 
         /**
@@ -41,7 +43,7 @@ public record PlazaSite(String id, String name, String stateCode, int stateIndex
         }
 
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return label;
         }
     }
 
