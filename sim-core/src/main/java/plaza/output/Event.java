@@ -18,7 +18,7 @@ public record Event(EventType type, String organization, String plaza, String de
     public static final List<Column<Event>> COLUMNS = List.of(
             new Column<>("event", Kind.KEY, "", "What happened (one of the event types, lower case)", e -> e.type().label()),
             new Column<>("organization", Kind.LABEL, "", "The organization concerned (empty if none)", Event::organization),
-            new Column<>("plaza", Kind.LABEL, "", "The plaza concerned (empty if none)", Event::plaza),
+            new Column<>("plaza", Kind.LABEL, "", "The plaza concerned, by its name as written in Mexico: a city, port, production zone or the rest of a state (empty if none)", Event::plaza),
             new Column<>("detail", Kind.LABEL, "", "A few words more: successor, faction, size of a batch", Event::detail),
             new Column<>("leader_plaza", Kind.LABEL, "", "For a leader arrested, killed or extradited: the plaza where the leader was based (empty otherwise)", Event::basePlaza));
 
