@@ -19,7 +19,6 @@ import plaza.output.Metric;
 import plaza.params.BorderParameters;
 import plaza.params.FlowParameters;
 import plaza.world.Drug;
-import plaza.world.Geography;
 
 /**
  * Submodel "routing and interdiction" (M9, M10): organizations split U.S. demand by the border
@@ -28,13 +27,11 @@ import plaza.world.Geography;
  * share of their route mix toward that target each month (inertia). Shipments leave their origin
  * plaza (a production zone or port of arrival) in the month they are sent and, the next month, pass
  * the plazas of the road corridor to the border-crossing city (world/Geography.route: the shortest
- * road path), that city and the crossing. The origin and border plazas each seize a share set by
- * their enforcement effectiveness; a corridor of L plazas seizes at each 1/L of that plaza's share,
- * so the corridor as a whole seizes about what one transit plaza did whatever its length (one draw
- * for the corridor). Every plaza of the corridor counts the tons entering it at the transit leg's
- * value (stake.transit_leg_value_share: what a ton is worth in a plaza it crosses), so each city on
- * a corridor has its own stake, holder and police.
- * Each crossing seizes a share set by its inspection intensity. Pressure on one route therefore moves flow to others (the balloon effect,
+ * road path), that city and the crossing. Origin and border plazas seize a share set by their
+ * enforcement effectiveness, a corridor as {@link Corridors} says (one draw); every corridor plaza
+ * counts the tons entering it at the transit leg's value (stake.transit_leg_value_share), so each
+ * city on a corridor has its own stake, holder and police. Each crossing seizes a share set by its
+ * inspection intensity. Pressure on one route therefore moves flow to others (the balloon effect,
  * 001:383-385, 001:482-485, 002:120), and inspection has diminishing returns (001:780-799). Cocaine
  * first crosses the {@link TransitZone}, which also weights where it enters Mexico; every plaza
  * passed records the tons and their value on that leg, from which {@link Stakes} computes its stake.
@@ -57,35 +54,14 @@ public final class Trafficking {
         this.crops = crops;
         this.routes = new RouteChoice(institutions, border);
     }
+
     private final List<Shipment> inTransit = new ArrayList<>();
     private final List<Shipment> departing = new ArrayList<>();
-    /** Corridor plazas from each origin plaza (by index) to each crossing (by index), computed once. */
-    private int[][][] corridor;
-    /** Origin plaza indices of each drug, in the order of world/Geography.ORIGINS. */
-    private int[][] originPlazas;
-    /** This month's share seized by enforcement in each plaza (planning and movement read the same). */
-    private double[] plazaSeizure;
-    /** This month's share seized on the corridor from each origin plaza to each crossing (null rows for plazas that are no origin). */
-    private double[][] corridorLoss;
+    /** The road corridors from the origin plazas to the crossings, and this month's seizure shares on them. */
+    private final Corridors corridors = new Corridors();
 
     public void initialize(Sim m) {
-        int n = m.plazas().size();
-        corridor = new int[n][][];
-        originPlazas = new int[Drug.values().length][];
-        for (Drug d : Drug.values()) {
-            String[] ids = Geography.ORIGINS[d.ordinal()];
-            originPlazas[d.ordinal()] = new int[ids.length];
-            for (int j = 0; j < ids.length; j++) {
-                int o = plazaIndex(m, ids[j]);
-                originPlazas[d.ordinal()][j] = o;
-                if (corridor[o] == null) {
-                    corridor[o] = new int[m.crossings().size()][];
-                    for (BorderCrossing c : m.crossings()) {
-                        corridor[o][c.index()] = Geography.route(o, c.plaza());
-                    }
-                }
-            }
-        }
+        corridors.initialize(m);
         for (TraffickingOrganization o : m.organizations()) {
             for (Drug d : Drug.values()) {
                 o.setRouteMix(d, routes.targetMix(o, d, m));
@@ -101,51 +77,9 @@ public final class Trafficking {
         departing.clear();
     }
 
-    /** The index of the plaza with this id in the run's world. */
-    private static int plazaIndex(Sim m, String id) {
-        for (Plaza z : m.plazas()) {
-            if (z.id().equals(id)) {
-                return z.index();
-            }
-        }
-        throw new IllegalStateException("no plaza " + id + " in this world");
-    }
-
-    /** This month's seizure share in every plaza (effectiveness changes once a month, before planning). */
-    private void refreshSeizures(Sim m) {
-        if (plazaSeizure == null) {
-            plazaSeizure = new double[m.plazas().size()];
-        }
-        for (Plaza z : m.plazas()) {
-            plazaSeizure[z.index()] = routes.plazaSeizure(z, m);
-        }
-        if (corridorLoss == null) {
-            corridorLoss = new double[corridor.length][];
-        }
-        for (int o = 0; o < corridor.length; o++) {
-            if (corridor[o] != null) {
-                if (corridorLoss[o] == null) {
-                    corridorLoss[o] = new double[corridor[o].length];
-                }
-                for (int c = 0; c < corridor[o].length; c++) {
-                    corridorLoss[o][c] = corridorSeizure(corridor[o][c]);
-                }
-            }
-        }
-    }
-
-    /** Expected share seized on a corridor: at each of its L plazas 1/L of that plaza's share. */
-    private double corridorSeizure(int[] via) {
-        double survive = 1;
-        for (int z : via) {
-            survive *= 1 - plazaSeizure[z] / via.length;
-        }
-        return 1 - survive;
-    }
-
     /** Decides this month's shipments for every organization and drug. */
     public void plan(Sim m) {
-        refreshSeizures(m);
+        corridors.refresh(m, z -> routes.plazaSeizure(z, m));
         double inertia = m.p(BorderParameters.ROUTE_INERTIA);
         List<TraffickingOrganization> orgs = m.organizations();
         double[] weight = new double[orgs.size()];
@@ -200,19 +134,19 @@ public final class Trafficking {
             mix[c.index()] /= sum;
             loss += mix[c.index()] * routes.crossingLoss(c, d, m);
         }
-        int[] origins = originPlazas[d.ordinal()];
+        int[] origins = corridors.origins(d);
         double originWeights = 0;
         double originLoss = 0;
         double[] ow = new double[origins.length];
         for (int j = 0; j < origins.length; j++) {
             Plaza origin = m.plazas().get(origins[j]);
-            double survive = (1 - plazaSeizure[origin.index()]) * (1 - transitZone.loss(d, origin.index(), m));
+            double survive = (1 - corridors.plazaSeizure(origin.index())) * (1 - transitZone.loss(d, origin.index(), m));
             ow[j] = (origin.controller() == o ? 3 : 1) * transitZone.entryWeight(d, origin.index(), 1 - survive, m)
                     * crops.originWeight(d, origin.stateIndex()); // marijuana and heroin leave where they are harvested
             originWeights += ow[j];
             double viaTransit = 0;
             for (BorderCrossing c : m.crossings()) {
-                viaTransit += mix[c.index()] * corridorLoss[origin.index()][c.index()];
+                viaTransit += mix[c.index()] * corridors.loss(origin.index(), c.index());
             }
             originLoss += ow[j] * (1 - survive * (1 - viaTransit));
         }
@@ -227,7 +161,7 @@ public final class Trafficking {
             for (BorderCrossing c : m.crossings()) {
                 double share = mix[c.index()] * ow[j] / originWeights;
                 if (share > 1e-4 && tons > 0) { // no shipments of a drug nobody buys (fentanyl before its demand starts)
-                    departing.add(new Shipment(d, o, origin, corridor[origin][c.index()], c.plaza(), c, tons * share));
+                    departing.add(new Shipment(d, o, origin, corridors.via(origin, c.index()), c.plaza(), c, tons * share));
                 }
             }
         }
@@ -240,15 +174,7 @@ public final class Trafficking {
         double transitLeg = m.p(FlowParameters.TRANSIT_LEG);
         for (Shipment s : inTransit) {
             double perTon = drugMarket.valuePerTon(s.drug());
-            int[] via = s.via();
-            if (via.length > 0) { // the corridor: each plaza counts the tons entering it at the leg's value; one seizure draw for the corridor
-                double tons = s.tons();
-                double usd = tons * perTon * transitLeg;
-                for (int z : via) {
-                    m.plazas().get(z).addTonsThrough(tons, usd);
-                }
-                m.tally().seized(s.drug(), s.seize(jitter(corridorLoss[s.origin()][s.crossing().index()], r)), false);
-            }
+            corridors.pass(s, perTon, transitLeg, m, r);
             Plaza b = m.plazas().get(s.border());
             pass(b, s, perTon, m, r);
             double arrived = s.tons();
@@ -279,7 +205,7 @@ public final class Trafficking {
     /** A shipment passes a plaza: its tons and their value on this leg count there, and the plaza seizes its share. */
     private void pass(Plaza z, Shipment s, double usdPerTon, Sim m, MersenneTwisterFast r) {
         z.addTonsThrough(s.tons(), s.tons() * usdPerTon);
-        m.tally().seized(s.drug(), s.seize(jitter(plazaSeizure[z.index()], r)), false);
+        m.tally().seized(s.drug(), s.seize(jitter(corridors.plazaSeizure(z.index()), r)), false);
     }
 
     /** Seizure luck: the share seized varies around its expectation (uniform x0.5 to x1.5). */

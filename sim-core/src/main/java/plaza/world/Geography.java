@@ -1,40 +1,22 @@
 package plaza.world;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeSet;
 
 /**
- * The fixed geography of the model: 32 states, the plazas inside them (cities, border-crossing
- * cities, seaports and airports of entry, production zones, and one node per state for the rest of
- * its territory), the roads between plazas, 16 border crossings, 4 U.S. market regions, the drug
- * production and arrival plazas, and the routes from them to the border.
- *
- * <p>Plazas and roads are input data, read from {@code plaza/world/plazas.csv} and
- * {@code plaza/world/roads.csv} (sources in seeds/geography.md: 2010 census populations, rounded,
- * and public road maps; assumed, approximate). A state's rest-of-state node holds the state's
- * population less its named plazas. State populations are rounded 2010 census figures and
- * coordinates representative points: structural inputs, not calibrated (the reports give none per
- * state or city). Trade shares over ports are assumed from relative port size; only the total
- * ($300B, 001:339-340) is cited.
- *
- * <p>Routes: a shipment goes from its origin plaza (a production zone or a port of arrival) along
- * the shortest road path to the border-crossing city of its crossing, passing every plaza on the
- * way; a road through the rest of a state counts {@value #REST_DETOUR} times its length (the
- * corridors run through the cities; assumed).
+ * The fixed geography: 32 states, their plazas (cities, border-crossing cities, seaports and
+ * airports of entry, production zones, one rest-of-state node per state) and the roads between
+ * them, read from {@code plaza/world/plazas.csv} and {@code roads.csv} by {@link GeographyTables}
+ * (sources in seeds/geography.md: 2010 census, public road maps; assumed, approximate); 16 border
+ * crossings, 4 U.S. market regions, the drugs' origin plazas and the routes to the border (the
+ * shortest road path; a road through the rest of a state counts {@value #REST_DETOUR} times its
+ * length: corridors run through the cities, assumed). Trade shares over ports are assumed from
+ * relative port size; only the total ($300B, 001:339-340) is cited.
  */
 public final class Geography {
 
@@ -76,86 +58,16 @@ public final class Geography {
 
     /** Plazas: the geography table's named plazas, then one rest-of-state node per state (in state order). */
     public static final List<PlazaSite> SITES;
-    private static final Map<String, Integer> SITE_INDEX = new HashMap<>();
+    private static final Map<String, Integer> SITE_INDEX = new java.util.HashMap<>();
     /** Road neighbours of each plaza (ascending index), symmetric. */
     private static final int[][] LINKS;
 
     static {
-        List<PlazaSite> sites = new ArrayList<>();
-        double[] named = new double[STATES.size()];
-        for (String[] r : table("plazas.csv", 8)) {
-            int s = stateIndexOr(r[2]);
-            if (s < 0) {
-                throw new IllegalStateException("plazas.csv: plaza " + r[0] + ": unknown state " + r[2]);
-            }
-            PlazaSite.Kind kind = PlazaSite.Kind.valueOf(r[7].toUpperCase(Locale.ROOT));
-            if (kind == PlazaSite.Kind.REST) {
-                throw new IllegalStateException("plazas.csv: plaza " + r[0] + ": rest-of-state nodes are made by the model");
-            }
-            double pop = Double.parseDouble(r[4]) * 1000;
-            named[s] += pop;
-            sites.add(new PlazaSite(r[0], r[1], r[2], s, r[3], pop, Double.parseDouble(r[5]), Double.parseDouble(r[6]),
-                    kind, kind.corridorValue()));
-        }
-        for (int s = 0; s < STATES.size(); s++) {
-            MexicanState st = STATES.get(s);
-            double rest = st.population() - named[s];
-            if (rest <= 0) {
-                throw new IllegalStateException("plazas.csv: the named plazas of " + st.code() + " hold more than its population");
-            }
-            sites.add(new PlazaSite(restId(st.code()), "Resto de " + st.name(), st.code(), s, "", rest, st.lon(), st.lat(),
-                    PlazaSite.Kind.REST, PlazaSite.Kind.REST.corridorValue()));
-        }
-        java.util.Set<String> names = new java.util.HashSet<>();
-        for (int i = 0; i < sites.size(); i++) {
-            if (SITE_INDEX.put(sites.get(i).id(), i) != null || !names.add(sites.get(i).name())) {
-                throw new IllegalStateException("plazas.csv: plaza " + sites.get(i).id() + " (" + sites.get(i).name() + ") twice");
-            }
-        }
-        SITES = List.copyOf(sites);
-        List<TreeSet<Integer>> links = new ArrayList<>();
+        SITES = GeographyTables.sites(STATES);
         for (int i = 0; i < SITES.size(); i++) {
-            links.add(new TreeSet<>());
+            SITE_INDEX.put(SITES.get(i).id(), i);
         }
-        for (String[] r : table("roads.csv", 2)) {
-            String[] ids = r[1].split(";");
-            for (int k = 1; k < ids.length; k++) {
-                int a = roadSite(ids[k - 1], r[0]);
-                int b = roadSite(ids[k], r[0]);
-                if (a != b) {
-                    links.get(a).add(b);
-                    links.get(b).add(a);
-                }
-            }
-        }
-        for (int i = 0; i < SITES.size(); i++) {
-            PlazaSite z = SITES.get(i);
-            if (!z.rest()) {
-                int rest = SITE_INDEX.get(restId(z.stateCode()));
-                links.get(i).add(rest);
-                links.get(rest).add(i);
-            }
-        }
-        LINKS = new int[SITES.size()][];
-        for (int i = 0; i < SITES.size(); i++) {
-            LINKS[i] = links.get(i).stream().mapToInt(Integer::intValue).toArray();
-        }
-        int[] reached = new int[1];
-        boolean[] seen = new boolean[SITES.size()];
-        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(0));
-        seen[0] = true;
-        while (!queue.isEmpty()) {
-            reached[0]++;
-            for (int n : LINKS[queue.poll()]) {
-                if (!seen[n]) {
-                    seen[n] = true;
-                    queue.add(n);
-                }
-            }
-        }
-        if (reached[0] != SITES.size()) {
-            throw new IllegalStateException("roads.csv: the road network does not join all " + SITES.size() + " plazas");
-        }
+        LINKS = GeographyTables.links(SITES, SITE_INDEX);
     }
 
     public static final List<CrossingSite> CROSSINGS = List.of(
@@ -236,7 +148,7 @@ public final class Geography {
         return i;
     }
 
-    private static int stateIndexOr(String code) {
+    static int stateIndexOr(String code) {
         for (int i = 0; i < STATES.size(); i++) {
             if (STATES.get(i).code().equals(code)) {
                 return i;
@@ -300,59 +212,17 @@ public final class Geography {
         return Math.sqrt(dx * dx + dy * dy);
     }
 
-    private static double roadLength(int a, int b) {
-        double d = distance(a, b);
-        return SITES.get(a).rest() || SITES.get(b).rest() ? d * REST_DETOUR : d;
-    }
-
     /**
      * The plazas a shipment passes between its origin and the border-crossing city, in order (both
      * ends excluded; empty when they are the same or linked directly): the shortest road path. The
      * array is shared: do not modify it.
      */
     public static int[] route(int origin, int border) {
-        return ROUTES.computeIfAbsent((long) origin * SITES.size() + border, k -> shortestPath(origin, border));
+        return ROUTES.computeIfAbsent((long) origin * SITES.size() + border, k -> GeographyTables.shortestPath(origin, border, LINKS, SITES));
     }
 
     /** Routes computed so far (the geography is fixed, so every run shares them; never modified). */
     private static final Map<Long, int[]> ROUTES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static int[] shortestPath(int origin, int border) {
-        if (origin == border) {
-            return new int[0];
-        }
-        int n = SITES.size();
-        double[] dist = new double[n];
-        int[] prev = new int[n];
-        Arrays.fill(dist, Double.POSITIVE_INFINITY);
-        Arrays.fill(prev, -1);
-        dist[border] = 0;
-        PriorityQueue<double[]> queue = new PriorityQueue<>((x, y) -> x[0] != y[0] ? Double.compare(x[0], y[0]) : Double.compare(x[1], y[1]));
-        queue.add(new double[] {0, border});
-        while (!queue.isEmpty()) {
-            double[] q = queue.poll();
-            int u = (int) q[1];
-            if (q[0] > dist[u]) {
-                continue;
-            }
-            if (u == origin) {
-                break;
-            }
-            for (int v : LINKS[u]) {
-                double d = dist[u] + roadLength(u, v);
-                if (d < dist[v]) {
-                    dist[v] = d;
-                    prev[v] = u;
-                    queue.add(new double[] {d, v});
-                }
-            }
-        }
-        List<Integer> path = new ArrayList<>();
-        for (int v = prev[origin]; v != border && v >= 0; v = prev[v]) {
-            path.add(v);
-        }
-        return path.stream().mapToInt(Integer::intValue).toArray();
-    }
 
     /** Indices of states with at least one crossing. */
     public static List<Integer> borderStates() {
@@ -376,43 +246,4 @@ public final class Geography {
         return List.copyOf(out.keySet());
     }
 
-    private static int roadSite(String id, String road) {
-        Integer i = SITE_INDEX.get(id.trim());
-        if (i == null) {
-            throw new IllegalStateException("roads.csv: road '" + road + "': unknown plaza " + id);
-        }
-        return i;
-    }
-
-    /** Rows of a bundled table (comment lines start with #; the first other line is the header). */
-    private static List<String[]> table(String name, int columns) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = Geography.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("geography table " + name + " missing from the build");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split(",", -1);
-                if (cells.length != columns) {
-                    throw new IllegalStateException(name + " line " + number + ": " + cells.length + " cells, expected " + columns);
-                }
-                rows.add(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
-    }
 }
