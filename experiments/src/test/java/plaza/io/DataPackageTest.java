@@ -77,7 +77,10 @@ class DataPackageTest {
         assertTrue(batch.contains("\"foreignKeys\": [{\"fields\": [\"run_id\"], \"reference\": {\"resource\": \"runs\""), "timeseries joins runs on run_id");
         assertTrue(batch.contains("\"unit\": \"homicides\""), "runs.csv totals are in homicides");
         String plazas = Files.readString(tmp.resolve("run/plazas.csv"), StandardCharsets.UTF_8);
-        assertTrue(plazas.contains(",YUC,Yucatán,31,") && plazas.contains(",NL,Nuevo León,19,"), "accented names and INEGI codes");
+        assertTrue(plazas.contains(",merida,Mérida,Yucatán,31,050,city,") && plazas.contains(",monterrey,Monterrey,Nuevo León,19,039,airport,")
+                && plazas.contains(",nl_rest,Resto de Nuevo León,Nuevo León,19,,rest,"), "cities by name, accented state names, INEGI state and municipal codes");
+        String states = Files.readString(tmp.resolve("run/states.csv"), StandardCharsets.UTF_8);
+        assertTrue(states.contains(",Nuevo León,19,11,4700000,"), "a state's row: name, INEGI code, its 11 plazas and residents");
     }
 
     @Test
