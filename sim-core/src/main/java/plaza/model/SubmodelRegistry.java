@@ -3,6 +3,8 @@ package plaza.model;
 import java.util.ArrayList;
 import java.util.List;
 
+import plaza.core.AccessLog;
+import plaza.core.Channel;
 import plaza.core.Phase;
 import plaza.core.Submodel;
 import plaza.enforcement.Arrests;
@@ -31,6 +33,9 @@ import plaza.territory.Alliances;
 import plaza.territory.Fragmentation;
 import plaza.markets.Labs;
 import plaza.markets.UsLabs;
+import plaza.params.JusticeParameters;
+import plaza.params.OrganizationParameters;
+import plaza.params.ViolenceParameters;
 import plaza.territory.TerritorialContest;
 import plaza.trafficking.BorderAgency;
 import plaza.trafficking.Stakes;
@@ -83,7 +88,7 @@ public final class SubmodelRegistry {
     final Fragmentation fragmentation = new Fragmentation(succession);
     final Violence violence = new Violence(gunMarket, alliances);
     final MemberRisk memberRisk = new MemberRisk();
-    private final List<Submodel> ordered;
+    private List<Submodel> ordered;
 
     SubmodelRegistry(Recorder recorder) {
         List<Submodel> all = new ArrayList<>();
@@ -126,7 +131,8 @@ public final class SubmodelRegistry {
         all.add(memberRisk.submodel());
         all.add(new Submodel("recording", Phase.RECORDING,
                 "The month's outputs are computed from the tally and end-of-month state and passed to the listener.",
-                List.of("tally", "all state"), List.of("outputs"), m -> recorder.record()));
+                List.of("tally", "all state", Channel.EXPECTED_LOSS, JusticeParameters.REPORTING_RATE, OrganizationParameters.MAJOR_THRESHOLD, ViolenceParameters.GUNS_HALF_SATURATION,
+                        ViolenceParameters.TRAINED_LETHALITY), List.of("outputs"), m -> recorder.record()));
         for (int i = 1; i < all.size(); i++) {
             if (all.get(i).phase().compareTo(all.get(i - 1).phase()) < 0) {
                 throw new IllegalStateException(all.get(i).name() + " is listed after a later phase");
@@ -159,6 +165,15 @@ public final class SubmodelRegistry {
     public Extraditions extraditions() { return extraditions; }
 
 
+    /** From now on each submodel's step tells {@code log} that it runs (see {@link AccessRecording}). */
+    void observe(AccessLog log) {
+        ordered = ordered.stream().map(s -> new Submodel(s.name(), s.phase(), s.rule(), s.reads(), s.writes(), m -> {
+            log.enter(s);
+            s.step().step(m);
+            log.exit();
+        })).toList();
+    }
+
     /** Every submodel in the order it runs within a month. */
     public List<Submodel> ordered() {
         return ordered;
@@ -180,7 +195,7 @@ public final class SubmodelRegistry {
         for (Submodel s : declared()) {
             b.append("| ").append(n++).append(" | ").append(s.phase().name().toLowerCase(java.util.Locale.ROOT))
                     .append(" | `").append(s.name()).append("` | ").append(s.rule()).append(" | ")
-                    .append(codes(s.reads())).append(" | ").append(codes(s.writes())).append(" |\n");
+                    .append(codes(s.reads().overviewNames())).append(" | ").append(codes(s.writes().overviewNames())).append(" |\n");
         }
         return b.toString();
     }

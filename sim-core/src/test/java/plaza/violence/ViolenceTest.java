@@ -42,7 +42,7 @@ class ViolenceTest {
             sum[0] += w.a.homicidesThisMonth();
             sum[1] += w.b.homicidesThisMonth();
             sum[2] += w.c.homicidesThisMonth();
-            assertTrue(w.world().crimesLastMonth(1) >= w.b.homicidesThisMonth(), "crimes include homicides");
+            assertTrue(w.world().channels().crimesLastMonth(1) >= w.b.homicidesThisMonth(), "crimes include homicides");
             assertEquals(w.tally().get(Metric.HOMICIDES), w.a.homicidesThisMonth() + w.b.homicidesThisMonth()
                     + w.c.homicidesThisMonth(), 1e-9);
         }
@@ -80,6 +80,6 @@ class ViolenceTest {
         new Violence(guns).month(w);
         assertEquals(0, w.tally().get(Metric.HOMICIDES));
         // members' other offences are still crimes, left for next month's arrests
-        assertTrue(w.world().crimesLastMonth(2) > 0, "offences by South's members in C");
+        assertTrue(w.world().channels().crimesLastMonth(2) > 0, "offences by South's members in C");
     }
 }
