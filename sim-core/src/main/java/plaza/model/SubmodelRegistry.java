@@ -33,6 +33,7 @@ import plaza.territory.Alliances;
 import plaza.territory.Fragmentation;
 import plaza.markets.Labs;
 import plaza.markets.UsLabs;
+import plaza.output.Metric;
 import plaza.params.JusticeParameters;
 import plaza.params.OrganizationParameters;
 import plaza.params.ViolenceParameters;
@@ -202,6 +203,28 @@ public final class SubmodelRegistry {
 
     private static String codes(List<String> names) {
         return names.isEmpty() ? "-" : "`" + String.join("`, `", names) + "`";
+    }
+
+    /**
+     * How an output's value is computed: by the reporter from end-of-month state, or as the month's
+     * total of what the submodels that declare it in their {@code writes} add to the tally.
+     */
+    public static String computedBy(Metric metric) {
+        if (Recorder.REPORTED.contains(metric)) {
+            return "reported from end-of-month state (`Recorder`)";
+        }
+        List<String> writers = declared().stream().filter(s -> s.writes().outputs().contains(metric)).map(Submodel::name).toList();
+        return writers.isEmpty() ? "nothing (no reporter, no writer)" : "added by " + codes(writers);
+    }
+
+    /** The output table of {@code output/README.md}: every metric with its kind, unit and how it is computed. */
+    public static String outputTable() {
+        StringBuilder b = new StringBuilder("| column | kind | unit | computed by |\n| --- | --- | --- | --- |\n");
+        for (Metric metric : Metric.values()) {
+            b.append("| `").append(metric.column()).append("` | ").append(metric.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(" | ").append(metric.unit()).append(" | ").append(computedBy(metric)).append(" |\n");
+        }
+        return b.toString();
     }
 
     /** The registered submodels of a fresh model, in order (for documentation and tests). */
