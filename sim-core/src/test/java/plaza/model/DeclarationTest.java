@@ -16,14 +16,17 @@ import plaza.core.AccessLog;
 import plaza.core.Phase;
 import plaza.core.Submodel;
 import plaza.output.Metric;
+import plaza.params.FlowParameters;
 import plaza.params.FundingParameters;
 import plaza.params.ParameterValues;
+import plaza.params.SupplyParameters;
 import plaza.testing.Runs;
 
 /**
  * Declarations that are true: the model runs with every access recorded ({@link AccessRecording}),
  * and each submodel may touch only the parameters, channels and outputs its declaration names; no
- * submodel but the recording reads the month's tally. Runs the baseline and scenarios that switch
+ * submodel but the recording reads the month's tally; and a declaration names nothing that no run
+ * touched. Runs the baseline and scenarios that switch
  * on the levers whose code paths the baseline leaves idle, 1995-2030, at scale 200 (exact: no
  * statistics, so no false alarms; a missed access can only come from a code path no run reaches).
  */
@@ -68,6 +71,28 @@ class DeclarationTest {
             seen.forEach((k, v) -> System.out.println("TOUCH " + k + " " + String.join(";", v)));
         }
         assertEquals(List.of(), undeclared);
+        assertEquals(List.of(), unused(declared, seen), "declared but never touched in any of the runs");
+    }
+
+    /**
+     * What a declaration names that no run touched: a parameter (lever families excepted: a submodel
+     * reads the members of its states only), an output or a channel. A stale declaration is as
+     * untrue as a missing one.
+     */
+    static List<String> unused(List<Submodel> declared, Map<String, TreeSet<String>> seen) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<plaza.params.Parameter> families = new java.util.HashSet<>();
+        List.of(FlowParameters.INSPECTION, FlowParameters.SURGE, SupplyParameters.ERADICATION_STATE,
+                SupplyParameters.CULTIVATION_MARIJUANA, SupplyParameters.CULTIVATION_POPPY).forEach(families::addAll);
+        for (Submodel s : declared) {
+            TreeSet<String> t = seen.getOrDefault(s.name(), new TreeSet<>());
+            s.reads().parameters().stream().filter(p -> !families.contains(p) && !t.contains("P " + p.name()))
+                    .forEach(p -> out.add(s.name() + " declares parameter " + p.name()));
+            s.reads().channels().stream().filter(c -> !t.contains("R " + c.name())).forEach(c -> out.add(s.name() + " declares reading " + c));
+            s.writes().channels().stream().filter(c -> !t.contains("W " + c.name())).forEach(c -> out.add(s.name() + " declares writing " + c));
+            s.writes().outputs().stream().filter(m -> !t.contains("O " + m.name())).forEach(m -> out.add(s.name() + " declares output " + m.column()));
+        }
+        return out;
     }
 
     @Test
@@ -91,5 +116,9 @@ class DeclarationTest {
         assertEquals(3, found.size(), found.toString());
         assertTrue(found.get(0).contains("funding.") && found.get(1).contains("memberRisk")
                 && found.get(2).contains("homicides"), found.toString());
+        // and one that declares what it never touches
+        Submodel idle = new Submodel("idle", Phase.FINANCE, "test", List.of(FundingParameters.ECONOMIC_HALF, plaza.core.Channel.MEMBER_RISK),
+                List.of(Metric.HOMICIDES), m -> { });
+        assertEquals(3, unused(List.of(idle), Map.of()).size(), unused(List.of(idle), Map.of()).toString());
     }
 }
