@@ -10,7 +10,7 @@ import plaza.world.Drug;
  */
 public final class Channels {
 
-    private double[] crimesLastMonth;
+    private double[] crimesByPlaza;
     private double deserterPool;
     private double arrestsThisMonth;
     private double memberRisk;
@@ -37,17 +37,17 @@ public final class Channels {
     /** Crimes counted in each plaza last month (written by violence, read by police arrests); 0 before the first. */
     public double crimesLastMonth(int plaza) {
         read(Channel.CRIMES_BY_PLAZA);
-        return crimesLastMonth == null ? 0 : crimesLastMonth[plaza];
+        return crimesByPlaza == null ? 0 : crimesByPlaza[plaza];
     }
 
     /** All crimes last month, or infinity before the first month is recorded (crimes before the start are not counted). */
     public double totalCrimesLastMonth() {
         read(Channel.CRIMES_BY_PLAZA);
-        if (crimesLastMonth == null) {
+        if (crimesByPlaza == null) {
             return Double.POSITIVE_INFINITY;
         }
         double total = 0;
-        for (double c : crimesLastMonth) {
+        for (double c : crimesByPlaza) {
             total += c;
         }
         return total;
@@ -55,7 +55,7 @@ public final class Channels {
 
     public void setCrimes(double[] crimes) {
         wrote(Channel.CRIMES_BY_PLAZA);
-        crimesLastMonth = crimes.clone();
+        crimesByPlaza = crimes.clone();
     }
 
     /** Adds deserters willing to be hired (real persons; written by the military). */
@@ -132,7 +132,7 @@ public final class Channels {
     public double crimesThisMonth() {
         read(Channel.CRIMES_BY_PLAZA);
         double total = 0;
-        for (double c : crimesLastMonth == null ? new double[0] : crimesLastMonth) {
+        for (double c : crimesByPlaza == null ? new double[0] : crimesByPlaza) {
             total += c;
         }
         return total;

@@ -13,7 +13,7 @@ import plaza.testing.SmallWorld;
 
 /**
  * Arrests on the small world: reactive arrests come from last month's crimes through the world's
- * crimesLastMonth channel (none without crimes and operations), more crimes mean more arrests, the
+ * crimesByPlaza channel (none without crimes and operations), more crimes mean more arrests, the
  * arrested go to court, and the month's arrests are left for drug intelligence in arrestsThisMonth.
  */
 class ArrestsTest {

@@ -20,7 +20,7 @@ import plaza.trafficking.BorderAgency;
  * Violence on the small world: a contested plaza kills far more than the background, uncontested
  * plazas kill at the background rate (size), troops suppress the fighting where they stand and push
  * part of it to the neighbours (direction), and the month's crimes are left in the world's
- * crimesLastMonth channel. Means over 300 independent worlds; the tolerances are about four standard
+ * crimesByPlaza channel. Means over 300 independent worlds; the tolerances are about four standard
  * errors of those means, so each check fails by chance with probability below 1e-4.
  */
 class ViolenceTest {
