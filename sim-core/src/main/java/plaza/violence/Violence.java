@@ -162,7 +162,7 @@ public final class Violence {
         return out;
     }
 
-    /** Draws each plaza's homicides, removes the members killed, counts crimes and leaves them for next month's arrests. */
+    /** Draws each plaza's homicides, removes the members killed and counts its crimes with the members left at that point; writes the declared crimesByPlaza and membersKilledThisMonth channels. */
     private static void homicidesAndCrimes(Sim m, MersenneTwisterFast r, Fronts fronts, double[] mean, double[] stateShare) {
         List<TraffickingOrganization> orgs = m.organizations();
         List<Plaza> plazas = m.plazas();
