@@ -118,8 +118,16 @@ class ClassroomConsoleTest {
     }
 
     static void runUntilPaused(Console console, long steps) throws Exception {
+        runUntilPaused(console, steps, steps);
+    }
+
+    /**
+     * Plays or resumes with {@code pauseAt} typed into the console's pause field, until the schedule
+     * has run {@code steps} months (a {@link ClassroomConsole} counts the pause field in shown months).
+     */
+    static void runUntilPaused(Console console, long pauseAt, long steps) throws Exception {
         SwingUtilities.invokeAndWait(() -> {
-            console.setWhenShouldPause(steps);
+            console.setWhenShouldPause(pauseAt);
             if (console.getPlayState() == Console.PS_PAUSED) {
                 console.pressPause(); // MASON resumes a paused run with the pause button
             } else {
@@ -127,7 +135,7 @@ class ClassroomConsoleTest {
             }
         });
         waitFor(() -> console.getPlayState() == Console.PS_PAUSED
-                && console.getSimulation().state.schedule.getSteps() >= steps, 30_000);
+                && console.getSimulation().state.schedule.getSteps() >= steps, 60_000);
     }
 
     private static void waitFor(BooleanSupplier condition, long millis) throws InterruptedException {

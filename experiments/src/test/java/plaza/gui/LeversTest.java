@@ -121,6 +121,29 @@ class LeversTest {
         assertEquals("2.5", narrow.shown(kingpin));
     }
 
+    /**
+     * A run shows its levers' values month by month (paths move them); MASON's slider reports every
+     * move after its first as if dragged, rounded to a tick (fentanyl 2 became 1.98): none of that may
+     * reach the classroom as a lever change.
+     */
+    @Test
+    void showingValuesInForceNeverMovesALever() {
+        ParameterValues[] current = {ParameterValues.defaults()};
+        List<String> moved = new ArrayList<>();
+        LeverProperties props = new LeverProperties(levers, () -> current[0], (p, v) -> moved.add(p.name() + "=" + v));
+        LeverPanel panel = new LeverPanel(levers, props, 900);
+        int fentanyl = levers.all().indexOf(plaza.params.SupplyParameters.FENTANYL_REVENUE);
+        int troops = levers.all().indexOf(MilitaryParameters.TROOPS_2009);
+        for (double v : new double[] {0, 0.5, 1.23, 2, 0.7, 0}) {
+            current[0] = current[0].with(plaza.params.SupplyParameters.FENTANYL_REVENUE, v)
+                    .with(MilitaryParameters.TROOPS_2009, Math.rint(v * 20_000));
+            panel.update();
+            assertEquals(Parameter.format(v), panel.shown(fentanyl), "the field shows the value in force");
+            assertEquals(Parameter.format(Math.rint(v * 20_000)), panel.shown(troops));
+        }
+        assertEquals(List.of(), moved, "values shown are not lever changes");
+    }
+
     @Test
     void labelsCarryAShortUnit() {
         assertEquals("kingpin_intensity [\u00d7 2007]", LeverProperties.label(IntelligenceParameters.KINGPIN_INTENSITY));
