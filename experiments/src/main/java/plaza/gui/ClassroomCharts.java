@@ -351,7 +351,7 @@ final class ClassroomCharts {
 
     /**
      * Marks a lever change on every chart at the month it takes effect; the run's legend entry names
-     * the levers moved so far ("this run: baseline + kingpin_intensity, troops_deployed_2009").
+     * the levers moved so far ("this run: baseline + Leader targeting, Troops deployed from 2009").
      */
     void mark(YearMonth ym, String label, List<String> levers) {
         moved.addAll(levers);

@@ -82,7 +82,7 @@ class ClassroomFitTest {
                 legend[0] = charts.baselineInLegend();
             });
             assertEquals(12, points[0], "a year charted");
-            assertTrue(label[0].contains("kingpin_intensity"), "the legend names the lever moved: " + label[0]);
+            assertTrue(label[0].contains("Leader targeting"), "the legend names the lever moved: " + label[0]);
             assertFalse(legend[0], "no baseline legend entry while the comparison is off");
             assertEquals(1, charts.markers(0), "the lever set before play is marked");
             // impunity on a fixed 0-1 axis, not zoomed to the third decimal
@@ -105,8 +105,8 @@ class ClassroomFitTest {
                 charts.frame().repaint();
             });
             assertEquals(3, charts.markers(0), "each change marked");
-            assertTrue(label[0].contains("kingpin_intensity") && label[0].contains("troops_deployed_2009")
-                    && label[0].contains("gun_control_intensity"), "the run is named with every lever moved: " + label[0]);
+            assertTrue(label[0].contains("Leader targeting") && label[0].contains("Troops deployed from 2009")
+                    && label[0].contains("Gun trafficking control"), "the run is named with every lever moved: " + label[0]);
             Thread.sleep(300);
             SwingUtilities.invokeAndWait(() -> { });
 
