@@ -95,7 +95,8 @@ public final class Levers {
                 names.add(shortName(q));
             }
         }
-        return new Change(logged.toString(), said.toString(), say(moved, before.get(moved), next.get(moved)), names);
+        String marker = shortName(moved) + ": " + Parameter.format(round(before.get(moved))) + " \u2192 " + Parameter.format(round(next.get(moved)));
+        return new Change(logged.toString(), said.toString(), marker, names);
     }
 
     /** The policy area a lever belongs to (one of {@link #AREAS}). */

@@ -172,9 +172,7 @@ public final class PlazaWithUI extends GUIState {
             w.setBounds(screen.x, screen.y, consoleWidth, screen.height);
         }
         map.frame().setBounds(screen.x + consoleWidth, screen.y, rest, mapHeight);
-        // the whole map in its window, whatever the screen: scale the display to the frame
-        double fit = Math.min((rest - 30) / 960.0, (mapHeight - 80) / 590.0);
-        map.display().setScale(Math.max(0.3, Math.min(1.5, fit)));
+        map.fitTo(rest, mapHeight);
         charts.frame().setBounds(screen.x + consoleWidth, screen.y + mapHeight, rest, screen.height - mapHeight);
         charts.frame().setMinimumSize(new Dimension(Math.min(600, rest), Math.min(350, screen.height - mapHeight)));
     }

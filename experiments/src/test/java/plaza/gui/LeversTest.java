@@ -155,6 +155,15 @@ class LeversTest {
             assertTrue(props.getDescription(i).contains("<b>" + levers.get(i).name() + "</b>"), "the tooltip names " + levers.get(i).name());
         }
         assertEquals("Leader targeting: 1 \u2192 3 (\u00d7 2007)", Levers.say(IntelligenceParameters.KINGPIN_INTENSITY, 1, 3));
+        // one move of a Merida share moves the other three: all named, in words for the class, in names for the event log
+        ParameterValues before = ParameterValues.defaults();
+        ParameterValues after = Levers.with(before, FundingParameters.SHARE_EQUIPMENT, 0.25);
+        Levers.Change c = levers.change(FundingParameters.SHARE_EQUIPMENT, before, after);
+        assertEquals("Merida share: equipment: 0.55 \u2192 0.25", c.marker());
+        assertEquals(List.of("Merida share: equipment", "Merida share: judicial reform", "Merida share: economic aid",
+                "Merida share: training"), c.names());
+        assertTrue(c.said().startsWith("Merida share: equipment: 0.55 \u2192 0.25 (share); Merida share: judicial reform: 0.2 \u2192 0.333"), c.said());
+        assertTrue(c.logged().startsWith("funding.merida_share_equipment: 0.55 \u2192 0.25; funding.merida_share_judicial"), c.logged());
     }
 
     /**
