@@ -90,6 +90,36 @@ class ClassroomPlayTest {
         }
     }
 
+    /** Only Leader targeting moved before Play: it alone is marked and named, in this run and the next. */
+    @Test
+    void onlyTheLeverMovedIsMarked() throws Exception {
+        needDisplay();
+        PlazaWithUI gui = new PlazaWithUI(library(), library().load("baseline"), 3, 100, YearMonth.of(2007, 9), false);
+        ClassroomConsole console = open(gui);
+        try {
+            int kingpin = gui.levers().all().indexOf(plaza.params.IntelligenceParameters.KINGPIN_INTENSITY);
+            ClassroomInspector inspector = (ClassroomInspector) gui.getInspector();
+            SwingUtilities.invokeAndWait(() -> inspector.properties().setValue(kingpin, "2"));
+            for (int run = 1; run <= 2; run++) {
+                assertEquals(YearMonth.of(2007, 9), play(console, gui), "run " + run);
+                Thread.sleep(300);
+                SwingUtilities.invokeAndWait(() -> { });
+                List<String>[] marked = new List[1];
+                String[] shown = new String[2];
+                SwingUtilities.invokeAndWait(() -> {
+                    marked[0] = gui.charts().markerLabels(0).texts();
+                    shown[0] = gui.charts().runLabel();
+                    shown[1] = inspector.statusShown();
+                });
+                assertEquals(List.of("set before start: Leader targeting"), marked[0], "run " + run);
+                assertEquals("this run: baseline + Leader targeting", shown[0].replaceAll("^this run \\| ", ""), "run " + run);
+                assertTrue(shown[1].contains("Finished"), "run " + run + ": " + shown[1]);
+            }
+        } finally {
+            close(console, gui);
+        }
+    }
+
     private static void assertUntouched(PlazaWithUI gui, String status) throws Exception {
         String[] shown = new String[2];
         int[] markers = new int[1];
