@@ -161,8 +161,9 @@ public final class DataPackage {
             }
         }
         if (m != null && !COLUMNS.containsKey(name)) {
-            String unit = file.equals("runs.csv") ? m.unit().replace(" per month", "") : m.unit();
-            String how = file.equals("runs.csv") ? (m.unit().contains("per month") ? " (total over the run)" : " (mean over the run's months)") : "";
+            // the metric's kind says how a run summarises it: a flow is totalled, a stock averaged
+            String unit = file.equals("runs.csv") ? m.periodUnit() : m.unit();
+            String how = file.equals("runs.csv") ? (m.isFlow() ? " (total over the run)" : " (mean over the run's months)") : "";
             return new Column("number", unit, m.definition() + how);
         }
         Column c = COLUMNS.get(name);
