@@ -88,7 +88,7 @@ final class BatchMerger {
             line(runsW, header(RunTask.runHeader(spec.factors())));
             line(tsW, header(RunTask.timeseriesHeader()));
             timings.printRecord("run_id", "status", "wall_seconds");
-            summaryP.printRecord(SummaryWriter.HEADER);
+            summaryP.printRecord(SummaryWriter.header(spec.factors()));
             SummaryWriter summary = new SummaryWriter(summaryP, SummaryWriter.months(def.until()));
             for (int id = 1; id <= spec.runCount(); id++) {
                 RunSpec run = spec.run(id);
@@ -97,7 +97,11 @@ final class BatchMerger {
                     if (summary.started()) {
                         summary.finish();
                     }
-                    summary.start(run.scenarioIndex(), run.scenario(), group);
+                    List<String> values = new ArrayList<>();
+                    for (double v : run.values()) {
+                        values.add(pooled ? "" : plaza.io.Numbers.format(v));
+                    }
+                    summary.start(run.scenarioIndex(), run.scenario(), group, values);
                 }
                 Path part = parts.file(id);
                 List<String> ts = new ArrayList<>();
