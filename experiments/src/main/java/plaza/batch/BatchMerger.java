@@ -186,9 +186,9 @@ final class BatchMerger {
         boolean sobol = def.design() == DesignKind.SOBOL;
         if (sobol) {
             out.printRecord("scenario", "outcome", "parameter", "n", "s1", "s1_ci95_low", "s1_ci95_high",
-                    "st", "st_ci95_low", "st_ci95_high");
+                    "st", "st_ci95_low", "st_ci95_high", "warning");
         } else {
-            out.printRecord("scenario", "outcome", "parameter", "r", "mu", "mu_star", "sigma");
+            out.printRecord("scenario", "outcome", "parameter", "r", "mu", "mu_star", "sigma", "warning");
         }
         for (int s = 0; s < spec.scenarios().size(); s++) {
             String scenario = spec.scenarios().get(s).name();
@@ -202,13 +202,14 @@ final class BatchMerger {
                     for (int i = 0; i < idx.length; i++) {
                         SensitivityAnalysis.SobolIndex x = idx[i];
                         out.printRecord(scenario, m.column(), factors.get(i).name(), x.n(), num(x.s1()), num(x.s1Low()),
-                                num(x.s1High()), num(x.st()), num(x.stLow()), num(x.stHigh()));
+                                num(x.s1High()), num(x.st()), num(x.stLow()), num(x.stHigh()), x.warning(def.samples()));
                     }
                 } else {
                     SensitivityAnalysis.MorrisIndex[] idx = SensitivityAnalysis.morris(design, f);
                     for (int i = 0; i < idx.length; i++) {
                         SensitivityAnalysis.MorrisIndex x = idx[i];
-                        out.printRecord(scenario, m.column(), factors.get(i).name(), x.r(), num(x.mu()), num(x.muStar()), num(x.sigma()));
+                        out.printRecord(scenario, m.column(), factors.get(i).name(), x.r(), num(x.mu()), num(x.muStar()), num(x.sigma()),
+                                x.warning(def.replications()));
                     }
                 }
             }

@@ -157,6 +157,11 @@ public final class BatchCommand implements Callable<Integer> {
         }
         System.out.printf("wrote %s: %d runs, %d succeeded, %d failed%s%n", dir, r.total(), r.succeeded(), r.failed(),
                 r.resumed() == r.total() && r.seconds() == 0 ? " (already complete)" : "");
+        if (def.design().sensitivity()) {
+            List<Path> charts = plaza.analysis.SensitivityCharts.write(dir);
+            System.out.printf("wrote %d sensitivity chart(s) in %s%n", charts.size(), dir.resolve(plaza.analysis.Charts.DIR));
+            warnSensitivity(dir);
+        }
         if (r.failed() > 0) {
             System.err.println("plaza: " + r.failed() + " run(s) failed; runs.csv has each one's error and 'plaza run' command");
             return PlazaCli.FAILURE;
@@ -239,5 +244,25 @@ public final class BatchCommand implements Callable<Integer> {
     private String commandLine() {
         List<String> args = commandSpec == null ? List.of() : commandSpec.commandLine().getParseResult().originalArgs();
         return "plaza " + String.join(" ", args);
+    }
+
+    /** Prints the warnings of sensitivity.csv (how many, and the first few), so nobody reads an index that means nothing. */
+    private static void warnSensitivity(Path dir) {
+        try (java.io.Reader rd = java.nio.file.Files.newBufferedReader(dir.resolve("sensitivity.csv"));
+             org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                     .setSkipHeaderRecord(true).build().parse(rd)) {
+            List<String> warnings = new ArrayList<>();
+            for (org.apache.commons.csv.CSVRecord rec : p) {
+                if (!rec.get("warning").isBlank()) {
+                    warnings.add(rec.get("scenario") + ", " + rec.get("outcome") + ", " + rec.get("parameter") + ": " + rec.get("warning"));
+                }
+            }
+            if (!warnings.isEmpty()) {
+                System.err.println("plaza batch: " + warnings.size() + " sensitivity result(s) carry a warning (column 'warning' of sensitivity.csv):");
+                warnings.stream().limit(5).forEach(w -> System.err.println("  " + w));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + dir.resolve("sensitivity.csv") + ": " + e.getMessage(), e);
+        }
     }
 }

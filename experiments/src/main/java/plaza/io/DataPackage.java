@@ -91,6 +91,7 @@ public final class DataPackage {
         col("mu", "number", "unit of the outcome", "Morris mean elementary effect");
         col("mu_star", "number", "unit of the outcome", "Morris mean absolute elementary effect");
         col("sigma", "number", "unit of the outcome", "Morris standard deviation of elementary effects");
+        col("warning", "string", "", "What to know before reading the indices: a parameter that changed no run's outcome, an interval too wide to tell whether it matters, or Morris sigma inflated by seed noise (empty if nothing)");
         // comparison.csv
         col("period", "string", "", "Months summarised, YYYY-MM:YYYY-MM");
         col("unit", "string", "", "Unit of the period summary (a period total of a monthly flow is in the flow's unit, e.g. homicides)");
