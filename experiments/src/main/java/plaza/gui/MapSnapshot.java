@@ -34,9 +34,9 @@ record MapSnapshot(YearMonth month, String[] controllers, Color[] colours, boole
 
     /** At most this many cities are named on the map: the most violent over the last 12 months. */
     static final int LABELLED = 7;
-    /** A label (drawn to the right of its city) takes about this many degrees of longitude and latitude at 1280x720, so no other is named inside that box. */
-    static final double LABEL_WIDTH = 5;
-    static final double LABEL_HEIGHT = 1.3;
+    /** A label (drawn to the right of its city) takes about this many degrees of longitude per character and of latitude at 1280x720; no two labels' boxes overlap. */
+    static final double LABEL_DEGREES_PER_CHARACTER = 0.6;
+    static final double LABEL_HEIGHT = 1.4;
 
     /** Names of the most violent named places (not rest-of-state nodes; at most {@link #LABELLED}, labels not overlapping), null elsewhere. */
     static String[] labels(PlazaModel m, double[] h12) {
@@ -53,9 +53,12 @@ record MapSnapshot(YearMonth month, String[] controllers, Color[] colours, boole
             }
             var site = m.plazas().get(i).site();
             boolean near = site.rest();
+            double width = (m.plazas().get(i).name().length() + 2) * LABEL_DEGREES_PER_CHARACTER;
             for (int j : chosen) {
                 var other = m.plazas().get(j).site();
-                near |= Math.abs(site.lon() - other.lon()) < LABEL_WIDTH && Math.abs(site.lat() - other.lat()) < LABEL_HEIGHT;
+                double otherWidth = (m.plazas().get(j).name().length() + 2) * LABEL_DEGREES_PER_CHARACTER;
+                boolean across = site.lon() < other.lon() + otherWidth && other.lon() < site.lon() + width;
+                near |= across && Math.abs(site.lat() - other.lat()) < LABEL_HEIGHT;
             }
             if (!near) {
                 chosen.add(i);
