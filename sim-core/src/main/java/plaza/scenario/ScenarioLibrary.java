@@ -75,20 +75,31 @@ public final class ScenarioLibrary {
     }
 
     private Path resolve(String nameOrPath, String where) {
-        Path asPath = Path.of(nameOrPath);
-        if (nameOrPath.endsWith(EXTENSION) || nameOrPath.contains("/")) {
+        String prefix = where == null ? "" : where;
+        Path asPath;
+        try {
+            asPath = Path.of(nameOrPath);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputException(prefix + "'" + nameOrPath + "' is not a scenario name or a path: " + e.getReason());
+        }
+        if (nameOrPath.endsWith(EXTENSION) || nameOrPath.contains("/") || nameOrPath.contains(java.io.File.separator)) {
             if (Files.isRegularFile(asPath)) {
                 return asPath;
             }
-            throw new InputException((where == null ? "" : where) + "scenario file " + nameOrPath + " does not exist");
+            if (Files.isDirectory(asPath)) {
+                throw new InputException(prefix + nameOrPath + " is a directory, not a scenario file; give a "
+                        + EXTENSION + " file or a scenario name (see 'plaza scenarios')");
+            }
+            throw new InputException(prefix + "scenario file " + nameOrPath + " does not exist");
         }
         Path inDir = dir.resolve(nameOrPath + EXTENSION);
         if (Files.isRegularFile(inDir)) {
             return inDir;
         }
         List<String> known = Files.isDirectory(dir) ? names() : List.of();
-        throw new InputException((where == null ? "" : where) + "unknown scenario '" + nameOrPath + "' (no file "
-                + inDir + "); known scenarios: " + String.join(", ", nearestFirst(nameOrPath, known)));
+        String directory = Files.isDirectory(asPath) ? " (" + nameOrPath + " here is a directory, not a scenario file)" : "";
+        throw new InputException(prefix + "unknown scenario '" + nameOrPath + "' (no file " + inDir + ")" + directory
+                + "; known scenarios: " + String.join(", ", nearestFirst(nameOrPath, known)));
     }
 
     private static List<String> nearestFirst(String name, List<String> known) {
@@ -117,6 +128,7 @@ public final class ScenarioLibrary {
         String parent = null;
         int parentLine = 0;
         Map<String, KeyValueFile.Entry> raw = new LinkedHashMap<>();
+        refuseEmpty(file, name);
         for (KeyValueFile.Entry e : KeyValueFile.read(file, "scenario file")) {
             switch (e.key().toLowerCase(Locale.ROOT)) {
                 case "description" -> description = e.value();
@@ -159,12 +171,35 @@ public final class ScenarioLibrary {
         return new Scenario(name, description, file, parent, changes, values, List.copyOf(conflicts), Set.copyOf(lineage));
     }
 
+    /**
+     * Refuses a 0-byte scenario file (a truncated or wrong file would otherwise run as the baseline
+     * without a word); parameter sets ('_' files, such as the calibration's starting point) may be empty.
+     */
+    private static void refuseEmpty(Path file, String name) {
+        if (name.startsWith("_")) {
+            return;
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw new InputException(file + ": the scenario file is empty (0 bytes); a scenario needs at least a"
+                        + " 'description = ...' line (with no settings it runs as what it extends, 'baseline' by default)");
+            }
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read scenario file: " + e.getMessage());
+        }
+    }
+
     /** The scenarios an 'extends' line names, loaded in order. */
     private List<Scenario> parents(Path file, String parent, int parentLine, List<Path> chain) {
         List<Scenario> parents = new ArrayList<>();
-        for (String one : parent.split(",")) {
+        // -1 keeps trailing empty entries: "baseline ," and "baseline,,juarez-surge" are refused alike
+        String[] names = parent.split(",", -1);
+        for (int i = 0; i < names.length; i++) {
+            String one = names[i];
             if (one.isBlank()) {
-                throw new InputException(file + ":" + parentLine + ": extends: empty scenario name in '" + parent + "'");
+                throw new InputException(file + ":" + parentLine + ": extends: entry " + (i + 1) + " of " + names.length
+                        + " in '" + parent + "' is empty; give scenario names separated by commas, e.g. 'extends = baseline'"
+                        + " or 'extends = merida-judicial-50, gun-export-controls'");
             }
             // a relative path is read from the folder of the file that names it, not the working directory
             String parentName = one.trim();
