@@ -123,8 +123,7 @@ public final class Metrics {
             String name = text.substring(0, eq).trim().toLowerCase(Locale.ROOT);
             Metric m = Metric.byColumn(name);
             if (m == null) {
-                throw new InputException("--min-effect: unknown metric '" + plaza.params.NearestNames.echo(name) + "'
-; nearest valid names: " + String.join(", ", nearest(name, 3)));
+                throw new InputException("--min-effect: unknown metric '" + plaza.params.NearestNames.echo(name) + "'; nearest valid names: " + String.join(", ", nearest(name, 3)));
             }
             out.put(m, MinimalEffect.parse(text.substring(eq + 1), "--min-effect " + name + ": "));
         }

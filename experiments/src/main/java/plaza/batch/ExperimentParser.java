@@ -82,8 +82,7 @@ public final class ExperimentParser {
                 case "levels" -> d.levels = integer(value, key, where);
                 case "bootstrap" -> d.bootstrap = integer(value, key, where);
                 case "outcomes" -> d.outcomes = metrics(value, where);
-                default -> throw new InputException(where + "unknown key '" + plaza.params.NearestNames.echo(key) + "'
-; known keys: " + String.join(", ", KEYS));
+                default -> throw new InputException(where + "unknown key '" + plaza.params.NearestNames.echo(key) + "'; known keys: " + String.join(", ", KEYS));
             }
         } catch (InputException e) {
             throw e.getMessage().startsWith(where) ? e : new InputException(where + e.getMessage());

@@ -91,6 +91,9 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Seconds between plain progress lines when stderr is not a terminal (default: ${DEFAULT-VALUE}).")
     double progressInterval;
 
+    /** The longest --progress-interval, in seconds. */
+    static final double MAX_PROGRESS_INTERVAL = 86_400;
+
     @Mixin
     EngineOptions engine = new EngineOptions();
 
@@ -98,6 +101,10 @@ public final class BatchCommand implements Callable<Integer> {
     public Integer call() {
         if (resume && fresh) {
             throw new InputException("--resume and --fresh exclude each other");
+        }
+        if (!(progressInterval > 0 && progressInterval <= MAX_PROGRESS_INTERVAL)) {
+            throw new InputException("--progress-interval " + plaza.io.Numbers.format(progressInterval)
+                    + " is out of range; allowed more than 0 and at most " + (long) MAX_PROGRESS_INTERVAL + " seconds (a day)");
         }
         ExperimentDefinition def = file != null ? ExperimentParser.parse(Project.experimentFile(file)) : new ExperimentDefinition().name("adhoc");
         applyFlags(def);
@@ -166,8 +173,16 @@ public final class BatchCommand implements Callable<Integer> {
         if (samples != null) {
             def.samples(samples);
         }
+        java.util.Map<String, String> varied = new java.util.HashMap<>();
         for (String v : vary) {
-            def.vary(Factor.parseOption(v));
+            Factor f = Factor.parseOption(v);
+            String earlier = varied.put(f.name(), v);
+            if (earlier != null) {
+                // the last one silently won before; a flag replaces the experiment file's range, not another flag
+                throw new InputException("--vary is given twice for '" + f.name() + "' ('" + earlier + "' and '" + v
+                        + "'); give one range per parameter");
+            }
+            def.vary(f);
         }
         for (String s : sets) {
             Project.Override o = Project.parseSet(s);

@@ -80,7 +80,6 @@ public final class ParameterCatalog {
             ViolenceParameters.SUCCESSION_VIOLENCE.name(), MilitaryParameters.WITHDRAWAL_MONTHS.name(),
             MarketParameters.LEGAL_RAMP.name(), HistoryParameters.DECENTRALIZATION_MONTHS.name());
 
-
     /** True for parameters that take whole numbers only: years, and counts the model does not split. */
     public static boolean wholeNumber(Parameter p) {
         return p.unit().equals("year") || p.unit().equals("fiscal year") || WHOLE.contains(p.name());

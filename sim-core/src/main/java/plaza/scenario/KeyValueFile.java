@@ -12,7 +12,6 @@ import java.util.Map;
 import plaza.params.InputException;
 import plaza.params.NearestNames;
 
-
 /**
  * The one reader of Plaza's human-readable data files (scenario and experiment files): one
  * {@code key = value} per line, {@code #} starts a comment (also after a value), blank lines ignored.

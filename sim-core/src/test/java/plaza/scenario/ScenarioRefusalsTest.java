@@ -109,5 +109,4 @@ class ScenarioRefusalsTest {
                 plaza.params.NearestNames.of(typo, names, 2));
         assertEquals("policy.kingpin_intensity", plaza.params.NearestNames.of(typo, names, 1).get(0));
     }
-
 }
