@@ -168,6 +168,27 @@ class NothingLostTest {
     }
 
     @Test
+    void anOutputFolderWithoutWritePermissionIsRefusedWithExit2() throws IOException {
+        Path locked = Files.createDirectories(tmp.resolve("locked"));
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            // root writes anywhere: the case is tested where the permission applies (a user's account, CI)
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(locked), "running as root");
+            Path out = locked.resolve("sub");
+            for (String[] c : new String[][] {
+                    {"run", "baseline", "--until", "2007-01", "--scale", "5000", "--out", out.toString()},
+                    {"batch", "--replications", "1", "--until", "2007-01", "--scale", "5000", "--out", out.toString()},
+                    {"compare", batch.toString(), "--out", out.toString()}}) {
+                Cli.Result r = Cli.run(c);
+                refusedCleanly(r);
+                assertTrue(r.err().contains("cannot write in " + locked + ": permission denied"), r.err());
+            }
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
     void aRunThatCannotWriteItsFilesSaysWhichFileAndWhy() throws Exception {
         // a file-size limit makes the run's writes fail as a full disk does (the JVM ignores SIGXFSZ)
         Path out = tmp.resolve("limited");
