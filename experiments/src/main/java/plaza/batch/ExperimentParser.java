@@ -48,6 +48,8 @@ public final class ExperimentParser {
         d.file = file;
         String fileName = file.getFileName().toString();
         d.name = fileName.endsWith(EXTENSION) ? fileName.substring(0, fileName.length() - EXTENSION.length()) : fileName;
+        KeyValueFile.refuseEmpty(file, "experiment file", "an experiment needs at least one setting, e.g."
+                + " 'scenarios = baseline, juarez-surge' (or run 'plaza batch' without a file)");
         for (KeyValueFile.Entry e : KeyValueFile.read(file, "experiment file")) {
             apply(d, e.key(), e.value(), e.where());
         }

@@ -16,7 +16,6 @@ import plaza.io.Numbers;
 import plaza.io.ResultDirs;
 import plaza.io.RunCommit;
 import plaza.io.RunWriter;
-
 import plaza.io.Signals;
 import plaza.model.PlazaModel;
 import plaza.model.RunConfig;

@@ -254,6 +254,11 @@ class NothingLostTest {
         Cli.Result z = Cli.run("run", zero.toString(), "--out", tmp.resolve("z").toString());
         refusedCleanly(z);
         assertTrue(z.err().contains("zero.scenario: the scenario file is empty (0 bytes)"), z.err());
+        Path zeroExperiment = Files.writeString(tmp.resolve("zero.experiment"), "");
+        Cli.Result ze = Cli.run("batch", zeroExperiment.toString(), "--out", tmp.resolve("ze").toString());
+        refusedCleanly(ze);
+        assertTrue(ze.err().contains("zero.experiment: the experiment file is empty (0 bytes)"), ze.err());
+        assertFalse(Files.exists(tmp.resolve("ze")));
         Cli.Result huge = Cli.run("run", "baseline", "--set", "k".repeat(100_000) + "=1", "--out", tmp.resolve("h").toString());
         refusedCleanly(huge);
         assertTrue(huge.err().length() < 1_000 && huge.err().contains("(100000 characters)"), huge.err().length() + " characters");

@@ -91,6 +91,20 @@ public final class KeyValueFile {
         return entries;
     }
 
+    /**
+     * Refuses a 0-byte file, which a truncated or wrong file would otherwise be taken for (no settings:
+     * the defaults, without a word); {@code need} says what such a file needs at least.
+     */
+    public static void refuseEmpty(Path file, String kind, String need) {
+        try {
+            if (Files.size(file) == 0) {
+                throw new InputException(file + ": the " + kind + " is empty (0 bytes); " + need);
+            }
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read " + kind + ": " + e.getMessage());
+        }
+    }
+
     private static String stripComment(String line) {
         int hash = line.indexOf('#');
         return hash >= 0 ? line.substring(0, hash) : line;

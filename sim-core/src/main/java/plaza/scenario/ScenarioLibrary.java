@@ -128,7 +128,10 @@ public final class ScenarioLibrary {
         String parent = null;
         int parentLine = 0;
         Map<String, KeyValueFile.Entry> raw = new LinkedHashMap<>();
-        refuseEmpty(file, name);
+        if (!name.startsWith("_")) { // parameter sets (the calibration's starting point) may be empty
+            KeyValueFile.refuseEmpty(file, "scenario file", "a scenario needs at least a 'description = ...' line"
+                    + " (with no settings it runs as what it extends, 'baseline' by default)");
+        }
         for (KeyValueFile.Entry e : KeyValueFile.read(file, "scenario file")) {
             switch (e.key().toLowerCase(Locale.ROOT)) {
                 case "description" -> description = e.value();
@@ -169,24 +172,6 @@ public final class ScenarioLibrary {
             throw new InputException(file + ": " + e.getMessage());
         }
         return new Scenario(name, description, file, parent, changes, values, List.copyOf(conflicts), Set.copyOf(lineage));
-    }
-
-    /**
-     * Refuses a 0-byte scenario file (a truncated or wrong file would otherwise run as the baseline
-     * without a word); parameter sets ('_' files, such as the calibration's starting point) may be empty.
-     */
-    private static void refuseEmpty(Path file, String name) {
-        if (name.startsWith("_")) {
-            return;
-        }
-        try {
-            if (Files.size(file) == 0) {
-                throw new InputException(file + ": the scenario file is empty (0 bytes); a scenario needs at least a"
-                        + " 'description = ...' line (with no settings it runs as what it extends, 'baseline' by default)");
-            }
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read scenario file: " + e.getMessage());
-        }
     }
 
     /** The scenarios an 'extends' line names, loaded in order. */
