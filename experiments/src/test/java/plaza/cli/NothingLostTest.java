@@ -157,7 +157,9 @@ class NothingLostTest {
                 new String[] {"run", "baseline", "--until", "2007-01", "--scale", "5000", "--out", under.toString()},
                 new String[] {"batch", "--replications", "1", "--until", "2007-01", "--scale", "5000", "--out", under.toString()},
                 new String[] {"compare", batch.toString(), "--out", under.toString()},
-                new String[] {"compare", batch.toString(), "--out", file.toString()});
+                new String[] {"compare", batch.toString(), "--out", file.toString()},
+                new String[] {"chart", batch.toString(), "--out", under.toString()},
+                new String[] {"validate", "baseline", "--seeds", "1", "--until", "2007-01", "--scale", "5000", "--out", under.toString()});
         for (String[] c : commands) {
             Cli.Result r = Cli.run(c);
             refusedCleanly(r);
