@@ -217,6 +217,10 @@ public final class ResultDirectory {
             boolean hasSeed = header.contains("seed");
             boolean hasPoint = header.contains("design_point");
             boolean hasStatus = header.contains("status");
+            // the varied parameters' columns stand between seed and status (runs.csv of plaza batch)
+            int from = header.indexOf("seed") + 1;
+            int to = header.indexOf("status");
+            List<String> varied = from > 0 && to > from ? header.subList(from, to) : List.of();
             for (CSVRecord rec : p) {
                 long line = rec.getRecordNumber() + 1;
                 lastLine = line;
@@ -228,9 +232,17 @@ public final class ResultDirectory {
                 if (lines.put(id, line) != null) {
                     throw new InputException(file + ":" + line + ": run " + id + " is listed twice");
                 }
+                Map<String, String> values = new LinkedHashMap<>();
+                for (String v : varied) {
+                    if (rec.isSet(v) && !rec.get(v).isBlank()) {
+                        values.put(v, rec.get(v).trim());
+                    }
+                }
+                String point = hasPoint && rec.isSet("design_point") ? rec.get("design_point") : null;
                 out.put(id, new String[] {
                         hasSeed && rec.isSet("seed") ? rec.get("seed") : null,
-                        hasPoint && rec.isSet("design_point") ? rec.get("design_point") : null});
+                        point,
+                        point == null || values.isEmpty() ? null : DesignLabels.label("", point, values)});
                 if (!hasStatus || rec.get("status").trim().equals("ok")) {
                     succeeded.add(id);
                 }
@@ -326,7 +338,7 @@ public final class ResultDirectory {
         requireLineEnd(file, lastLine);
         List<Replication> out = new ArrayList<>();
         for (Rows rows : runs.values()) {
-            String[] info = runInfo.getOrDefault(rows.runId, new String[2]);
+            String[] info = runInfo.getOrDefault(rows.runId, new String[3]);
             String seed = rows.seed != null ? rows.seed : info[0] != null ? info[0] : md.get("seed");
             String point = rows.designPoint != null ? rows.designPoint : info[1];
             Map<String, double[]> values = new LinkedHashMap<>();
@@ -335,7 +347,9 @@ public final class ResultDirectory {
                     rows.replication == null || rows.replication.isBlank() ? 0 : (int) parseSeed(rows.replication, file).longValue(),
                     new Period(rows.first, rows.last), values));
             if (point != null && !point.isBlank()) {
-                out.set(out.size() - 1, withScenario(out.get(out.size() - 1), rows.scenario + "#" + point.trim()));
+                // info[2] is " [name=value, ...]" from runs.csv: the point is named by its values
+                String label = info[2] != null ? rows.scenario + info[2] : rows.scenario + "#" + point.trim();
+                out.set(out.size() - 1, withScenario(out.get(out.size() - 1), label));
             }
         }
         return collapseSinglePoints(out);
@@ -345,14 +359,11 @@ public final class ResultDirectory {
     private static List<Replication> collapseSinglePoints(List<Replication> reps) {
         Map<String, TreeSet<String>> points = new HashMap<>();
         for (Replication r : reps) {
-            int hash = r.scenario().lastIndexOf('#');
-            String base = hash < 0 ? r.scenario() : r.scenario().substring(0, hash);
-            points.computeIfAbsent(base, k -> new TreeSet<>()).add(r.scenario());
+            points.computeIfAbsent(DesignLabels.scenario(r.scenario()), k -> new TreeSet<>()).add(r.scenario());
         }
         List<Replication> out = new ArrayList<>();
         for (Replication r : reps) {
-            int hash = r.scenario().lastIndexOf('#');
-            String base = hash < 0 ? r.scenario() : r.scenario().substring(0, hash);
+            String base = DesignLabels.scenario(r.scenario());
             out.add(points.get(base).size() == 1 ? withScenario(r, base) : r);
         }
         return out;
