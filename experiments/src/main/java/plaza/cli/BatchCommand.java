@@ -170,7 +170,7 @@ public final class BatchCommand implements Callable<Integer> {
             def.vary(Factor.parseOption(v));
         }
         for (String s : sets) {
-            Project.Override o = Project.parseSet(s);
+            plaza.scenario.Overrides.Override o = Project.parseSet(s);
             if (o.path() != null) {
                 def.setPath(o.parameter(), o.path(), "--set: ");
             } else {
