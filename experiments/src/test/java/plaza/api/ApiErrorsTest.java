@@ -88,6 +88,22 @@ class ApiErrorsTest {
         assertEquals(missing + ": no such directory", m);
     }
 
+    @Test
+    void aRunWhoseOutputsAreNotFiniteFailsNamingMonthColumnAndScenario() {
+        // the model's recorder throws this when a value is NaN or infinite; an observer stands in for it here
+        Run run = baseline().run(1).until(YearMonth.of(2007, 4));
+        RunFailedException e = assertThrows(RunFailedException.class, () -> run.run(new RunObserver() {
+            @Override
+            public void month(MonthRow row) {
+                if (row.month().equals(YearMonth.of(2007, 2))) {
+                    throw new plaza.output.NonFiniteOutputException(row.month(), "homicides", Double.NaN);
+                }
+            }
+        }));
+        assertEquals("output homicides is NaN in 2007-02 (not a finite number; the run failed); scenario baseline", e.getMessage());
+        assertNull(e.getCause());
+    }
+
     /**
      * The API call's message, checked to be the one the command line prints with exit code 2, and
      * to come from an exception thrown at the API's boundary.
