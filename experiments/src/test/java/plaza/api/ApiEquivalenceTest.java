@@ -115,6 +115,26 @@ class ApiEquivalenceTest {
     }
 
     @Test
+    void oneRunOnTwoThreadsAtOnceGivesTheNumbersOfTheRunAlone() throws Exception {
+        Run run = Scenarios.bundled().load("kingpin-surge").run(7).until(YearMonth.of(2008, 6));
+        RunOutputs alone = run.outputs();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<RunOutputs> a = pool.submit(run::outputs);
+            java.util.concurrent.Future<RunOutputs> b = pool.submit(run::outputs);
+            for (RunOutputs together : List.of(a.get(), b.get())) {
+                for (Metric m : Metric.values()) {
+                    assertArrayEquals(alone.series(m), together.series(m), m.column());
+                }
+                assertEquals(alone.plazas(), together.plazas());
+                assertEquals(alone.events(), together.events());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aBatchAndItsComparisonAreTheCommandLines() throws IOException {
         Path cli = tmp.resolve("cli-batch");
         CommandLine.Result r = CommandLine.run("batch", "--scenarios", "baseline,merida-judicial-50", "--replications", "3",
