@@ -141,12 +141,7 @@ public final class Batch {
     public Batch set(String parameter, String value) {
         return Errors.guard(() -> {
             String text = parameter + "=" + value;
-            Overrides.Override o = Overrides.parse(text);
-            if (o.path() != null) {
-                definition.setPath(o.parameter(), o.path(), "--set: ");
-            } else {
-                definition.set(o.parameter(), o.value());
-            }
+            definition.set(Overrides.parse(text));
             sets.add(text);
             return this;
         });

@@ -170,12 +170,7 @@ public final class BatchCommand implements Callable<Integer> {
             def.vary(Factor.parseOption(v));
         }
         for (String s : sets) {
-            plaza.scenario.Overrides.Override o = Project.parseSet(s);
-            if (o.path() != null) {
-                def.setPath(o.parameter(), o.path(), "--set: ");
-            } else {
-                def.set(o.parameter(), o.value());
-            }
+            def.set(Project.parseSet(s));
         }
     }
 

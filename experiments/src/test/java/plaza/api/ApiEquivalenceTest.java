@@ -138,11 +138,11 @@ class ApiEquivalenceTest {
     void aBatchAndItsComparisonAreTheCommandLines() throws IOException {
         Path cli = tmp.resolve("cli-batch");
         CommandLine.Result r = CommandLine.run("batch", "--scenarios", "baseline,merida-judicial-50", "--replications", "3",
-                "--seed", "5", "--until", "2010-12", "--threads", "1", "--out", cli.toString());
+                "--seed", "5", "--until", "2010-12", "--threads", "1", "--set", "policy.kingpin_intensity=1.5", "--out", cli.toString());
         assertEquals(0, r.code(), r.err());
         Path api = tmp.resolve("api-batch");
         BatchResult b = Batch.of("baseline", "merida-judicial-50").replications(3).seed(5).until(YearMonth.of(2010, 12))
-                .threads(2).run(api);
+                .set("policy.kingpin_intensity", "1.5").threads(2).run(api);
         assertEquals(new BatchResult(api, 6, 6, 0), b);
         for (String f : List.of("runs.csv", "timeseries.csv", "summary.csv", "parameters.csv")) {
             assertArrayEquals(Files.readAllBytes(cli.resolve(f)), Files.readAllBytes(api.resolve(f)), f + " differs");
@@ -157,7 +157,8 @@ class ApiEquivalenceTest {
         for (RunSeries base : results.runs("baseline")) {
             RunSeries other = results.runs("merida-judicial-50").get(base.replication() - 1);
             assertEquals(base.seed(), other.seed());
-            RunOutputs memory = Scenarios.bundled().load("baseline").run(base.seed()).until(to).outputs();
+            RunOutputs memory = Scenarios.bundled().load("baseline").with("policy.kingpin_intensity", 1.5).run(base.seed())
+                    .until(to).outputs();
             assertEquals(memory.summary(Metric.HOMICIDES, from, to), base.summary(Metric.HOMICIDES, from, to));
             sum += other.summary(Metric.HOMICIDES, from, to) - base.summary(Metric.HOMICIDES, from, to);
         }
@@ -183,8 +184,10 @@ class ApiEquivalenceTest {
         assertTrue(h.low() <= h.difference() && h.difference() <= h.high(), h.toString());
 
         // two result sets, the first holding the baseline: the same paired differences
-        BatchResult baseOnly = Batch.of("baseline").replications(3).seed(5).until(to).run(tmp.resolve("base"));
-        BatchResult otherOnly = Batch.of("merida-judicial-50").replications(3).seed(5).until(to).run(tmp.resolve("other"));
+        BatchResult baseOnly = Batch.of("baseline").replications(3).seed(5).until(to).set("policy.kingpin_intensity", "1.5")
+                .run(tmp.resolve("base"));
+        BatchResult otherOnly = Batch.of("merida-judicial-50").replications(3).seed(5).until(to).set("policy.kingpin_intensity", "1.5")
+                .run(tmp.resolve("other"));
         Difference two = Comparison.of(baseOnly.results(), otherOnly.results()).metrics(Metric.HOMICIDES).period(from, to)
                 .differences().get(0);
         assertEquals(List.of(h.difference(), h.low(), h.high(), h.p()), List.of(two.difference(), two.low(), two.high(), two.p()));
