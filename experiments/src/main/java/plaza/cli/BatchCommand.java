@@ -204,12 +204,7 @@ public final class BatchCommand implements Callable<Integer> {
             def.vary(Factor.parseOption(v));
         }
         for (String s : sets) {
-            Project.Override o = Project.parseSet(s);
-            if (o.path() != null) {
-                def.setPath(o.parameter(), o.path(), "--set: ");
-            } else {
-                def.set(o.parameter(), o.value());
-            }
+            def.set(Project.parseSet(s));
         }
     }
 
