@@ -166,6 +166,11 @@ public final class ExperimentDefinition {
         return this;
     }
 
+    /** Fixes a parameter for every run from a checked {@code --set name=value}: its number, or a lever's path. */
+    public ExperimentDefinition set(plaza.scenario.Overrides.Override o) {
+        return o.path() != null ? setPath(o.parameter(), o.path(), "--set: ") : set(o.parameter(), o.value());
+    }
+
     /** Fixes a lever to a path for every run (the text is checked: points, months, range). */
     public ExperimentDefinition setPath(Parameter p, String text, String where) {
         plaza.params.ParameterValues.builder().set(p.name(), text, where);

@@ -211,12 +211,7 @@ public final class BatchCommand implements Callable<Integer> {
             def.vary(f);
         }
         for (String s : sets) {
-            Project.Override o = Project.parseSet(s);
-            if (o.path() != null) {
-                def.setPath(o.parameter(), o.path(), "--set: ");
-            } else {
-                def.set(o.parameter(), o.value());
-            }
+            def.set(Project.parseSet(s));
         }
     }
 

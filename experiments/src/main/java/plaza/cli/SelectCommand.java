@@ -125,12 +125,7 @@ public final class SelectCommand implements Callable<Integer> {
             def.vary(f);
         }
         for (String s : sets) {
-            Project.Override o = Project.parseSet(s);
-            if (o.path() != null) {
-                def.setPath(o.parameter(), o.path(), "--set: ");
-            } else {
-                def.set(o.parameter(), o.value());
-            }
+            def.set(Project.parseSet(s));
         }
         BatchSpec spec = BatchSpec.resolve(def, Project.scenarios());
         Path dir = out != null ? out : Project.results().resolve("select-" + m.column());
