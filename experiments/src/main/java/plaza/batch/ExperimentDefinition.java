@@ -166,6 +166,11 @@ public final class ExperimentDefinition {
         return this;
     }
 
+    /** Fixes a parameter for every run from a checked {@code --set name=value}: its number, or a lever's path. */
+    public ExperimentDefinition set(plaza.scenario.Overrides.Override o) {
+        return o.path() != null ? setPath(o.parameter(), o.path(), "--set: ") : set(o.parameter(), o.value());
+    }
+
     /** Fixes a lever to a path for every run (the text is checked: points, months, range). */
     public ExperimentDefinition setPath(Parameter p, String text, String where) {
         plaza.params.ParameterValues.builder().set(p.name(), text, where);
@@ -209,6 +214,13 @@ public final class ExperimentDefinition {
         }
         if (bootstrap < 0 || bootstrap > 100_000) {
             throw new InputException("bootstrap " + bootstrap + " is out of range; allowed 0 to 100000");
+        }
+        // replication r uses seed S + r - 1: the last one must not wrap past the largest long
+        if (seed > Long.MAX_VALUE - (replications - 1L)) {
+            throw new InputException("seed " + seed + " with " + replications + " replications would need seeds up to "
+                    + java.math.BigInteger.valueOf(seed).add(java.math.BigInteger.valueOf(replications - 1L))
+                    + ", beyond the largest seed " + Long.MAX_VALUE + "; use a seed of at most "
+                    + (Long.MAX_VALUE - (replications - 1L)) + ", or fewer replications");
         }
     }
 
