@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import ec.util.MersenneTwisterFast;
 import plaza.world.MexicanState;
 
 /**
@@ -37,6 +38,13 @@ public final class Plaza {
     private final double[] homicideHistory = new double[12];
     private double reformedPoliceOfficers;
     private double corruptOfficers;
+    /** Officer-agents stationed here who are on a payroll, kept up to date as they are stationed, withdrawn and redrawn. */
+    private int corruptAgents;
+    /** The weight every officer-agent here has had (NaN before the first); mixed weights fall back to a recount. */
+    private double officerWeight = Double.NaN;
+    private boolean officerWeightsDiffer;
+    /** corruptSums[k]: k officers' weight added one by one, as a recount adds them (so the sum has the same bits). */
+    private double[] corruptSums = {0};
     private int monthsContested;
     private double fighters;
     private double fighterLoad;
@@ -75,13 +83,37 @@ public final class Plaza {
     /** Stations a soldier or officer here (by its role). */
     public void station(Person p) {
         p.setPlaza(index);
-        (p.role() == Role.SOLDIER ? soldiers : police).add(p);
+        if (p.role() == Role.SOLDIER) {
+            soldiers.add(p);
+            return;
+        }
+        police.add(p);
+        if (Double.isNaN(officerWeight)) {
+            officerWeight = p.weight();
+        } else if (p.weight() != officerWeight) {
+            officerWeightsDiffer = true;
+        }
+        if (p.corrupt()) {
+            corruptAgents++;
+        }
     }
 
     /** Withdraws the last-stationed agent of the role. */
     public Person withdrawLast(Role role) {
         List<Person> list = role == Role.SOLDIER ? soldiers : police;
-        return list.remove(list.size() - 1);
+        Person p = list.remove(list.size() - 1);
+        if (role != Role.SOLDIER && p.corrupt()) {
+            corruptAgents--;
+        }
+        return p;
+    }
+
+    /** Redraws the payroll status of the officer at position i with the plaza's corruption level. */
+    public void redrawCorruption(int i, MersenneTwisterFast random) {
+        Person p = police.get(i);
+        boolean was = p.corrupt();
+        p.drawCorruption(corruption, random);
+        corruptAgents += (p.corrupt() ? 1 : 0) - (was ? 1 : 0);
     }
 
     /** Removes the soldiers at the given ascending positions (deserters); returns them, last position first. */
@@ -148,14 +180,31 @@ public final class Plaza {
 
     /** Recounts the officers on a payroll after the month's deployment and draws. */
     public void recountCorruptOfficers() {
-        double c = 0;
-        for (Person p : police) {
-            if (p.corrupt()) {
-                c += p.weight();
+        if (officerWeightsDiffer) {
+            double c = 0;
+            for (Person p : police) {
+                if (p.corrupt()) {
+                    c += p.weight();
+                }
+            }
+            corruptOfficers = c;
+            return;
+        }
+        // the count is kept up to date; the sum is read from a table of one-by-one additions, so it
+        // has the bits a walk over the officers would give, without the walk
+        int k = corruptAgents;
+        if (k >= corruptSums.length) {
+            int from = corruptSums.length;
+            corruptSums = java.util.Arrays.copyOf(corruptSums, Math.max(k + 1, 2 * from));
+            for (int j = from; j < corruptSums.length; j++) {
+                corruptSums[j] = corruptSums[j - 1] + officerWeight;
             }
         }
-        corruptOfficers = c;
+        corruptOfficers = corruptSums[k];
     }
+
+    /** Officer-agents stationed here who are on a payroll (kept up to date, not recounted). */
+    public int corruptOfficerAgents() { return corruptAgents; }
 
     /**
      * Corruption seen by an operation here: half from local police, half from the federal officers
