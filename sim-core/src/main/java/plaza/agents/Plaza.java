@@ -22,10 +22,14 @@ public final class Plaza {
     private TraffickingOrganization controller;
     private final List<TraffickingOrganization> attackers = new ArrayList<>();
     private final List<Person> soldiers = new ArrayList<>();
-    private final List<Person> police = new ArrayList<>();
+    /** Federal police officer-agents as packed data (see {@link Members}; the flag is being on a payroll). */
+    private final Members police = new Members();
     private final List<TraffickingOrganization> attackerView = Collections.unmodifiableList(attackers);
     private final List<Person> soldierView = Collections.unmodifiableList(soldiers);
-    private final List<Person> policeView = Collections.unmodifiableList(police);
+    private final List<Person> policeView = new java.util.AbstractList<>() {
+        @Override public Person get(int i) { return officer(i); }
+        @Override public int size() { return police.size(); }
+    };
     private double corruption;
     private double trust = 1;
     private double bribesThisMonth;
@@ -78,7 +82,7 @@ public final class Plaza {
     public List<Person> police() { return policeView; }
 
     /** Soldier- or officer-agents stationed here. */
-    public int count(Role role) { return (role == Role.SOLDIER ? soldiers : police).size(); }
+    public int count(Role role) { return role == Role.SOLDIER ? soldiers.size() : police.size(); }
 
     /** Stations a soldier or officer here (by its role). */
     public void station(Person p) {
@@ -87,7 +91,7 @@ public final class Plaza {
             soldiers.add(p);
             return;
         }
-        police.add(p);
+        police.add(p.id(), index, p.corrupt(), p.weight());
         if (Double.isNaN(officerWeight)) {
             officerWeight = p.weight();
         } else if (p.weight() != officerWeight) {
@@ -100,20 +104,31 @@ public final class Plaza {
 
     /** Withdraws the last-stationed agent of the role. */
     public Person withdrawLast(Role role) {
-        List<Person> list = role == Role.SOLDIER ? soldiers : police;
-        Person p = list.remove(list.size() - 1);
-        if (role != Role.SOLDIER && p.corrupt()) {
+        if (role == Role.SOLDIER) {
+            return soldiers.remove(soldiers.size() - 1);
+        }
+        int last = police.size() - 1;
+        Person p = officer(last);
+        if (p.corrupt()) {
             corruptAgents--;
         }
+        police.removeAt(last);
+        return p;
+    }
+
+    /** The officer at position i as a person (made on demand: officers are kept as packed data). */
+    private Person officer(int i) {
+        Person p = new Person(police.id(i), Role.POLICE, null, index, false, police.weight(i));
+        p.setCorrupt(police.flag(i));
         return p;
     }
 
     /** Redraws the payroll status of the officer at position i with the plaza's corruption level. */
     public void redrawCorruption(int i, MersenneTwisterFast random) {
-        Person p = police.get(i);
-        boolean was = p.corrupt();
-        p.drawCorruption(corruption, random);
-        corruptAgents += (p.corrupt() ? 1 : 0) - (was ? 1 : 0);
+        boolean was = police.flag(i);
+        boolean now = random.nextDouble() < corruption; // as Person.drawCorruption draws it
+        police.setFlag(i, now);
+        corruptAgents += (now ? 1 : 0) - (was ? 1 : 0);
     }
 
     /** Removes the soldiers at the given ascending positions (deserters); returns them, last position first. */
@@ -175,16 +190,16 @@ public final class Plaza {
 
     /** Federal police present, in real officers. */
     public double policeOfficers() {
-        return police.isEmpty() ? 0 : police.size() * police.get(0).weight();
+        return police.people();
     }
 
     /** Recounts the officers on a payroll after the month's deployment and draws. */
     public void recountCorruptOfficers() {
         if (officerWeightsDiffer) {
             double c = 0;
-            for (Person p : police) {
-                if (p.corrupt()) {
-                    c += p.weight();
+            for (int i = 0; i < police.size(); i++) {
+                if (police.flag(i)) {
+                    c += police.weight(i);
                 }
             }
             corruptOfficers = c;

@@ -59,7 +59,7 @@ final class Ranks {
     /** Removes the member at position i (swap with last); returns their weight. */
     double dropAt(Members list, int i) {
         double w = list.weight(i);
-        if (list == enforcers && list.trained(i)) {
+        if (list == enforcers && list.flag(i)) {
             trainedEnforcerWeight -= w;
         }
         list.removeAt(i);
@@ -83,7 +83,7 @@ final class Ranks {
         int i = random.nextInt(list.size());
         int id = list.id(i);
         int plaza = list.plaza(i);
-        boolean trained = list.trained(i);
+        boolean trained = list.flag(i);
         double w = dropAt(list, i);
         to.add(role, id, plaza, trained, w);
     }
@@ -93,7 +93,7 @@ final class Ranks {
         for (Role role : new Role[] {Role.TRAFFICKER, Role.ENFORCER}) {
             Members list = list(role);
             for (int i = 0; i < list.size(); i++) {
-                to.add(role, list.id(i), list.plaza(i), list.trained(i), list.weight(i));
+                to.add(role, list.id(i), list.plaza(i), list.flag(i), list.weight(i));
             }
             list.clear();
         }
@@ -102,7 +102,7 @@ final class Ranks {
 
     private Person person(Members list, int i) {
         Role role = list == enforcers ? Role.ENFORCER : Role.TRAFFICKER;
-        return new Person(list.id(i), role, owner, list.plaza(i), list.trained(i), list.weight(i));
+        return new Person(list.id(i), role, owner, list.plaza(i), list.flag(i), list.weight(i));
     }
 
     /** Rank-and-file people in real persons (lieutenants count one each). */
