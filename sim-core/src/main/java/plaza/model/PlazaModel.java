@@ -42,6 +42,8 @@ public final class PlazaModel extends SimState implements Sim {
     private final SubmodelRegistry registry;
     private final Recorder recorder;
     private int monthIndex;
+    /** The month of {@link #monthIndex}, kept with it (mechanisms ask for it many times a month). */
+    private YearMonth month = RunConfig.START;
     private boolean started;
 
     public PlazaModel(RunConfig config, RunListener listener) {
@@ -59,6 +61,7 @@ public final class PlazaModel extends SimState implements Sim {
     public void start() {
         super.start();
         monthIndex = 0;
+        month = RunConfig.START;
         WorldBuilder.build(this);
         for (Phase phase : Phase.values()) {
             List<Submodel> steps = registry.of(phase);
@@ -74,6 +77,7 @@ public final class PlazaModel extends SimState implements Sim {
                 if (last) {
                     world.endMonth();
                     monthIndex++;
+                    month = RunConfig.START.plusMonths(monthIndex);
                 }
             }, 1);
         }
@@ -111,7 +115,7 @@ public final class PlazaModel extends SimState implements Sim {
     public int monthIndex() { return monthIndex; }
 
     /** The month being simulated. */
-    public YearMonth month() { return RunConfig.START.plusMonths(monthIndex); }
+    public YearMonth month() { return month; }
 
     /** True from January 2007, the default output start (earlier months go to the listener's spin-up methods). */
     public boolean recording() { return !month().isBefore(RunConfig.OUTPUT_START); }
