@@ -22,12 +22,11 @@ public final class Plaza {
     private TraffickingOrganization controller;
     private final List<TraffickingOrganization> attackers = new ArrayList<>();
     private final List<Person> soldiers = new ArrayList<>();
-    /** Federal police officer-agents as packed data (see {@link Members}; the flag is being on a payroll). */
-    private final Members police = new Members();
+    private final Officers police = new Officers();
     private final List<TraffickingOrganization> attackerView = Collections.unmodifiableList(attackers);
     private final List<Person> soldierView = Collections.unmodifiableList(soldiers);
     private final List<Person> policeView = new java.util.AbstractList<>() {
-        @Override public Person get(int i) { return officer(i); }
+        @Override public Person get(int i) { return police.get(i); }
         @Override public int size() { return police.size(); }
     };
     private double corruption;
@@ -42,13 +41,6 @@ public final class Plaza {
     private final double[] homicideHistory = new double[12];
     private double reformedPoliceOfficers;
     private double corruptOfficers;
-    /** Officer-agents stationed here who are on a payroll, kept up to date as they are stationed, withdrawn and redrawn. */
-    private int corruptAgents;
-    /** The weight every officer-agent here has had (NaN before the first); mixed weights fall back to a recount. */
-    private double officerWeight = Double.NaN;
-    private boolean officerWeightsDiffer;
-    /** corruptSums[k]: k officers' weight added one by one, as a recount adds them (so the sum has the same bits). */
-    private double[] corruptSums = {0};
     private int monthsContested;
     private double fighters;
     private double fighterLoad;
@@ -91,15 +83,7 @@ public final class Plaza {
             soldiers.add(p);
             return;
         }
-        police.add(p.id(), index, p.corrupt(), p.weight());
-        if (Double.isNaN(officerWeight)) {
-            officerWeight = p.weight();
-        } else if (p.weight() != officerWeight) {
-            officerWeightsDiffer = true;
-        }
-        if (p.corrupt()) {
-            corruptAgents++;
-        }
+        police.add(p, index);
     }
 
     /** Withdraws the last-stationed agent of the role. */
@@ -107,28 +91,12 @@ public final class Plaza {
         if (role == Role.SOLDIER) {
             return soldiers.remove(soldiers.size() - 1);
         }
-        int last = police.size() - 1;
-        Person p = officer(last);
-        if (p.corrupt()) {
-            corruptAgents--;
-        }
-        police.removeAt(last);
-        return p;
-    }
-
-    /** The officer at position i as a person (made on demand: officers are kept as packed data). */
-    private Person officer(int i) {
-        Person p = new Person(police.id(i), Role.POLICE, null, index, false, police.weight(i));
-        p.setCorrupt(police.flag(i));
-        return p;
+        return police.removeLast();
     }
 
     /** Redraws the payroll status of the officer at position i with the plaza's corruption level. */
     public void redrawCorruption(int i, MersenneTwisterFast random) {
-        boolean was = police.flag(i);
-        boolean now = random.nextDouble() < corruption; // as Person.drawCorruption draws it
-        police.setFlag(i, now);
-        corruptAgents += (now ? 1 : 0) - (was ? 1 : 0);
+        police.redraw(i, corruption, random);
     }
 
     /** Removes the soldiers at the given ascending positions (deserters); returns them, last position first. */
@@ -195,31 +163,11 @@ public final class Plaza {
 
     /** Recounts the officers on a payroll after the month's deployment and draws. */
     public void recountCorruptOfficers() {
-        if (officerWeightsDiffer) {
-            double c = 0;
-            for (int i = 0; i < police.size(); i++) {
-                if (police.flag(i)) {
-                    c += police.weight(i);
-                }
-            }
-            corruptOfficers = c;
-            return;
-        }
-        // the count is kept up to date; the sum is read from a table of one-by-one additions, so it
-        // has the bits a walk over the officers would give, without the walk
-        int k = corruptAgents;
-        if (k >= corruptSums.length) {
-            int from = corruptSums.length;
-            corruptSums = java.util.Arrays.copyOf(corruptSums, Math.max(k + 1, 2 * from));
-            for (int j = from; j < corruptSums.length; j++) {
-                corruptSums[j] = corruptSums[j - 1] + officerWeight;
-            }
-        }
-        corruptOfficers = corruptSums[k];
+        corruptOfficers = police.corruptPeople(); // the count is kept up to date: no walk over the officers
     }
 
     /** Officer-agents stationed here who are on a payroll (kept up to date, not recounted). */
-    public int corruptOfficerAgents() { return corruptAgents; }
+    public int corruptOfficerAgents() { return police.corruptAgents(); }
 
     /**
      * Corruption seen by an operation here: half from local police, half from the federal officers

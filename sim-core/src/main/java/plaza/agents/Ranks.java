@@ -66,6 +66,15 @@ final class Ranks {
         return w;
     }
 
+    /** Removes the members at ascending positions, last first (earlier positions stay valid); returns their weight. */
+    double dropAt(Members list, int[] ascending) {
+        double people = 0;
+        for (int k = ascending.length - 1; k >= 0; k--) {
+            people += dropAt(list, ascending[k]);
+        }
+        return people;
+    }
+
     /** Removes the member at position i (swap with last) and returns them as a person of this organization. */
     Person removeAt(Members list, int i) {
         Person p = person(list, i);
@@ -88,7 +97,7 @@ final class Ranks {
         to.add(role, id, plaza, trained, w);
     }
 
-    /** Moves every rank-and-file member to another organization's ranks: traffickers, then enforcers, in order. */
+    /** Moves everyone to another organization's ranks: traffickers, then enforcers, in order, then lieutenants as traffickers. */
     void moveAllTo(Ranks to) {
         for (Role role : new Role[] {Role.TRAFFICKER, Role.ENFORCER}) {
             Members list = list(role);
@@ -98,6 +107,12 @@ final class Ranks {
             list.clear();
         }
         trainedEnforcerWeight = 0;
+        for (Person p : lieutenants) { // lieutenants join as traffickers, after the rank and file
+            p.promote(Role.TRAFFICKER);
+            p.setOrganization(to.owner);
+            to.add(p);
+        }
+        lieutenants.clear();
     }
 
     private Person person(Members list, int i) {

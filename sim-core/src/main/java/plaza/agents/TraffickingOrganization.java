@@ -1,6 +1,5 @@
 package plaza.agents;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import ec.util.MersenneTwisterFast;
@@ -99,10 +98,7 @@ public final class TraffickingOrganization {
         ranks.add(p);
     }
 
-    /**
-     * Adds an active rank-and-file member without making an object for them (a hire): the same as
-     * {@code addMember(new Person(id, role, this, plaza, trained, weight))}.
-     */
+    /** Adds a rank-and-file member without making an object (a hire): as {@code addMember(new Person(id, role, this, ...))}. */
     public void hire(Role role, int id, int plaza, boolean trained, double weight) {
         if (role == Role.LIEUTENANT) {
             addMember(new Person(id, role, this, plaza, trained, weight));
@@ -111,45 +107,21 @@ public final class TraffickingOrganization {
         }
     }
 
-    /** Removes a random rank-and-file member of the role (swap-remove, O(1)); null if none. */
+    /** Removes a random rank-and-file member of the role (swap-remove, O(1)) as a person (for the courts); null if none. */
     public Person removeRandom(Role role, MersenneTwisterFast random) {
         Members list = ranks.list(role);
         return list.isEmpty() ? null : ranks.removeRandom(list, random);
     }
 
-    /**
-     * Removes a random rank-and-file member of the role who goes nowhere the model follows (killed):
-     * the same draw as {@link #removeRandom}; returns the people they stood for, or 0 (no draw) if none.
-     */
+    /** As {@link #removeRandom} (the same draw) for a member the model does not follow (killed): returns the people they stood for, 0 if none. */
     public double dropRandom(Role role, MersenneTwisterFast random) {
         Members list = ranks.list(role);
         return list.isEmpty() ? 0 : ranks.dropAt(list, random.nextInt(list.size()));
     }
 
-    /**
-     * Removes the rank-and-file members of a role at the given ascending positions (for a hazard
-     * drawn with {@code Streams.select}), last first so that earlier positions stay valid.
-     */
-    public List<Person> removeAt(Role role, int[] positions) {
-        Members list = ranks.list(role);
-        List<Person> removed = new ArrayList<>(positions.length);
-        for (int k = positions.length - 1; k >= 0; k--) {
-            removed.add(ranks.removeAt(list, positions[k]));
-        }
-        return removed;
-    }
-
-    /**
-     * As {@link #removeAt} for members who go nowhere the model follows (they quit): no objects are
-     * made; returns the people they stood for.
-     */
+    /** Removes members at ascending positions (a {@code Streams.select} hazard) whom the model does not follow (they quit); returns the people. */
     public double dropAt(Role role, int[] positions) {
-        Members list = ranks.list(role);
-        double people = 0;
-        for (int k = positions.length - 1; k >= 0; k--) {
-            people += ranks.dropAt(list, positions[k]);
-        }
-        return people;
+        return ranks.dropAt(ranks.list(role), positions);
     }
 
     /** Rank-and-file members of a role, in agents. */
@@ -236,11 +208,6 @@ public final class TraffickingOrganization {
     /** Moves everything to {@code heir}: lieutenants and the leader join it as traffickers; returns the cash moved. */
     public double transferAllTo(TraffickingOrganization heir) {
         ranks.moveAllTo(heir.ranks);
-        for (Person p : ranks.lieutenants) {
-            p.promote(Role.TRAFFICKER);
-            heir.addMember(p);
-        }
-        ranks.lieutenants.clear();
         if (leader != null) {
             leader.promote(Role.TRAFFICKER);
             heir.addMember(leader);

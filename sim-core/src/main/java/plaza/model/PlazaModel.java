@@ -42,8 +42,7 @@ public final class PlazaModel extends SimState implements Sim {
     private final SubmodelRegistry registry;
     private final Recorder recorder;
     private int monthIndex;
-    /** The month of {@link #monthIndex}, kept with it (mechanisms ask for it many times a month). */
-    private YearMonth month = RunConfig.START;
+    private YearMonth month = RunConfig.START; // kept with monthIndex: mechanisms ask for it many times a month
     private boolean started;
 
     public PlazaModel(RunConfig config, RunListener listener) {
@@ -76,8 +75,7 @@ public final class PlazaModel extends SimState implements Sim {
                 }
                 if (last) {
                     world.endMonth();
-                    monthIndex++;
-                    month = RunConfig.START.plusMonths(monthIndex);
+                    month = RunConfig.START.plusMonths(++monthIndex);
                 }
             }, 1);
         }
@@ -88,9 +86,7 @@ public final class PlazaModel extends SimState implements Sim {
     public static void run(RunConfig config, RunListener listener) {
         PlazaModel m = new PlazaModel(config, listener);
         m.start();
-        while (m.stepMonth()) {
-            // each call advances one month
-        }
+        while (m.stepMonth()) { /* each call advances one month */ }
         m.finish();
     }
 

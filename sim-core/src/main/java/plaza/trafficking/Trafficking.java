@@ -130,10 +130,7 @@ public final class Trafficking {
             return;
         }
         double loss = 0;
-        List<BorderCrossing> crossings = m.crossings();
-        int nc = crossings.size();
-        for (int ci = 0; ci < nc; ci++) {
-            BorderCrossing c = crossings.get(ci);
+        for (BorderCrossing c : m.crossings()) {
             mix[c.index()] /= sum;
             loss += mix[c.index()] * routes.crossingLoss(c, d, m);
         }
@@ -148,8 +145,7 @@ public final class Trafficking {
                     * crops.originWeight(d, origin.index()); // marijuana and heroin leave where they are harvested
             originWeights += ow[j];
             double viaTransit = 0;
-            for (int ci = 0; ci < nc; ci++) {
-                BorderCrossing c = crossings.get(ci);
+            for (BorderCrossing c : m.crossings()) {
                 int tz = transit[origin.index()][c.plaza()];
                 viaTransit += mix[c.index()] * (tz < 0 ? 0 : routes.plazaSeizure(m.plazas().get(tz), m));
             }
@@ -163,8 +159,7 @@ public final class Trafficking {
         tonsPlanned[d.ordinal()] += tons;
         for (int j = 0; j < origins.length; j++) {
             int origin = origins[j];
-            for (int ci = 0; ci < nc; ci++) {
-                BorderCrossing c = crossings.get(ci);
+            for (BorderCrossing c : m.crossings()) {
                 double share = mix[c.index()] * ow[j] / originWeights;
                 if (share > 1e-4 && tons > 0) { // no shipments of a drug nobody buys (fentanyl before its demand starts)
                     departing.add(new Shipment(d, o, origin, transit[origin][c.plaza()], c.plaza(), c, tons * share));
