@@ -11,7 +11,7 @@ import ec.util.MersenneTwisterFast;
  * enforcers (each agent standing for {@code scale} people), and the weight of enforcers with
  * military training. Removal swaps in the last member (O(1)), the same way for every list.
  */
-final class Ranks {
+final class Ranks implements java.io.Serializable {
 
     final List<Person> lieutenants = new ArrayList<>();
     final List<Person> traffickers = new ArrayList<>();

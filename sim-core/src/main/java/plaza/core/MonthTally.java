@@ -8,7 +8,7 @@ import plaza.output.Metric;
  * seized + delivered + in transit (counting the initial stock as shipped). Money has its own
  * ledger ({@link MoneyLedger}).
  */
-public final class MonthTally {
+public final class MonthTally implements java.io.Serializable {
 
     private final double[] flows = new double[Metric.values().length];
 

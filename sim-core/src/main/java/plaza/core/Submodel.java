@@ -18,11 +18,14 @@ import java.util.List;
  * @param writes  named world state it writes (outputs it adds to are listed as {@code output:column})
  * @param step    what it does each month
  */
-public record Submodel(String name, Phase phase, String rule, List<String> reads, List<String> writes, Step step) {
+public record Submodel(String name, Phase phase, String rule, List<String> reads, List<String> writes, Step step) implements java.io.Serializable {
 
-    /** The monthly action of a submodel. */
+    /**
+     * The monthly action of a submodel. Serializable, so that a saved world ({@code PlazaModel#save})
+     * carries the schedule of its submodels with it.
+     */
     @FunctionalInterface
-    public interface Step {
+    public interface Step extends java.io.Serializable {
         void step(Sim m);
     }
 

@@ -15,7 +15,7 @@ import plaza.output.Event;
  * one writer and is named in the {@link Submodel#writes()} of that writer and the
  * {@link Submodel#reads()} of every reader, so no value travels between mechanisms unannounced.
  */
-public final class World {
+public final class World implements java.io.Serializable {
 
     /** Channel names, as they appear in submodel declarations. */
     public static final String CRIMES_LAST_MONTH = "crimesLastMonth";

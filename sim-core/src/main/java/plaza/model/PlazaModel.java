@@ -28,15 +28,17 @@ import sim.engine.SimState;
  * (000:15): no troop deployments, lower leader targeting and cooperation. Outputs start in January
  * 2007 unless {@code --from} asks for earlier months.
  */
-public final class PlazaModel extends SimState implements Sim {
+public final class PlazaModel extends SimState implements Sim, java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final RunConfig config;
+    /** The run's record; replaced (same seed and scale) when a saved world continues as another scenario. */
+    private RunConfig config;
     /** The values as given (levers with paths); {@link #params} is them resolved for the current month. */
     private ParameterValues given;
     private ParameterValues params;
-    private RunListener listener;
+    /** Not part of a saved world: a continued run streams to its own listener. */
+    private transient RunListener listener;
     private final Streams streams;
     private final World world = new World();
     private final SubmodelRegistry registry;
@@ -84,6 +86,81 @@ public final class PlazaModel extends SimState implements Sim {
     public static void run(RunConfig config, RunListener listener) {
         PlazaModel m = new PlazaModel(config, listener);
         m.start();
+        while (m.stepMonth()) {
+            // each call advances one month
+        }
+        m.finish();
+    }
+
+    /**
+     * Runs the model from its start through {@code last} (inclusive), streaming those months to the
+     * listener, and returns it between months, ready to {@link #save}.
+     */
+    public static PlazaModel runThrough(RunConfig config, YearMonth last, RunListener listener) {
+        if (last.isBefore(RunConfig.START) || !last.isBefore(config.until())) {
+            throw new IllegalArgumentException("a world can be saved after a month from " + RunConfig.START
+                    + " to the month before --until " + config.until() + ", not after " + last);
+        }
+        PlazaModel m = new PlazaModel(config, listener);
+        m.start();
+        while (!m.month().isAfter(last)) {
+            m.stepMonth();
+        }
+        return m;
+    }
+
+    /**
+     * The saved world: the whole model between two months (every agent, every mechanism's state, the
+     * random streams and the schedule) as Java serialization bytes. {@link #resume} continues from
+     * them, and the continued run's outputs equal the uninterrupted run's byte for byte.
+     */
+    public byte[] save() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(this);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot save the world of " + month() + ": " + e.getMessage(), e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Continues a saved world as the run {@code config}: same seed and scale, and parameter values equal
+     * to the saved run's in every month already simulated (they may differ from the next month on,
+     * which is how a scenario whose levers change later starts from a baseline world).
+     *
+     * @throws IllegalArgumentException if the bytes are not a world of this code, or the run cannot
+     *                                  continue it (another seed or scale, or values that differed earlier)
+     */
+    public static PlazaModel resume(byte[] world, RunConfig config, RunListener listener) {
+        PlazaModel m;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(world))) {
+            m = (PlazaModel) in.readObject();
+        } catch (java.io.IOException | ClassNotFoundException | ClassCastException e) {
+            throw new IllegalArgumentException("not a saved world of this code: " + e.getMessage(), e);
+        }
+        RunConfig saved = m.config;
+        if (config.seed() != saved.seed() || config.scale() != saved.scale()) {
+            throw new IllegalArgumentException("the saved world has seed " + saved.seed() + " and scale " + saved.scale()
+                    + "; it cannot continue as a run with seed " + config.seed() + " and scale " + config.scale());
+        }
+        if (m.month().isAfter(config.until())) {
+            throw new IllegalArgumentException("the saved world is at " + m.month() + ", after --until " + config.until());
+        }
+        YearMonth differs = saved.params().firstDifference(config.params(), RunConfig.START, m.month().minusMonths(1));
+        if (differs != null) {
+            throw new IllegalArgumentException("the saved world of " + m.month() + " was simulated with other parameter values in "
+                    + differs + "; only a run whose values differ from " + m.month() + " on can continue it");
+        }
+        m.config = config;
+        m.given = config.params();
+        m.listener = listener;
+        return m;
+    }
+
+    /** Continues a saved world to {@code config.until()} (see {@link #resume}), streaming the months to the listener. */
+    public static void runFrom(byte[] world, RunConfig config, RunListener listener) {
+        PlazaModel m = resume(world, config, listener);
         while (m.stepMonth()) {
             // each call advances one month
         }

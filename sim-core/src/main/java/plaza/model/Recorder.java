@@ -20,7 +20,7 @@ import plaza.world.Drug;
  * The recording phase: turns the month's tally and the agents' end-of-month state into one row per
  * {@link Metric} and one row per plaza, and passes them to the listener.
  */
-final class Recorder {
+final class Recorder implements java.io.Serializable {
 
     private final PlazaModel m;
     private double[] last = new double[Metric.values().length];

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * structural choice. The {@link Status} says where the default comes from; {@code source} is a short
  * citation (publication file and line) and the full derivation lives in {@code seeds/evidence.csv}.
  */
-public final class Parameter {
+public final class Parameter implements java.io.Serializable {
 
     /** Who controls the input. */
     public enum Role { LEVER, UNCERTAINTY, CONSTANT }
@@ -115,7 +115,7 @@ public final class Parameter {
     }
 
     /** Fluent declaration so each parameter reads as one statement in its subsystem class. */
-    public static final class Builder {
+    public static final class Builder implements java.io.Serializable {
         private final String name;
         private String unit = "";
         private double def;

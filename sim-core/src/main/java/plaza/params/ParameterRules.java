@@ -8,7 +8,7 @@ import java.util.Locale;
  * its range (and whole numbers for years and counts), paths on levers only, and the rules that span
  * several parameters (checked for every month when a path touches one of them).
  */
-final class ParameterRules {
+final class ParameterRules implements java.io.Serializable {
 
     /** Parameters a cross-parameter rule reads: a path on one of them is checked month by month. */
     static final List<Parameter> RULED = List.of(FundingParameters.SHARE_EQUIPMENT, FundingParameters.SHARE_JUDICIAL,

@@ -14,7 +14,7 @@ import java.util.List;
  * (the path built from its aliases, or its plain value). The model resolves
  * every path once a month ({@link #at(YearMonth)}), so mechanisms read levers with {@link #get}.
  */
-public final class ParameterValues {
+public final class ParameterValues implements java.io.Serializable {
 
     /**
      * Largest share of operations leaked in 2007 ({@code justice.police_corruption_2007 x
@@ -87,6 +87,19 @@ public final class ParameterValues {
         return new ParameterValues(values, schedules, paths, origins, now, m);
     }
 
+    /**
+     * The first month from {@code from} to {@code to} in which these values and {@code other}, every
+     * path resolved, differ (bit for bit); null if they agree in every one of those months.
+     */
+    public YearMonth firstDifference(ParameterValues other, YearMonth from, YearMonth to) {
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            if (!Arrays.equals(at(m).current, other.at(m).current)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The path a lever follows (written or built from its aliases), or null if it is constant. */
     public Schedule path(Parameter p) {
         return paths[p.index];
@@ -151,7 +164,7 @@ public final class ParameterValues {
     }
 
     /** Collects values; {@link #build()} checks the rules that span several parameters. */
-    public static final class Builder {
+    public static final class Builder implements java.io.Serializable {
         private final double[] values = new double[ParameterCatalog.size()];
         private final Schedule[] schedules = new Schedule[ParameterCatalog.size()];
         private final String[] origins = new String[ParameterCatalog.size()];
