@@ -21,7 +21,8 @@ import plaza.scenario.Scenario;
 /** {@code plaza validate}: compares a scenario's runs with the in-sample targets from the reports. */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a scenario over seeds 1..K and compare it with the targets in seeds/targets.csv.",
-                "Writes validation.csv and validation.md; a target passes when the mean over seeds lies in its range.",
+                "Writes validation.csv and validation.md; a target passes when the mean over seeds lies in its range",
+                "and at least half of the runs do (run by run); the share of runs inside is reported for every target.",
                 "Exit 0 only if every evaluated target passes, 1 otherwise, 2 on bad input."})
 public final class ValidateCommand implements Callable<Integer> {
 
