@@ -22,6 +22,10 @@ public final class ExperimentDefinition {
 
     /** Scenario list meaning every scenario in the library. */
     public static final String ALL = "all";
+    /** Seeds S, S+1, ... ({@link SeedRule}). */
+    public static final String PLAIN = "plain";
+    /** The accepted seeds of the history-matched ensemble, first R of them. */
+    public static final String HISTORY = "history";
 
     String name = "batch";
     String description = "";
@@ -29,6 +33,10 @@ public final class ExperimentDefinition {
     List<String> scenarios = new ArrayList<>(List.of("baseline"));
     int replications = 10;
     long seed = 1;
+    /** Where the seeds come from: "plain" (the seed rule) or "history" (the history-matched ensemble). */
+    String seedSource = PLAIN;
+    /** The seeds of replications 1..R when they come from the ensemble; null for the seed rule. */
+    List<Long> seedList;
     YearMonth until = RunConfig.DEFAULT_UNTIL;
     double scale = RunConfig.DEFAULT_SCALE;
     DesignKind design = DesignKind.GRID;
@@ -47,6 +55,9 @@ public final class ExperimentDefinition {
     public List<String> scenarios() { return scenarios; }
     public int replications() { return replications; }
     public long seed() { return seed; }
+    public String seedSource() { return seedSource; }
+    /** The seeds of replications 1..R given explicitly (the history ensemble's), or null for the seed rule. */
+    public List<Long> seedList() { return seedList; }
     public YearMonth until() { return until; }
     public double scale() { return scale; }
     public DesignKind design() { return design; }
@@ -69,6 +80,30 @@ public final class ExperimentDefinition {
     public ExperimentDefinition name(String n) { this.name = n; return this; }
     public ExperimentDefinition scenarios(List<String> s) { this.scenarios = new ArrayList<>(s); return this; }
     public ExperimentDefinition seed(long s) { this.seed = s; return this; }
+
+    /** Where the seeds come from: {@value #PLAIN} or {@value #HISTORY}; {@code where} prefixes the error. */
+    public ExperimentDefinition seedSource(String source, String where) {
+        String v = source.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!v.equals(PLAIN) && !v.equals(HISTORY)) {
+            throw new InputException(where + "seeds '" + source + "' is not allowed; allowed: " + HISTORY + " (the accepted seeds of "
+                    + "scenarios/history.ensemble) or " + PLAIN + " (seed S + replication - 1)");
+        }
+        this.seedSource = v;
+        if (v.equals(PLAIN)) {
+            seedList = null;
+        }
+        return this;
+    }
+
+    /** The seeds of replications 1..R, from the history ensemble (as many as the replications). */
+    public ExperimentDefinition seedList(List<Long> seeds) {
+        if (seeds.size() != replications) {
+            throw new IllegalArgumentException(seeds.size() + " seeds for " + replications + " replications");
+        }
+        this.seedSource = HISTORY;
+        this.seedList = List.copyOf(seeds);
+        return this;
+    }
     public ExperimentDefinition design(DesignKind d) { this.design = d; return this; }
 
     public ExperimentDefinition replications(int r) {
@@ -153,7 +188,11 @@ public final class ExperimentDefinition {
         List<String> l = new ArrayList<>();
         l.add("scenarios = " + String.join(", ", scenarios));
         l.add("replications = " + replications);
-        l.add("seed = " + seed);
+        if (seedList != null) {
+            l.add("seeds = " + HISTORY + ": " + String.join(", ", seedList.stream().map(String::valueOf).toList()));
+        } else {
+            l.add("seed = " + seed);
+        }
         l.add("until = " + until);
         l.add("scale = " + Numbers.exact(scale));
         l.add("design = " + design.label());

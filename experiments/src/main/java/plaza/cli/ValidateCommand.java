@@ -36,6 +36,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--seeds", defaultValue = "10", paramLabel = "K", description = "Seeds 1..K (default: ${DEFAULT-VALUE}).")
     int seeds;
 
+    @Option(names = "--history", description = "Run the first K accepted seeds of the history-matched ensemble (scenarios/history.ensemble) instead of seeds 1..K.")
+    boolean history;
+
     @Option(names = "--until", defaultValue = "2012-12", paramLabel = "YYYY-MM",
             description = "Last month simulated; targets after it are reported as not evaluated (default: ${DEFAULT-VALUE}).")
     String until;
@@ -59,15 +62,32 @@ public final class ValidateCommand implements Callable<Integer> {
         Scenario s = Project.scenarios().load(scenario);
         ParameterValues values = Project.applySets(s, sets);
         Evaluation e;
+        long[] runSeeds = null;
         try (Validator v = new Validator(targets, seeds, Project.parseMonth(until, "--until"), scale,
                 Validator.defaultThreads())) {
             // the month check of RunConfig runs before any thread starts
             new plaza.model.RunConfig(s.name(), values, 1, v.until(), scale);
-            e = v.evaluate(s.name(), values);
+            if (history) {
+                plaza.calibration.HistoryEnsemble h = plaza.calibration.HistoryEnsemble.read(HistorySeeds.file());
+                List<Long> first = h.first(seeds, HistorySeeds.file());
+                String stale = h.staleness(Project.scenarios().load("baseline").values(), Project.targets());
+                if (stale != null) {
+                    spec.commandLine().getErr().println("plaza: warning: the history ensemble " + HistorySeeds.file() + " is stale: "
+                            + stale + ". Rebuild it with:\n  " + h.rebuildCommand());
+                }
+                runSeeds = first.stream().mapToLong(Long::longValue).toArray();
+                e = new Evaluation(targets, values, v.until(), v.evaluateSeeds(s.name(), values, runSeeds));
+            } else {
+                e = v.evaluate(s.name(), values);
+            }
         }
         Path dir = out != null ? out : Project.results().resolve("validation-" + s.name());
         String title = "Validation of " + s.name() + (sets.isEmpty() ? "" : " with " + String.join(" ", sets));
         String md = Reports.validationMarkdown(e, title, seeds);
+        if (runSeeds != null) {
+            md = md.replace("Seeds 1-" + seeds + ",", "The history ensemble's first " + seeds + " seeds ("
+                    + String.join(", ", java.util.Arrays.stream(runSeeds).mapToObj(Long::toString).toList()) + "),");
+        }
         Reports.writeValidationCsv(e, dir.resolve("validation.csv"));
         Reports.write(dir.resolve("validation.md"), md);
         out().print(md);

@@ -40,6 +40,8 @@ public final class PlazaModel extends SimState implements Sim, java.io.Serializa
     /** Not part of a saved world: a continued run streams to its own listener. */
     private transient RunListener listener;
     private final Streams streams;
+    /** The parameters this run has read so far (by catalog index): what a run continuing its saved world must share. */
+    private final boolean[] reads = new boolean[plaza.params.ParameterCatalog.size()];
     private final World world = new World();
     private final SubmodelRegistry registry;
     private final Recorder recorder;
@@ -49,7 +51,7 @@ public final class PlazaModel extends SimState implements Sim, java.io.Serializa
     public PlazaModel(RunConfig config, RunListener listener) {
         super(config.seed());
         this.config = config;
-        this.given = config.params();
+        this.given = config.params().tracking(reads);
         this.params = given.at(RunConfig.START);
         this.listener = listener;
         this.streams = new Streams(config.seed());
@@ -125,9 +127,11 @@ public final class PlazaModel extends SimState implements Sim, java.io.Serializa
     }
 
     /**
-     * Continues a saved world as the run {@code config}: same seed and scale, and parameter values equal
-     * to the saved run's in every month already simulated (they may differ from the next month on,
-     * which is how a scenario whose levers change later starts from a baseline world).
+     * Continues a saved world as the run {@code config}: same seed and scale, and, for every parameter
+     * the saved run has read, the same value in every month already simulated. Other values may
+     * differ, and any value from the next month on: that is how a scenario whose levers act later (a
+     * lever changed from 2009, or one the model reads only from the December 2006 offensive) starts
+     * from a baseline world. The world notes its reads as it runs, so the check is exact.
      *
      * @throws IllegalArgumentException if the bytes are not a world of this code, or the run cannot
      *                                  continue it (another seed or scale, or values that differed earlier)
@@ -141,30 +145,44 @@ public final class PlazaModel extends SimState implements Sim, java.io.Serializa
         }
         RunConfig saved = m.config;
         if (config.seed() != saved.seed() || config.scale() != saved.scale()) {
-            throw new IllegalArgumentException("the saved world has seed " + saved.seed() + " and scale " + saved.scale()
+            throw new CannotContinueException("the saved world has seed " + saved.seed() + " and scale " + saved.scale()
                     + "; it cannot continue as a run with seed " + config.seed() + " and scale " + config.scale());
         }
         if (m.month().isAfter(config.until())) {
-            throw new IllegalArgumentException("the saved world is at " + m.month() + ", after --until " + config.until());
+            throw new CannotContinueException("the saved world is at " + m.month() + ", after --until " + config.until());
         }
-        YearMonth differs = saved.params().firstDifference(config.params(), RunConfig.START, m.month().minusMonths(1));
+        ParameterValues.Difference differs = saved.params().firstDifference(config.params(), RunConfig.START,
+                m.month().minusMonths(1), m.reads);
         if (differs != null) {
-            throw new IllegalArgumentException("the saved world of " + m.month() + " was simulated with other parameter values in "
-                    + differs + "; only a run whose values differ from " + m.month() + " on can continue it");
+            throw new CannotContinueException("the saved world of " + m.month() + " read " + differs.parameter().name() + " in "
+                    + differs.month() + " with another value; only a run that agrees with it on every value it read can continue it");
         }
         m.config = config;
-        m.given = config.params();
+        m.given = config.params().tracking(m.reads);
         m.listener = listener;
         return m;
     }
 
+    /** A run cannot continue a saved world: another seed or scale, or a value the world read differs. */
+    public static final class CannotContinueException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        CannotContinueException(String message) {
+            super(message);
+        }
+    }
+
     /** Continues a saved world to {@code config.until()} (see {@link #resume}), streaming the months to the listener. */
     public static void runFrom(byte[] world, RunConfig config, RunListener listener) {
-        PlazaModel m = resume(world, config, listener);
-        while (m.stepMonth()) {
+        resume(world, config, listener).runToEnd();
+    }
+
+    /** Runs the remaining months to {@code until} and finishes. */
+    public void runToEnd() {
+        while (stepMonth()) {
             // each call advances one month
         }
-        m.finish();
+        finish();
     }
 
     /** Advances one month; false once the last month has been recorded. */
@@ -200,8 +218,8 @@ public final class PlazaModel extends SimState implements Sim, java.io.Serializa
      * month, so the change takes effect from the next month; an event marks it in the outputs.
      */
     public void setParams(ParameterValues next, String what) {
-        this.given = next;
-        this.params = next.at(month());
+        this.given = next.tracking(reads);
+        this.params = given.at(month());
         event(Event.EventType.LEVER_CHANGED, "", "", what);
     }
 

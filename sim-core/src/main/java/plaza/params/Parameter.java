@@ -62,6 +62,11 @@ public final class Parameter implements java.io.Serializable {
     }
 
     public String name() { return name; }
+
+    /** A parameter read back from a saved world is the catalog's own instance (code compares parameters by identity). */
+    private Object readResolve() {
+        return ParameterCatalog.byName(name, "saved world: ");
+    }
     public String unit() { return unit; }
     public double defaultValue() { return defaultValue; }
     public double min() { return min; }

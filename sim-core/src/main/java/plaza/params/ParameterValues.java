@@ -34,15 +34,36 @@ public final class ParameterValues implements java.io.Serializable {
     /** What {@link #get} returns: the values, or with every path resolved for one month ({@link #at(YearMonth)}). */
     private final double[] current;
     private final YearMonth month;
+    /**
+     * Where reads are noted (by parameter index), or null: a run notes which parameters it has read,
+     * so that a saved world can tell which values a run continuing it must share ({@link #tracking}).
+     */
+    private final boolean[] reads;
 
     private ParameterValues(double[] values, Schedule[] schedules, Schedule[] paths, String[] origins,
                             double[] current, YearMonth month) {
+        this(values, schedules, paths, origins, current, month, null);
+    }
+
+    private ParameterValues(double[] values, Schedule[] schedules, Schedule[] paths, String[] origins,
+                            double[] current, YearMonth month, boolean[] reads) {
         this.values = values;
         this.schedules = schedules;
         this.paths = paths;
         this.origins = origins;
         this.current = current;
         this.month = month;
+        this.reads = reads;
+    }
+
+    /**
+     * The same values, noting in {@code log} (indexed by parameter) every parameter read through
+     * {@link #get}, {@link #plain} or {@link #at(Parameter, YearMonth)}, here and in the values
+     * {@link #at(YearMonth)} derives. A model notes what its months read, so that a saved world is
+     * continued only by runs that agree with it on every value it has read.
+     */
+    public ParameterValues tracking(boolean[] log) {
+        return new ParameterValues(values, schedules, paths, origins, current, month, log);
     }
 
     /** Every parameter at its catalog default. */
@@ -56,11 +77,17 @@ public final class ParameterValues implements java.io.Serializable {
 
     /** The value: for levers with a path, the value in the month these values are resolved for (see {@link #at(YearMonth)}). */
     public double get(Parameter p) {
+        if (reads != null) {
+            reads[p.index] = true;
+        }
         return current[p.index];
     }
 
     /** The value as set, ignoring any path (what metadata writes for a lever without a written path). */
     public double plain(Parameter p) {
+        if (reads != null) {
+            reads[p.index] = true;
+        }
         return values[p.index];
     }
 
@@ -69,6 +96,9 @@ public final class ParameterValues implements java.io.Serializable {
      * path, else the path built from its aliases, else its constant value.
      */
     public double at(Parameter p, YearMonth m) {
+        if (reads != null) {
+            reads[p.index] = true;
+        }
         Schedule s = paths[p.index];
         return s == null ? values[p.index] : s.valueAt(m);
     }
@@ -84,21 +114,29 @@ public final class ParameterValues implements java.io.Serializable {
                 now[i] = paths[i].valueAt(m);
             }
         }
-        return new ParameterValues(values, schedules, paths, origins, now, m);
+        return new ParameterValues(values, schedules, paths, origins, now, m, reads);
     }
 
     /**
      * The first month from {@code from} to {@code to} in which these values and {@code other}, every
-     * path resolved, differ (bit for bit); null if they agree in every one of those months.
+     * path resolved, differ (bit for bit) in a parameter marked in {@code only} (every parameter when
+     * null), with the first such parameter; null if they agree in every one of those months.
      */
-    public YearMonth firstDifference(ParameterValues other, YearMonth from, YearMonth to) {
+    public Difference firstDifference(ParameterValues other, YearMonth from, YearMonth to, boolean[] only) {
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            if (!Arrays.equals(at(m).current, other.at(m).current)) {
-                return m;
+            double[] a = at(m).current;
+            double[] b = other.at(m).current;
+            for (int i = 0; i < a.length; i++) {
+                if ((only == null || only[i]) && Double.doubleToLongBits(a[i]) != Double.doubleToLongBits(b[i])) {
+                    return new Difference(m, ParameterCatalog.all().get(i));
+                }
             }
         }
         return null;
     }
+
+    /** Where two sets of values first differ: the month and the parameter. */
+    public record Difference(YearMonth month, Parameter parameter) implements java.io.Serializable { }
 
     /** The path a lever follows (written or built from its aliases), or null if it is constant. */
     public Schedule path(Parameter p) {

@@ -123,10 +123,16 @@ class SavedWorldTest {
         byte[] world = PlazaModel.runThrough(config, YearMonth.of(2006, 12), new Capture()).save();
         ParameterValues earlier = base.toBuilder().set(MilitaryParameters.WITHDRAWN,
                 Schedule.step(0, YearMonth.of(2004, 1), 0.5, "test: "), "test: ").build();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(PlazaModel.CannotContinueException.class,
                 () -> PlazaModel.resume(world, config.withParams(earlier), new Capture()));
-        assertTrue(e.getMessage().contains("2004-01"), e.getMessage());
-        IllegalArgumentException s = assertThrows(IllegalArgumentException.class,
+        assertTrue(e.getMessage().contains("military.withdrawn_share in 2004-01"), e.getMessage());
+        // a value the world never read may differ: the kingpin strategy's intensity is read from the 2006 offensive
+        ParameterValues kingpin = base.toBuilder().set("policy.kingpin_intensity", "2006-12: 2", "test: ").build();
+        PlazaModel.resume(PlazaModel.runThrough(config, YearMonth.of(2006, 11), new Capture()).save(), config.withParams(kingpin),
+                new Capture());
+        assertThrows(PlazaModel.CannotContinueException.class, () -> PlazaModel.resume(world, config.withParams(kingpin), new Capture()),
+                "read in December 2006");
+        IllegalArgumentException s = assertThrows(PlazaModel.CannotContinueException.class,
                 () -> PlazaModel.resume(world, config.withSeed(6), new Capture()));
         assertTrue(s.getMessage().contains("seed 5"), s.getMessage());
         assertThrows(IllegalArgumentException.class,
