@@ -53,7 +53,7 @@ class SavedWorldsTest {
 
     @Test
     void runsThatReadOtherValuesBefore2007SimulateFrom1995() throws IOException {
-        // a value read from 1995 (organizations' split probability), and a lever path from mid-2003 read only from 2006-12
+        // a value read from 1995 (organizations' split probability), and a lever path from mid-2003, first read in 2006-12
         Path early = tmp.resolve("early.scenario");
         Files.writeString(early, "description = test: kingpin strategy from mid-2003\nextends = " + TestProject.baseline()
                 + "\npolicy.kingpin_intensity = 2003-06: 1.7\n");
@@ -63,9 +63,10 @@ class SavedWorldsTest {
         BatchSpec spec = BatchSpec.resolve(def, TestProject.scenarios());
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         new BatchRunner().progress(new PrintStream(log), false, 60_000).execute(spec, tmp.resolve("saved"), 2, true);
-        assertTrue(log.toString().contains("batch: 2 run(s) continued a saved world of 2006-12, 2 simulated from 1995-01"),
-                "the first design point's runs continue (the kingpin path is read only from the December 2006 offensive); "
-                        + "the second point's split probability is read from 1995: " + log);
+        assertTrue(log.toString().contains("batch: 1 run(s) continued a saved world of 2006-12, 3 simulated from 1995-01"),
+                "only the baseline at the first design point continues: the kingpin path of mid-2003 is in force (1.7, not 1)"
+                        + " when the offensive first reads it in December 2006, and the second point's split probability is read"
+                        + " from 1995: " + log);
         quiet().savedWorlds(false).execute(spec, tmp.resolve("plain"), 2, true);
         for (String f : DETERMINISTIC) {
             assertEquals(Files.readString(tmp.resolve("plain").resolve(f)), Files.readString(tmp.resolve("saved").resolve(f)), f);

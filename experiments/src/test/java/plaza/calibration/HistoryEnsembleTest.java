@@ -42,14 +42,22 @@ class HistoryEnsembleTest {
         }
         Files.copy(root.resolve("seeds/targets.csv"), home.resolve("seeds/targets.csv"));
         previousHome = System.getProperty("plaza.home");
+        homeSet = true;
         System.setProperty("plaza.home", home.toString());
         return home;
     }
 
+    private boolean homeSet;
+
     @AfterEach
     void restoreHome() {
+        if (!homeSet) {
+            return;
+        }
         if (previousHome != null) {
             System.setProperty("plaza.home", previousHome);
+        } else {
+            System.clearProperty("plaza.home");
         }
     }
 
