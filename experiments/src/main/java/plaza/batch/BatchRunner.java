@@ -283,8 +283,9 @@ public final class BatchRunner {
                 done.take().get();
             }
             if (worlds != null && worlds.continued() + worlds.full() > 0) {
-                err.printf("batch: %d run(s) continued a saved world of %s, %d simulated from %s (they read other values before)%n",
-                        worlds.continued(), worlds.through(), worlds.full(), plaza.model.RunConfig.START);
+                err.printf("batch: %d run(s) continued a saved world of %s, %d simulated from %s%s%n",
+                        worlds.continued(), worlds.through(), worlds.full(), plaza.model.RunConfig.START,
+                        worlds.full() > 0 ? " (they read other values before it)" : "");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
