@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 
+import plaza.model.Checkpoint;
 import plaza.model.PlazaModel;
 import plaza.model.RunConfig;
 import plaza.output.RunListener;
@@ -13,8 +14,8 @@ import plaza.params.ParameterValues;
 
 /**
  * Runs a batch's runs from saved worlds: for each seed, the first run that needs it simulates 1995 to
- * December 2006 once with the values of the batch's first run, saves the world ({@link PlazaModel#save}),
- * and every scenario and design point with that seed continues from a copy ({@link PlazaModel#resume}).
+ * December 2006 once with the values of the batch's first run, saves the world ({@link Checkpoint#save}),
+ * and every scenario and design point with that seed continues from a copy ({@link Checkpoint#resume}).
  * A run continues only if it agrees with the world on every value the world has read (the model notes
  * its reads), so a scenario whose levers act from 2007, or from the December 2006 offensive, continues;
  * one that changes a value read earlier (a lever path from 2003, a sweep of a value read from 1995)
@@ -77,8 +78,8 @@ final class SavedWorlds implements RunExecutor {
         PlazaModel m = null;
         if (world != null) {
             try {
-                m = PlazaModel.resume(world, config, listener);
-            } catch (PlazaModel.CannotContinueException e) {
+                m = Checkpoint.resume(world, config, listener);
+            } catch (Checkpoint.CannotContinueException e) {
                 m = null; // this run read other values before 2007: it simulates them itself
             }
         }
@@ -87,7 +88,7 @@ final class SavedWorlds implements RunExecutor {
             plain.run(config, listener);
         } else {
             continued.incrementAndGet();
-            m.runToEnd();
+            Checkpoint.runToEnd(m);
         }
     }
 
@@ -100,7 +101,7 @@ final class SavedWorlds implements RunExecutor {
             }
             RunConfig shared = config.withParams(base);
             FutureTask<byte[]> mine = new FutureTask<>(() -> {
-                byte[] w = PlazaModel.runThrough(shared, through, SILENT).save();
+                byte[] w = Checkpoint.save(Checkpoint.runThrough(shared, through, SILENT));
                 bytes.addAndGet(w.length);
                 return w;
             });

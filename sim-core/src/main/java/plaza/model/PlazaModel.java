@@ -28,20 +28,17 @@ import sim.engine.SimState;
  * (000:15): no troop deployments, lower leader targeting and cooperation. Outputs start in January
  * 2007 unless {@code --from} asks for earlier months.
  */
-public final class PlazaModel extends SimState implements Sim, java.io.Serializable {
+public final class PlazaModel extends SimState implements Sim {
 
     private static final long serialVersionUID = 1L;
 
-    /** The run's record; replaced (same seed and scale) when a saved world continues as another scenario. */
-    private RunConfig config;
+    RunConfig config; // package-private, with given, listener and reads, for Checkpoint (a continued world's run)
     /** The values as given (levers with paths); {@link #params} is them resolved for the current month. */
-    private ParameterValues given;
+    ParameterValues given;
     private ParameterValues params;
-    /** Not part of a saved world: a continued run streams to its own listener. */
-    private transient RunListener listener;
+    transient RunListener listener;
+    final boolean[] reads = new boolean[plaza.params.ParameterCatalog.size()]; // parameters read so far (Checkpoint)
     private final Streams streams;
-    /** The parameters this run has read so far (by catalog index): what a run continuing its saved world must share. */
-    private final boolean[] reads = new boolean[plaza.params.ParameterCatalog.size()];
     private final World world = new World();
     private final SubmodelRegistry registry;
     private final Recorder recorder;
@@ -92,97 +89,6 @@ public final class PlazaModel extends SimState implements Sim, java.io.Serializa
             // each call advances one month
         }
         m.finish();
-    }
-
-    /**
-     * Runs the model from its start through {@code last} (inclusive), streaming those months to the
-     * listener, and returns it between months, ready to {@link #save}.
-     */
-    public static PlazaModel runThrough(RunConfig config, YearMonth last, RunListener listener) {
-        if (last.isBefore(RunConfig.START) || !last.isBefore(config.until())) {
-            throw new IllegalArgumentException("a world can be saved after a month from " + RunConfig.START
-                    + " to the month before --until " + config.until() + ", not after " + last);
-        }
-        PlazaModel m = new PlazaModel(config, listener);
-        m.start();
-        while (!m.month().isAfter(last)) {
-            m.stepMonth();
-        }
-        return m;
-    }
-
-    /**
-     * The saved world: the whole model between two months (every agent, every mechanism's state, the
-     * random streams and the schedule) as Java serialization bytes. {@link #resume} continues from
-     * them, and the continued run's outputs equal the uninterrupted run's byte for byte.
-     */
-    public byte[] save() {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
-        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
-            out.writeObject(this);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot save the world of " + month() + ": " + e.getMessage(), e);
-        }
-        return bytes.toByteArray();
-    }
-
-    /**
-     * Continues a saved world as the run {@code config}: same seed and scale, and, for every parameter
-     * the saved run has read, the same value in every month already simulated. Other values may
-     * differ, and any value from the next month on: that is how a scenario whose levers act later (a
-     * lever changed from 2009, or one the model reads only from the December 2006 offensive) starts
-     * from a baseline world. The world notes its reads as it runs, so the check is exact.
-     *
-     * @throws IllegalArgumentException if the bytes are not a world of this code, or the run cannot
-     *                                  continue it (another seed or scale, or values that differed earlier)
-     */
-    public static PlazaModel resume(byte[] world, RunConfig config, RunListener listener) {
-        PlazaModel m;
-        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(world))) {
-            m = (PlazaModel) in.readObject();
-        } catch (java.io.IOException | ClassNotFoundException | ClassCastException e) {
-            throw new IllegalArgumentException("not a saved world of this code: " + e.getMessage(), e);
-        }
-        RunConfig saved = m.config;
-        if (config.seed() != saved.seed() || config.scale() != saved.scale()) {
-            throw new CannotContinueException("the saved world has seed " + saved.seed() + " and scale " + saved.scale()
-                    + "; it cannot continue as a run with seed " + config.seed() + " and scale " + config.scale());
-        }
-        if (m.month().isAfter(config.until())) {
-            throw new CannotContinueException("the saved world is at " + m.month() + ", after --until " + config.until());
-        }
-        ParameterValues.Difference differs = saved.params().firstDifference(config.params(), RunConfig.START,
-                m.month().minusMonths(1), m.reads);
-        if (differs != null) {
-            throw new CannotContinueException("the saved world of " + m.month() + " read " + differs.parameter().name() + " in "
-                    + differs.month() + " with another value; only a run that agrees with it on every value it read can continue it");
-        }
-        m.config = config;
-        m.given = config.params().tracking(m.reads);
-        m.listener = listener;
-        return m;
-    }
-
-    /** A run cannot continue a saved world: another seed or scale, or a value the world read differs. */
-    public static final class CannotContinueException extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-
-        CannotContinueException(String message) {
-            super(message);
-        }
-    }
-
-    /** Continues a saved world to {@code config.until()} (see {@link #resume}), streaming the months to the listener. */
-    public static void runFrom(byte[] world, RunConfig config, RunListener listener) {
-        resume(world, config, listener).runToEnd();
-    }
-
-    /** Runs the remaining months to {@code until} and finishes. */
-    public void runToEnd() {
-        while (stepMonth()) {
-            // each call advances one month
-        }
-        finish();
     }
 
     /** Advances one month; false once the last month has been recorded. */

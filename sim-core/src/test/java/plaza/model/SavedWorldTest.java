@@ -58,9 +58,9 @@ class SavedWorldTest {
     /** Runs through {@code last}, saves, and continues a fresh copy from the bytes: the two captures joined. */
     private static List<String> resumed(RunConfig config, YearMonth last) {
         Capture before = new Capture();
-        byte[] world = PlazaModel.runThrough(config, last, before).save();
+        byte[] world = Checkpoint.save(Checkpoint.runThrough(config, last, before));
         Capture after = new Capture();
-        PlazaModel.runFrom(world, config, after);
+        Checkpoint.runFrom(world, config, after);
         List<String> out = new ArrayList<>(before.lines);
         out.addAll(after.lines);
         return out;
@@ -103,16 +103,16 @@ class SavedWorldTest {
         ParameterValues later = base.toBuilder().set(MilitaryParameters.WITHDRAWN,
                 Schedule.step(0, YearMonth.of(2008, 1), 0.5, "test: "), "test: ").build();
         RunConfig config = new RunConfig("withdrawal", later, 3, YearMonth.of(2009, 12), RunConfig.DEFAULT_SCALE);
-        byte[] world = PlazaModel.runThrough(config.withParams(base), YearMonth.of(2006, 12), new Capture()).save();
+        byte[] world = Checkpoint.save(Checkpoint.runThrough(config.withParams(base), YearMonth.of(2006, 12), new Capture()));
         Capture continued = new Capture();
-        PlazaModel.runFrom(world, config, continued);
+        Checkpoint.runFrom(world, config, continued);
         List<String> reference = uninterrupted(config);
         List<String> tail = reference.subList(reference.size() - continued.lines.size(), reference.size());
         assertSame(tail, continued.lines, "withdrawal continued from the baseline world of 2006-12");
         assertTrue(continued.lines.get(0).startsWith("month 2007-01"), continued.lines.get(0));
         // and the policy did change the run: the baseline continued from the same world differs
         Capture baseline = new Capture();
-        PlazaModel.runFrom(world, config.withParams(base), baseline);
+        Checkpoint.runFrom(world, config.withParams(base), baseline);
         assertTrue(!baseline.lines.equals(continued.lines), "the withdrawal changes the outputs after 2008");
     }
 
@@ -120,22 +120,22 @@ class SavedWorldTest {
     void aWorldRefusesARunThatDifferedBeforeIt() {
         ParameterValues base = Runs.baseline();
         RunConfig config = new RunConfig("baseline", base, 5, YearMonth.of(2008, 12), RunConfig.DEFAULT_SCALE);
-        byte[] world = PlazaModel.runThrough(config, YearMonth.of(2006, 12), new Capture()).save();
+        byte[] world = Checkpoint.save(Checkpoint.runThrough(config, YearMonth.of(2006, 12), new Capture()));
         ParameterValues earlier = base.toBuilder().set(MilitaryParameters.WITHDRAWN,
                 Schedule.step(0, YearMonth.of(2004, 1), 0.5, "test: "), "test: ").build();
-        IllegalArgumentException e = assertThrows(PlazaModel.CannotContinueException.class,
-                () -> PlazaModel.resume(world, config.withParams(earlier), new Capture()));
+        IllegalArgumentException e = assertThrows(Checkpoint.CannotContinueException.class,
+                () -> Checkpoint.resume(world, config.withParams(earlier), new Capture()));
         assertTrue(e.getMessage().contains("military.withdrawn_share in 2004-01"), e.getMessage());
         // a value the world never read may differ: the kingpin strategy's intensity is read from the 2006 offensive
         ParameterValues kingpin = base.toBuilder().set("policy.kingpin_intensity", "2006-12: 2", "test: ").build();
-        PlazaModel.resume(PlazaModel.runThrough(config, YearMonth.of(2006, 11), new Capture()).save(), config.withParams(kingpin),
+        Checkpoint.resume(Checkpoint.save(Checkpoint.runThrough(config, YearMonth.of(2006, 11), new Capture())), config.withParams(kingpin),
                 new Capture());
-        assertThrows(PlazaModel.CannotContinueException.class, () -> PlazaModel.resume(world, config.withParams(kingpin), new Capture()),
+        assertThrows(Checkpoint.CannotContinueException.class, () -> Checkpoint.resume(world, config.withParams(kingpin), new Capture()),
                 "read in December 2006");
-        IllegalArgumentException s = assertThrows(PlazaModel.CannotContinueException.class,
-                () -> PlazaModel.resume(world, config.withSeed(6), new Capture()));
+        IllegalArgumentException s = assertThrows(Checkpoint.CannotContinueException.class,
+                () -> Checkpoint.resume(world, config.withSeed(6), new Capture()));
         assertTrue(s.getMessage().contains("seed 5"), s.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> PlazaModel.resume(Arrays.copyOf(world, world.length / 2), config, new Capture()));
+                () -> Checkpoint.resume(Arrays.copyOf(world, world.length / 2), config, new Capture()));
     }
 }
