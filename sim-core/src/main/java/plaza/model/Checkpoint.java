@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.time.YearMonth;
 
 import plaza.output.RunListener;
+import plaza.params.Parameter;
+import plaza.params.ParameterCatalog;
 import plaza.params.ParameterValues;
 
 /**
@@ -85,11 +87,16 @@ public final class Checkpoint {
         if (m.month().isAfter(config.until())) {
             throw new CannotContinueException("the saved world is at " + m.month() + ", after --until " + config.until());
         }
-        ParameterValues.Difference differs = saved.params().firstDifference(config.params(), RunConfig.START,
-                m.month().minusMonths(1), m.reads);
-        if (differs != null) {
-            throw new CannotContinueException("the saved world of " + m.month() + " read " + differs.parameter().name() + " in "
-                    + differs.month() + " with another value; only a run that agrees with it on every value it read can continue it");
+        for (YearMonth month = RunConfig.START; month.isBefore(m.month()); month = month.plusMonths(1)) {
+            ParameterValues a = saved.params().at(month);
+            ParameterValues b = config.params().at(month);
+            for (int i = 0; i < m.reads.length; i++) {
+                Parameter p = ParameterCatalog.all().get(i); // a parameter's index is its place in the catalog
+                if (m.reads[i] && Double.doubleToLongBits(a.get(p)) != Double.doubleToLongBits(b.get(p))) {
+                    throw new CannotContinueException("the saved world of " + m.month() + " read " + p.name() + " in " + month
+                            + " with another value; only a run that agrees with it on every value it read can continue it");
+                }
+            }
         }
         m.config = config;
         m.given = config.params().tracking(m.reads);

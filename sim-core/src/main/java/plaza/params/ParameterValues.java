@@ -14,7 +14,7 @@ import java.util.List;
  * (the path built from its aliases, or its plain value). The model resolves
  * every path once a month ({@link #at(YearMonth)}), so mechanisms read levers with {@link #get}.
  */
-public final class ParameterValues implements java.io.Serializable {
+public final class ParameterValues {
 
     /**
      * Largest share of operations leaked in 2007 ({@code justice.police_corruption_2007 x
@@ -34,16 +34,7 @@ public final class ParameterValues implements java.io.Serializable {
     /** What {@link #get} returns: the values, or with every path resolved for one month ({@link #at(YearMonth)}). */
     private final double[] current;
     private final YearMonth month;
-    /**
-     * Where reads are noted (by parameter index), or null: a run notes which parameters it has read,
-     * so that a saved world can tell which values a run continuing it must share ({@link #tracking}).
-     */
     private final boolean[] reads;
-
-    private ParameterValues(double[] values, Schedule[] schedules, Schedule[] paths, String[] origins,
-                            double[] current, YearMonth month) {
-        this(values, schedules, paths, origins, current, month, null);
-    }
 
     private ParameterValues(double[] values, Schedule[] schedules, Schedule[] paths, String[] origins,
                             double[] current, YearMonth month, boolean[] reads) {
@@ -56,15 +47,8 @@ public final class ParameterValues implements java.io.Serializable {
         this.reads = reads;
     }
 
-    /**
-     * The same values, noting in {@code log} (indexed by parameter) every parameter read through
-     * {@link #get}, {@link #plain} or {@link #at(Parameter, YearMonth)}, here and in the values
-     * {@link #at(YearMonth)} derives. A model notes what its months read, so that a saved world is
-     * continued only by runs that agree with it on every value it has read.
-     */
-    public ParameterValues tracking(boolean[] log) {
-        return new ParameterValues(values, schedules, paths, origins, current, month, log);
-    }
+    /** These values, noting in {@code log} (by parameter index) every parameter read here or in what {@link #at(YearMonth)} derives. */
+    public ParameterValues tracking(boolean[] log) { return new ParameterValues(values, schedules, paths, origins, current, month, log); }
 
     /** Every parameter at its catalog default. */
     public static ParameterValues defaults() {
@@ -77,17 +61,13 @@ public final class ParameterValues implements java.io.Serializable {
 
     /** The value: for levers with a path, the value in the month these values are resolved for (see {@link #at(YearMonth)}). */
     public double get(Parameter p) {
-        if (reads != null) {
-            reads[p.index] = true;
-        }
+        if (reads != null) { reads[p.index] = true; }
         return current[p.index];
     }
 
     /** The value as set, ignoring any path (what metadata writes for a lever without a written path). */
     public double plain(Parameter p) {
-        if (reads != null) {
-            reads[p.index] = true;
-        }
+        if (reads != null) { reads[p.index] = true; }
         return values[p.index];
     }
 
@@ -96,9 +76,7 @@ public final class ParameterValues implements java.io.Serializable {
      * path, else the path built from its aliases, else its constant value.
      */
     public double at(Parameter p, YearMonth m) {
-        if (reads != null) {
-            reads[p.index] = true;
-        }
+        if (reads != null) { reads[p.index] = true; }
         Schedule s = paths[p.index];
         return s == null ? values[p.index] : s.valueAt(m);
     }
@@ -116,27 +94,6 @@ public final class ParameterValues implements java.io.Serializable {
         }
         return new ParameterValues(values, schedules, paths, origins, now, m, reads);
     }
-
-    /**
-     * The first month from {@code from} to {@code to} in which these values and {@code other}, every
-     * path resolved, differ (bit for bit) in a parameter marked in {@code only} (every parameter when
-     * null), with the first such parameter; null if they agree in every one of those months.
-     */
-    public Difference firstDifference(ParameterValues other, YearMonth from, YearMonth to, boolean[] only) {
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            double[] a = at(m).current;
-            double[] b = other.at(m).current;
-            for (int i = 0; i < a.length; i++) {
-                if ((only == null || only[i]) && Double.doubleToLongBits(a[i]) != Double.doubleToLongBits(b[i])) {
-                    return new Difference(m, ParameterCatalog.all().get(i));
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Where two sets of values first differ: the month and the parameter. */
-    public record Difference(YearMonth month, Parameter parameter) implements java.io.Serializable { }
 
     /** The path a lever follows (written or built from its aliases), or null if it is constant. */
     public Schedule path(Parameter p) {
@@ -188,13 +145,7 @@ public final class ParameterValues implements java.io.Serializable {
 
     @Override
     public int hashCode() {
-        int h = Arrays.hashCode(values);
-        for (Schedule s : schedules) {
-            if (s != null) {
-                h = 31 * h + s.text().hashCode();
-            }
-        }
-        return h;
+        return 31 * Arrays.hashCode(values) + texts().hashCode();
     }
 
     private List<String> texts() {
@@ -202,7 +153,7 @@ public final class ParameterValues implements java.io.Serializable {
     }
 
     /** Collects values; {@link #build()} checks the rules that span several parameters. */
-    public static final class Builder implements java.io.Serializable {
+    public static final class Builder {
         private final double[] values = new double[ParameterCatalog.size()];
         private final Schedule[] schedules = new Schedule[ParameterCatalog.size()];
         private final String[] origins = new String[ParameterCatalog.size()];
@@ -271,7 +222,7 @@ public final class ParameterValues implements java.io.Serializable {
         public ParameterValues build() {
             ParameterRules.check(values, "");
             ParameterValues plain = new ParameterValues(values.clone(), schedules.clone(), new Schedule[values.length],
-                    origins.clone(), values, null);
+                    origins.clone(), values, null, null);
             Schedule[] paths = schedules.clone();
             for (Parameter p : ParameterCatalog.derivedPathLevers()) {
                 Schedule derived = p.derivedPath().apply(plain).check(p);
@@ -287,7 +238,7 @@ public final class ParameterValues implements java.io.Serializable {
                     paths[i] = paths[i].over(Schedule.constant(values[i], origins[i]));
                 }
             }
-            ParameterValues built = new ParameterValues(plain.values, plain.schedules, paths, plain.origins, plain.values, null);
+            ParameterValues built = new ParameterValues(plain.values, plain.schedules, paths, plain.origins, plain.values, null, null);
             if (ParameterRules.RULED.stream().anyMatch(p -> schedules[p.index] != null)) {
                 for (YearMonth m = Schedule.EARLIEST; !m.isAfter(Schedule.LATEST); m = m.plusMonths(1)) {
                     ParameterRules.check(built.at(m).current, "in " + m + ": ");
