@@ -14,7 +14,7 @@ import java.util.List;
  * (the path built from its aliases, or its plain value). The model resolves
  * every path once a month ({@link #at(YearMonth)}), so mechanisms read levers with {@link #get}.
  */
-public final class ParameterValues {
+public final class ParameterValues implements java.io.Serializable {
 
     /**
      * Largest share of operations leaked in 2007 ({@code justice.police_corruption_2007 x
