@@ -35,7 +35,8 @@ final class HistorySeeds {
         }
         Path f = file();
         HistoryEnsemble e = HistoryEnsemble.read(f);
-        def.seedList(e.first(def.replications(), f));
+        e.first(def.replications(), f); // refuses more replications than accepted seeds, with the rebuild command
+        def.historySeeds(e.seeds());
         if (e.scale() != def.scale()) {
             err.println("plaza: warning: the history ensemble " + f + " was matched at scale " + Numbers.format(e.scale())
                     + ", this batch runs at scale " + Numbers.format(def.scale()) + ": its seeds are not matched at this scale");

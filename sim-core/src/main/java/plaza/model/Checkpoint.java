@@ -90,18 +90,22 @@ public final class Checkpoint {
         for (YearMonth month = RunConfig.START; month.isBefore(m.month()); month = month.plusMonths(1)) {
             ParameterValues a = saved.params().at(month);
             ParameterValues b = config.params().at(month);
-            for (int i = 0; i < m.reads.length; i++) {
-                Parameter p = ParameterCatalog.all().get(i); // a parameter's index is its place in the catalog
-                if (m.reads[i] && Double.doubleToLongBits(a.get(p)) != Double.doubleToLongBits(b.get(p))) {
+            for (Parameter p : ParameterCatalog.all()) {
+                if (m.reads[p.index()] && Double.doubleToLongBits(a.get(p)) != Double.doubleToLongBits(b.get(p))) {
                     throw new CannotContinueException("the saved world of " + m.month() + " read " + p.name() + " in " + month
                             + " with another value; only a run that agrees with it on every value it read can continue it");
                 }
             }
         }
         m.config = config;
-        m.given = config.params().tracking(m.reads);
-        m.listener = listener;
+        m.given = noting(config.params(), m.reads);
+        m.setListener(listener);
         return m;
+    }
+
+    /** The values, noting in {@code reads} (by catalog index) every parameter read (a serializable observer, saved with the world). */
+    static ParameterValues noting(ParameterValues values, boolean[] reads) {
+        return values.observed((java.util.function.Consumer<Parameter> & java.io.Serializable) p -> reads[p.index()] = true);
     }
 
     /** Runs a (continued) model's remaining months to its {@code until} and finishes it. */

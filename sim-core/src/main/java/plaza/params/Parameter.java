@@ -63,6 +63,9 @@ public final class Parameter implements java.io.Serializable {
 
     public String name() { return name; }
 
+    /** Its place in the catalog ({@link ParameterCatalog#all}). */
+    public int index() { return index; }
+
     /** A parameter read back from a saved world is the catalog's own instance (code compares parameters by identity). */
     private Object readResolve() {
         return ParameterCatalog.byName(name, "saved world: ");
