@@ -63,6 +63,11 @@ final class PrecisionRounds {
         if (cap < def.replications()) {
             throw new InputException("--max-replications " + cap + " is below the first round's " + def.replications() + " replications");
         }
+        if (def.seedPool() != null && cap > def.seedPool().size()) {
+            System.err.printf("plaza headline: --seeds history holds %d accepted seeds: replications stop there, not at %d"
+                    + " (./plaza ensemble --keep %d builds more)%n", def.seedPool().size(), cap, cap);
+            cap = def.seedPool().size();
+        }
         List<Path> dirs = new ArrayList<>(List.of(dir));
         int total = first.total();
         int succeeded = first.succeeded();
