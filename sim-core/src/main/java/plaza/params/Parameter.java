@@ -66,10 +66,17 @@ public final class Parameter implements java.io.Serializable {
     /** Its place in the catalog ({@link ParameterCatalog#all}). */
     public int index() { return index; }
 
-    /** A parameter read back from a saved world is the catalog's own instance (code compares parameters by identity). */
-    private Object readResolve() {
-        return ParameterCatalog.byName(name, "saved world: ");
+    /** A parameter travels in a saved world by name (its path function is code) and reads back as the catalog's own instance. */
+    private Object writeReplace() {
+        return new ByName(name);
     }
+
+    private record ByName(String name) implements java.io.Serializable {
+        private Object readResolve() {
+            return ParameterCatalog.byName(name, "saved world: ");
+        }
+    }
+
     public String unit() { return unit; }
     public double defaultValue() { return defaultValue; }
     public double min() { return min; }

@@ -153,7 +153,7 @@ public final class ParameterValues implements java.io.Serializable {
     }
 
     /** Collects values; {@link #build()} checks the rules that span several parameters. */
-    public static final class Builder {
+    public static final class Builder implements java.io.Serializable {
         private final double[] values = new double[ParameterCatalog.size()];
         private final Schedule[] schedules = new Schedule[ParameterCatalog.size()];
         private final String[] origins = new String[ParameterCatalog.size()];
