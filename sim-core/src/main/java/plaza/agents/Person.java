@@ -14,7 +14,7 @@ import ec.util.MersenneTwisterFast;
  * half a million entries in MASON's schedule heap would cost a heap operation each per month,
  * while a loop in fixed order is as deterministic and several times faster.
  */
-public final class Person {
+public final class Person implements java.io.Serializable {
 
     private final int id;
     private Role role;

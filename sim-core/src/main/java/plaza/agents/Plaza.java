@@ -14,7 +14,7 @@ import plaza.world.MexicanState;
  * (violence concentrates in trafficking nodes), 001:524-536 (police corruption), 001:538-539
  * (three-quarters of crimes unreported), 001:352-354 (eroding confidence).
  */
-public final class Plaza {
+public final class Plaza implements java.io.Serializable {
 
     private final int index;
     private final MexicanState state;

@@ -13,7 +13,7 @@ import ec.util.MersenneTwisterFast;
  * people, kept as packed data, see {@link Members}), and the weight of enforcers with military
  * training. Removal swaps in the last member (O(1)), the same way for every list.
  */
-final class Ranks {
+final class Ranks implements java.io.Serializable {
 
     private final TraffickingOrganization owner;
     final List<Person> lieutenants = new ArrayList<>();

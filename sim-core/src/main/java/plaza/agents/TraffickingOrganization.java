@@ -13,7 +13,7 @@ import plaza.world.Drug;
  * bookkeeping that keeps its members, money and expected income consistent; the decisions that
  * involve other agents live in the submodels (finance, recruitment, contests, succession).
  */
-public final class TraffickingOrganization {
+public final class TraffickingOrganization implements java.io.Serializable {
 
     private final int id;
     private final String name;

@@ -17,7 +17,7 @@ import ec.util.MersenneTwisterFast;
  * policy, not noise. Because a stream's key depends only on the seed and its own name, adding a
  * stream (a new submodel) changes no other stream.
  */
-public final class Streams {
+public final class Streams implements java.io.Serializable {
 
     /** The streams of the model: one per submodel that draws (setup draws the initial members). */
     public static final List<String> NAMES = List.of("setup", "shipments", "recruitment", "military-deployment",

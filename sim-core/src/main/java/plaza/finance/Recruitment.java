@@ -39,7 +39,7 @@ import plaza.params.ParameterValues;
  * Sources: 001:386-390 (450,000 people), 001:736-741 and 001:1030-1038 (economic aid cuts
  * unemployment and recruitment), 001:492-501 (deserters), 001:538-548 (impunity). M16: 001:636-638, 001:1006-1016.
  */
-public final class Recruitment {
+public final class Recruitment implements java.io.Serializable {
 
     private static final double SMOOTHING = 0.2;
     private static final double UNPAID_EXIT_MULTIPLIER = 5;

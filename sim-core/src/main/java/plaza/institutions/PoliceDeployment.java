@@ -17,7 +17,7 @@ import plaza.funding.SecurityBudgets;
  * payroll at the local corruption level. Sources: 004:65 (thousands of federal police),
  * 001:524-536 (corruption).
  */
-public final class PoliceDeployment {
+public final class PoliceDeployment implements java.io.Serializable {
 
     private static final double REDRAW_PER_MONTH = 0.1;
 

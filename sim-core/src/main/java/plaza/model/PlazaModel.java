@@ -32,11 +32,12 @@ public final class PlazaModel extends SimState implements Sim {
 
     private static final long serialVersionUID = 1L;
 
-    private final RunConfig config;
+    RunConfig config; // package-private, with given, params and reads, for Checkpoint (a continued world's run)
     /** The values as given (levers with paths); {@link #params} is them resolved for the current month. */
     ParameterValues given;
     ParameterValues params;
-    private RunListener listener;
+    private transient RunListener listener;
+    final boolean[] reads = new boolean[plaza.params.ParameterCatalog.size()]; // parameters read so far (Checkpoint)
     private final Streams streams;
     private final World world = new World();
     private final SubmodelRegistry registry;
@@ -48,7 +49,7 @@ public final class PlazaModel extends SimState implements Sim {
     public PlazaModel(RunConfig config, RunListener listener) {
         super(config.seed());
         this.config = config;
-        this.given = config.params();
+        this.given = Checkpoint.noting(config.params(), reads);
         this.params = given.at(RunConfig.START);
         this.listener = listener;
         this.streams = new Streams(config.seed());
@@ -123,8 +124,8 @@ public final class PlazaModel extends SimState implements Sim {
      * month, so the change takes effect from the next month; an event marks it in the outputs.
      */
     public void setParams(ParameterValues next, String what) {
-        this.given = next;
-        this.params = next.at(month());
+        this.given = Checkpoint.noting(next, reads);
+        this.params = given.at(month());
         event(Event.EventType.LEVER_CHANGED, "", "", what);
     }
 

@@ -14,7 +14,7 @@ import plaza.params.ParameterValues;
  * @param until    last month simulated (inclusive)
  * @param scale    real people represented by one rank-and-file person-agent (1 = full population)
  */
-public record RunConfig(String scenario, ParameterValues params, long seed, YearMonth until, double scale) {
+public record RunConfig(String scenario, ParameterValues params, long seed, YearMonth until, double scale) implements java.io.Serializable {
 
     /** First month written to outputs: the Calderon-era baseline starts in January 2007. */
     public static final YearMonth OUTPUT_START = YearMonth.of(2007, 1);

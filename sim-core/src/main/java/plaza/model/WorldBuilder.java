@@ -18,7 +18,7 @@ import plaza.world.Geography;
  * organizations, each holding the plazas nearest its home corridor, with members in proportion to
  * the corridor value they hold; leaders and lieutenants one-to-one, everyone else at the run's scale.
  */
-final class WorldBuilder {
+final class WorldBuilder implements java.io.Serializable {
 
     private WorldBuilder() {}
 

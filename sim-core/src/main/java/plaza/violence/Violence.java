@@ -47,7 +47,7 @@ import plaza.params.ViolenceParameters;
  * shifted to other states), 001:492-501 (militarized tactics), 004:145 (U.S. guns), 001:414-420,
  * 001:423-429 (officials, police and journalists among the victims as the state pressed).
  */
-public final class Violence {
+public final class Violence implements java.io.Serializable {
 
     private final GunMarket gunMarket;
     private final Alliances alliances;
