@@ -61,7 +61,12 @@ public final class HeadlineCommand implements Callable<Integer> {
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchResult result = new BatchRunner().command("plaza headline").execute(spec, dir, t, resume);
-        Comparison.writeFor(dir, Project.scenarios());
+        Comparison c = Comparison.writeFor(dir, Project.scenarios());
+        if (!c.unchanged().isEmpty()) {
+            System.err.println("plaza: left out of the report: " + String.join(", ", c.unchanged()) + " (every run identical to "
+                    + c.baseline() + "'s with the same seed from " + c.span().from() + " to " + c.span().to() + ": their levers act after it; run them with"
+                    + " 'plaza batch --until 2026-12' to judge them)");
+        }
         System.out.println("wrote " + dir.resolve("report.md") + " and report.html (" + result.succeeded() + " runs, "
                 + result.failed() + " failed); open it to read the policy comparison");
         return result.allSucceeded() ? PlazaCli.OK : PlazaCli.FAILURE;
