@@ -105,7 +105,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Path defaultFitted = Project.scenarios().directory().resolve("_fitted" + ScenarioLibrary.EXTENSION);
         Path target = fittedFile != null ? fittedFile : defaultFitted;
         refuseOverwrite(target);
-        YearMonth last = Project.parseMonth(until, "--until");
+        YearMonth last = RunConfig.checkUntil(Project.parseMonth(until, "--until"), RunConfig.OUTPUT_START);
         List<Target> targets = Targets.load(targetsFile != null ? targetsFile : Project.targets());
         ParameterValues start = fromFitted ? Project.scenarios().load(ScenarioLibrary.BASELINE).values() : baselineWithoutFit();
         new RunConfig(ScenarioLibrary.BASELINE, start, 1, last, scale); // checks --until and --scale

@@ -48,7 +48,7 @@ public final class GuiCommand implements Callable<Integer> {
         // parse and load first, so bad input is reported (exit 2) whether or not there is a display
         ScenarioLibrary library = Project.scenarios();
         Scenario s = library.load(scenario);
-        var month = Project.parseMonth(until, "--until");
+        var month = RunConfig.checkUntil(Project.parseMonth(until, "--until"), RunConfig.OUTPUT_START);
         new RunConfig(s.name(), s.values(), seed, month, scale);
         if (GraphicsEnvironment.isHeadless()) {
             System.err.println("plaza gui: no display available (DISPLAY is not set or Java runs headless)."

@@ -35,7 +35,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--until", defaultValue = "2012-12", paramLabel = "YYYY-MM", description = "Last month simulated, 2007-01 to 2030-12 (default: ${DEFAULT-VALUE}, the Calderon term; 'gui' and 'headline' run to 2020-12).")
+    @Option(names = "--until", defaultValue = "2012-12", paramLabel = "YYYY-MM", description = "Last month simulated, 2007-01 to 2030-12 (from 1995-01 with --from 1995-01; default: ${DEFAULT-VALUE}, the Calderon term; 'gui' and 'headline' run to 2020-12).")
     String until;
 
     @Option(names = "--scale", defaultValue = "100", paramLabel = "X", description = "People per person-agent; 1 is the full population (default: ${DEFAULT-VALUE}).")
@@ -74,9 +74,10 @@ public final class RunCommand implements Callable<Integer> {
             System.out.print(plaza.scenario.Explain.levers(values));
             return PlazaCli.OK;
         }
-        RunConfig config = new RunConfig(s.name(), values, seed, Project.parseMonth(until, "--until"), scale);
         YearMonth firstWritten = from != null ? RunConfig.parseFrom(from)
                 : spinUp ? RunConfig.START : RunConfig.OUTPUT_START;
+        YearMonth last = RunConfig.checkUntil(Project.parseMonth(until, "--until"), firstWritten);
+        RunConfig config = new RunConfig(s.name(), values, seed, last, scale);
         Path dir = out != null ? out : Project.results().resolve(s.name()).resolve("seed-" + seed);
         Instant start = Instant.now();
         try (Signals stop = Signals.onStop(System.err, () -> "plaza: run stopped by a signal; nothing of it was written"
