@@ -53,6 +53,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Print every lever's path as the run would use it, with the file and line of each point, and exit without running.")
     boolean explain;
 
+    @Option(names = "--changed", description = "With --explain: only the levers whose path differs from the baseline scenario's in some month.")
+    boolean changed;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<scenario>/seed-<N>/); a run replaces an earlier run there, and refuses a file or a batch's directory.")
     Path out;
 
@@ -66,12 +69,24 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Scenario s = Project.scenarios().load(scenario);
         ParameterValues values = Project.applySets(s, sets);
+        if (changed && !explain) {
+            throw new plaza.params.InputException("--changed goes with --explain: plaza run " + scenario + " --explain --changed");
+        }
         if (explain) {
             System.out.println("# " + s.name() + " (" + s.file() + ")" + (s.parent() == null ? "" : ", extends " + s.parent()));
             for (String c : s.conflicts()) {
                 System.out.println("# conflict: " + c);
             }
-            System.out.print(plaza.scenario.Explain.levers(values));
+            if (changed) {
+                ParameterValues base = Project.scenarios().load(plaza.scenario.ScenarioLibrary.BASELINE).values();
+                int n = plaza.scenario.Explain.changedLevers(values, base);
+                System.out.println("# " + n + " of " + plaza.scenario.Explain.leverCount() + " levers " + (n == 1 ? "differs" : "differ") + " from "
+                        + plaza.scenario.ScenarioLibrary.BASELINE + " in some month from 1995-01 to " + RunConfig.LATEST
+                        + (n == 0 ? "" : "; only they are listed"));
+                System.out.print(plaza.scenario.Explain.levers(values, base));
+            } else {
+                System.out.print(plaza.scenario.Explain.levers(values));
+            }
             return PlazaCli.OK;
         }
         YearMonth firstWritten = from != null ? RunConfig.parseFrom(from)
