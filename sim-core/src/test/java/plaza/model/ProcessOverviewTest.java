@@ -22,7 +22,7 @@ import plaza.core.Submodel;
  */
 class ProcessOverviewTest {
 
-    private static final Path README = Path.of("..", "README.md");
+    private static final Path README = Path.of("README.md");
     private static final String BEGIN = "<!-- process overview: generated from SubmodelRegistry -->\n";
     private static final String END = "<!-- end of process overview -->";
 
