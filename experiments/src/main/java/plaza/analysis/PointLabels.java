@@ -30,7 +30,7 @@ final class PointLabels extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
     /** Half the side of the square each point's marker is kept clear of. */
     static final double MARKER = 9;
-    private static final double[] RADII = {4, 16, 32, 52, 76, 104, 136, 172, 212, 256, 304};
+    private static final double[] RADII = {2, 10, 20, 32, 46, 62, 80, 100, 124, 150, 180, 214, 252, 294, 340};
     private static final int DIRECTIONS = 16;
 
     /** A label as drawn: its text, the pixel point it names and the box it occupies. */
@@ -75,7 +75,7 @@ final class PointLabels extends AbstractXYAnnotation {
             Rectangle2D b = p.box();
             Point2D near = nearestOn(b, p.point());
             if (near.distance(p.point()) > MARKER + 2) {
-                g2.setPaint(Color.GRAY);
+                g2.setPaint(Color.DARK_GRAY);
                 g2.draw(new Line2D.Double(p.point(), near));
             }
             g2.setPaint(new Color(255, 255, 255, 200));
@@ -88,9 +88,9 @@ final class PointLabels extends AbstractXYAnnotation {
 
     /**
      * Places one box of the given size per point: the first spot, trying rings of growing radius and
-     * directions starting to the right, that lies inside {@code area} and overlaps no placed box and no
-     * point's marker. The spiral reaches about 300 pixels, room for the few dozen points a comparison
-     * has; if no spot is free, the one with the fewest overlaps is used.
+     * directions starting to the right, that lies inside {@code area}, overlaps no placed box and no
+     * point's marker, and is nearer its own point than any other point. The spiral reaches about 340
+     * pixels, room for the few dozen points a comparison has; if no spot is free, the one with the fewest overlaps is used.
      */
     static List<Placed> layout(List<String> texts, List<Point2D> points, List<Rectangle2D> sizes, Rectangle2D area) {
         List<Rectangle2D> markers = new ArrayList<>();
@@ -116,6 +116,14 @@ final class PointLabels extends AbstractXYAnnotation {
                     int overlaps = 0;
                     for (Rectangle2D t : taken) {
                         overlaps += t.intersects(box) ? 1 : 0;
+                    }
+                    // a name should be nearer its own point than any other (points closer than two markers
+                    // cannot be told apart anyway), or a reader pairs it with the wrong one; an overlap weighs more
+                    overlaps *= 1000;
+                    double own = nearestOn(box, p).distance(p);
+                    for (int j = 0; j < points.size(); j++) {
+                        Point2D q = points.get(j);
+                        overlaps += j != i && q.distance(p) >= 2 * MARKER && nearestOn(box, q).distance(q) <= own + 2 ? 1 : 0;
                     }
                     if (overlaps < bestOverlaps) {
                         best = box;
