@@ -64,7 +64,8 @@ public final class Report {
                 .append("Monthly flows (homicides, tons, dollars per month) are totalled over the period; stocks and ")
                 .append("rates (organizations, troops, impunity) are averaged over it. ")
                 .append("Where a scenario was run with the same seeds as the baseline, each seed's pair of runs faced ")
-                .append("the same random draws (common random numbers) and the paired t-test is used; otherwise ")
+                .append("the same random draws (common random numbers) and the paired t-test is used on the seeds both ")
+                .append("have (runs without a partner are left out, and each scenario's section names them); otherwise ")
                 .append("Welch's t-test. Effect sizes are Cohen's d (paired: mean difference over the standard ")
                 .append("deviation of the differences; Welch: difference over the pooled standard deviation). ")
                 .append("Shares (impunity, largest organization's share) change in **percentage points** (pp), not in percent of a share.\n\n");
