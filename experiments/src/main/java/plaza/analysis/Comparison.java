@@ -74,7 +74,7 @@ public final class Comparison {
         if (unchanged.size() == data.scenarios().size() - 1) {
             throw new InputException("nothing to compare from " + span.from() + " to " + span.to() + ": every run of " + String.join(", ", unchanged)
                     + " is identical to the " + baseline + " run with the same seed in every compared metric, so what "
-                    + (unchanged.size() == 1 ? "it changes acts" : "they change act") + " outside this period; compare runs"
+                    + (unchanged.size() == 1 ? "it changes acts" : "they change acts") + " outside this period; compare runs"
                     + " that reach the months " + (unchanged.size() == 1 ? "its" : "their") + " levers change (say, --until 2026-12)");
         }
         for (Period p : periods) {

@@ -90,7 +90,7 @@ public final class Report {
             md.append("**Left out: ").append(String.join(", ", c.unchanged())).append(".** Every run of ")
                     .append(c.unchanged().size() == 1 ? "this scenario" : "these scenarios").append(" is identical to the ")
                     .append(c.baseline()).append(" run with the same seed, month by month, in every compared metric over ")
-                    .append(c.span().from()).append(" to ").append(c.span().to()).append(": what ").append(c.unchanged().size() == 1 ? "it changes acts" : "they change act")
+                    .append(c.span().from()).append(" to ").append(c.span().to()).append(": what ").append(c.unchanged().size() == 1 ? "it changes acts" : "they change acts")
                     .append(" outside this period (or changes nothing these metrics show). ")
                     .append(c.unchanged().size() == 1 ? "It is" : "They are")
                     .append(" not in the tables, the charts or the false-discovery correction; compare runs that reach the months ")
