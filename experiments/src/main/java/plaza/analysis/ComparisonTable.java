@@ -24,9 +24,20 @@ public final class ComparisonTable {
     static void write(Comparison c, Path file) {
         AtomicFiles.write(file, w -> {
             CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build());
-            out.printRecord(HEADER);
+            // a batch's design points: one typed column per varied parameter, its value at the point
+            List<String> labels = new ArrayList<>();
+            c.contrasts().forEach(x -> labels.add(x.scenario()));
+            List<String> varied = DesignLabels.parameters(labels);
+            List<String> header = new ArrayList<>(HEADER);
+            header.addAll(varied);
+            out.printRecord(header);
             for (Contrast x : c.contrasts()) {
-                out.printRecord(row(x));
+                List<String> r = row(x);
+                java.util.Map<String, Double> values = DesignLabels.values(x.scenario());
+                for (String v : varied) {
+                    r.add(values.containsKey(v) ? Numbers.format(values.get(v)) : "");
+                }
+                out.printRecord(r);
             }
             out.flush();
         });

@@ -99,7 +99,7 @@ public final class Metrics {
 
     /**
      * The declared minimal effect of interest of every metric: shares half a percentage point, indices
-     * (2005 = 1) 0.01, every count, tonnage and dollar amount 1% of the baseline. Override with
+     * (1995 = 1) 0.01, every count, tonnage and dollar amount 1% of the baseline. Override with
      * {@code plaza compare --min-effect metric=VALUE}.
      */
     public static MinimalEffect minimalEffect(Metric m) {

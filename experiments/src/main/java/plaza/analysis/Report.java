@@ -327,7 +327,7 @@ public final class Report {
             if (library == null) {
                 return "";
             }
-            Scenario sc = library.load(s.contains("#") ? s.substring(0, s.indexOf('#')) : s);
+            Scenario sc = library.load(DesignLabels.scenario(s));
             return sc.description() == null ? "" : sc.description();
         } catch (RuntimeException e) {
             // a scenario not in this project's library (or a synthetic one) simply has no description

@@ -131,12 +131,25 @@ public final class ResultDirectory {
             if (idCol == null) {
                 return out;
             }
-            boolean hasSeed = p.getHeaderNames().contains("seed");
-            boolean hasPoint = p.getHeaderNames().contains("design_point");
+            List<String> header = p.getHeaderNames();
+            boolean hasSeed = header.contains("seed");
+            boolean hasPoint = header.contains("design_point");
+            // the varied parameters' columns stand between seed and status (runs.csv of plaza batch)
+            int from = header.indexOf("seed") + 1;
+            int to = header.indexOf("status");
+            List<String> varied = from > 0 && to > from ? header.subList(from, to) : List.of();
             for (CSVRecord rec : p) {
+                Map<String, String> values = new LinkedHashMap<>();
+                for (String v : varied) {
+                    if (rec.isSet(v) && !rec.get(v).isBlank()) {
+                        values.put(v, rec.get(v).trim());
+                    }
+                }
+                String point = hasPoint && rec.isSet("design_point") ? rec.get("design_point") : null;
                 out.put(rec.get(idCol), new String[] {
                         hasSeed && rec.isSet("seed") ? rec.get("seed") : null,
-                        hasPoint && rec.isSet("design_point") ? rec.get("design_point") : null});
+                        point,
+                        point == null || values.isEmpty() ? null : DesignLabels.label("", point, values)});
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw unreadable(file, e);
@@ -221,7 +234,7 @@ public final class ResultDirectory {
         }
         List<Replication> out = new ArrayList<>();
         for (Rows rows : runs.values()) {
-            String[] info = runInfo.getOrDefault(rows.runId, new String[2]);
+            String[] info = runInfo.getOrDefault(rows.runId, new String[3]);
             String seed = rows.seed != null ? rows.seed : info[0] != null ? info[0] : md.get("seed");
             String point = rows.designPoint != null ? rows.designPoint : info[1];
             Map<String, double[]> values = new LinkedHashMap<>();
@@ -230,7 +243,9 @@ public final class ResultDirectory {
                     rows.replication == null || rows.replication.isBlank() ? 0 : (int) parseSeed(rows.replication, file).longValue(),
                     new Period(rows.first, rows.last), values));
             if (point != null && !point.isBlank()) {
-                out.set(out.size() - 1, withScenario(out.get(out.size() - 1), rows.scenario + "#" + point.trim()));
+                // info[2] is " [name=value, ...]" from runs.csv: the point is named by its values
+                String label = info[2] != null ? rows.scenario + info[2] : rows.scenario + "#" + point.trim();
+                out.set(out.size() - 1, withScenario(out.get(out.size() - 1), label));
             }
         }
         return collapseSinglePoints(out);
@@ -240,14 +255,11 @@ public final class ResultDirectory {
     private static List<Replication> collapseSinglePoints(List<Replication> reps) {
         Map<String, TreeSet<String>> points = new HashMap<>();
         for (Replication r : reps) {
-            int hash = r.scenario().lastIndexOf('#');
-            String base = hash < 0 ? r.scenario() : r.scenario().substring(0, hash);
-            points.computeIfAbsent(base, k -> new TreeSet<>()).add(r.scenario());
+            points.computeIfAbsent(DesignLabels.scenario(r.scenario()), k -> new TreeSet<>()).add(r.scenario());
         }
         List<Replication> out = new ArrayList<>();
         for (Replication r : reps) {
-            int hash = r.scenario().lastIndexOf('#');
-            String base = hash < 0 ? r.scenario() : r.scenario().substring(0, hash);
+            String base = DesignLabels.scenario(r.scenario());
             out.add(points.get(base).size() == 1 ? withScenario(r, base) : r);
         }
         return out;

@@ -88,7 +88,7 @@ final class BatchMerger {
             line(runsW, header(RunTask.runHeader(spec.factors())));
             line(tsW, header(RunTask.timeseriesHeader()));
             timings.printRecord("run_id", "status", "wall_seconds");
-            summaryP.printRecord(SummaryWriter.HEADER);
+            summaryP.printRecord(SummaryWriter.header(spec.factors()));
             SummaryWriter summary = new SummaryWriter(summaryP, SummaryWriter.months(def.until()));
             for (int id = 1; id <= spec.runCount(); id++) {
                 RunSpec run = spec.run(id);
@@ -97,7 +97,11 @@ final class BatchMerger {
                     if (summary.started()) {
                         summary.finish();
                     }
-                    summary.start(run.scenarioIndex(), run.scenario(), group);
+                    List<String> values = new ArrayList<>();
+                    for (double v : run.values()) {
+                        values.add(pooled ? "" : plaza.io.Numbers.format(v));
+                    }
+                    summary.start(run.scenarioIndex(), run.scenario(), group, values);
                 }
                 Path part = parts.file(id);
                 List<String> ts = new ArrayList<>();
@@ -182,9 +186,9 @@ final class BatchMerger {
         boolean sobol = def.design() == DesignKind.SOBOL;
         if (sobol) {
             out.printRecord("scenario", "outcome", "parameter", "n", "s1", "s1_ci95_low", "s1_ci95_high",
-                    "st", "st_ci95_low", "st_ci95_high");
+                    "st", "st_ci95_low", "st_ci95_high", "warning");
         } else {
-            out.printRecord("scenario", "outcome", "parameter", "r", "mu", "mu_star", "sigma");
+            out.printRecord("scenario", "outcome", "parameter", "r", "mu", "mu_star", "sigma", "warning");
         }
         for (int s = 0; s < spec.scenarios().size(); s++) {
             String scenario = spec.scenarios().get(s).name();
@@ -198,13 +202,14 @@ final class BatchMerger {
                     for (int i = 0; i < idx.length; i++) {
                         SensitivityAnalysis.SobolIndex x = idx[i];
                         out.printRecord(scenario, m.column(), factors.get(i).name(), x.n(), num(x.s1()), num(x.s1Low()),
-                                num(x.s1High()), num(x.st()), num(x.stLow()), num(x.stHigh()));
+                                num(x.s1High()), num(x.st()), num(x.stLow()), num(x.stHigh()), x.warning(def.samples()));
                     }
                 } else {
                     SensitivityAnalysis.MorrisIndex[] idx = SensitivityAnalysis.morris(design, f);
                     for (int i = 0; i < idx.length; i++) {
                         SensitivityAnalysis.MorrisIndex x = idx[i];
-                        out.printRecord(scenario, m.column(), factors.get(i).name(), x.r(), num(x.mu()), num(x.muStar()), num(x.sigma()));
+                        out.printRecord(scenario, m.column(), factors.get(i).name(), x.r(), num(x.mu()), num(x.muStar()), num(x.sigma()),
+                                x.warning(def.replications()));
                     }
                 }
             }

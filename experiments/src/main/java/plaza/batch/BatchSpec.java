@@ -25,13 +25,15 @@ public final class BatchSpec {
     private final List<String> labels;
     private final List<Factor> factors;
     private final Design design;
+    private final List<String> skipped;
 
-    private BatchSpec(ExperimentDefinition def, List<Scenario> scenarios, List<String> labels, Design design) {
+    private BatchSpec(ExperimentDefinition def, List<Scenario> scenarios, List<String> labels, Design design, List<String> skipped) {
         this.def = def;
         this.scenarios = scenarios;
         this.labels = labels;
         this.factors = def.factors();
         this.design = design;
+        this.skipped = List.copyOf(skipped);
     }
 
     /** Loads the scenarios ({@code all} = every scenario in the library) and generates the design. */
@@ -60,14 +62,56 @@ public final class BatchSpec {
             }
         }
         checkSize(def, scenarios.size());
-        BatchSpec spec = new BatchSpec(def, scenarios, labels, Design.of(def));
-        // bad input (a path point that does not exist, a shift that breaks the order) fails before any run
+        BatchSpec probe = new BatchSpec(def, scenarios, labels, Design.of(def), List.of());
+        // a point whose values break a rule between parameters (shares summing above 1, a path point
+        // that does not exist, a shift that breaks the order) is infeasible; found before any run
+        java.util.TreeMap<Integer, String> infeasible = new java.util.TreeMap<>();
         for (int s = 0; s < scenarios.size(); s++) {
-            for (int p = 0; p < spec.points(); p++) {
-                spec.parameters(spec.run(1 + (s * spec.points() + p) * def.replications()));
+            for (int p = 0; p < probe.points(); p++) {
+                RunSpec run = probe.run(1 + (s * probe.points() + p) * def.replications());
+                try {
+                    probe.parameters(run);
+                } catch (InputException e) {
+                    infeasible.putIfAbsent(p, "point " + (p + 1) + " (" + probe.pointLabel(run.values()) + ")"
+                            + (scenarios.size() > 1 ? " in " + labels.get(s) : "") + ": " + e.getMessage());
+                }
             }
         }
-        return spec;
+        if (infeasible.isEmpty()) {
+            return probe;
+        }
+        String first = infeasible.firstEntry().getValue();
+        if (infeasible.size() == probe.points()) {
+            throw new InputException(probe.points() == 1 ? first
+                    : "every one of the " + probe.points() + " design points breaks a rule; the first: " + first);
+        }
+        if (!def.skipInfeasible() || def.design().needsEveryPoint()) {
+            throw new InputException(infeasible.size() + " of " + probe.points() + " design points break a rule ("
+                    + (def.design().needsEveryPoint() ? "design " + def.design().label() + " needs every point: narrow the ranges"
+                            : "--on-infeasible fail; use skip to run the rest") + "); the first: " + first);
+        }
+        return new BatchSpec(def, scenarios, labels, probe.design.without(infeasible.keySet()), List.copyOf(infeasible.values()));
+    }
+
+    /** The design points left out because they break a rule between parameters, with the reason (empty if none). */
+    public List<String> skipped() {
+        return skipped;
+    }
+
+    /** A design point's values as {@code name=value, ...} with short names (the last part of each parameter's name). */
+    public String pointLabel(double[] values) {
+        return pointLabel(factors, values);
+    }
+
+    /** A design point's values as {@code name=value, ...} with short names (the last part of each parameter's name). */
+    public static String pointLabel(List<Factor> factors, double[] values) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < factors.size(); i++) {
+            String n = factors.get(i).name();
+            String shortName = n.substring(n.lastIndexOf('.', n.indexOf('[') < 0 ? n.length() : n.indexOf('[')) + 1);
+            sb.append(i == 0 ? "" : ", ").append(shortName).append('=').append(Numbers.format(values[i]));
+        }
+        return sb.toString();
     }
 
     /** The largest batch Plaza runs: every design point is held in memory, and runs.csv has one row per run. */
@@ -82,6 +126,8 @@ public final class BatchSpec {
             case LHS -> java.math.BigInteger.valueOf(def.samples());
             case SOBOL -> java.math.BigInteger.valueOf(def.samples()).multiply(java.math.BigInteger.valueOf(k + 2L));
             case MORRIS -> java.math.BigInteger.valueOf(def.samples()).multiply(java.math.BigInteger.valueOf(k + 1L));
+            case MIXTURE -> Design.mixtureSize(k, def.samples(), def.mixtureExact());
+            case FILE -> java.math.BigInteger.valueOf(def.designPoints().length);
         };
         java.math.BigInteger runs = points.multiply(java.math.BigInteger.valueOf(scenarioCount))
                 .multiply(java.math.BigInteger.valueOf(def.replications()));

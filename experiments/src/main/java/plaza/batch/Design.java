@@ -21,6 +21,10 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  *     the points are A_j, then A_j with column i taken from B_j for i = 1..k, then B_j: n(k + 2) points.
  * <li>{@link DesignKind#MORRIS}: {@code r} trajectories of k + 1 points on a grid of {@code p} levels;
  *     each step moves one factor, in random order, by delta = p / (2(p - 1)) up or down.
+ * <li>{@link DesignKind#MIXTURE}: the simplex lattice of degree {@code m}: every point whose
+ *     coordinates are multiples of 1/m summing to at most 1 (the rest of the budget is the implicit
+ *     last component) or, with {@code exact}, to exactly 1; the first factor varies slowest.
+ * <li>{@link DesignKind#FILE}: the points of a CSV file, as given (values, not unit positions).
  * </ul>
  */
 public final class Design {
@@ -29,12 +33,19 @@ public final class Design {
     private final int k;
     private final int samples;
     private final double[][] unit;
+    /** Explicit parameter values per point (a file design), or null. */
+    private final double[][] explicit;
 
     private Design(DesignKind kind, int k, int samples, double[][] unit) {
+        this(kind, k, samples, unit, null);
+    }
+
+    private Design(DesignKind kind, int k, int samples, double[][] unit, double[][] explicit) {
         this.kind = kind;
         this.k = k;
         this.samples = samples;
         this.unit = unit;
+        this.explicit = explicit;
     }
 
     /** Builds the design an experiment asks for; the random designs draw from a stream seeded by {@code seed}. */
@@ -46,7 +57,69 @@ public final class Design {
             case LHS -> lhs(k, def.samples(), def.seed());
             case SOBOL -> saltelli(k, def.samples());
             case MORRIS -> morris(k, def.samples(), def.levels(), def.seed());
+            case MIXTURE -> mixture(k, def.samples(), def.mixtureExact());
+            case FILE -> explicit(def.designPoints());
         };
+    }
+
+    /** The simplex lattice of degree {@code m} in k shares (sum at most 1, or exactly 1 when {@code exact}). */
+    public static Design mixture(int k, int m, boolean exact) {
+        List<double[]> pts = new ArrayList<>();
+        lattice(new int[k], 0, m, exact, m, pts);
+        return new Design(DesignKind.MIXTURE, k, m, pts.toArray(new double[0][]));
+    }
+
+    private static void lattice(int[] a, int i, int left, boolean exact, int m, List<double[]> out) {
+        if (i == a.length) {
+            if (!exact || left == 0) {
+                double[] u = new double[a.length];
+                for (int j = 0; j < a.length; j++) {
+                    u[j] = (double) a[j] / m;
+                }
+                out.add(u);
+            }
+            return;
+        }
+        for (int v = 0; v <= left; v++) {
+            a[i] = v;
+            lattice(a, i + 1, left - v, exact, m, out);
+        }
+    }
+
+    /** The number of points of a simplex lattice (k shares, degree m): C(m + k, k), or C(m + k - 1, k - 1) when exact. */
+    public static java.math.BigInteger mixtureSize(int k, int m, boolean exact) {
+        int n = exact ? m + k - 1 : m + k;
+        int r = exact ? k - 1 : k;
+        java.math.BigInteger c = java.math.BigInteger.ONE;
+        for (int j = 1; j <= r; j++) {
+            c = c.multiply(java.math.BigInteger.valueOf(n - r + j)).divide(java.math.BigInteger.valueOf(j));
+        }
+        return c;
+    }
+
+    /** A design of explicit points (parameter values, one row per point). */
+    public static Design explicit(double[][] points) {
+        int k = points.length == 0 ? 0 : points[0].length;
+        double[][] copy = new double[points.length][];
+        for (int i = 0; i < points.length; i++) {
+            copy[i] = points[i].clone();
+        }
+        return new Design(DesignKind.FILE, k, points.length, new double[points.length][k], copy);
+    }
+
+    /** This design without the given points (0-based), the rest in their order: a batch's feasible points. */
+    public Design without(java.util.Set<Integer> skip) {
+        List<double[]> u = new ArrayList<>();
+        List<double[]> e = new ArrayList<>();
+        for (int i = 0; i < unit.length; i++) {
+            if (!skip.contains(i)) {
+                u.add(unit[i]);
+                if (explicit != null) {
+                    e.add(explicit[i]);
+                }
+            }
+        }
+        return new Design(kind, k, samples, u.toArray(new double[0][]), explicit == null ? null : e.toArray(new double[0][]));
     }
 
     /** Full factorial of the factors' steps (one point with no coordinates when nothing varies). */
@@ -163,6 +236,9 @@ public final class Design {
 
     /** The point's parameter values, rounded as runs.csv writes them. */
     public double[] values(int point, List<Factor> factors) {
+        if (explicit != null) {
+            return explicit[point].clone();
+        }
         double[] v = new double[k];
         for (int i = 0; i < k; i++) {
             v[i] = factors.get(i).valueAt(unit[point][i]);

@@ -13,11 +13,23 @@ public enum DesignKind {
     /** Saltelli's scheme on a Sobol sequence: {@code samples} x (k + 2) points, for Sobol indices. */
     SOBOL,
     /** Morris one-at-a-time trajectories: {@code samples} x (k + 1) points, for elementary effects. */
-    MORRIS;
+    MORRIS,
+    /**
+     * Simplex lattice over shares that must sum to at most 1 (or exactly 1): every point whose
+     * shares are multiples of 1 / {@code samples} (the lattice degree), for budget splits.
+     */
+    MIXTURE,
+    /** Points read from a CSV file, one column per varied parameter and one row per point. */
+    FILE;
 
-    /** Whether the design pools its points per scenario in summary.csv (sampled designs) or not (grid). */
+    /** Whether the design pools its points per scenario in summary.csv (sampled designs) or not (grid, mixture, file). */
     public boolean sampled() {
-        return this != GRID;
+        return this == LHS || this == SOBOL || this == MORRIS;
+    }
+
+    /** Whether every point is needed by the analysis (Sobol and Morris estimators), so none may be skipped. */
+    public boolean needsEveryPoint() {
+        return sensitivity();
     }
 
     /** Whether the design produces sensitivity.csv. */
@@ -32,6 +44,8 @@ public enum DesignKind {
             case LHS -> 100;
             case SOBOL -> 128;
             case MORRIS -> 10;
+            case MIXTURE -> 4;
+            case FILE -> 0;
         };
     }
 
@@ -45,6 +59,6 @@ public enum DesignKind {
                 return d;
             }
         }
-        throw new InputException(where + "unknown design '" + text.trim() + "'; allowed grid, lhs, sobol, morris");
+        throw new InputException(where + "unknown design '" + text.trim() + "'; allowed grid, lhs, sobol, morris, mixture, file");
     }
 }

@@ -40,6 +40,13 @@ public final class ExperimentDefinition {
     /** Levers fixed to a path for every run, as written ({@code set lever = 2009: 0, 2011: 1}). */
     final Map<String, String> paths = new LinkedHashMap<>();
     List<Metric> outcomes = new ArrayList<>();
+    /** Mixture designs: shares sum to exactly 1 (true) or to at most 1 (false, the rest unallocated). */
+    boolean mixtureExact;
+    /** What to do with design points that break a rule between parameters: skip them (true) or refuse the batch. */
+    boolean skipInfeasible = true;
+    /** A file design: the file, and its points as parameter values (one row per point). */
+    Path designFile;
+    double[][] designPoints = new double[0][];
 
     public String name() { return name; }
     public String description() { return description; }
@@ -53,6 +60,48 @@ public final class ExperimentDefinition {
     public int levels() { return levels; }
     public int bootstrap() { return bootstrap; }
     public List<Factor> factors() { return List.copyOf(factors.values()); }
+    public boolean mixtureExact() { return mixtureExact; }
+    public boolean skipInfeasible() { return skipInfeasible; }
+    public Path designFile() { return designFile; }
+    /** The points of a file design (copies). */
+    public double[][] designPoints() {
+        double[][] out = new double[designPoints.length][];
+        for (int i = 0; i < designPoints.length; i++) {
+            out[i] = designPoints[i].clone();
+        }
+        return out;
+    }
+
+    public ExperimentDefinition mixtureSum(String text, String where) {
+        switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "exact", "1", "exactly-1" -> mixtureExact = true;
+            case "at-most", "at-most-1", "<=1" -> mixtureExact = false;
+            default -> throw new InputException(where + "mixture_sum '" + text.trim() + "' is not allowed; allowed at-most (shares sum to at most 1) or exact (to exactly 1)");
+        }
+        return this;
+    }
+
+    public ExperimentDefinition onInfeasible(String text, String where) {
+        switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "skip" -> skipInfeasible = true;
+            case "fail" -> skipInfeasible = false;
+            default -> throw new InputException(where + "on_infeasible '" + text.trim() + "' is not allowed; allowed skip or fail");
+        }
+        return this;
+    }
+
+    /** Uses the points of a CSV file as the design (its columns become the varied parameters). */
+    public ExperimentDefinition designFile(Path file) {
+        DesignFile read = DesignFile.read(file);
+        factors.clear();
+        for (Factor f : read.factors()) {
+            factors.put(f.name(), f);
+        }
+        designPoints = read.points();
+        designFile = file;
+        design = DesignKind.FILE;
+        return this;
+    }
     public Map<String, Double> sets() { return sets; }
     public Map<String, String> paths() { return paths; }
 
@@ -117,6 +166,11 @@ public final class ExperimentDefinition {
         return this;
     }
 
+    /** Fixes a parameter for every run from a checked {@code --set name=value}: its number, or a lever's path. */
+    public ExperimentDefinition set(plaza.scenario.Overrides.Override o) {
+        return o.path() != null ? setPath(o.parameter(), o.path(), "--set: ") : set(o.parameter(), o.value());
+    }
+
     /** Fixes a lever to a path for every run (the text is checked: points, months, range). */
     public ExperimentDefinition setPath(Parameter p, String text, String where) {
         plaza.params.ParameterValues.builder().set(p.name(), text, where);
@@ -134,8 +188,26 @@ public final class ExperimentDefinition {
                 throw new InputException("parameter '" + s + "' is both varied and set; drop one of the two");
             }
         }
-        if (design.sampled() && factors.isEmpty()) {
+        if ((design.sampled() || design == DesignKind.MIXTURE) && factors.isEmpty()) {
             throw new InputException("design " + design.label() + " needs at least one varied parameter (--vary name=low:high)");
+        }
+        if (design == DesignKind.MIXTURE) {
+            for (Factor f : factors.values()) {
+                if (f.isList() || f.shift()) {
+                    throw new InputException("design mixture varies shares: '" + f.name() + "' must be a range (name=0:1), not "
+                            + (f.isList() ? "a list of values" : "a shift in months"));
+                }
+            }
+            if (samples() > 100) {
+                throw new InputException("mixture degree (samples) " + samples() + " is out of range; allowed 1 to 100");
+            }
+        }
+        if (design == DesignKind.FILE && designFile == null) {
+            throw new InputException("design file needs the points: --design-file FILE (or design_file = FILE in the experiment file)");
+        }
+        if (design == DesignKind.FILE && factors.size() != designPoints[0].length) {
+            throw new InputException("a file design takes its varied parameters from the columns of " + designFile
+                    + "; vary nothing else (found " + (factors.size() - designPoints[0].length) + " more)");
         }
         if (design == DesignKind.MORRIS && (levels < 2 || levels > 100)) {
             throw new InputException("levels " + levels + " is out of range; allowed 2 to 100");
@@ -163,6 +235,17 @@ public final class ExperimentDefinition {
         if (design == DesignKind.MORRIS) {
             l.add("levels = " + levels);
         }
+        if (design == DesignKind.MIXTURE) {
+            l.add("samples = " + samples());
+            l.add("mixture_sum = " + (mixtureExact ? "exact" : "at-most"));
+        }
+        if (design == DesignKind.FILE) {
+            l.add("design_file = " + designFile);
+            l.add("design_points = " + designPoints.length + " (content " + Integer.toHexString(java.util.Arrays.deepHashCode(designPoints)) + ")");
+        }
+        if (!skipInfeasible) {
+            l.add("on_infeasible = fail");
+        }
         if (design == DesignKind.SOBOL) {
             l.add("bootstrap = " + bootstrap);
         }
@@ -174,7 +257,9 @@ public final class ExperimentDefinition {
             l.add("outcomes = " + (outcomes.isEmpty() ? ALL : String.join(", ", names)));
         }
         for (Factor f : factors.values()) {
-            l.add("vary " + f.name() + " = " + f.text());
+            if (design != DesignKind.FILE) {
+                l.add("vary " + f.name() + " = " + f.text());
+            }
         }
         for (Map.Entry<String, Double> e : sets.entrySet()) {
             l.add("set " + e.getKey() + " = " + Numbers.exact(e.getValue()));

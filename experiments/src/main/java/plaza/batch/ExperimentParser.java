@@ -22,12 +22,15 @@ import plaza.scenario.KeyValueFile;
  * seed = 1
  * until = 2020-12
  * scale = 100
- * design = grid                    # grid, lhs, sobol or morris
- * samples = 128                    # LHS points, Sobol base samples, Morris trajectories
+ * design = grid                    # grid, lhs, sobol, morris, mixture or file
+ * samples = 128                    # LHS points, Sobol base samples, Morris trajectories, mixture degree
+ * mixture_sum = at-most            # mixture shares sum to at most 1 (or exact: to exactly 1)
+ * design_file = points.csv         # design file: one column per parameter, one row per point
+ * on_infeasible = skip             # skip design points that break a rule between parameters (or fail)
  * levels = 4                       # Morris grid levels
  * bootstrap = 1000                 # Sobol bootstrap resamples for the confidence intervals
  * outcomes = homicides, members    # sensitivity outcomes (default all metrics)
- * vary military.troops_deployed_2009 = 20000:60000:5   # low:high[:steps]
+ * vary military.troops_deployed_2009 = 20000:60000:5   # low:high[:steps], or v1,v2,... (explicit values)
  * set policy.kingpin_intensity = 0.5                   # fixed for every run
  * </pre>
  *
@@ -39,7 +42,8 @@ public final class ExperimentParser {
     public static final String EXTENSION = ".experiment";
 
     private static final List<String> KEYS = List.of("description", "scenarios", "replications", "seed", "until",
-            "scale", "design", "samples", "levels", "bootstrap", "outcomes", "vary <parameter>", "set <parameter>");
+            "scale", "design", "samples", "levels", "bootstrap", "outcomes", "mixture_sum", "design_file", "on_infeasible",
+            "vary <parameter>", "set <parameter>");
 
     private ExperimentParser() {}
 
@@ -82,11 +86,21 @@ public final class ExperimentParser {
                 case "levels" -> d.levels = integer(value, key, where);
                 case "bootstrap" -> d.bootstrap = integer(value, key, where);
                 case "outcomes" -> d.outcomes = metrics(value, where);
+                case "mixture_sum" -> d.mixtureSum(value, where);
+                case "on_infeasible" -> d.onInfeasible(value, where);
+                case "design_file" -> d.designFile(resolve(d.file, value));
                 default -> throw new InputException(where + "unknown key '" + key + "'; known keys: " + String.join(", ", KEYS));
             }
         } catch (InputException e) {
             throw e.getMessage().startsWith(where) ? e : new InputException(where + e.getMessage());
         }
+    }
+
+    /** A path in an experiment file is read from the folder of that file. */
+    private static Path resolve(Path experimentFile, String value) {
+        Path p = Path.of(value.trim());
+        Path dir = experimentFile == null ? null : experimentFile.toAbsolutePath().getParent();
+        return p.isAbsolute() || dir == null ? p : dir.resolve(p).normalize();
     }
 
     /** Parses a comma-separated scenario list; {@code all} means the whole library. */

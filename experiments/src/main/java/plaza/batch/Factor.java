@@ -21,14 +21,22 @@ import plaza.params.Schedule;
  *
  * @param point 1-based point of the lever's path, or 0 for the whole value
  * @param shift true to move the point (and later ones) by the value in months, false to set its value
+ * @param levels the explicit values of a list factor ({@code name=0,0.25,0.6,1}), in the order given,
+ *     or null for a range; a grid takes them in order, a sampled design draws among them with equal
+ *     chance
  */
-public record Factor(Parameter parameter, double low, double high, int steps, int point, boolean shift) {
+public record Factor(Parameter parameter, double low, double high, int steps, int point, boolean shift, double[] levels) {
 
     private static final Pattern POINT = Pattern.compile("(.+)\\[(\\d+)\\](\\.shift)?");
 
     /** A factor on a whole value. */
     public Factor(Parameter parameter, double low, double high, int steps) {
-        this(parameter, low, high, steps, 0, false);
+        this(parameter, low, high, steps, 0, false, null);
+    }
+
+    /** A factor on a range (no explicit list of values). */
+    public Factor(Parameter parameter, double low, double high, int steps, int point, boolean shift) {
+        this(parameter, low, high, steps, point, shift, null);
     }
 
     /** Grid steps when none are given. */
@@ -42,6 +50,18 @@ public record Factor(Parameter parameter, double low, double high, int steps, in
         if (steps < 1) {
             throw new InputException("range of '" + parameter.name() + "': steps must be at least 1");
         }
+        levels = levels == null ? null : levels.clone();
+    }
+
+    /** The explicit values of a list factor (a copy), or null for a range. */
+    @Override
+    public double[] levels() {
+        return levels == null ? null : levels.clone();
+    }
+
+    /** Whether the factor lists its values explicitly. */
+    public boolean isList() {
+        return levels != null;
     }
 
     /** The column name: the parameter, or {@code lever[i]} / {@code lever[i].shift} for a point. */
@@ -82,13 +102,16 @@ public record Factor(Parameter parameter, double low, double high, int steps, in
             if (point < 1) {
                 throw new InputException(where + "'" + name.trim() + "': points count from 1");
             }
-            return new Factor(p, whole.low, whole.high, whole.steps, point, pm.group(3) != null);
+            return new Factor(p, whole.low, whole.high, whole.steps, point, pm.group(3) != null, whole.levels);
         }
         Parameter p = ParameterCatalog.byName(name.trim(), where);
         return parse(p, range, where, p.min(), p.max());
     }
 
     private static Factor parse(Parameter p, String range, String where, double min, double max) {
+        if (range.contains(",")) {
+            return parseList(p, range, where, min, max);
+        }
         String[] parts = range.split(":", -1);
         if (parts.length < 2 || parts.length > 3) {
             throw new InputException(where + "range '" + range.trim() + "' for '" + p.name()
@@ -108,11 +131,7 @@ public record Factor(Parameter parameter, double low, double high, int steps, in
             }
         }
         for (double v : new double[] {low, high}) {
-            if (!(v >= min && v <= max)) {
-                throw new InputException(where + "value " + Parameter.format(v) + " for '" + p.name()
-                        + "' is out of range; allowed " + (min == p.min() && max == p.max() ? p.rangeText()
-                        : "a shift of " + Parameter.format(min) + " to " + Parameter.format(max) + " months"));
-            }
+            inRange(v, p, where, min, max);
         }
         if (low > high) {
             throw new InputException(where + "range '" + range.trim() + "' for '" + p.name() + "' has low above high");
@@ -123,11 +142,46 @@ public record Factor(Parameter parameter, double low, double high, int steps, in
         return new Factor(p, low, high, steps);
     }
 
-    /** Parses the {@code --vary name=low:high[:steps]} option form. */
+    /** {@code v1,v2,...}: explicit values, each in range, none repeated, at most 1000. */
+    private static Factor parseList(Parameter p, String list, String where, double min, double max) {
+        String[] parts = list.split(",", -1);
+        if (parts.length > 1000) {
+            throw new InputException(where + "the list for '" + p.name() + "' has " + parts.length + " values; allowed at most 1000");
+        }
+        double[] v = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isBlank()) {
+                throw new InputException(where + "the list '" + list.trim() + "' for '" + p.name() + "' has an empty value (value " + (i + 1) + ")");
+            }
+            v[i] = number(parts[i], p, where);
+            inRange(v[i], p, where, min, max);
+            for (int j = 0; j < i; j++) {
+                if (v[j] == v[i]) {
+                    throw new InputException(where + "the list '" + list.trim() + "' for '" + p.name() + "' repeats " + Parameter.format(v[i]));
+                }
+            }
+            if (ParameterCatalog.wholeNumber(p) && v[i] != Math.rint(v[i])) {
+                throw new InputException(where + "value " + Parameter.format(v[i]) + " for '" + p.name() + "' is not a whole number");
+            }
+        }
+        double low = java.util.Arrays.stream(v).min().orElseThrow();
+        double high = java.util.Arrays.stream(v).max().orElseThrow();
+        return new Factor(p, low, high, v.length, 0, false, v);
+    }
+
+    private static void inRange(double v, Parameter p, String where, double min, double max) {
+        if (!(v >= min && v <= max)) {
+            throw new InputException(where + "value " + Parameter.format(v) + " for '" + p.name()
+                    + "' is out of range; allowed " + (min == p.min() && max == p.max() ? p.rangeText()
+                    : "a shift of " + Parameter.format(min) + " to " + Parameter.format(max) + " months"));
+        }
+    }
+
+    /** Parses the {@code --vary name=low:high[:steps]} (or {@code name=v1,v2,...}) option form. */
     public static Factor parseOption(String text) {
         int eq = text.indexOf('=');
         if (eq <= 0) {
-            throw new InputException("--vary '" + text + "' is malformed; expected name=low:high[:steps]");
+            throw new InputException("--vary '" + text + "' is malformed; expected name=low:high[:steps] or name=v1,v2,...");
         }
         return parse(text.substring(0, eq), text.substring(eq + 1), "--vary: ");
     }
@@ -147,6 +201,10 @@ public record Factor(Parameter parameter, double low, double high, int steps, in
      * number for years and counts; a range of them whose ends are not whole is refused when run).
      */
     public double valueAt(double u) {
+        if (levels != null) {
+            // a grid's u = i / (n - 1) gives value i; a uniform u in [0, 1) gives each value with chance 1 / n
+            return levels[Math.min(levels.length - 1, (int) Math.floor(u * levels.length + 1e-9))];
+        }
         double v = low + u * (high - low);
         double rounded = ParameterCatalog.wholeNumber(parameter) ? Math.rint(v) : Double.parseDouble(Numbers.format(v));
         return Math.max(low, Math.min(high, rounded));
@@ -154,6 +212,13 @@ public record Factor(Parameter parameter, double low, double high, int steps, in
 
     /** The experiment-file form of this factor. */
     public String text() {
+        if (levels != null) {
+            StringBuilder sb = new StringBuilder();
+            for (double v : levels) {
+                sb.append(sb.length() == 0 ? "" : ",").append(Numbers.format(v));
+            }
+            return sb.toString();
+        }
         return Numbers.format(low) + ":" + Numbers.format(high) + ":" + steps;
     }
 }

@@ -34,11 +34,59 @@ public final class SensitivityAnalysis {
 
     private SensitivityAnalysis() {}
 
-    /** Sobol indices of one factor with their bootstrap intervals. */
-    public record SobolIndex(int n, double s1, double s1Low, double s1High, double st, double stLow, double stHigh) {}
+    /**
+     * Sobol indices of one factor with their bootstrap intervals; {@code inert} when changing the
+     * factor changed the outcome in no base sample at all (then both indices are exactly 0).
+     */
+    public record SobolIndex(int n, double s1, double s1Low, double s1High, double st, double stLow, double stHigh, boolean inert) {
 
-    /** Morris statistics of one factor over {@code r} elementary effects. */
-    public record MorrisIndex(int r, double mu, double muStar, double sigma) {}
+        public SobolIndex(int n, double s1, double s1Low, double s1High, double st, double stLow, double stHigh) {
+            this(n, s1, s1Low, s1High, st, stLow, stHigh, false);
+        }
+
+        /** What a reader must know before reading the indices (empty if nothing). */
+        public String warning(int samples) {
+            if (inert) {
+                return INERT;
+            }
+            for (double[] ci : new double[][] {{s1Low, s1High}, {stLow, stHigh}}) {
+                if (!Double.isNaN(ci[0]) && (ci[1] - ci[0] > 0.5 || (ci[0] <= 0 && ci[1] >= 0.2))) {
+                    return "sample too small: a 95% interval (" + plaza.io.Numbers.format(round(ci[0])) + " to "
+                            + plaza.io.Numbers.format(round(ci[1])) + ") cannot tell whether the parameter matters; raise samples (now "
+                            + samples + ")";
+                }
+            }
+            return "";
+        }
+    }
+
+    /** Morris statistics of one factor over {@code r} elementary effects; {@code inert} when every effect is exactly 0. */
+    public record MorrisIndex(int r, double mu, double muStar, double sigma, boolean inert) {
+
+        public MorrisIndex(int r, double mu, double muStar, double sigma) {
+            this(r, mu, muStar, sigma, false);
+        }
+
+        /** What a reader must know before reading the statistics (empty if nothing). */
+        public String warning(int replications) {
+            if (inert) {
+                return INERT;
+            }
+            if (replications == 1 && sigma > muStar) {
+                return "sigma above mu* with one replication per point: seed noise enters every elementary effect, so sigma"
+                        + " does not show interactions here; use replications of 2 or more";
+            }
+            return "";
+        }
+    }
+
+    /** The warning for a factor that changed no outcome of any run. */
+    public static final String INERT = "no effect at all: changing this parameter changed the outcome of no run; in this"
+            + " scenario it may change none of the model's inputs (a lever whose mechanism is not in play)";
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
 
     /**
      * Sobol indices of the k factors from outputs in the order of {@link Design#saltelli}:
@@ -94,8 +142,12 @@ public final class SensitivityAnalysis {
             double lo = (1 - CONFIDENCE) / 2 * 100;
             double hi = (1 + CONFIDENCE) / 2 * 100;
             boolean ci = bs1.getN() > 1;
+            boolean inert = m > 0;
+            for (int x = 0; x < m; x++) {
+                inert &= fab[i][x] == fa[x];
+            }
             out[i] = new SobolIndex(m, est[0], ci ? bs1.getPercentile(lo) : Double.NaN, ci ? bs1.getPercentile(hi) : Double.NaN,
-                    est[1], ci ? bst.getPercentile(lo) : Double.NaN, ci ? bst.getPercentile(hi) : Double.NaN);
+                    est[1], ci ? bst.getPercentile(lo) : Double.NaN, ci ? bst.getPercentile(hi) : Double.NaN, inert);
         }
         return out;
     }
@@ -161,7 +213,7 @@ public final class SensitivityAnalysis {
         for (int i = 0; i < k; i++) {
             long n = ee[i].getN();
             out[i] = new MorrisIndex((int) n, n > 0 ? ee[i].getMean() : Double.NaN, n > 0 ? abs[i].getMean() : Double.NaN,
-                    n > 1 ? ee[i].getStandardDeviation() : Double.NaN);
+                    n > 1 ? ee[i].getStandardDeviation() : Double.NaN, n > 0 && abs[i].getMax() == 0);
         }
         return out;
     }

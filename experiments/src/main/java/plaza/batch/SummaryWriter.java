@@ -27,6 +27,16 @@ final class SummaryWriter {
     static final List<String> HEADER = List.of("scenario", "design_point", "month", "metric", "n", "mean", "sd",
             "ci90_low", "ci90_high");
 
+    /** The header with the varied parameters' columns after design_point (their values; empty when pooled). */
+    static List<String> header(List<Factor> factors) {
+        List<String> h = new ArrayList<>(HEADER.subList(0, 2));
+        for (Factor f : factors) {
+            h.add(f.name());
+        }
+        h.addAll(HEADER.subList(2, HEADER.size()));
+        return h;
+    }
+
     private final CSVPrinter out;
     private final int months;
     private final SummaryStatistics[][] cells;
@@ -34,6 +44,7 @@ final class SummaryWriter {
     private int scenarioIndex = -1;
     private String scenario;
     private String point;
+    private List<String> pointValues = List.of();
 
     SummaryWriter(CSVPrinter out, int months) {
         this.out = out;
@@ -48,10 +59,11 @@ final class SummaryWriter {
     }
 
     /** Starts a group; the previous one (if any) must have been finished. */
-    void start(int index, String scenarioName, String designPoint) {
+    void start(int index, String scenarioName, String designPoint, List<String> values) {
         this.scenarioIndex = index;
         this.scenario = scenarioName;
         this.point = designPoint;
+        this.pointValues = values;
         for (SummaryStatistics[] row : cells) {
             for (SummaryStatistics s : row) {
                 s.clear();
@@ -85,6 +97,7 @@ final class SummaryWriter {
                 row.clear();
                 row.add(scenario);
                 row.add(point);
+                row.addAll(pointValues);
                 row.add(month);
                 row.add(m.column());
                 row.add(Long.toString(n));

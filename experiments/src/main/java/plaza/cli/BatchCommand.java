@@ -61,18 +61,30 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "X", description = "People per person-agent (default: the file's, else 100).")
     Double scale;
 
-    @Option(names = "--vary", paramLabel = "name=low:high[:steps]",
-            description = "Vary a parameter over a range (repeatable; replaces the file's range for that name). Steps (default 3) apply to grid designs.")
+    @Option(names = "--vary", paramLabel = "name=low:high[:steps]|name=v1,v2,...",
+            description = "Vary a parameter over a range or a list of values (repeatable; replaces the file's range for that name). Steps (default 3) apply to grid designs.")
     List<String> vary = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "name=value", description = "Fix a parameter for every run (repeatable).")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--design", paramLabel = "grid|lhs|sobol|morris", description = "How design points are chosen (default: the file's, else grid).")
+    @Option(names = "--design", paramLabel = "grid|lhs|sobol|morris|mixture|file", description = "How design points are chosen (default: the file's, else grid; mixture: a simplex lattice over shares; file: the points of --design-file).")
     String design;
 
+    @Option(names = "--mixture-sum", paramLabel = "at-most|exact",
+            description = "Mixture designs: the varied shares sum to at most 1 (the rest unallocated) or to exactly 1 (default: at-most).")
+    String mixtureSum;
+
+    @Option(names = "--design-file", paramLabel = "FILE",
+            description = "A CSV design: one column per parameter (header), one row per design point; implies --design file.")
+    Path designFile;
+
+    @Option(names = "--on-infeasible", paramLabel = "skip|fail",
+            description = "Design points that break a rule between parameters (shares above 1 in all): skip them with a warning, or refuse the batch (default: skip).")
+    String onInfeasible;
+
     @Option(names = "--samples", paramLabel = "N",
-            description = "LHS points, Sobol base samples (runs = N(k+2) per scenario and replication) or Morris trajectories (N(k+1)) (default: lhs 100, sobol 128, morris 10).")
+            description = "LHS points, Sobol base samples (runs = N(k+2) per scenario and replication), Morris trajectories (N(k+1)) or the mixture lattice's degree (shares in steps of 1/N) (default: lhs 100, sobol 128, morris 10, mixture 4).")
     Integer samples;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/batch-<name>/, name = experiment file name, else 'adhoc').")
@@ -102,6 +114,14 @@ public final class BatchCommand implements Callable<Integer> {
         ExperimentDefinition def = file != null ? ExperimentParser.parse(Project.experimentFile(file)) : new ExperimentDefinition().name("adhoc");
         applyFlags(def);
         BatchSpec spec = BatchSpec.resolve(def, Project.scenarios());
+        if (!spec.skipped().isEmpty()) {
+            System.err.println("plaza batch: warning: " + spec.skipped().size() + " of " + (spec.points() + spec.skipped().size())
+                    + " design points break a rule between parameters and are skipped (--on-infeasible fail refuses instead):");
+            spec.skipped().stream().limit(5).forEach(m -> System.err.println("  " + m));
+            if (spec.skipped().size() > 5) {
+                System.err.println("  ... and " + (spec.skipped().size() - 5) + " more");
+            }
+        }
         Path dir = out != null ? out : Project.results().resolve("batch-" + def.name());
         engine.validate();
         if (!engine.local()) {
@@ -137,6 +157,11 @@ public final class BatchCommand implements Callable<Integer> {
         }
         System.out.printf("wrote %s: %d runs, %d succeeded, %d failed%s%n", dir, r.total(), r.succeeded(), r.failed(),
                 r.resumed() == r.total() && r.seconds() == 0 ? " (already complete)" : "");
+        if (def.design().sensitivity()) {
+            List<Path> charts = plaza.analysis.SensitivityCharts.write(dir);
+            System.out.printf("wrote %d sensitivity chart(s) in %s%n", charts.size(), dir.resolve(plaza.analysis.Charts.DIR));
+            warnSensitivity(dir);
+        }
         if (r.failed() > 0) {
             System.err.println("plaza: " + r.failed() + " run(s) failed; runs.csv has each one's error and 'plaza run' command");
             return PlazaCli.FAILURE;
@@ -166,16 +191,20 @@ public final class BatchCommand implements Callable<Integer> {
         if (samples != null) {
             def.samples(samples);
         }
+        if (mixtureSum != null) {
+            def.mixtureSum(mixtureSum, "--mixture-sum: ");
+        }
+        if (onInfeasible != null) {
+            def.onInfeasible(onInfeasible, "--on-infeasible: ");
+        }
+        if (designFile != null) {
+            def.designFile(designFile);
+        }
         for (String v : vary) {
             def.vary(Factor.parseOption(v));
         }
         for (String s : sets) {
-            Project.Override o = Project.parseSet(s);
-            if (o.path() != null) {
-                def.setPath(o.parameter(), o.path(), "--set: ");
-            } else {
-                def.set(o.parameter(), o.value());
-            }
+            def.set(Project.parseSet(s));
         }
     }
 
@@ -192,6 +221,9 @@ public final class BatchCommand implements Callable<Integer> {
         option(a, "--scale", scale);
         option(a, "--design", design);
         option(a, "--samples", samples);
+        option(a, "--mixture-sum", mixtureSum);
+        option(a, "--on-infeasible", onInfeasible);
+        option(a, "--design-file", designFile == null ? null : designFile.toAbsolutePath());
         vary.forEach(v -> option(a, "--vary", v));
         sets.forEach(v -> option(a, "--set", v));
         return a;
@@ -207,5 +239,25 @@ public final class BatchCommand implements Callable<Integer> {
     private String commandLine() {
         List<String> args = commandSpec == null ? List.of() : commandSpec.commandLine().getParseResult().originalArgs();
         return "plaza " + String.join(" ", args);
+    }
+
+    /** Prints the warnings of sensitivity.csv (how many, and the first few), so nobody reads an index that means nothing. */
+    private static void warnSensitivity(Path dir) {
+        try (java.io.Reader rd = java.nio.file.Files.newBufferedReader(dir.resolve("sensitivity.csv"));
+             org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                     .setSkipHeaderRecord(true).build().parse(rd)) {
+            List<String> warnings = new ArrayList<>();
+            for (org.apache.commons.csv.CSVRecord rec : p) {
+                if (!rec.get("warning").isBlank()) {
+                    warnings.add(rec.get("scenario") + ", " + rec.get("outcome") + ", " + rec.get("parameter") + ": " + rec.get("warning"));
+                }
+            }
+            if (!warnings.isEmpty()) {
+                System.err.println("plaza batch: " + warnings.size() + " sensitivity result(s) carry a warning (column 'warning' of sensitivity.csv):");
+                warnings.stream().limit(5).forEach(w -> System.err.println("  " + w));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + dir.resolve("sensitivity.csv") + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -8,6 +8,7 @@ import javax.swing.SwingUtilities;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import plaza.gui.Autoplay;
 import plaza.gui.ClassroomConsole;
 import plaza.gui.PlazaWithUI;
 import plaza.model.RunConfig;
@@ -43,6 +44,13 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--present", description = "Presentation mode for a projector: large type, two charts at a time (each slot chooses which), key levers first.")
     boolean present;
 
+    @Option(names = "--play", description = "Start playing at once (a recorded demonstration); when the run stops, print the last month"
+            + " reached (YYYY-MM) on standard output.")
+    boolean play;
+
+    @Option(names = "--exit-when-done", description = "With --play: close the classroom when the run stops and exit with status 0.")
+    boolean exitWhenDone;
+
     @Override
     public Integer call() throws Exception {
         // parse and load first, so bad input is reported (exit 2) whether or not there is a display
@@ -50,26 +58,39 @@ public final class GuiCommand implements Callable<Integer> {
         Scenario s = library.load(scenario);
         var month = RunConfig.checkUntil(Project.parseMonth(until, "--until"), RunConfig.OUTPUT_START);
         new RunConfig(s.name(), s.values(), seed, month, scale);
+        if (exitWhenDone && !play) {
+            throw new plaza.params.InputException("--exit-when-done needs --play (the classroom closes when the run it plays stops)");
+        }
         if (GraphicsEnvironment.isHeadless()) {
             System.err.println("plaza gui: no display available (DISPLAY is not set or Java runs headless)."
                     + " Run it on a desktop, or under a virtual display: xvfb-run -a ./plaza gui");
             return 1;
         }
         CountDownLatch closed = new CountDownLatch(1);
+        PlazaWithUI[] gui = new PlazaWithUI[1];
+        Console[] console = new Console[1];
         SwingUtilities.invokeAndWait(() -> {
-            PlazaWithUI gui = new PlazaWithUI(library, s, seed, scale, month, compare, present);
-            Console console = new ClassroomConsole(gui);
-            console.setIncrementSeedOnStop(false);
-            console.setPlaySleep(120);
-            console.addWindowListener(new java.awt.event.WindowAdapter() {
+            gui[0] = new PlazaWithUI(library, s, seed, scale, month, compare, present);
+            console[0] = ClassroomConsole.open(gui[0], ClassroomConsole.CLASSROOM_PLAY_SLEEP);
+            console[0].addWindowListener(new java.awt.event.WindowAdapter() {
                 @Override
                 public void windowClosed(java.awt.event.WindowEvent e) {
                     closed.countDown();
                 }
             });
-            PlazaWithUI.showModelTab(console);
-            console.setVisible(true);
         });
+        if (play) {
+            Autoplay.start(console[0], gui[0], last -> {
+                System.out.println(last);
+                System.out.flush();
+                if (exitWhenDone) {
+                    SwingUtilities.invokeLater(() -> {
+                        gui[0].quit();
+                        console[0].dispose();
+                    });
+                }
+            });
+        }
         closed.await();
         return 0;
     }

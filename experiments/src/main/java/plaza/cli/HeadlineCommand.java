@@ -41,6 +41,20 @@ public final class HeadlineCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/headline/).")
     Path out;
 
+    @Option(names = "--precision", paramLabel = "P%", defaultValue = "3%",
+            description = "Replicate in rounds until every scenario's difference from the baseline in the --precision-metrics over the whole"
+                    + " period has a 90%% interval half-width of at most P (percent of the baseline), or --max-replications is reached;"
+                    + " 0 turns it off (default: ${DEFAULT-VALUE}).")
+    String precision;
+
+    @Option(names = "--precision-metrics", paramLabel = "a,b,...", split = ",", defaultValue = "homicides",
+            description = "Outcomes --precision applies to (default: ${DEFAULT-VALUE}).")
+    java.util.List<String> precisionMetrics;
+
+    @Option(names = "--max-replications", paramLabel = "N", defaultValue = "40",
+            description = "Cap on any scenario's replications under --precision (default: ${DEFAULT-VALUE}, about 10 minutes on 2 cores).")
+    int maxReplications;
+
     @Override
     public Integer call() throws IOException {
         Path file = experiment != null ? Project.experimentFile(experiment) : Project.home().resolve("experiments/experiments/headline.experiment");
@@ -61,11 +75,16 @@ public final class HeadlineCommand implements Callable<Integer> {
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchResult result = new BatchRunner().command("plaza headline").execute(spec, dir, t, resume);
-        Comparison c = Comparison.writeFor(dir, Project.scenarios());
-        if (!c.unchanged().isEmpty()) {
-            System.err.println("plaza: left out of the report: " + String.join(", ", c.unchanged()) + " (every run identical to "
-                    + c.baseline() + "'s with the same seed from " + c.span().from() + " to " + c.span().to() + ": their levers act after it; run them with"
-                    + " 'plaza batch --until 2026-12' to judge them)");
+        double target = PrecisionRounds.parse(precision);
+        if (target > 0) {
+            result = PrecisionRounds.run(def, dir, t, target, PrecisionRounds.metrics(precisionMetrics), maxReplications, result);
+        } else {
+            Comparison c = Comparison.writeFor(dir, Project.scenarios());
+            if (!c.unchanged().isEmpty()) {
+                System.err.println("plaza: left out of the report: " + String.join(", ", c.unchanged()) + " (every run identical to "
+                        + c.baseline() + "'s with the same seed from " + c.span().from() + " to " + c.span().to()
+                        + ": their levers act after it; run them with 'plaza batch --until 2026-12' to judge them)");
+            }
         }
         System.out.println("wrote " + dir.resolve("report.md") + " and report.html (" + result.succeeded() + " runs, "
                 + result.failed() + " failed); open it to read the policy comparison");

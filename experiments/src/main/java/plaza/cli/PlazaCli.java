@@ -15,7 +15,7 @@ import plaza.params.InputException;
         description = "Agent-based policy simulation of the U.S.-Mexico drug trade (MASON).",
         subcommands = {HeadlineCommand.class, RunCommand.class, RerunCommand.class, ScenariosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
                 BatchCommand.class, CompareCommand.class, ChartCommand.class, ValidateCommand.class, CalibrateCommand.class,
-                GuiCommand.class, picocli.AutoComplete.GenerateCompletion.class},
+                GuiCommand.class, SelectCommand.class, EventStudyCommand.class, picocli.AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 success, 1 internal failure, 2 bad input."})
 public final class PlazaCli implements Runnable {
 

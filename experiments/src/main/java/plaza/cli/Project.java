@@ -6,11 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import plaza.model.RunConfig;
-import plaza.params.InputException;
-import plaza.params.Parameter;
-import plaza.params.ParameterCatalog;
 import plaza.params.ParameterValues;
-import plaza.params.Schedule;
 import plaza.scenario.Scenario;
 import plaza.scenario.ScenarioLibrary;
 
@@ -64,32 +60,13 @@ public final class Project {
         return RunConfig.parseMonth(text, option);
     }
 
-    /** One {@code --set name=value}: the parameter and its checked value, or its path as written (else null). */
-    public record Override(Parameter parameter, double value, String path) { }
-
     /** Parses and checks one {@code --set name=value} (unknown names, bad numbers, ranges: exit 2). */
-    public static Override parseSet(String text) {
-        int eq = text.indexOf('=');
-        if (eq <= 0) {
-            throw new InputException("--set '" + text + "' is malformed; expected name=value");
-        }
-        Parameter p = ParameterCatalog.byName(text.substring(0, eq).trim(), "--set: ");
-        String value = text.substring(eq + 1);
-        ParameterValues.Builder b = ParameterValues.builder().set(p.name(), value, "--set: ");
-        return new Override(p, b.get(p), Schedule.looksLike(value) ? value.trim() : null);
+    public static plaza.scenario.Overrides.Override parseSet(String text) {
+        return plaza.scenario.Overrides.parse(text);
     }
 
     /** Applies --set name=value overrides on top of a scenario's values. */
     public static ParameterValues applySets(Scenario s, List<String> sets) {
-        ParameterValues.Builder b = s.values().toBuilder();
-        for (String set : sets) {
-            Override o = parseSet(set);
-            if (o.path() != null) {
-                b.set(o.parameter().name(), o.path(), "--set: ");
-            } else {
-                b.set(o.parameter(), o.value(), "--set: ");
-            }
-        }
-        return b.build();
+        return plaza.scenario.Overrides.apply(s, sets);
     }
 }

@@ -98,6 +98,8 @@ final class ClassroomCharts {
     private final boolean present;
     private boolean comparing;
     private final java.util.LinkedHashSet<String> moved = new java.util.LinkedHashSet<>();
+    /** The headline measure's running difference from the baseline, above the charts while comparing. */
+    private final BaselineDifference difference;
     private String scenario = "";
 
     /** The charts first shown in each slot when fewer than six are shown: homicides, revenue, organizations, tons. */
@@ -164,9 +166,11 @@ final class ClassroomCharts {
                 grid.add(panel);
             }
         }
+        difference = new BaselineDifference(present);
         setCompare(false);
         frame = new JFrame("Plaza classroom: charts");
         frame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
+        frame.getContentPane().add(difference.label(), java.awt.BorderLayout.NORTH);
         frame.getContentPane().add(grid);
     }
 
@@ -217,6 +221,7 @@ final class ClassroomCharts {
      */
     void setCompare(boolean on) {
         comparing = on;
+        showDifference();
         for (int c = 0; c < charts.size(); c++) {
             int n = SPECS.get(c).lines().size();
             XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) charts.get(c).getXYPlot().getRenderer();
@@ -295,6 +300,7 @@ final class ClassroomCharts {
             }
         }
         name("this run: " + scenario);
+        showDifference();
     }
 
     /**
@@ -322,11 +328,13 @@ final class ClassroomCharts {
     /** Adds a month of the run (values by metric ordinal, in the model's units). */
     void addRun(YearMonth ym, double[] values) {
         add(run, ym, values);
+        showDifference();
     }
 
     /** Adds a month of the baseline run. */
     void addBaseline(YearMonth ym, double[] values) {
         add(baseline, ym, values);
+        showDifference();
     }
 
     /** Removes the baseline lines (comparison switched off). */
@@ -336,6 +344,18 @@ final class ClassroomCharts {
                 s.clear();
             }
         }
+        showDifference();
+    }
+
+    private void showDifference() {
+        if (difference != null) {
+            difference.show(runValues(0), comparing ? baselineValues(0) : null);
+        }
+    }
+
+    /** The running difference from the baseline as shown above the charts ("" while not comparing), for tests. */
+    String differenceShown() {
+        return difference.shown();
     }
 
     private static void add(List<List<TimeSeries>> target, YearMonth ym, double[] values) {
@@ -351,7 +371,7 @@ final class ClassroomCharts {
 
     /**
      * Marks a lever change on every chart at the month it takes effect; the run's legend entry names
-     * the levers moved so far ("this run: baseline + kingpin_intensity, troops_deployed_2009").
+     * the levers moved so far ("this run: baseline + Leader targeting, Troops deployed from 2009").
      */
     void mark(YearMonth ym, String label, List<String> levers) {
         moved.addAll(levers);

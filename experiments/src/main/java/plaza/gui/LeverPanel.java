@@ -105,6 +105,26 @@ final class LeverPanel extends JPanel {
     private PropertyField field(int index) {
         return new PropertyField(null, text(index), true, properties.getDomain(index), PropertyField.SHOW_SLIDER) {
             private static final long serialVersionUID = 1L;
+            /** True while the field shows a value it was given (not one a person set). */
+            private boolean showing;
+
+            /**
+             * Shows a value. MASON moves the slider to it, and its slider reports every move after the
+             * first as if a person had dragged it (PropertyField ignores only the first), with the value
+             * rounded to a slider tick: such a move must not reach the classroom as a lever change.
+             */
+            @Override
+            public void setValue(String value) {
+                boolean outer = !showing;
+                showing = true;
+                try {
+                    super.setValue(value);
+                } finally {
+                    if (outer) {
+                        showing = false;
+                    }
+                }
+            }
 
             @Override
             public java.awt.Dimension getPreferredSize() {
@@ -119,6 +139,9 @@ final class LeverPanel extends JPanel {
 
             @Override
             public String newValue(String value) {
+                if (showing) {
+                    return text(index); // the slider followed a value shown: nothing was moved
+                }
                 // the classroom validates and applies it; the field shows what is in force afterwards
                 properties.setValue(index, value);
                 return text(index);

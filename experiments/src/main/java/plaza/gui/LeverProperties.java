@@ -10,8 +10,8 @@ import sim.util.Properties;
 
 /**
  * The levers as MASON properties, so MASON's own inspector draws them as sliders: the domain of
- * each property is the catalog's range (an {@link Interval}), its name carries the unit, and its
- * description (the tooltip) is the catalog's description with the range.
+ * each property is the catalog's range (an {@link Interval}), its name is the catalog's label and
+ * short unit, and its description (the tooltip) gives the lever's name, full unit, description and range.
  *
  * <p>Setting a value does not write it here: it is passed to the classroom, which validates it and
  * applies it to the running model from the next month (or to the next run when stopped).
@@ -19,8 +19,6 @@ import sim.util.Properties;
 final class LeverProperties extends Properties {
 
     private static final long serialVersionUID = 1L;
-    /** Units longer than this are shown in the tooltip only, to keep the labels readable. */
-    private static final int MAX_UNIT_IN_LABEL = 16;
 
     private final Levers levers;
     private final transient Supplier<ParameterValues> current;
@@ -64,8 +62,14 @@ final class LeverProperties extends Properties {
     @Override
     public String getDescription(int index) {
         Parameter p = levers.get(index);
+        String builds = "";
+        if (p.aliasOf() != null && Levers.setThroughAliases(p.aliasOf())) {
+            // the path these levers build has no slider of its own (see Levers.setThroughAliases)
+            builds = "<br>With " + String.join(" and ", p.aliasOf().aliases()) + " it builds " + p.aliasOf().name()
+                    + ", the month-by-month path the model follows (no slider of its own)";
+        }
         return "<html><b>" + p.name() + "</b> (" + p.unit() + "), " + Levers.area(p).toLowerCase(java.util.Locale.ROOT) + "<br>" + p.description()
-                + "<br>allowed " + p.rangeText() + ", default " + Parameter.format(p.defaultValue()) + "</html>";
+                + "<br>allowed " + p.rangeText() + ", default " + Parameter.format(p.defaultValue()) + builds + "</html>";
     }
 
     @Override
@@ -79,29 +83,11 @@ final class LeverProperties extends Properties {
     }
 
     /**
-     * The label shown beside a slider: the lever's name without its group prefix and a short form
-     * of its unit (the tooltip gives the full name and unit), so the sliders fit beside the labels.
+     * The label shown beside a slider: the catalog's short label and unit for the lever, in words
+     * ("Leader targeting (\u00d7 2007)"); the tooltip gives its name, full unit, range and description.
      */
     static String label(Parameter p) {
-        String name = p.name().substring(p.name().indexOf('.') + 1);
-        // the longest catalog names, shortened so a label fits a 1024-pixel projector (the tooltip has the full name)
-        name = name.replace("usd_millions_per_year_after", "per_year_after").replace("usd_millions_", "");
-        return name + " [" + shortUnit(p.unit()) + "]";
-    }
-
-    static String shortUnit(String unit) {
-        if (unit.startsWith("multiple of 2007")) {
-            return "\u00d7 2007";
-        }
-        if (unit.startsWith("share")) {
-            return "share";
-        }
-        if (unit.startsWith("index 0-1")) {
-            return "0-1";
-        }
-        String u = unit.replace("USD millions", "$M").replace("USD billions", "$bn").replace(" per year", "/yr")
-                .replace(" over FY2008-FY2010", " FY08-10");
-        return u.length() <= MAX_UNIT_IN_LABEL ? u : u.substring(0, MAX_UNIT_IN_LABEL) + "\u2026";
+        return plaza.params.LeverLabels.of(p).toString();
     }
 
     @Override

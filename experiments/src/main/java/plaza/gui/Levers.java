@@ -6,13 +6,15 @@ import java.util.Set;
 
 import plaza.params.FundingParameters;
 import plaza.params.InputException;
+import plaza.params.LeverLabels;
 import plaza.params.Parameter;
 import plaza.params.ParameterCatalog;
 import plaza.params.ParameterValues;
 
 /**
- * The policy levers the classroom can move: every catalog parameter with role LEVER, in catalog
- * order, with the catalog's units and ranges (no second list of ranges lives in the GUI).
+ * The policy levers the classroom can move: every catalog parameter with role LEVER (except those
+ * set through their aliases, see {@link #setThroughAliases}), key levers first, then by policy area,
+ * with the catalog's labels, units and ranges (no second list of ranges lives in the GUI).
  *
  * <p>Changing one of Merida's four category shares rescales the other three so that the four still
  * sum to 1: a slider that could only ever produce an invalid parameter set would be useless in front
@@ -38,7 +40,7 @@ public final class Levers {
     public Levers() {
         List<Parameter> l = new ArrayList<>();
         for (Parameter p : ParameterCatalog.all()) {
-            if (p.role() == Parameter.Role.LEVER) {
+            if (p.role() == Parameter.Role.LEVER && !setThroughAliases(p)) {
                 l.add(p);
             }
         }
@@ -47,9 +49,54 @@ public final class Levers {
         this.levers = List.copyOf(l);
     }
 
-    /** A lever's name without its group prefix, as legends name it. */
+    /**
+     * True for a lever that exists only as a path built from other levers (its aliases), such as
+     * {@code military.troops_deployed}, built from the 2007 and 2009 troop levels. The classroom shows
+     * the aliases only: a slider for the path itself would read 0 (its plain value, never used)
+     * beside the 2009 level's 45,000, and moving it would silently replace both. A path for it can
+     * still be written in a scenario file and loaded.
+     */
+    static boolean setThroughAliases(Parameter p) {
+        return p.pathOnly() && !p.aliases().isEmpty()
+                && p.aliases().stream().allMatch(a -> ParameterCatalog.byName(a, "").role() == Parameter.Role.LEVER);
+    }
+
+    /** A lever's label as legends and markers name it ("Leader targeting"); the catalog name stays in tooltips. */
     static String shortName(Parameter p) {
-        return p.name().substring(p.name().indexOf('.') + 1);
+        return LeverLabels.of(p).text();
+    }
+
+    /** The labels of the levers whose values or written paths differ between two sets of values, in classroom order. */
+    List<String> differing(ParameterValues a, ParameterValues b) {
+        List<String> out = new ArrayList<>();
+        for (Parameter q : levers) {
+            if (Double.compare(a.get(q), b.get(q)) != 0 || !a.text(q).equals(b.text(q))) {
+                out.add(shortName(q));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What one move of lever {@code moved} changed (the lever and any the catalog's rules moved with
+     * it, e.g. the other Merida shares): {@code logged} in catalog names for the model's event log,
+     * {@code said} in labels for the message line, {@code marker} for the charts, {@code names} for the legend.
+     */
+    record Change(String logged, String said, String marker, List<String> names) {}
+
+    Change change(Parameter moved, ParameterValues before, ParameterValues next) {
+        StringBuilder logged = new StringBuilder(describe(moved, before.get(moved), next.get(moved)));
+        StringBuilder said = new StringBuilder(say(moved, before.get(moved), next.get(moved)));
+        List<String> names = new ArrayList<>(List.of(shortName(moved)));
+        for (Parameter q : levers) {
+            if (q != moved && before.get(q) != next.get(q)) {
+                logged.append("; ").append(describe(q, before.get(q), next.get(q)));
+                said.append("; ").append(say(q, before.get(q), next.get(q)));
+                names.add(shortName(q));
+            }
+        }
+        String marker = shortName(moved) + ": " + Parameter.format(round(before.get(moved))) + " \u2192 " + Parameter.format(round(next.get(moved)));
+        return new Change(logged.toString(), said.toString(), marker, names);
     }
 
     /** The policy area a lever belongs to (one of {@link #AREAS}). */
@@ -108,6 +155,12 @@ public final class Levers {
     /** A short description of a change, for chart markers and the status line. */
     public static String describe(Parameter p, double before, double after) {
         return p.name() + ": " + Parameter.format(round(before)) + " \u2192 " + Parameter.format(round(after));
+    }
+
+    /** A change as a class reads it: "Leader targeting: 1 → 3 (× 2007)". */
+    static String say(Parameter p, double before, double after) {
+        LeverLabels.Label l = LeverLabels.of(p);
+        return l.text() + ": " + Parameter.format(round(before)) + " → " + Parameter.format(round(after)) + " (" + l.unit() + ")";
     }
 
     private static double round(double v) {

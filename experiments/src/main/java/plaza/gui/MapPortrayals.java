@@ -11,6 +11,8 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import plaza.world.CrossingSite;
@@ -62,6 +64,16 @@ final class MapPortrayals {
 
     private static double py(DrawInfo2D info, double mapY) {
         return info.draw.y + (mapY - MapGeometry.HEIGHT / 2) * info.draw.height;
+    }
+
+    /** Whether the map names a crossing: the ports of entry with at least 5% of the trade. */
+    static boolean labelled(CrossingSite c) {
+        return c.port() && c.tradeShare() >= 0.05;
+    }
+
+    /** A crossing's name as the map shows it ("Nuevo Laredo", not "Nuevo Laredo-Laredo"). */
+    static String shortName(CrossingSite c) {
+        return c.name().contains("-") ? c.name().substring(0, c.name().indexOf('-')) : c.name();
     }
 
     /** Land, the U.S. side, the border line, crossings' names and state codes. */
@@ -139,9 +151,8 @@ final class MapPortrayals {
             }
             g.setColor(new Color(70, 70, 110));
             for (CrossingSite c : Geography.CROSSINGS) {
-                if (c.port() && c.tradeShare() >= 0.05) {
-                    String name = c.name().contains("-") ? c.name().substring(0, c.name().indexOf('-')) : c.name();
-                    g.drawString(name, (float) (px(info, MapGeometry.x(c.lon())) - info.draw.width * 0.4),
+                if (labelled(c)) {
+                    g.drawString(shortName(c), (float) (px(info, MapGeometry.x(c.lon())) - info.draw.width * 0.4),
                             (float) (py(info, MapGeometry.y(c.lat())) - info.draw.width * 0.35));
                 }
             }
@@ -296,10 +307,17 @@ final class MapPortrayals {
     static final class LegendPortrayal extends SimplePortrayal2D {
         private static final long serialVersionUID = 1L;
         private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+        /** The legend's heading; each row then names an organization and the plazas it holds. */
+        static final String HEADING = "Plazas held by";
         private final transient NetworkMap map;
 
         LegendPortrayal(NetworkMap map) {
             this.map = map;
+        }
+
+        /** The month in large type, but about a third of the map drawn at most. */
+        private static Font monthFont(int pt, double left, double right) {
+            return new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(12, Math.min(pt * 26 / 11, (right - left) / 20)));
         }
 
         @Override
@@ -314,8 +332,7 @@ final class MapPortrayals {
             int pt = map.textPoints();
             int line = pt + 5;
             if (s.month() != null) {
-                // large, but about a third of the map drawn at most
-                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(12, Math.min(pt * 26 / 11, (right - left) / 20))));
+                g.setFont(monthFont(pt, left, right));
                 g.setColor(new Color(40, 40, 40));
                 g.drawString(s.month().format(MONTH), (float) left + 14, (float) bottom - 16 - 2 * line);
             }
@@ -326,23 +343,38 @@ final class MapPortrayals {
             String[] key = {"circle: plaza, colour = controlling organization, size = homicides in the last 12 months,"
                     + " red ring = contested", "orange lines: shipments on their way north (width = tons);  squares: crossings"
                     + " (filled = port of entry)"};
+            List<Rectangle2D> clear = new ArrayList<>();
             for (int k = 0; k < key.length; k++) {
                 if (fm.stringWidth(key[k]) <= right - left - 28) {
                     g.drawString(key[k], (float) left + 14, (float) bottom - 10 - (key.length - 1 - k) * (line - 2));
+                    clear.add(new Rectangle2D.Double(left + 14, bottom - 10 - (key.length - k) * (line - 2), fm.stringWidth(key[k]), line));
                 }
             }
 
             int rows = s.legend().size();
-            double w = fm.stringWidth("Organization (plazas held)") + 40;
+            // as wide as its heading or its longest row (names longer than 16 letters are shortened below)
+            double w = g.getFontMetrics(new Font(Font.SANS_SERIF, Font.BOLD, pt)).stringWidth(HEADING) + 16;
+            for (MapSnapshot.LegendEntry e : s.legend()) {
+                w = Math.max(w, fm.stringWidth(e.name().substring(0, Math.min(e.name().length(), 16)) + "\u2026 (" + e.plazas() + ")") + pt + 20);
+            }
             double h = line + 6 + rows * line;
-            // beside the map where the view has room to its right or left, else in the map's top right corner
-            double viewRight = info.clip.x + info.clip.width;
-            double mapRight = px(info, MapGeometry.WIDTH);
-            double viewLeft = info.clip.x;
-            double mapLeft = px(info, 0);
-            double x = viewRight - mapRight >= w + 20 ? mapRight + 10
-                    : mapLeft - viewLeft >= w + 20 ? mapLeft - w - 10 : right - w - 10;
-            double y = top + 10;
+            // beside the map where the view has room, else where it hides no crossing, plaza, month or key
+            float names = (float) Math.max(9, Math.min(15, info.draw.width * 0.42)) * 0.85f;
+            clear.addAll(LegendPlacement.crossings(px(info, 0), py(info, 0), info.draw.width,
+                    g.getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(names)))));
+            if (s.month() != null) {
+                FontMetrics big = g.getFontMetrics(monthFont(pt, left, right));
+                clear.add(new Rectangle2D.Double(left + 14, bottom - 16 - 2 * line - big.getAscent(),
+                        big.stringWidth(s.month().format(MONTH)), big.getAscent()));
+            }
+            Rectangle2D view = new Rectangle2D.Double(info.clip.x, info.clip.y, info.clip.width, info.clip.height);
+            Rectangle2D mapArea = new Rectangle2D.Double(px(info, 0), py(info, 0), px(info, MapGeometry.WIDTH) - px(info, 0),
+                    py(info, MapGeometry.HEIGHT) - py(info, 0));
+            Rectangle2D box = LegendPlacement.place(w, h, view, mapArea, clear,
+                    LegendPlacement.plazas(px(info, 0), py(info, 0), info.draw.width));
+            map.legendDrawn(box, px(info, 0), py(info, 0), info.draw.width);
+            double x = box.getX();
+            double y = box.getY();
             g.setColor(new Color(255, 255, 255, 215));
             g.fill(new Rectangle2D.Double(x, y, w, h));
             g.setColor(new Color(150, 150, 150));
@@ -350,7 +382,7 @@ final class MapPortrayals {
             g.draw(new Rectangle2D.Double(x, y, w, h));
             g.setColor(Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, pt));
-            g.drawString("Organization (plazas held)", (float) x + 8, (float) y + line - 1);
+            g.drawString(HEADING, (float) x + 8, (float) y + line - 1);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, pt));
             for (int k = 0; k < rows; k++) {
                 MapSnapshot.LegendEntry e = s.legend().get(k);

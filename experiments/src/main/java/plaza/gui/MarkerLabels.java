@@ -52,6 +52,11 @@ final class MarkerLabels extends AbstractXYAnnotation {
         return font;
     }
 
+    /** The labels' texts, in the order added (for tests). */
+    List<String> texts() {
+        return labels.stream().map(Label::text).toList();
+    }
+
     /** Where the labels were drawn last (Java2D space of the chart), for tests. */
     List<Rectangle2D> drawn() {
         return drawn;

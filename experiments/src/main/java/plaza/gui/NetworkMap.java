@@ -66,6 +66,20 @@ final class NetworkMap {
         display.header.remove(display.snapshotButton);
     }
 
+    /**
+     * Scales the map to show it whole in a window of this size, at a rounded zoom (a multiple of
+     * 0.05: the toolbar reads "Scale: 0.5", not "0.535593220338983").
+     */
+    void fitTo(int windowWidth, int windowHeight) {
+        display.setScale(zoomToFit(windowWidth - 30, windowHeight - 80));
+    }
+
+    /** The largest multiple of 0.05 at which the 960x590 map fits the area, between 0.3 and 1.5. */
+    static double zoomToFit(double width, double height) {
+        double fit = Math.min(width / 960.0, height / 590.0);
+        return Math.max(6, Math.min(30, Math.floor(fit * 20 + 1e-9))) / 20;
+    }
+
     /** The size of the legend's and caption's type, in points (at least 16 in presentation mode). */
     int textPoints() {
         return present ? 16 : 11;
@@ -81,6 +95,19 @@ final class NetworkMap {
 
     MapSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** Where the organization legend was last drawn, and the map's origin and unit then (pixels), for tests. */
+    record LegendDrawn(java.awt.geom.Rectangle2D box, double x0, double y0, double unit) {}
+
+    private volatile LegendDrawn legendDrawn;
+
+    void legendDrawn(java.awt.geom.Rectangle2D box, double x0, double y0, double unit) {
+        legendDrawn = new LegendDrawn(box, x0, y0, unit);
+    }
+
+    LegendDrawn legendDrawn() {
+        return legendDrawn;
     }
 
     /** Places a new model's plazas and crossings; call after the model has built its world. */

@@ -172,9 +172,7 @@ public final class PlazaWithUI extends GUIState {
             w.setBounds(screen.x, screen.y, consoleWidth, screen.height);
         }
         map.frame().setBounds(screen.x + consoleWidth, screen.y, rest, mapHeight);
-        // the whole map in its window, whatever the screen: scale the display to the frame
-        double fit = Math.min((rest - 30) / 960.0, (mapHeight - 80) / 590.0);
-        map.display().setScale(Math.max(0.3, Math.min(1.5, fit)));
+        map.fitTo(rest, mapHeight);
         charts.frame().setBounds(screen.x + consoleWidth, screen.y + mapHeight, rest, screen.height - mapHeight);
         charts.frame().setMinimumSize(new Dimension(Math.min(600, rest), Math.min(350, screen.height - mapHeight)));
     }
@@ -209,12 +207,7 @@ public final class PlazaWithUI extends GUIState {
         baseline = compare ? baselineAt(m) : null;
         running = true;
         String name = scenario.name();
-        List<String> preset = new ArrayList<>();
-        for (Parameter q : levers.all()) {
-            if (values.get(q) != scenario.values().get(q)) {
-                preset.add(Levers.shortName(q));
-            }
-        }
+        List<String> preset = levers.differing(values, scenario.values());
         boolean cmp = compare;
         synchronized (exportRows) {
             exportMonths.clear();
@@ -418,15 +411,7 @@ public final class PlazaWithUI extends GUIState {
             if (next.equals(before)) {
                 return;
             }
-            StringBuilder what = new StringBuilder(Levers.describe(p, before.get(p), next.get(p)));
-            List<String> names = new ArrayList<>(List.of(Levers.shortName(p)));
-            for (Parameter q : levers.all()) {
-                if (q != p && before.get(q) != next.get(q)) {
-                    what.append("; ").append(Levers.describe(q, before.get(q), next.get(q)));
-                    names.add(Levers.shortName(q));
-                }
-            }
-            apply(next, what.toString(), Levers.describe(p, before.get(p), next.get(p)), names);
+            apply(next, levers.change(p, before, next));
         }
     }
 
@@ -442,7 +427,8 @@ public final class PlazaWithUI extends GUIState {
             }
             scenario = s;
             if (running) {
-                apply(s.values(), "scenario " + s.name() + " loaded", "scenario " + s.name(), List.of("scenario " + s.name()));
+                String what = "scenario " + s.name() + " loaded";
+                apply(s.values(), new Levers.Change(what, what, "scenario " + s.name(), List.of("scenario " + s.name())));
             } else {
                 synchronized (this) {
                     values = s.values();
@@ -453,18 +439,18 @@ public final class PlazaWithUI extends GUIState {
         }
     }
 
-    private void apply(ParameterValues next, String what, String label, List<String> names) {
+    private void apply(ParameterValues next, Levers.Change c) {
         synchronized (this) {
             values = next;
         }
         if (running) {
             PlazaModel m = (PlazaModel) state;
             YearMonth from = m.month();
-            m.setParams(next, what);
-            SwingUtilities.invokeLater(() -> charts.mark(from, label, names));
-            setStatus(new Status("From " + from + ": " + what, false));
+            m.setParams(next, c.logged());
+            SwingUtilities.invokeLater(() -> charts.mark(from, c.marker(), c.names()));
+            setStatus(new Status("From " + from + ": " + c.said(), false));
         } else {
-            setStatus(new Status("For the next run: " + what, false));
+            setStatus(new Status("For the next run: " + c.said(), false));
         }
     }
 

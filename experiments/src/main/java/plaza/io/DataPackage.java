@@ -91,6 +91,7 @@ public final class DataPackage {
         col("mu", "number", "unit of the outcome", "Morris mean elementary effect");
         col("mu_star", "number", "unit of the outcome", "Morris mean absolute elementary effect");
         col("sigma", "number", "unit of the outcome", "Morris standard deviation of elementary effects");
+        col("warning", "string", "", "What to know before reading the indices: a parameter that changed no run's outcome, an interval too wide to tell whether it matters, or Morris sigma inflated by seed noise (empty if nothing)");
         // comparison.csv
         col("period", "string", "", "Months summarised, YYYY-MM:YYYY-MM");
         col("unit", "string", "", "Unit of the period summary (a period total of a monthly flow is in the flow's unit, e.g. homicides)");
@@ -161,15 +162,30 @@ public final class DataPackage {
             }
         }
         if (m != null && !COLUMNS.containsKey(name)) {
-            String unit = file.equals("runs.csv") ? m.unit().replace(" per month", "") : m.unit();
-            String how = file.equals("runs.csv") ? (m.unit().contains("per month") ? " (total over the run)" : " (mean over the run's months)") : "";
+            // the metric's kind says how a run summarises it: a flow is totalled, a stock averaged
+            String unit = file.equals("runs.csv") ? m.periodUnit() : m.unit();
+            String how = file.equals("runs.csv") ? (m.isFlow() ? " (total over the run)" : " (mean over the run's months)") : "";
             return new Column("number", unit, m.definition() + how);
         }
         Column c = COLUMNS.get(name);
         if (c != null) {
             return c;
         }
+        java.util.regex.Matcher point = java.util.regex.Pattern.compile("(.+)\\[\\d+\\](\\.shift)?").matcher(name);
+        if (point.matches()) {
+            for (Parameter p : ParameterCatalog.all()) {
+                if (p.name().equals(point.group(1))) {
+                    return point.group(2) != null
+                            ? new Column("number", "months", "Months by which the design moved this point (and later ones) of the path of " + p.name())
+                            : new Column("number", p.unit(), "Value the design gave this point of the path of " + p.name() + ": " + p.description());
+                }
+            }
+        }
         for (Parameter p : ParameterCatalog.all()) {
+            if (p.name().equals(name) && !file.equals("parameters.csv")) {
+                // a varied parameter in runs.csv, summary.csv or comparison.csv is one number per row
+                return new Column("number", p.unit(), "Value of the varied parameter " + p.name() + ": " + p.description());
+            }
             if (p.name().equals(name)) {
                 // a lever may be written as a path (parameters.csv writes it as scenario files do: "2010-12: -0.2, 2011-03: 0")
                 return p.role() == Parameter.Role.LEVER

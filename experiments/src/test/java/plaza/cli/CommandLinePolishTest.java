@@ -56,7 +56,7 @@ class CommandLinePolishTest {
     @Test
     void headlineTakesReplicationsAndUntil() throws java.io.IOException {
         Path dir = tmp.resolve("headline");
-        Cli.Result r = plaza("headline", "--replications", "1", "--until", "2007-02", "--threads", "2", "--out", dir.toString());
+        Cli.Result r = plaza("headline", "--replications", "1", "--until", "2007-02", "--threads", "2", "--precision", "0", "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
         java.util.List<String> runs = java.nio.file.Files.readAllLines(dir.resolve("runs.csv"));
         int scenarios = plaza.cli.Project.scenarios().names().size();

@@ -52,6 +52,10 @@ class ClassroomConsoleTest {
             runUntilPaused(console, SPIN_UP_STEPS + 12);
             PlazaModel model = (PlazaModel) gui.state;
             assertEquals(YearMonth.of(2008, 1), model.month(), "twelve steps after the spin-up are one year");
+            Thread.sleep(200);
+            String[] difference = new String[1];
+            SwingUtilities.invokeAndWait(() -> difference[0] = gui.charts().differenceShown());
+            assertTrue(difference[0].startsWith("Homicides since 2007: +0.0% vs baseline ("), "same seed, no lever moved: " + difference[0]);
 
             // the instructor triples leader targeting from January 2008
             ClassroomInspector inspector = (ClassroomInspector) gui.getInspector();
@@ -82,6 +86,12 @@ class ClassroomConsoleTest {
                 assertEquals(homicides[1][i], homicides[0][i], 1e-9, "2007 month " + (i + 1) + " matches the baseline");
             }
             assertNotEquals(sum(homicides[1], 12, 24), sum(homicides[0], 12, 24), "2008 differs once the lever moved");
+            // on screen: the run's homicides since January 2007 against the baseline's, as charted
+            SwingUtilities.invokeAndWait(() -> difference[0] = charts.differenceShown());
+            double percent = 100 * (sum(homicides[0], 0, 24) - sum(homicides[1], 0, 24)) / sum(homicides[1], 0, 24);
+            assertEquals(String.format(java.util.Locale.ROOT, "Homicides since 2007: %+.1f%% vs baseline (%,.0f vs %,.0f)", percent,
+                    sum(homicides[0], 0, 24), sum(homicides[1], 0, 24)), difference[0]);
+            assertNotEquals(0.0, Math.round(percent * 10) / 10.0, "the difference once the lever moved: " + difference[0]);
 
             Thread.sleep(700);
             SwingUtilities.invokeAndWait(() -> { });
@@ -118,8 +128,16 @@ class ClassroomConsoleTest {
     }
 
     static void runUntilPaused(Console console, long steps) throws Exception {
+        runUntilPaused(console, steps, steps);
+    }
+
+    /**
+     * Plays or resumes with {@code pauseAt} typed into the console's pause field, until the schedule
+     * has run {@code steps} months (a {@link ClassroomConsole} counts the pause field in shown months).
+     */
+    static void runUntilPaused(Console console, long pauseAt, long steps) throws Exception {
         SwingUtilities.invokeAndWait(() -> {
-            console.setWhenShouldPause(steps);
+            console.setWhenShouldPause(pauseAt);
             if (console.getPlayState() == Console.PS_PAUSED) {
                 console.pressPause(); // MASON resumes a paused run with the pause button
             } else {
@@ -127,7 +145,7 @@ class ClassroomConsoleTest {
             }
         });
         waitFor(() -> console.getPlayState() == Console.PS_PAUSED
-                && console.getSimulation().state.schedule.getSteps() >= steps, 30_000);
+                && console.getSimulation().state.schedule.getSteps() >= steps, 60_000);
     }
 
     private static void waitFor(BooleanSupplier condition, long millis) throws InterruptedException {

@@ -82,7 +82,7 @@ class ClassroomFitTest {
                 legend[0] = charts.baselineInLegend();
             });
             assertEquals(12, points[0], "a year charted");
-            assertTrue(label[0].contains("kingpin_intensity"), "the legend names the lever moved: " + label[0]);
+            assertTrue(label[0].contains("Leader targeting"), "the legend names the lever moved: " + label[0]);
             assertFalse(legend[0], "no baseline legend entry while the comparison is off");
             assertEquals(1, charts.markers(0), "the lever set before play is marked");
             // impunity on a fixed 0-1 axis, not zoomed to the third decimal
@@ -105,8 +105,8 @@ class ClassroomFitTest {
                 charts.frame().repaint();
             });
             assertEquals(3, charts.markers(0), "each change marked");
-            assertTrue(label[0].contains("kingpin_intensity") && label[0].contains("troops_deployed_2009")
-                    && label[0].contains("gun_control_intensity"), "the run is named with every lever moved: " + label[0]);
+            assertTrue(label[0].contains("Leader targeting") && label[0].contains("Troops deployed from 2009")
+                    && label[0].contains("Gun trafficking control"), "the run is named with every lever moved: " + label[0]);
             Thread.sleep(300);
             SwingUtilities.invokeAndWait(() -> { });
 
@@ -173,6 +173,7 @@ class ClassroomFitTest {
                 }
             });
             assertTrue(problems.isEmpty(), String.join("\n", problems));
+            assertMapReadable(gui, size);
             assertEquals(present ? 2 : size.equals("1024x768") ? 4 : 6, charts.panels().size(), "charts on screen at a time");
             if (present) {
                 List<String> small = new ArrayList<>();
@@ -225,6 +226,39 @@ class ClassroomFitTest {
             System.clearProperty("plaza.gui.screen");
             close(console, gui);
         }
+    }
+
+    /**
+     * The map's toolbar shows a rounded zoom ("Scale: 0.5", not 0.535593220338983), and the
+     * organization legend, as last drawn, lists the organizations holding plazas and covers no border
+     * crossing (the crossings' positions computed here from their coordinates).
+     */
+    private static void assertMapReadable(PlazaWithUI gui, String size) throws Exception {
+        String[] zoom = new String[1];
+        SwingUtilities.invokeAndWait(() -> {
+            zoom[0] = gui.map().display().scaleField.getField().getText();
+            gui.map().display().repaint();
+        });
+        assertTrue(zoom[0].matches("[0-9](\\.[0-9][05]?)?"), size + ": a rounded zoom, not " + zoom[0]);
+        Thread.sleep(400);
+        SwingUtilities.invokeAndWait(() -> { });
+        NetworkMap.LegendDrawn drawn = gui.map().legendDrawn();
+        assertTrue(drawn != null, "the legend was drawn");
+        int covered = 0;
+        StringBuilder which = new StringBuilder();
+        for (plaza.world.CrossingSite c : plaza.world.Geography.CROSSINGS) {
+            double x = drawn.x0() + MapGeometry.x(c.lon()) * drawn.unit();
+            double y = drawn.y0() + MapGeometry.y(c.lat()) * drawn.unit();
+            if (drawn.box().intersects(x - 5, y - 5, 10, 10)) {
+                covered++;
+                which.append(' ').append(c.name()).append(String.format(" at %.0f,%.0f (origin %.0f,%.0f, unit %.1f)", x, y, drawn.x0(), drawn.y0(), drawn.unit()));
+            }
+        }
+        assertEquals(0, covered, size + ": crossings under the legend at " + drawn.box() + ":" + which);
+        var legend = gui.map().snapshot().legend();
+        assertFalse(legend.isEmpty(), "the legend lists the organizations holding plazas");
+        long held = java.util.Arrays.stream(gui.map().snapshot().controllers()).filter(java.util.Objects::nonNull).count();
+        assertEquals(held, legend.stream().mapToInt(MapSnapshot.LegendEntry::plazas).sum(), "every held plaza counted in the legend");
     }
 
     @org.junit.jupiter.api.Test

@@ -28,11 +28,12 @@ class LeversTest {
     void everyCatalogLeverIsShownWithTheCatalogsRange() {
         List<Parameter> expected = new ArrayList<>();
         for (Parameter p : ParameterCatalog.all()) {
-            if (p.role() == Parameter.Role.LEVER) {
+            if (p.role() == Parameter.Role.LEVER && p != MilitaryParameters.TROOPS && p != MilitaryParameters.WITHDRAWN) {
                 expected.add(p);
             }
         }
-        assertEquals(new java.util.HashSet<>(expected), new java.util.HashSet<>(levers.all()), "every catalog lever, once");
+        assertEquals(new java.util.HashSet<>(expected), new java.util.HashSet<>(levers.all()),
+                "every catalog lever, once, except the two paths built from levers shown");
         assertEquals(expected.size(), levers.size());
         // key levers in front, then grouped by policy area (areas never interleave)
         for (int i = 0; i < Levers.KEY.size(); i++) {
@@ -121,10 +122,64 @@ class LeversTest {
         assertEquals("2.5", narrow.shown(kingpin));
     }
 
+    /**
+     * A run shows its levers' values month by month (paths move them); MASON's slider reports every
+     * move after its first as if dragged, rounded to a tick (fentanyl 2 became 1.98): none of that may
+     * reach the classroom as a lever change.
+     */
     @Test
-    void labelsCarryAShortUnit() {
-        assertEquals("kingpin_intensity [\u00d7 2007]", LeverProperties.label(IntelligenceParameters.KINGPIN_INTENSITY));
-        assertEquals("treatment_extra_usd_billions_per_year [$bn/yr]",
-                LeverProperties.label(FundingParameters.TREATMENT_EXTRA));
+    void showingValuesInForceNeverMovesALever() {
+        ParameterValues[] current = {ParameterValues.defaults()};
+        List<String> moved = new ArrayList<>();
+        LeverProperties props = new LeverProperties(levers, () -> current[0], (p, v) -> moved.add(p.name() + "=" + v));
+        LeverPanel panel = new LeverPanel(levers, props, 900);
+        int fentanyl = levers.all().indexOf(plaza.params.SupplyParameters.FENTANYL_REVENUE);
+        int troops = levers.all().indexOf(MilitaryParameters.TROOPS_2009);
+        for (double v : new double[] {0, 0.5, 1.23, 2, 0.7, 0}) {
+            current[0] = current[0].with(plaza.params.SupplyParameters.FENTANYL_REVENUE, v)
+                    .with(MilitaryParameters.TROOPS_2009, Math.rint(v * 20_000));
+            panel.update();
+            assertEquals(Parameter.format(v), panel.shown(fentanyl), "the field shows the value in force");
+            assertEquals(Parameter.format(Math.rint(v * 20_000)), panel.shown(troops));
+        }
+        assertEquals(List.of(), moved, "values shown are not lever changes");
+    }
+
+    @Test
+    void labelsAreWordsWithAUnitAndTheTooltipKeepsTheName() {
+        assertEquals("Leader targeting (\u00d7 2007)", LeverProperties.label(IntelligenceParameters.KINGPIN_INTENSITY));
+        assertEquals("Extra U.S. treatment ($ billion a year)", LeverProperties.label(FundingParameters.TREATMENT_EXTRA));
+        LeverProperties props = new LeverProperties(levers, ParameterValues::defaults, (p, v) -> { });
+        for (int i = 0; i < levers.size(); i++) {
+            assertFalse(props.getName(i).contains("_"), "a label in words: " + props.getName(i));
+            assertTrue(props.getDescription(i).contains("<b>" + levers.get(i).name() + "</b>"), "the tooltip names " + levers.get(i).name());
+        }
+        assertEquals("Leader targeting: 1 \u2192 3 (\u00d7 2007)", Levers.say(IntelligenceParameters.KINGPIN_INTENSITY, 1, 3));
+        // one move of a Merida share moves the other three: all named, in words for the class, in names for the event log
+        ParameterValues before = ParameterValues.defaults();
+        ParameterValues after = Levers.with(before, FundingParameters.SHARE_EQUIPMENT, 0.25);
+        Levers.Change c = levers.change(FundingParameters.SHARE_EQUIPMENT, before, after);
+        assertEquals("Merida share: equipment: 0.55 \u2192 0.25", c.marker());
+        assertEquals(List.of("Merida share: equipment", "Merida share: judicial reform", "Merida share: economic aid",
+                "Merida share: training"), c.names());
+        assertTrue(c.said().startsWith("Merida share: equipment: 0.55 \u2192 0.25 (share); Merida share: judicial reform: 0.2 \u2192 0.333"), c.said());
+        assertTrue(c.logged().startsWith("funding.merida_share_equipment: 0.55 \u2192 0.25; funding.merida_share_judicial"), c.logged());
+    }
+
+    /**
+     * military.troops_deployed (plain value 0, never used) is the month-by-month path built from the
+     * 2007 and 2009 levels: not a slider showing 0 beside the 2009 level's 45,000; the 2009 lever's
+     * tooltip says what it builds.
+     */
+    @Test
+    void theTroopPathIsSetThroughItsTwoLevels() {
+        assertFalse(levers.all().contains(MilitaryParameters.TROOPS), "no slider for the built path");
+        assertFalse(levers.all().contains(MilitaryParameters.WITHDRAWN), "nor for the withdrawal path");
+        assertTrue(levers.all().contains(MilitaryParameters.TROOPS_2007) && levers.all().contains(MilitaryParameters.TROOPS_2009));
+        LeverProperties props = new LeverProperties(levers, ParameterValues::defaults, (p, v) -> { });
+        String tip = props.getDescription(levers.all().indexOf(MilitaryParameters.TROOPS_2009));
+        assertTrue(tip.contains("it builds military.troops_deployed"), tip);
+        long troopSliders = levers.all().stream().filter(p -> p.name().startsWith("military.troops_deployed")).count();
+        assertEquals(2, troopSliders, "the 2007 and the 2009 level");
     }
 }

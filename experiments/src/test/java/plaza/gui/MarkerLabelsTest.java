@@ -35,11 +35,11 @@ class MarkerLabelsTest {
         MarkerLabels labels = new MarkerLabels(new Font(Font.SANS_SERIF, Font.PLAIN, points));
         chart.getXYPlot().addAnnotation(labels);
         List<String[]> moves = List.of(
-                new String[] {"2007-01", "set before start: kingpin_intensity"},
-                new String[] {"2007-02", "military.troops_deployed_2009: 45000 \u2192 60000"},
+                new String[] {"2007-01", "set before start: Leader targeting"},
+                new String[] {"2007-02", "Troops deployed from 2009: 45000 \u2192 60000 (troops)"},
                 new String[] {"2007-03", "policy.gun_control_intensity: 0 \u2192 1"},
                 new String[] {"2009-06", "policy.marijuana_legal_share: 0 \u2192 0.5"},
-                new String[] {"2012-11", "policy.kingpin_intensity: 2 \u2192 1"},
+                new String[] {"2012-11", "Leader targeting: 2 \u2192 1 (\u00d7 2007)"},
                 new String[] {"2010-01", "funding.treatment_extra_usd_billions_per_year: 0 \u2192 2; policy.merida_share_equipment: 0.6 \u2192 0.3"});
         for (String[] m : moves) {
             labels.add(ClassroomCharts.month(YearMonth.parse(m[0])).getFirstMillisecond(), m[1]);

@@ -7,6 +7,10 @@ import plaza.output.Metric;
  * {@link Metric}, plus the cumulative tons that the conservation check reads: tons shipped =
  * seized + delivered + in transit (counting the initial stock as shipped). Money has its own
  * ledger ({@link MoneyLedger}).
+ *
+ * <p>Submodels only add to it: what one submodel passes to another goes through a {@link Channel}.
+ * The recording phase reads it ({@link #get}) to write the month's row; {@code DeclarationTest}
+ * fails if any other submodel reads it.
  */
 public final class MonthTally {
 
@@ -16,16 +20,32 @@ public final class MonthTally {
     private double tonsShippedTotal;
     private double tonsSeizedTotal;
     private double tonsDeliveredTotal;
+    private AccessLog log;
+
+    void observe(AccessLog l) {
+        log = l;
+    }
+
+    private void added(Metric m) {
+        if (log != null) {
+            log.added(m);
+        }
+    }
 
     public void begin() {
         java.util.Arrays.fill(flows, 0);
     }
 
     public void add(Metric m, double v) {
+        added(m);
         flows[m.ordinal()] += v;
     }
 
+    /** The month's total so far: for the recording phase only (the tally is write-only to submodels). */
     public double get(Metric m) {
+        if (log != null) {
+            log.tallyRead(m);
+        }
         return flows[m.ordinal()];
     }
 
@@ -39,11 +59,16 @@ public final class MonthTally {
     }
 
     public void shipped(double tons) {
+        added(Metric.TONS_SHIPPED);
         flows[Metric.TONS_SHIPPED.ordinal()] += tons;
         tonsShippedTotal += tons;
     }
 
     public void seized(double tons, boolean atBorder) {
+        added(Metric.TONS_SEIZED);
+        if (atBorder) {
+            added(Metric.TONS_SEIZED_BORDER);
+        }
         flows[Metric.TONS_SEIZED.ordinal()] += tons;
         if (atBorder) {
             flows[Metric.TONS_SEIZED_BORDER.ordinal()] += tons;
@@ -55,10 +80,12 @@ public final class MonthTally {
     public void seized(plaza.world.Drug d, double tons, boolean atBorder) {
         seized(tons, atBorder);
         Metric m = Metric.seized(d, atBorder);
+        added(m);
         flows[m.ordinal()] += tons * m.perTon();
     }
 
     public void delivered(double tons) {
+        added(Metric.TONS_DELIVERED);
         flows[Metric.TONS_DELIVERED.ordinal()] += tons;
         tonsDeliveredTotal += tons;
     }

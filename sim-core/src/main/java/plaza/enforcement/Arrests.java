@@ -8,11 +8,11 @@ import plaza.agents.Plaza;
 import plaza.agents.Presence;
 import plaza.agents.Role;
 import plaza.agents.TraffickingOrganization;
+import plaza.core.Channel;
 import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Streams;
 import plaza.core.Submodel;
-import plaza.core.World;
 import plaza.institutions.Institutions;
 import plaza.institutions.JusticeCapacity;
 import plaza.output.Metric;
@@ -53,7 +53,7 @@ public final class Arrests {
         double proactive = p.get(JusticeParameters.PROACTIVE_ARREST_RATE) / 12;
         double total = 0;
         // every arrest is for a crime: arrests in a month never exceed last month's crimes
-        double crimesLeft = m.world().totalCrimesLastMonth();
+        double crimesLeft = m.world().channels().totalCrimesLastMonth();
         double[] demand = new double[orgs.size()];
         double totalDemand = 0;
         for (int k = 0; k < orgs.size(); k++) {
@@ -85,7 +85,7 @@ public final class Arrests {
         }
         m.tally().add(Metric.ARRESTS, total);
         m.tally().add(Metric.ARREST_CAPACITY_USE, cap > 0 ? totalDemand / cap : 0);
-        m.world().addArrests(total);
+        m.world().channels().addArrests(total);
     }
 
     /** Arrests police would make of organization k's members this month without a capacity bound. */
@@ -103,7 +103,7 @@ public final class Arrests {
             for (int j = 0; j < orgs.size(); j++) {
                 local += orgs.get(j).members() * share[j][z.index()];
             }
-            double crimes = m.world().crimesLastMonth(z.index());
+            double crimes = m.world().channels().crimesLastMonth(z.index());
             double reactive = crimes * institutions.reportingRate(z, p) * institutions.identificationRate(z, p);
             expected += (local > 0 ? reactive * here / local : 0)
                     + here * proactive * institutions.effectiveness(z);
@@ -115,8 +115,10 @@ public final class Arrests {
     public Submodel submodel() {
         return new Submodel("arrests", Phase.ENFORCEMENT,
                 "Police arrest members for last month's solved crimes and in operations whose success is the plaza's effectiveness, as many as police and prosecutor capacity can process.",
-                List.of(World.CRIMES_LAST_MONTH, "institutions.effectiveness", "institutions.reportingRate", "organization.members", "justice.arrestCapacity"),
-                List.of("organization.members", "courts.awaiting", World.ARRESTS_THIS_MONTH, "output:arrests"),
+                List.of(Channel.CRIMES_BY_PLAZA, "institutions.effectiveness", "institutions.reportingRate", "organization.members", "justice.arrestCapacity",
+                        JusticeParameters.CAPACITY_SHAPE, JusticeParameters.IDENTIFICATION_RATE, JusticeParameters.INFORMANT_ELASTICITY, JusticeParameters.PROACTIVE_ARREST_RATE,
+                        JusticeParameters.REPORTING_RATE),
+                List.of("organization.members", "courts.awaiting", Channel.ARRESTS_THIS_MONTH, Metric.ARRESTS, Metric.ARREST_CAPACITY_USE),
                 this::arrests);
     }
 }

@@ -8,6 +8,9 @@ import plaza.core.Submodel;
 import plaza.finance.FinancialIntelligence;
 import plaza.finance.FirearmsAgency;
 import plaza.output.Metric;
+import plaza.params.BorderParameters;
+import plaza.params.GunParameters;
+import plaza.params.HistoryParameters;
 import plaza.params.IntelligenceParameters;
 import plaza.params.OrganizationParameters;
 
@@ -62,8 +65,10 @@ public final class Cooperation {
     public Submodel submodel() {
         return new Submodel("cooperation", Phase.ENFORCEMENT,
                 "Bilateral cooperation steps up at the December 2006 breakthrough and moves with U.S. action on guns and money, coordinated deportations and scandal or summit shocks (M18).",
-                List.of("firearms.control", "financialIntelligence.intensity", "lever:policy.reentry_programme", "lever:intel.cooperation_shock", "lever:history.cooperation_1995_2000"),
-                List.of("cooperation.index", "output:cooperation_index"),
+                List.of("firearms.control", "financialIntelligence.intensity", BorderParameters.AML_INTENSITY, GunParameters.CONTROL, HistoryParameters.COOPERATION_1995_2000,
+                        IntelligenceParameters.COOPERATION_2006, IntelligenceParameters.COOPERATION_SHOCK, IntelligenceParameters.COORDINATION_GAIN, IntelligenceParameters.RECIPROCITY,
+                        OrganizationParameters.REENTRY_PROGRAMME),
+                List.of("cooperation.index", Metric.COOPERATION_INDEX),
                 this::update);
     }
 }

@@ -8,11 +8,11 @@ import plaza.agents.Person;
 import plaza.agents.Status;
 import plaza.agents.SwapRemove;
 import plaza.agents.TraffickingOrganization;
+import plaza.core.Channel;
 import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Streams;
 import plaza.core.Submodel;
-import plaza.core.World;
 import plaza.institutions.Institutions;
 import plaza.institutions.JusticeCapacity;
 import plaza.output.Metric;
@@ -112,8 +112,9 @@ public final class Courts {
             }
         }
         double released = releasePrisoners(p, r);
-        m.world().addReleased(released * p.get(JusticeParameters.RETURN_SHARE));
+        m.world().channels().addReleased(released * p.get(JusticeParameters.RETURN_SHARE));
         m.tally().add(Metric.CONVICTIONS, convicted);
+        m.world().channels().addConvictions(convicted);
         m.tally().add(Metric.CASES_DISMISSED, dismissed);
         m.tally().add(Metric.PRISON_RELEASES, released);
         m.tally().add(Metric.CASES_AWAITING, awaitingWeight);
@@ -143,14 +144,14 @@ public final class Courts {
             person.setStatus(Status.ACTIVE);
             o.addMember(person);
         } else if (!person.individual()) {
-            m.world().addReleased(person.weight() * m.p(JusticeParameters.RETURN_SHARE));
+            m.world().channels().addReleased(person.weight() * m.p(JusticeParameters.RETURN_SHARE));
         }
     }
 
-    /** Closes the month's impunity window with the month's crimes and convictions (after violence). */
+    /** Closes the month's impunity window with the month's crimes and convictions (after violence), read from their channels. */
     public void closeImpunityWindow(Sim m) {
-        double crimes = m.tally().get(Metric.CRIMES);
-        double convictions = m.tally().get(Metric.CONVICTIONS);
+        double crimes = m.world().channels().crimesThisMonth();
+        double convictions = m.world().channels().convictionsThisMonth();
         int slot = Math.floorMod(m.monthIndex(), 12);
         crimes12 += crimes - crimesHistory[slot];
         convictions12 += convictions - convictionsHistory[slot];
@@ -215,8 +216,11 @@ public final class Courts {
     public Submodel verdictsSubmodel() {
         return new Submodel("verdicts", Phase.ENFORCEMENT,
                 "Ready cases are heard as court capacity allows, the rest wait or are dismissed; the guilty go to prison, the rest back to their organization; prisoners leave after their sentence or by escaping, a share back to the trade.",
-                List.of("courts.awaiting", "institutions.convictionRate", "justice.verdictCapacity"),
-                List.of("courts.prisoners", "organization.members", World.RELEASED_POOL, "output:convictions", "output:cases_awaiting", "output:prisoners"),
+                List.of("courts.awaiting", "institutions.convictionRate", "justice.verdictCapacity", JusticeParameters.CONVICTION_RATE, JusticeParameters.ESCAPE_RATE,
+                        JusticeParameters.PIPELINE_MONTHS, JusticeParameters.PRETRIAL_LIMIT, JusticeParameters.REFORM_GAIN, JusticeParameters.RETURN_SHARE,
+                        JusticeParameters.SENTENCE_MONTHS),
+                List.of("courts.prisoners", "organization.members", Channel.RELEASED_POOL, Metric.CONVICTIONS, Metric.CASES_AWAITING, Metric.PRISONERS, Channel.CONVICTIONS_THIS_MONTH,
+                        Metric.CASES_DISMISSED, Metric.PRISON_RELEASES),
                 this::verdicts);
     }
 
@@ -224,7 +228,7 @@ public final class Courts {
     public Submodel impunitySubmodel() {
         return new Submodel("impunity-window", Phase.VIOLENCE,
                 "The 12-month impunity window rolls with the month's crimes and convictions.",
-                List.of("output:crimes", "output:convictions"),
+                List.of(Channel.CRIMES_BY_PLAZA, Channel.CONVICTIONS_THIS_MONTH),
                 List.of("courts.impunityRate"),
                 this::closeImpunityWindow);
     }

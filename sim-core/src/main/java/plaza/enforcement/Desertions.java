@@ -8,11 +8,11 @@ import plaza.agents.Plaza;
 import plaza.agents.Role;
 import plaza.agents.Status;
 import plaza.core.MonthTally;
+import plaza.core.Channel;
 import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Streams;
 import plaza.core.Submodel;
-import plaza.core.World;
 import plaza.output.Metric;
 import plaza.params.MilitaryParameters;
 import plaza.params.ParameterValues;
@@ -48,7 +48,7 @@ public final class Desertions {
         }
         double garrison = Math.max(0, p.get(MilitaryParameters.FORCE_SIZE) - deployed);
         deserted += Streams.poisson(garrison * monthly, r);
-        m.world().addDeserters(deserted * p.get(MilitaryParameters.DESERTER_RECRUIT_SHARE));
+        m.world().channels().addDeserters(deserted * p.get(MilitaryParameters.DESERTER_RECRUIT_SHARE));
         double complaints = Streams.poisson(p.get(MilitaryParameters.COMPLAINTS_BASE) / 12
                 + p.get(MilitaryParameters.COMPLAINTS_PER_TROOP) * troopMonths / 1000, r);
         // complaints arise where troops are deployed: spread over the plazas by troop-months (M3)
@@ -56,7 +56,7 @@ public final class Desertions {
         for (int i = 0; i < troopsIn.length && troopMonths > 0; i++) {
             byPlaza[i] = complaints * troopsIn[i] / troopMonths;
         }
-        m.world().setComplaints(byPlaza);
+        m.world().channels().setComplaints(byPlaza);
         MonthTally t = m.tally();
         t.add(Metric.DESERTIONS, deserted);
         t.add(Metric.HUMAN_RIGHTS_COMPLAINTS, complaints);
@@ -67,8 +67,9 @@ public final class Desertions {
     public Submodel submodel() {
         return new Submodel("desertions", Phase.ENFORCEMENT,
                 "Deployed and garrison soldiers desert; a share of deserters becomes available to organizations; troop-months generate complaints.",
-                List.of("plaza.soldiers"),
-                List.of("plaza.soldiers", World.DESERTER_POOL, World.COMPLAINTS_BY_PLAZA, "output:desertions", "output:human_rights_complaints"),
+                List.of("plaza.soldiers", MilitaryParameters.COMPLAINTS_BASE, MilitaryParameters.COMPLAINTS_PER_TROOP, MilitaryParameters.DEPLOYED_DESERTION_MULTIPLIER,
+                        MilitaryParameters.DESERTER_RECRUIT_SHARE, MilitaryParameters.DESERTION_HAZARD, MilitaryParameters.FORCE_SIZE),
+                List.of("plaza.soldiers", Channel.DESERTER_POOL, Channel.COMPLAINTS_BY_PLAZA, Metric.DESERTIONS, Metric.HUMAN_RIGHTS_COMPLAINTS),
                 this::desertionsAndComplaints);
     }
 }

@@ -17,9 +17,12 @@ import plaza.core.Submodel;
 import plaza.institutions.Institutions;
 import plaza.output.Event;
 import plaza.output.Metric;
+import plaza.params.HistoryParameters;
 import plaza.params.IntelligenceParameters;
 import plaza.params.OrganizationParameters;
 import plaza.params.ParameterValues;
+import plaza.params.ViolenceParameters;
+import plaza.trafficking.BorderAgency;
 
 /**
  * Rule: drug intelligence hunts leaders and lieutenants with a monthly hazard proportional to the
@@ -168,8 +171,13 @@ public final class DrugIntelligence {
     public Submodel submodel() {
         return new Submodel("leader-removal", Phase.ENFORCEMENT,
                 "Leaders and lieutenants are hunted in proportion to intensity, reach, size and shared intelligence (cooperation); a fallen leader triggers succession and perhaps a split; the arrested go into custody and may be wanted in the U.S.",
-                List.of("institutions.effectiveness", "organization.members", "cooperation.index", "lever:intel.*", "lever:policy.intelligence_capacity", "lever:history.leader_targeting_1995_2000"),
-                List.of("organization.leadership", "organization.cohesion", "organizations (splits)", "courts.awaiting", "extraditions.backlog", "output:leaders_removed", "output:splits"),
+                List.of("institutions.effectiveness", "organization.members", "cooperation.index", BorderAgency.ROUTE_RISK_READS, HistoryParameters.TARGETING_1995_2000,
+                        IntelligenceParameters.COOPERATION_INTEL, IntelligenceParameters.CRACKDOWN_RAMP, IntelligenceParameters.EXTRADITION_RATE, IntelligenceParameters.INTEL_CAPACITY,
+                        IntelligenceParameters.KILLED_SHARE, IntelligenceParameters.KINGPIN_INTENSITY, IntelligenceParameters.LEADER_EXTRADITION, IntelligenceParameters.LEADER_REMOVAL,
+                        IntelligenceParameters.LIEUTENANT_RATIO, IntelligenceParameters.PRE_CRACKDOWN_INTENSITY, IntelligenceParameters.PRISON_CONTROL, OrganizationParameters.COHESION_LOSS,
+                        OrganizationParameters.INITIAL_COHESION, OrganizationParameters.INITIAL_ORGANIZATIONS, OrganizationParameters.LIEUTENANTS, OrganizationParameters.SPLIT_PROBABILITY,
+                        ViolenceParameters.SUCCESSION_VIOLENCE),
+                List.of("organization.leadership", "organization.cohesion", "organizations (splits)", "courts.awaiting", "extraditions.backlog", Metric.LEADERS_REMOVED, Metric.SPLITS),
                 this::month);
     }
 }

@@ -9,11 +9,11 @@ import plaza.agents.Person;
 import plaza.agents.Role;
 import plaza.agents.Status;
 import plaza.agents.TraffickingOrganization;
+import plaza.core.Channel;
 import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Streams;
 import plaza.core.Submodel;
-import plaza.core.World;
 import plaza.output.Event;
 import plaza.output.Metric;
 import plaza.params.IntelligenceParameters;
@@ -74,7 +74,7 @@ public final class Extraditions {
             backlog = 12 * capacity;   // requests pending when the run starts: one year's throughput (assumed)
         }
         wantedLeaders.removeIf(x -> x.status() != Status.ARRESTED && x.status() != Status.CONVICTED);
-        backlog += m.world().arrestsThisMonth() * p.get(IntelligenceParameters.EXTRADITION_RATE);
+        backlog += m.world().channels().arrestsThisMonth() * p.get(IntelligenceParameters.EXTRADITION_RATE);
         // requests of people who leave custody lapse: custody lasts about the pipeline plus the sentence
         backlog *= 1 - 1 / (p.get(JusticeParameters.PIPELINE_MONTHS) + p.get(JusticeParameters.SENTENCE_MONTHS));
         double throughput = Streams.poisson(capacity * cooperation.index(m), r);
@@ -131,8 +131,10 @@ public final class Extraditions {
     public Submodel submodel() {
         return new Submodel("extraditions", Phase.ENFORCEMENT,
                 "Requests for arrested members wanted in the U.S. wait in a backlog; the treaty process completes capacity x cooperation a year, leaders first; an extradited leader's organization loses the hold kept from prison.",
-                List.of(World.ARRESTS_THIS_MONTH, "cooperation.index", "courts.prisoners", "lever:intel.extradition_batch_*"),
-                List.of("extraditions.backlog", "courts.prisoners", "organization.cohesion", "output:extraditions", "output:extradition_backlog", "output:imprisoned_leaders"),
+                List.of(Channel.ARRESTS_THIS_MONTH, "cooperation.index", "courts.prisoners", IntelligenceParameters.BATCH_SIZE, IntelligenceParameters.BATCH_YEAR,
+                        IntelligenceParameters.EXTRADITION_RATE, IntelligenceParameters.PRISON_CONTROL, IntelligenceParameters.TREATY_CAPACITY, JusticeParameters.PIPELINE_MONTHS,
+                        JusticeParameters.SENTENCE_MONTHS, OrganizationParameters.COHESION_LOSS),
+                List.of("extraditions.backlog", "courts.prisoners", "organization.cohesion", Metric.EXTRADITIONS, Metric.EXTRADITION_BACKLOG, Metric.IMPRISONED_LEADERS),
                 this::month);
     }
 }

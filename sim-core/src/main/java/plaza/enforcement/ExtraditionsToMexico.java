@@ -46,8 +46,8 @@ public final class ExtraditionsToMexico {
     public Submodel submodel() {
         return new Submodel("extraditions-to-mexico", Phase.ENFORCEMENT,
                 "The U.S. delivers fugitives wanted in Mexico through the same treaty: its own capacity x cooperation^0.67 a year (002:64-66).",
-                List.of("cooperation.index"),
-                List.of("output:extraditions_to_mexico"),
+                List.of("cooperation.index", IntelligenceParameters.COOPERATION_ELASTICITY_TO_MEXICO, IntelligenceParameters.TREATY_CAPACITY_TO_MEXICO),
+                List.of(Metric.EXTRADITIONS_TO_MEXICO),
                 this::month);
     }
 }

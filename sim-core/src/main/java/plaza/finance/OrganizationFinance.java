@@ -12,7 +12,12 @@ import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Submodel;
 import plaza.output.Metric;
+import plaza.params.BorderParameters;
+import plaza.params.FundingParameters;
+import plaza.params.GunParameters;
+import plaza.params.HistoryParameters;
 import plaza.params.MarketParameters;
+import plaza.params.MilitaryParameters;
 import plaza.params.OrganizationParameters;
 import plaza.params.ParameterValues;
 
@@ -154,8 +159,16 @@ public final class OrganizationFinance {
     public Submodel submodel() {
         return new Submodel("finance", Phase.FINANCE,
                 "Organizations move cash south, extort their plazas (more as drug income falls, limited by the local economy and enforcement: M11, M12), pay wages, bribes and guns, lose forfeited cash and spend beyond their reserve.",
-                List.of("organization.drugRevenue", "plaza.controller", "plaza.attackers", "plaza.troops", "plaza.police", "financialIntelligence.shares", "recruitment.wage"),
-                List.of("organization.cash", "organization.netRevenue", "organization.unpaid", "organization.arsenal", "organization.predation", "plaza.bribes", "output:bribes_usd", "output:cash_*", "output:guns_*", "output:assets_shared_usd"),
+                List.of("organization.drugRevenue", "plaza.controller", "plaza.attackers", "plaza.troops", "plaza.police", "financialIntelligence.shares", "recruitment.wage",
+                        BorderParameters.AML_INTENSITY, BorderParameters.BUILDUP, BorderParameters.CASH_SEIZURE_2007, BorderParameters.FORFEITURE_RATE, BorderParameters.INSPECTOR_EFFECT,
+                        BorderParameters.SOUTHBOUND_INSPECTORS, FundingParameters.ECONOMIC_HALF, GunParameters.CONTROL, GunParameters.CONTROL_MAX, GunParameters.DEPRECIATION,
+                        GunParameters.OTHER_SOURCE_PRICE, GunParameters.PRICE, GunParameters.SOUTHBOUND_INTERDICTION, GunParameters.US_SOURCE_SHARE, HistoryParameters.ASSET_SHARING,
+                        MilitaryParameters.TROOPS_PER_FULL_STRENGTH, OrganizationParameters.ARMS_SHARE, OrganizationParameters.BRIBE_SHARE, OrganizationParameters.COHESION_RECOVERY,
+                        OrganizationParameters.EXTORTION_CEILING, OrganizationParameters.EXTORTION_PER_CAPITA, OrganizationParameters.INITIAL_COHESION,
+                        OrganizationParameters.PREDATION_DETERRENCE, OrganizationParameters.PREDATION_MEMORY, OrganizationParameters.PREDATION_RECENT,
+                        OrganizationParameters.PREDATION_RESPONSE),
+                List.of("organization.cash", "organization.netRevenue", "organization.unpaid", "organization.arsenal", "organization.predation", "plaza.bribes", Metric.BRIBES_USD,
+                        Metric.ASSETS_SHARED_USD, Metric.CASH_SEIZED_USD, Metric.CASH_SMUGGLED_USD, Metric.GUNS_SEIZED, Metric.GUNS_TRAFFICKED),
                 this::month);
     }
 }

@@ -9,11 +9,11 @@ import plaza.agents.Presence;
 import plaza.agents.Role;
 import plaza.agents.Status;
 import plaza.agents.TraffickingOrganization;
+import plaza.core.Channel;
 import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Streams;
 import plaza.core.Submodel;
-import plaza.core.World;
 import plaza.funding.MeridaInitiative;
 import plaza.output.Metric;
 import plaza.params.FundingParameters;
@@ -76,10 +76,14 @@ public final class Recruitment {
         return wage2005 / poolFactor(m);
     }
 
-    /** Share of willing recruits left by the risk of being killed or convicted (M5), from the smoothed monthly risk. */
-    public double deterrence(Sim m) {
-        double risk = m.world().memberRisk();
+    /** Moves the smoothed monthly risk toward last month's risk of being killed or convicted (the {@code memberRisk} channel). */
+    private void smoothRisk(Sim m) {
+        double risk = m.world().channels().memberRisk();
         monthlyRisk = Double.isNaN(monthlyRisk) ? risk : monthlyRisk + SMOOTHING * (risk - monthlyRisk);
+    }
+
+    /** Share of willing recruits left by the risk of being killed or convicted (M5), from the smoothed monthly risk (a query). */
+    public double deterrence(Sim m) {
         return Math.exp(-m.p(OrganizationParameters.RISK_AVERSION) * 12 * monthlyRisk);
     }
 
@@ -87,6 +91,7 @@ public final class Recruitment {
         ParameterValues p = m.params();
         MersenneTwisterFast r = m.stream("recruitment");
         List<TraffickingOrganization> orgs = m.organizations();
+        smoothRisk(m);
         double f = poolFactor(m) * deterrence(m);
         double wage = wage(m);
         double payrollShare = p.get(OrganizationParameters.PAYROLL_SHARE);
@@ -96,7 +101,7 @@ public final class Recruitment {
         double scale = m.scale();
         double recruits = 0;
 
-        double deserters = m.world().takeDeserters();
+        double deserters = m.world().channels().takeDeserters();
         double totalRevenue = 0;
         for (TraffickingOrganization o : orgs) {
             totalRevenue += o.netRevenue();
@@ -169,7 +174,7 @@ public final class Recruitment {
      * encourage continued criminal behaviour). Returns the persons hired.
      */
     private static double hireReleased(Sim m, MersenneTwisterFast r, double totalRevenue) {
-        double released = m.world().takeReleased();
+        double released = m.world().channels().takeReleased();
         double hired = 0;
         for (TraffickingOrganization o : m.organizations()) {
             if (released <= 0 || totalRevenue <= 0 || o.netRevenue() <= 0) {
@@ -220,8 +225,11 @@ public final class Recruitment {
     public Submodel submodel() {
         return new Submodel("recruitment", Phase.FINANCE,
                 "Organizations hire toward what their payroll affords, deserters first; economic aid shrinks the labour pool and the risk of being killed or convicted deters recruits (M5); members leave with a small hazard; criminal deportees join the holder of the border plaza they arrive in, less what re-entry programmes prevent (M16).",
-                List.of("organization.netRevenue", "organization.unpaid", World.DESERTER_POOL, World.RELEASED_POOL, World.MEMBER_RISK, "merida.economicPerYear", "crossing.plaza", "plaza.controller", "lever:policy.reentry_programme"),
-                List.of("organization.members", World.DESERTER_POOL, World.RELEASED_POOL, "output:recruits", "output:deportee_recruits", "output:released_recruits"),
+                List.of("organization.netRevenue", "organization.unpaid", Channel.DESERTER_POOL, Channel.RELEASED_POOL, Channel.MEMBER_RISK, "merida.economicPerYear", "crossing.plaza",
+                        "plaza.controller", FundingParameters.ECONOMIC_HALF, OrganizationParameters.DEPORTEES, OrganizationParameters.DEPORTEE_RECRUIT_SHARE,
+                        OrganizationParameters.ENFORCER_SHARE, OrganizationParameters.EXIT_RATE, OrganizationParameters.PAYROLL_SHARE, OrganizationParameters.RECRUITMENT_RATE,
+                        OrganizationParameters.REENTRY_PROGRAMME, OrganizationParameters.RISK_AVERSION),
+                List.of("organization.members", Channel.DESERTER_POOL, Channel.RELEASED_POOL, Metric.RECRUITS, Metric.DEPORTEE_RECRUITS, Metric.RELEASED_RECRUITS),
                 this::month);
     }
 }

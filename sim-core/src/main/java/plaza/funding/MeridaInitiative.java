@@ -122,7 +122,9 @@ public final class MeridaInitiative {
     public Submodel submodel() {
         return new Submodel("merida", Phase.FUNDING,
                 "Each fiscal year's appropriation is split by category and delivered in kind after a lag, becoming equipment, training, judicial capacity and economic aid.",
-                List.of("lever:merida.*"),
+                List.of(FundingParameters.DELIVERY_LAG, FundingParameters.EQUIPMENT_DEPRECIATION, FundingParameters.MERIDA_LATER, FundingParameters.MERIDA_TOTAL,
+                        FundingParameters.REALLOC_ECONOMIC, FundingParameters.REALLOC_JUDICIAL, FundingParameters.SHARE_ECONOMIC, FundingParameters.SHARE_EQUIPMENT,
+                        FundingParameters.SHARE_JUDICIAL, FundingParameters.SHARE_TRAINING, JusticeParameters.REFORM_LAG),
                 List.of("merida.equipmentStock", "merida.trainingStock", "merida.judicialCapacity", "merida.economicPerYear", "merida.delivered"),
                 this::month);
     }

@@ -65,7 +65,9 @@ public final class SecurityBudgets {
     public Submodel submodel() {
         return new Submodel("budgets", Phase.FUNDING,
                 "Mexico's budget pays troops first and federal police with the rest; U.S. border and treatment spending follow their levers.",
-                List.of("lever:funding.*", "troopSchedule", "lever:military.*"),
+                List.of("troopSchedule", BorderParameters.BUILDUP, BorderParameters.SPENDING, FundingParameters.MEXICO_BUDGET, FundingParameters.MEXICO_GROWTH_2007,
+                        FundingParameters.POLICE_COST, FundingParameters.TREATMENT, FundingParameters.TREATMENT_EXTRA, MilitaryParameters.TROOPS, MilitaryParameters.TROOP_COST,
+                        MilitaryParameters.WITHDRAWN),
                 List.of("budgets.policeOfficers", "budgets.spending"),
                 this::month);
     }

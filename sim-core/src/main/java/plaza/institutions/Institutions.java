@@ -3,10 +3,10 @@ package plaza.institutions;
 import java.util.List;
 
 import plaza.agents.Plaza;
+import plaza.core.Channel;
 import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Submodel;
-import plaza.core.World;
 import plaza.funding.MeridaInitiative;
 import plaza.params.FundingParameters;
 import plaza.params.JusticeParameters;
@@ -110,7 +110,7 @@ public final class Institutions {
             double reference = bribeReference[z.index()];
             double bribeRatio = reference > 0 ? z.bribesLastMonth() / reference : 1;
             double target = c0 * (0.5 + 0.5 * Math.sqrt(Math.max(0, bribeRatio))) * (1 - cut);
-            double complaints = m.world().complaintsLastMonth(z.index()) * 12 / z.population() * 1e6;
+            double complaints = m.world().channels().complaintsLastMonth(z.index()) * 12 / z.population() * 1e6;
             double trustTarget = (1 + judicialGain / 2 + vetting) / (1 + sensitivity * z.homicideRate())
                     / (1 + complaintLoss * complaints);
             z.adjustInstitutions(Math.min(0.95, target), trustTarget, speed);
@@ -158,7 +158,11 @@ public final class Institutions {
     public Submodel submodel() {
         return new Submodel("institutions", Phase.INSTITUTIONS,
                 "Delivered aid becomes enforcement effectiveness per plaza, multiplied by institutional quality; corruption follows bribes; trust falls with violence and with complaints against troops deployed there, rises with judicial capacity and vetting.",
-                List.of("merida.equipmentStock", "merida.judicialCapacity", "merida.trainingStock", "plaza.bribesLastMonth", "plaza.homicideRate", "plaza.troops", "plaza.police", World.COMPLAINTS_BY_PLAZA),
+                List.of("merida.equipmentStock", "merida.judicialCapacity", "merida.trainingStock", "plaza.bribesLastMonth", "plaza.homicideRate", "plaza.troops", "plaza.police",
+                        Channel.COMPLAINTS_BY_PLAZA, FundingParameters.EQUIPMENT_GAIN, FundingParameters.EQUIPMENT_HALF, FundingParameters.TRAINING_HALF, JusticeParameters.COMPLAINT_TRUST,
+                        JusticeParameters.CORRUPTION_INITIAL, JusticeParameters.CORRUPTION_SPEED, JusticeParameters.LEAK_GIVEN_CORRUPT, JusticeParameters.REFORM_CORRUPTION_CUT,
+                        JusticeParameters.REFORM_GAIN, JusticeParameters.REFORM_HALF, JusticeParameters.TRUST_HOMICIDE_SENSITIVITY, JusticeParameters.VETTING_TRUST,
+                        MilitaryParameters.TROOPS_PER_FULL_STRENGTH),
                 List.of("plaza.corruption", "plaza.trust", "institutions.effectiveness", "institutions.leak"),
                 this::update);
     }

@@ -67,7 +67,8 @@ public final class JusticeCapacity {
     public Submodel submodel() {
         return new Submodel("justice-capacity", Phase.INSTITUTIONS,
                 "Mexico's budget and Merida's judicial aid fund the arrests police and prosecutors can process and the verdicts courts can reach.",
-                List.of("budgets.spending", "institutions.judicialGain", "lever:policy.prosecution_capacity", "lever:policy.court_capacity"),
+                List.of("budgets.spending", "institutions.judicialGain", JusticeParameters.ARREST_CAPACITY, JusticeParameters.COURT_CAPACITY, JusticeParameters.PROSECUTION_CAPACITY,
+                        JusticeParameters.VERDICT_CAPACITY),
                 List.of("justice.arrestCapacity", "justice.verdictCapacity"),
                 this::update);
     }

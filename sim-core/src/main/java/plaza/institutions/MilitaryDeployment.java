@@ -91,7 +91,8 @@ public final class MilitaryDeployment {
     public Submodel submodel() {
         return new Submodel("military-deployment", Phase.INSTITUTIONS,
                 "Troops go to the most violent states (at most a dozen) on the deployment schedule; reformed police replace withdrawn troops.",
-                List.of("plaza.homicidesTrailing12", "plaza.stake", "lever:military.*"),
+                List.of("plaza.homicidesTrailing12", "plaza.stake", FlowParameters.SURGE, MilitaryParameters.MAX_STATES, MilitaryParameters.POLICE_REFORM, MilitaryParameters.TROOPS,
+                        MilitaryParameters.WITHDRAWN),
                 List.of("plaza.soldiers", "plaza.reformedPolice", "event:TROOPS_DEPLOYED"),
                 this::deploy);
     }

@@ -3,6 +3,7 @@ package plaza.institutions;
 import java.util.List;
 
 import plaza.agents.Plaza;
+import plaza.core.Channel;
 import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Submodel;
@@ -43,7 +44,7 @@ public final class ProtectionRegime {
         for (Plaza z : plazas) {
             allowed[z.index()] = 1 - deterrence * (protection + (1 - protection) * localProtection(z, full));
         }
-        m.world().setContestRestraint(allowed);
+        m.world().channels().setContestRestraint(allowed);
         m.tally().add(Metric.STATE_PROTECTION, protection);
     }
 
@@ -56,8 +57,9 @@ public final class ProtectionRegime {
     public Submodel submodel() {
         return new Submodel("state-protection", Phase.INSTITUTIONS,
                 "Under PRI protection the state brokers plazas for bribes and deters encroachment; after the 2000 transition the deterrence is what each plaza's corrupt police still give its holder, lost where troops oversee them.",
-                List.of("lever:history.state_protection", "history.protection_deterrence", "plaza.corruption", "plaza.troops"),
-                List.of(World.CONTEST_RESTRAINT, "output:state_protection"),
+                List.of("history.protection_deterrence", "plaza.corruption", "plaza.troops", HistoryParameters.PROTECTION_DETERRENCE, HistoryParameters.STATE_PROTECTION,
+                        MilitaryParameters.TROOPS_PER_FULL_STRENGTH),
+                List.of(Channel.CONTEST_RESTRAINT, Metric.STATE_PROTECTION),
                 this::month);
     }
 }

@@ -2,6 +2,7 @@ package plaza.markets;
 
 import java.util.List;
 
+import plaza.core.Channel;
 import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Submodel;
@@ -167,8 +168,13 @@ public final class Crops {
     public Submodel submodel() {
         return new Submodel("crops", Phase.MARKET,
                 "In each growing state eradication destroys marijuana and poppy fields, growers replant and plant toward their share of the area needed; part of the opium gum is seized; harvests fill the stock organizations ship from.",
-                List.of("drugMarket.demand", "drugMarket.risk", "lever:supply.eradication_personnel", "lever:eradication.*", "lever:supply.mexico_interdiction", "crops.area", "crops.stock"),
-                List.of("crops.area", "crops.harvestByState", "crops.stock", "drugMarket.orders", "output:hectares_*", "output:tons_produced_marijuana", "output:kg_produced_heroin", "output:kg_seized_opium_gum"),
+                List.of("drugMarket.demand", "drugMarket.risk", "crops.area", "crops.stock", Channel.EXPECTED_LOSS, SupplyParameters.ADAPTATION, SupplyParameters.CROP_CYCLE,
+                        SupplyParameters.ERADICATION_PERSONNEL, SupplyParameters.ERADICATION_RATE_MARIJUANA, SupplyParameters.ERADICATION_RATE_POPPY, SupplyParameters.ERADICATION_STATE,
+                        SupplyParameters.GUM_PER_HEROIN, SupplyParameters.GUM_SEIZURE, SupplyParameters.INTERDICTION_PUSH, SupplyParameters.NEW_PLANTING, SupplyParameters.REPLANTING,
+                        SupplyParameters.STOCK_MONTHS, SupplyParameters.YIELD_HEROIN, SupplyParameters.YIELD_MARIJUANA),
+                List.of("crops.area", "crops.harvestByState", "crops.stock", "drugMarket.orders", Metric.TONS_PRODUCED_MARIJUANA, Metric.KG_PRODUCED_HEROIN, Metric.KG_SEIZED_OPIUM_GUM,
+                        Metric.HECTARES_ERADICATED_MARIJUANA, Metric.HECTARES_ERADICATED_POPPY, Metric.HECTARES_HARVESTED_MARIJUANA, Metric.HECTARES_HARVESTED_POPPY,
+                        Metric.HECTARES_MARIJUANA, Metric.HECTARES_POPPY),
                 this::month);
     }
 }

@@ -3,9 +3,11 @@ package plaza.markets;
 import java.time.YearMonth;
 import java.util.List;
 
+import plaza.core.Channel;
 import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Submodel;
+import plaza.core.Channels;
 import plaza.funding.SecurityBudgets;
 import plaza.params.FundingParameters;
 import plaza.params.MarketParameters;
@@ -45,8 +47,8 @@ public final class DrugMarket {
     /** Last month's orders: what this month's deliveries were shipped for. */
     private final double[] lastOrders = new double[DRUGS.length];
     private final double[] delivered = new double[DRUGS.length];
-    private final double[] risk = new double[DRUGS.length];
-    private final double[] risk2005 = new double[DRUGS.length];
+    /** Where route planning leaves each drug's expected loss ({@link plaza.core.Channel#EXPECTED_LOSS}); set at initialization. */
+    private Channels channels;
 
     public DrugMarket() {
         java.util.Arrays.fill(price, 1);
@@ -54,6 +56,7 @@ public final class DrugMarket {
 
     /** Baseline demand in tons per month from revenue, revenue shares and wholesale prices. */
     public void initialize(Sim m) {
+        channels = m.world().channels();
         ParameterValues p = m.params();
         double revenuePerMonth = MarketParameters.monthlyRevenueUsd(p);
         double hard = p.get(MarketParameters.HARD_DRUG_SHARE);
@@ -121,20 +124,15 @@ public final class DrugMarket {
     }
 
     /**
-     * Sets this month's tons-weighted expected loss for a drug; the first value set (at
-     * initialization, 2005) is the reference of the risk factor.
+     * The risk premium: the replacement cost of the tons expected to be seized on the routes last
+     * planned, relative to the first plan (the {@code expectedLoss} channel, written by route planning).
      */
-    public void setRisk(Drug d, double expectedLoss) {
-        int i = d.ordinal();
-        double l = Math.max(0, Math.min(0.9, expectedLoss));
-        if (risk2005[i] == 0 && risk[i] == 0) {
-            risk2005[i] = l;
-        }
-        risk[i] = l;
+    private double riskFactor(int i) {
+        return (1 - channels.startExpectedLoss(DRUGS[i])) / (1 - risk(i));
     }
 
-    private double riskFactor(int i) {
-        return (1 - risk2005[i]) / (1 - risk[i]);
+    private double risk(int i) {
+        return channels.expectedLoss(DRUGS[i]);
     }
 
     /** After deliveries: prices respond to the gap between demand and supply. */
@@ -166,7 +164,7 @@ public final class DrugMarket {
     public double usDemand(Drug d) { return demand[d.ordinal()]; }
 
     /** Tons organizations must send to sell this month's demand, allowing for last month's expected loss. */
-    public double tonsNeeded(Drug d) { return demand[d.ordinal()] / (1 - risk[d.ordinal()]); }
+    public double tonsNeeded(Drug d) { return demand[d.ordinal()] / (1 - risk(d.ordinal())); }
 
     /**
      * Caps this month's orders by the tons in stock (harvested or made) and returns the tons that
@@ -174,17 +172,18 @@ public final class DrugMarket {
      */
     public double limitSupply(Drug d, double tonsInStock) {
         int i = d.ordinal();
-        orders[i] = Math.min(demand[i], Math.max(0, tonsInStock) * (1 - risk[i]));
-        return orders[i] / (1 - risk[i]);
+        orders[i] = Math.min(demand[i], Math.max(0, tonsInStock) * (1 - risk(i)));
+        return orders[i] / (1 - risk(i));
     }
-    /** U.S. price index (2005 = 1): scarcity times the risk premium. */
+    /** U.S. price index (1995 = 1, the simulation start): scarcity times the risk premium. */
     public double price(Drug d) { return price[d.ordinal()] * riskFactor(d.ordinal()); }
 
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("drug-demand", Phase.MARKET,
                 "U.S. demand for each drug falls with its price, with treatment and with legal supply.",
-                List.of("drugMarket.price", "lever:market.legal_*", "lever:funding.treatment_*", "lever:market.fentanyl_revenue_usd_billions_2025"),
+                List.of("drugMarket.price", Channel.EXPECTED_LOSS, FundingParameters.TREATMENT_EFFECT, FundingParameters.TREATMENT_EXTRA, MarketParameters.DEMAND_ELASTICITY,
+                        MarketParameters.LEGAL_SHARE, SupplyParameters.FENTANYL_REVENUE),
                 List.of("drugMarket.demand"),
                 this::month);
     }

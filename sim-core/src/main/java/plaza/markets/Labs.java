@@ -2,6 +2,7 @@ package plaza.markets;
 
 import java.util.List;
 
+import plaza.core.Channel;
 import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Submodel;
@@ -93,9 +94,10 @@ public final class Labs {
     public Submodel submodel() {
         return new Submodel("labs", Phase.MARKET,
                 "Mexican labs make methamphetamine (with what moved from U.S. labs) and fentanyl as precursors allow; a new Mexican precursor control cuts them, and traffickers adapt after a lag.",
-                List.of("drugMarket.demand", "drugMarket.risk", "lever:supply.precursor_control", "labs.stock"),
-                List.of("labs.stock", "labs.precursorCut", "drugMarket.orders", "output:tons_produced_meth", "output:kg_produced_fentanyl", "output:meth_labs",
-                        "output:meth_labs_mexico", "output:meth_labs_seized_mexico", "output:precursor_supply"),
+                List.of("drugMarket.demand", "drugMarket.risk", "labs.stock", Channel.EXPECTED_LOSS, SupplyParameters.LAB_OUTPUT_MEXICO, SupplyParameters.LAB_SEIZURE_MEXICO,
+                        SupplyParameters.PRECURSOR_ADAPTATION, SupplyParameters.PRECURSOR_CONTROL, SupplyParameters.STOCK_MONTHS),
+                List.of("labs.stock", "labs.precursorCut", "drugMarket.orders", Metric.TONS_PRODUCED_METH, Metric.KG_PRODUCED_FENTANYL, Metric.METH_LABS, Metric.METH_LABS_MEXICO,
+                        Metric.METH_LABS_SEIZED_MEXICO, Metric.PRECURSOR_SUPPLY),
                 this::month);
     }
 }

@@ -90,9 +90,11 @@ public final class UsLabs {
     public Submodel submodel() {
         return new Submodel("us-labs", Phase.MARKET,
                 "U.S. labs make methamphetamine that grows as it spreads east to 1999; a U.S. precursor control cuts them, traffickers adapt after a lag, and part of the production moves to Mexican labs.",
-                List.of("drugMarket.demand", "lever:supply.precursor_control_us", "usLabs.gap", "usLabs.moved"),
-                List.of("usLabs.gap", "usLabs.moved", "drugMarket.demand", "output:tons_produced_meth_us", "output:meth_labs", "output:meth_labs_us",
-                        "output:meth_labs_seized", "output:precursor_supply_us", "output:meth_relocated_share"),
+                List.of("drugMarket.demand", "usLabs.gap", "usLabs.moved", SupplyParameters.LAB_OUTPUT, SupplyParameters.LAB_RELOCATION, SupplyParameters.LAB_SEIZURE,
+                        SupplyParameters.PRECURSOR_ADAPTATION, SupplyParameters.PRECURSOR_CONTROL_US, SupplyParameters.US_LAB_SHARE, SupplyParameters.US_METH_GROWTH,
+                        SupplyParameters.US_METH_GROWTH_END),
+                List.of("usLabs.gap", "usLabs.moved", "drugMarket.demand", Metric.TONS_PRODUCED_METH_US, Metric.METH_LABS, Metric.METH_LABS_US, Metric.METH_LABS_SEIZED,
+                        Metric.PRECURSOR_SUPPLY_US, Metric.METH_RELOCATED_SHARE),
                 this::month);
     }
 }

@@ -34,8 +34,8 @@ public final class PlazaModel extends SimState implements Sim {
 
     private final RunConfig config;
     /** The values as given (levers with paths); {@link #params} is them resolved for the current month. */
-    private ParameterValues given;
-    private ParameterValues params;
+    ParameterValues given;
+    ParameterValues params;
     private RunListener listener;
     private final Streams streams;
     private final World world = new World();

@@ -2,7 +2,10 @@ package plaza.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import plaza.agents.Plaza;
 import plaza.agents.TraffickingOrganization;
@@ -17,10 +20,29 @@ import plaza.params.OrganizationParameters;
 import plaza.world.Drug;
 
 /**
- * The recording phase: turns the month's tally and the agents' end-of-month state into one row per
- * {@link Metric} and one row per plaza, and passes them to the listener.
+ * The recording phase, the reporter of the outputs: turns the month's tally and the agents'
+ * end-of-month state into one row per {@link Metric} and one row per plaza, and passes them to the
+ * listener. It is the only reader of the tally.
  */
 final class Recorder {
+
+    /**
+     * The outputs this reporter computes from end-of-month state (organizations, plazas, prices,
+     * funding); every other {@link Metric} is the month's total of what submodels added to the tally,
+     * each declared in its writer's {@code writes}. {@code OutputSourceTest} checks that every output
+     * has exactly one of the two.
+     */
+    static final Set<Metric> REPORTED = Collections.unmodifiableSet(EnumSet.of(
+            Metric.ACTIVE_DTOS, Metric.ALL_DTOS, Metric.ARSENAL, Metric.CONTESTED_PLAZAS, Metric.DTO_CASH_USD,
+            Metric.DTO_REVENUE_COCAINE_USD, Metric.DTO_REVENUE_EXTORTION_USD, Metric.DTO_REVENUE_FENTANYL_USD,
+            Metric.DTO_REVENUE_HEROIN_USD, Metric.DTO_REVENUE_MARIJUANA_USD, Metric.DTO_REVENUE_METH_USD, Metric.DTO_REVENUE_USD,
+            Metric.ENFORCERS, Metric.FUNDING_SPENT_USD, Metric.HOMICIDE_SHARE_TOP5_STATES, Metric.IMPUNITY_RATE,
+            Metric.LARGEST_DTO_SHARE, Metric.LETHALITY_INDEX, Metric.MEMBERS, Metric.MERIDA_DELIVERED_USD,
+            Metric.MERIDA_ECONOMIC_USD, Metric.MERIDA_EQUIPMENT_USD, Metric.MERIDA_JUDICIAL_USD, Metric.MERIDA_TRAINING_USD,
+            Metric.MEXICO_SPENDING_USD, Metric.POLICE_CORRUPTION, Metric.POLICE_DEPLOYED, Metric.PRICE_INDEX_COCAINE,
+            Metric.PRICE_INDEX_FENTANYL, Metric.PRICE_INDEX_HEROIN, Metric.PRICE_INDEX_MARIJUANA, Metric.PRICE_INDEX_METH,
+            Metric.PUBLIC_TRUST, Metric.REPORTING_RATE, Metric.TONS_IN_TRANSIT, Metric.TROOPS_DEPLOYED,
+            Metric.US_BORDER_SPENDING_USD, Metric.US_TREATMENT_SPENDING_USD));
 
     private final PlazaModel m;
     private double[] last = new double[Metric.values().length];
@@ -37,7 +59,9 @@ final class Recorder {
         MonthTally t = m.tally();
         double[] row = new double[Metric.values().length];
         for (Metric metric : Metric.values()) {
-            row[metric.ordinal()] = t.get(metric);
+            if (!REPORTED.contains(metric)) {
+                row[metric.ordinal()] = t.get(metric);
+            }
         }
         organizations(row);
         List<PlazaRow> rows = plazas(row);
@@ -190,6 +214,9 @@ final class Recorder {
     }
 
     private static void set(double[] row, Metric metric, double v) {
+        if (!REPORTED.contains(metric)) {
+            throw new IllegalStateException(metric.column() + " is added by submodels, not reported");
+        }
         row[metric.ordinal()] = v;
     }
 }

@@ -23,9 +23,6 @@ public record RunConfig(String scenario, ParameterValues params, long seed, Year
      * 1995-2006 months are history (validated against 002's 1995-2000 figures), written only with {@code --from}.
      */
     public static final YearMonth START = YearMonth.of(1995, 1);
-    /** The former name of {@link #START} (when runs began in 2005), kept so that older callers compile. */
-    @Deprecated
-    public static final YearMonth SPIN_UP_START = START;
     /** Default end of the historical baseline. */
     public static final YearMonth DEFAULT_UNTIL = YearMonth.of(2012, 12);
     /** Latest month a scenario may run to. */

@@ -3,6 +3,8 @@ package plaza.model;
 import java.util.ArrayList;
 import java.util.List;
 
+import plaza.core.AccessLog;
+import plaza.core.Channel;
 import plaza.core.Phase;
 import plaza.core.Submodel;
 import plaza.enforcement.Arrests;
@@ -31,6 +33,10 @@ import plaza.territory.Alliances;
 import plaza.territory.Fragmentation;
 import plaza.markets.Labs;
 import plaza.markets.UsLabs;
+import plaza.output.Metric;
+import plaza.params.JusticeParameters;
+import plaza.params.OrganizationParameters;
+import plaza.params.ViolenceParameters;
 import plaza.territory.TerritorialContest;
 import plaza.trafficking.BorderAgency;
 import plaza.trafficking.Stakes;
@@ -83,7 +89,7 @@ public final class SubmodelRegistry {
     final Fragmentation fragmentation = new Fragmentation(succession);
     final Violence violence = new Violence(gunMarket, alliances);
     final MemberRisk memberRisk = new MemberRisk();
-    private final List<Submodel> ordered;
+    private List<Submodel> ordered;
 
     SubmodelRegistry(Recorder recorder) {
         List<Submodel> all = new ArrayList<>();
@@ -126,7 +132,8 @@ public final class SubmodelRegistry {
         all.add(memberRisk.submodel());
         all.add(new Submodel("recording", Phase.RECORDING,
                 "The month's outputs are computed from the tally and end-of-month state and passed to the listener.",
-                List.of("tally", "all state"), List.of("outputs"), m -> recorder.record()));
+                List.of("tally", "all state", Channel.EXPECTED_LOSS, JusticeParameters.REPORTING_RATE, OrganizationParameters.MAJOR_THRESHOLD, ViolenceParameters.GUNS_HALF_SATURATION,
+                        ViolenceParameters.TRAINED_LETHALITY), List.of("outputs"), m -> recorder.record()));
         for (int i = 1; i < all.size(); i++) {
             if (all.get(i).phase().compareTo(all.get(i - 1).phase()) < 0) {
                 throw new IllegalStateException(all.get(i).name() + " is listed after a later phase");
@@ -159,6 +166,15 @@ public final class SubmodelRegistry {
     public Extraditions extraditions() { return extraditions; }
 
 
+    /** From now on each submodel's step tells {@code log} that it runs (see {@link AccessRecording}). */
+    void observe(AccessLog log) {
+        ordered = ordered.stream().map(s -> new Submodel(s.name(), s.phase(), s.rule(), s.reads(), s.writes(), m -> {
+            log.enter(s);
+            s.step().step(m);
+            log.exit();
+        })).toList();
+    }
+
     /** Every submodel in the order it runs within a month. */
     public List<Submodel> ordered() {
         return ordered;
@@ -180,13 +196,35 @@ public final class SubmodelRegistry {
         for (Submodel s : declared()) {
             b.append("| ").append(n++).append(" | ").append(s.phase().name().toLowerCase(java.util.Locale.ROOT))
                     .append(" | `").append(s.name()).append("` | ").append(s.rule()).append(" | ")
-                    .append(codes(s.reads())).append(" | ").append(codes(s.writes())).append(" |\n");
+                    .append(codes(s.reads().overviewNames())).append(" | ").append(codes(s.writes().overviewNames())).append(" |\n");
         }
         return b.toString();
     }
 
     private static String codes(List<String> names) {
         return names.isEmpty() ? "-" : "`" + String.join("`, `", names) + "`";
+    }
+
+    /**
+     * How an output's value is computed: by the reporter from end-of-month state, or as the month's
+     * total of what the submodels that declare it in their {@code writes} add to the tally.
+     */
+    public static String computedBy(Metric metric) {
+        if (Recorder.REPORTED.contains(metric)) {
+            return "reported from end-of-month state (`Recorder`)";
+        }
+        List<String> writers = declared().stream().filter(s -> s.writes().outputs().contains(metric)).map(Submodel::name).toList();
+        return writers.isEmpty() ? "nothing (no reporter, no writer)" : "added by " + codes(writers);
+    }
+
+    /** The output table of {@code output/README.md}: every metric with its kind, unit and how it is computed. */
+    public static String outputTable() {
+        StringBuilder b = new StringBuilder("| column | kind | unit | computed by |\n| --- | --- | --- | --- |\n");
+        for (Metric metric : Metric.values()) {
+            b.append("| `").append(metric.column()).append("` | ").append(metric.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(" | ").append(metric.unit()).append(" | ").append(computedBy(metric)).append(" |\n");
+        }
+        return b.toString();
     }
 
     /** The registered submodels of a fresh model, in order (for documentation and tests). */

@@ -10,6 +10,13 @@ import java.util.Locale;
  */
 final class ParameterRules {
 
+    /**
+     * Largest share of operations leaked in 2007 ({@code justice.police_corruption_2007 x
+     * justice.leak_given_corruption}): enforcement effectiveness is measured relative to the 2007
+     * leak, so a 2007 in which every operation leaked has no reference (division by zero).
+     */
+    static final double MAX_LEAK_2007 = 0.9;
+
     /** Parameters a cross-parameter rule reads: a path on one of them is checked month by month. */
     static final List<Parameter> RULED = List.of(FundingParameters.SHARE_EQUIPMENT, FundingParameters.SHARE_JUDICIAL,
             FundingParameters.SHARE_ECONOMIC, FundingParameters.SHARE_TRAINING, FundingParameters.REALLOC_JUDICIAL,
@@ -32,10 +39,10 @@ final class ParameterRules {
             }
         }
         double leak = values[JusticeParameters.CORRUPTION_INITIAL.index] * values[JusticeParameters.LEAK_GIVEN_CORRUPT.index];
-        if (leak > ParameterValues.MAX_LEAK_2007 + 1e-12) {
+        if (leak > MAX_LEAK_2007 + 1e-12) {
             throw new InputException(when + JusticeParameters.CORRUPTION_INITIAL.name() + " x "
                     + JusticeParameters.LEAK_GIVEN_CORRUPT.name() + " (the share of operations leaked in 2007, "
-                    + "the reference of enforcement effectiveness) must not exceed " + Parameter.format(ParameterValues.MAX_LEAK_2007)
+                    + "the reference of enforcement effectiveness) must not exceed " + Parameter.format(MAX_LEAK_2007)
                     + "; it is " + Parameter.format(leak));
         }
     }

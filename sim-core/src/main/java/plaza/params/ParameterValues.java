@@ -16,13 +16,6 @@ import java.util.List;
  */
 public final class ParameterValues {
 
-    /**
-     * Largest share of operations leaked in 2007 ({@code justice.police_corruption_2007 x
-     * justice.leak_given_corruption}): enforcement effectiveness is measured relative to the 2007
-     * leak, so a 2007 in which every operation leaked has no reference (division by zero).
-     */
-    public static final double MAX_LEAK_2007 = 0.9;
-
     /** The values as set (a lever with a path keeps its plain value here, for metadata). */
     private final double[] values;
     /** Paths written for levers (null where none was written). */
@@ -34,15 +27,22 @@ public final class ParameterValues {
     /** What {@link #get} returns: the values, or with every path resolved for one month ({@link #at(YearMonth)}). */
     private final double[] current;
     private final YearMonth month;
+    private final java.util.function.Consumer<Parameter> observer;
 
     private ParameterValues(double[] values, Schedule[] schedules, Schedule[] paths, String[] origins,
-                            double[] current, YearMonth month) {
+                            double[] current, YearMonth month, java.util.function.Consumer<Parameter> observer) {
         this.values = values;
         this.schedules = schedules;
         this.paths = paths;
         this.origins = origins;
         this.current = current;
         this.month = month;
+        this.observer = observer;
+    }
+
+    /** The same values, telling {@code onRead} of every parameter read through {@link #get} or {@link #at(Parameter, YearMonth)} (the declaration check; otherwise a no-op is told). */
+    public ParameterValues observed(java.util.function.Consumer<Parameter> onRead) {
+        return new ParameterValues(values, schedules, paths, origins, current, month, onRead);
     }
 
     /** Every parameter at its catalog default. */
@@ -56,6 +56,7 @@ public final class ParameterValues {
 
     /** The value: for levers with a path, the value in the month these values are resolved for (see {@link #at(YearMonth)}). */
     public double get(Parameter p) {
+        observer.accept(p);
         return current[p.index];
     }
 
@@ -69,6 +70,7 @@ public final class ParameterValues {
      * path, else the path built from its aliases, else its constant value.
      */
     public double at(Parameter p, YearMonth m) {
+        observer.accept(p);
         Schedule s = paths[p.index];
         return s == null ? values[p.index] : s.valueAt(m);
     }
@@ -84,7 +86,7 @@ public final class ParameterValues {
                 now[i] = paths[i].valueAt(m);
             }
         }
-        return new ParameterValues(values, schedules, paths, origins, now, m);
+        return new ParameterValues(values, schedules, paths, origins, now, m, observer);
     }
 
     /** The path a lever follows (written or built from its aliases), or null if it is constant. */
@@ -220,7 +222,7 @@ public final class ParameterValues {
         public ParameterValues build() {
             ParameterRules.check(values, "");
             ParameterValues plain = new ParameterValues(values.clone(), schedules.clone(), new Schedule[values.length],
-                    origins.clone(), values, null);
+                    origins.clone(), values, null, p -> { });
             Schedule[] paths = schedules.clone();
             for (Parameter p : ParameterCatalog.derivedPathLevers()) {
                 Schedule derived = p.derivedPath().apply(plain).check(p);
@@ -236,7 +238,7 @@ public final class ParameterValues {
                     paths[i] = paths[i].over(Schedule.constant(values[i], origins[i]));
                 }
             }
-            ParameterValues built = new ParameterValues(plain.values, plain.schedules, paths, plain.origins, plain.values, null);
+            ParameterValues built = new ParameterValues(plain.values, plain.schedules, paths, plain.origins, plain.values, null, p -> { });
             if (ParameterRules.RULED.stream().anyMatch(p -> schedules[p.index] != null)) {
                 for (YearMonth m = Schedule.EARLIEST; !m.isAfter(Schedule.LATEST); m = m.plusMonths(1)) {
                     ParameterRules.check(built.at(m).current, "in " + m + ": ");

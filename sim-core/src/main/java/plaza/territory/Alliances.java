@@ -216,8 +216,9 @@ public final class Alliances {
     public Submodel submodel() {
         return new Submodel("alliances", Phase.TERRITORY,
                 "Weak organizations (unpaid, or drug income lost) facing a stronger common enemy may ally; allies do not attack each other and join each other's fronts against it; a pact breaks after a leader loss or when no common enemy is left.",
-                List.of("organization.unpaid", "organization.incomeMemory", "organization.feuds", "organization.enforcers", "organization.leaderLoss", "plaza.controller", "plaza.attackers"),
-                List.of("alliances", "output:alliances", "output:alliances_formed", "output:alliances_broken", "event:ALLIANCE_FORMED", "event:ALLIANCE_BROKEN"),
+                List.of("organization.unpaid", "organization.incomeMemory", "organization.feuds", "organization.enforcers", "organization.leaderLoss", "plaza.controller", "plaza.attackers",
+                        OrganizationParameters.ALLIANCE_RATE, OrganizationParameters.ALLIANCE_WEAKNESS),
+                List.of("alliances", Metric.ALLIANCES, Metric.ALLIANCES_FORMED, Metric.ALLIANCES_BROKEN, "event:ALLIANCE_FORMED", "event:ALLIANCE_BROKEN"),
                 this::month);
     }
 }

@@ -13,6 +13,7 @@ import plaza.enforcement.Succession;
 import plaza.output.Metric;
 import plaza.params.OrganizationParameters;
 import plaza.params.ViolenceParameters;
+import plaza.trafficking.BorderAgency;
 
 /**
  * Submodel "fragmentation beyond leader loss" (M1, M4): (1) an enforcer wing that grows strong
@@ -119,8 +120,10 @@ public final class Fragmentation {
     public Submodel submodel() {
         return new Submodel("fragmentation", Phase.TERRITORY,
                 "An enforcer wing strong relative to its organization (numbers and military training) may break away (M4); an organization that cannot pay its members and holds at most one plaza is absorbed by its largest neighbour.",
-                List.of("organization.enforcers", "organization.trainedShare", "organization.cohesion", "organization.unpaid", "plaza.controller"),
-                List.of("organizations (split, dissolved)", "plaza.controller", "output:wing_splits", "output:absorptions", "event:SPLIT", "event:ORGANIZATION_DISSOLVED"),
+                List.of("organization.enforcers", "organization.trainedShare", "organization.cohesion", "organization.unpaid", "plaza.controller", BorderAgency.ROUTE_RISK_READS,
+                        OrganizationParameters.ABSORPTION_RATE, OrganizationParameters.ENFORCER_SHARE, OrganizationParameters.INITIAL_COHESION, OrganizationParameters.WING_BREAKAWAY_RATE,
+                        OrganizationParameters.WING_ENFORCER_SHARE, OrganizationParameters.WING_THRESHOLD, ViolenceParameters.SUCCESSION_VIOLENCE, ViolenceParameters.TRAINED_LETHALITY),
+                List.of("organizations (split, dissolved)", "plaza.controller", Metric.WING_SPLITS, Metric.ABSORPTIONS, "event:SPLIT", "event:ORGANIZATION_DISSOLVED", Metric.SPLITS),
                 this::month);
     }
 }

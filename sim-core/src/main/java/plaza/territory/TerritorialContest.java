@@ -6,9 +6,9 @@ import java.util.List;
 import ec.util.MersenneTwisterFast;
 import plaza.agents.Plaza;
 import plaza.agents.TraffickingOrganization;
+import plaza.core.Channel;
 import plaza.core.Phase;
 import plaza.core.Sim;
-import plaza.core.Streams;
 import plaza.core.Submodel;
 import plaza.enforcement.Succession;
 import plaza.finance.GunMarket;
@@ -18,6 +18,7 @@ import plaza.params.FlowParameters;
 import plaza.params.MilitaryParameters;
 import plaza.params.OrganizationParameters;
 import plaza.params.ParameterValues;
+import plaza.params.ViolenceParameters;
 
 /**
  * Submodel "contested plazas" (M1, M3, M23): each month an organization may attack the most
@@ -123,7 +124,7 @@ public final class TerritorialContest {
         boolean feud = holder != null && o.isEnemy(holder);
         double chance = rate * ratio * (calm + disruption(target, holder, full)) * (feud ? feudMultiplier : 1) * stakeFactor(target)
                 * deterred(target, full) // troops beyond full strength deter attacks: attackers pick another plaza
-                * m.world().contestRestraint(target.index()); // protection bought from the state deters encroachment (M2)
+                * m.world().channels().contestRestraint(target.index()); // protection bought from the state deters encroachment (M2)
         if (r.nextDouble() < Math.min(0.9, chance)) {
             target.addAttacker(o);
             m.event(Event.EventType.PLAZA_ATTACKED, o.name(), target.code(), holder == null ? "" : "held by " + holder.name());
@@ -205,7 +206,9 @@ public final class TerritorialContest {
         return new Submodel("territorial-contest", Phase.TERRITORY,
                 "Organizations attack attractive rival plazas next to theirs (not their allies'; troops disrupt the holder up to full strength and deter attacks beyond it); contests are settled by firepower, allies pooling theirs; organizations with no plaza are absorbed.",
                 List.of("alliances", "plaza.controller", "plaza.stake", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss",
-                        plaza.core.World.CONTEST_RESTRAINT),
+                        Channel.CONTEST_RESTRAINT, FlowParameters.ATTACK_ELASTICITY, MilitaryParameters.ATTACK_DETERRENCE, MilitaryParameters.TROOPS_PER_FULL_STRENGTH,
+                        OrganizationParameters.CONTEST_RATE, OrganizationParameters.CONTEST_RESOLUTION, OrganizationParameters.FEUD_MULTIPLIER, OrganizationParameters.UNDISRUPTED_ATTACK,
+                        ViolenceParameters.GUNS_HALF_SATURATION, ViolenceParameters.TRAINED_LETHALITY),
                 List.of("plaza.controller", "plaza.attackers", "organizations (dissolved)", "event:PLAZA_*"),
                 this::month);
     }

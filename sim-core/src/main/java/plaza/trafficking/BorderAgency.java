@@ -1,6 +1,8 @@
 package plaza.trafficking;
 
 import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Stream;
 
 import plaza.agents.BorderCrossing;
 import plaza.core.Sim;
@@ -12,6 +14,7 @@ import plaza.params.FlowParameters;
 import plaza.params.MarketParameters;
 import plaza.params.Parameter;
 import plaza.params.ParameterValues;
+import plaza.params.SupplyParameters;
 import plaza.world.Drug;
 
 /**
@@ -24,6 +27,15 @@ import plaza.world.Drug;
  * 001:171-172 (billions in obstructed trade), 001:806-810 (refocus after legalization), 004:139.
  */
 public final class BorderAgency {
+
+    /**
+     * What the expected loss on a route reads (inspection and seizure at the crossings, interdiction
+     * on the way, how strongly routes respond): a submodel that asks for it declares these.
+     */
+    public static final List<Parameter> ROUTE_RISK_READS = Stream.concat(Stream.of(BorderParameters.BUILDUP, BorderParameters.ENROUTE_2007,
+            BorderParameters.INTERDICTION_2007, BorderParameters.MAX_INTERDICTION, BorderParameters.ROUTE_SENSITIVITY,
+            MarketParameters.FREED_ATTENTION, MarketParameters.HARD_DRUG_SHARE, MarketParameters.LEGAL_SHARE,
+            SupplyParameters.INTERDICTION_PUSH), FlowParameters.INSPECTION.stream()).toList();
 
     /** k such that a crossing at 2007 intensity seizes border.interdiction_share_2007. */
     static double k(ParameterValues p) {

@@ -63,7 +63,7 @@ public final class Stakes {
     public Submodel submodel() {
         return new Submodel("plaza-stakes", Phase.TRAFFICKING,
                 "Each plaza's stake moves toward the value of the drugs that passed through it on that leg plus its local rents.",
-                List.of("plaza.valueThrough", "plaza.residents"),
+                List.of("plaza.valueThrough", "plaza.residents", FlowParameters.STAKE_MONTHS, OrganizationParameters.EXTORTION_PER_CAPITA),
                 List.of("plaza.stake"),
                 this::month);
     }

@@ -9,7 +9,6 @@ import plaza.agents.Plaza;
 import plaza.agents.Shipment;
 import plaza.agents.TraffickingOrganization;
 import plaza.core.MonthTally;
-import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Submodel;
 import plaza.institutions.Institutions;
@@ -105,7 +104,7 @@ public final class Trafficking {
         }
         for (Drug d : Drug.values()) {
             if (tonsPlanned[d.ordinal()] > 0) {
-                drugMarket.setRisk(d, lossTons[d.ordinal()] / tonsPlanned[d.ordinal()]);
+                m.world().channels().setExpectedLoss(d, lossTons[d.ordinal()] / tonsPlanned[d.ordinal()]);
             }
         }
     }
@@ -228,21 +227,8 @@ public final class Trafficking {
         }
     }
 
-    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
-    public Submodel planning() {
-        return new Submodel("route-planning", Phase.MARKET,
-                "Organizations split U.S. demand by the corridors they hold and move their route mix toward the crossings with least expected loss.",
-                List.of("drugMarket.demand", "plaza.controller", "plaza.attackers", "institutions.effectiveness", "border.seizureProbability", "transitZone.seizure", "crops.harvestByState"),
-                List.of("organization.routeMix", "organization.expectedLoss", "trafficking.departing", "drugMarket.risk"),
-                this::plan);
-    }
+    /** The declarations of route planning and shipments (in {@link TraffickingSubmodels}). */
+    public Submodel planning() { return TraffickingSubmodels.planning(this); }
 
-    /** The declaration of this submodel: phase, what it reads and writes, and its step. */
-    public Submodel movement() {
-        return new Submodel("shipments", Phase.TRAFFICKING,
-                "Shipments pass their plazas and crossing, are seized in part and the rest is sold in the U.S.",
-                List.of("trafficking.departing", "trafficking.inTransit", "institutions.effectiveness", "border.seizureProbability"),
-                List.of("organization.drugRevenue", "plaza.tonsThrough", "plaza.valueThrough", "transitZone.tons", "crossing.shipments", "drugMarket.price", "output:tons_*", "output:trade_delay_cost_usd"),
-                this::move);
-    }
+    public Submodel movement() { return TraffickingSubmodels.movement(this); }
 }

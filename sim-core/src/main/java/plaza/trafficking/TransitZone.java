@@ -149,8 +149,9 @@ public final class TransitZone {
     public Submodel submodel() {
         return new Submodel("transit-zone", Phase.TRAFFICKING,
                 "Cocaine crossing Central America and the sea lanes is counted with its seizures; violence in Central America follows the tons crossing it and rises as their shippers are pressed inside Mexico and relocate (001:846-850).",
-                List.of("transitZone.tons", "lever:policy.central_america_security", "transit.relocation_response", "plaza.troops", "organization.leaderLoss"),
-                List.of("output:tons_transit_zone", "output:tons_central_america", "output:tons_seized_transit_zone", "output:homicides_transit_zone"),
+                List.of("transitZone.tons", "transit.relocation_response", "plaza.troops", "organization.leaderLoss", FlowParameters.REGIONAL_SECURITY, FlowParameters.RELOCATION,
+                        FlowParameters.TRANSIT_HOMICIDES, MilitaryParameters.TROOPS_PER_FULL_STRENGTH),
+                List.of(Metric.TONS_TRANSIT_ZONE, Metric.TONS_CENTRAL_AMERICA, Metric.TONS_SEIZED_TRANSIT_ZONE, Metric.HOMICIDES_TRANSIT_ZONE),
                 this::month);
     }
 }

@@ -3,11 +3,10 @@ package plaza.violence;
 import java.util.List;
 
 import plaza.agents.TraffickingOrganization;
+import plaza.core.Channel;
 import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Submodel;
-import plaza.core.World;
-import plaza.output.Metric;
 
 /**
  * Rule "the risk of the trade" (M5): the chance this month that a member was killed or convicted,
@@ -22,16 +21,16 @@ public final class MemberRisk {
         for (TraffickingOrganization o : m.organizations()) {
             members += o.members();
         }
-        double risk = members > 0 ? (m.tally().get(Metric.MEMBERS_KILLED) + m.tally().get(Metric.CONVICTIONS)) / members : 0;
-        m.world().setMemberRisk(Math.min(1, risk));
+        double risk = members > 0 ? (m.world().channels().membersKilledThisMonth() + m.world().channels().convictionsThisMonth()) / members : 0;
+        m.world().channels().setMemberRisk(Math.min(1, risk));
     }
 
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("member-risk", Phase.VIOLENCE,
                 "The month's chance that a member is killed or convicted is left for next month's recruitment (M5).",
-                List.of("output:members_killed", "output:convictions", "organization.members"),
-                List.of(World.MEMBER_RISK),
+                List.of(Channel.MEMBERS_KILLED_THIS_MONTH, Channel.CONVICTIONS_THIS_MONTH, "organization.members"),
+                List.of(Channel.MEMBER_RISK),
                 this::month);
     }
 }

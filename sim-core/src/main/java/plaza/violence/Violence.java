@@ -9,11 +9,11 @@ import plaza.agents.Presence;
 import plaza.agents.Role;
 import plaza.agents.Status;
 import plaza.agents.TraffickingOrganization;
+import plaza.core.Channel;
 import plaza.core.Phase;
 import plaza.core.Sim;
 import plaza.core.Streams;
 import plaza.core.Submodel;
-import plaza.core.World;
 import plaza.finance.GunMarket;
 import plaza.institutions.TroopPresence;
 import plaza.territory.Alliances;
@@ -162,7 +162,7 @@ public final class Violence {
         return out;
     }
 
-    /** Draws each plaza's homicides, removes the members killed, counts crimes and leaves them for next month's arrests. */
+    /** Draws each plaza's homicides, removes the members killed and counts its crimes with the members left at that point; writes the declared crimesByPlaza and membersKilledThisMonth channels. */
     private static void homicidesAndCrimes(Sim m, MersenneTwisterFast r, Fronts fronts, double[] mean, double[] stateShare) {
         List<TraffickingOrganization> orgs = m.organizations();
         List<Plaza> plazas = m.plazas();
@@ -194,8 +194,9 @@ public final class Violence {
         m.tally().add(Metric.HOMICIDES, total);
         m.tally().add(Metric.HOMICIDES_STATE_TARGETS, stateTargets);
         m.tally().add(Metric.MEMBERS_KILLED, killed);
+        m.world().channels().addMembersKilled(killed);
         m.tally().add(Metric.CRIMES, totalCrimes);
-        m.world().setCrimesLastMonth(crimes);
+        m.world().channels().setCrimes(crimes);
     }
 
     /** Removes the members killed in a plaza, enforcers first, in proportion to each side's fighters there; returns the persons killed. */
@@ -238,8 +239,12 @@ public final class Violence {
     public Submodel submodel() {
         return new Submodel("violence", Phase.VIOLENCE,
                 "Organizations allocate their enforcers across fronts by stake; contested plazas produce homicides from the fighters each side commits, their lethality and the stake; troops suppress and displace part; victims are removed, officials and journalists more often under enforcement pressure (M23); crimes are counted.",
-                List.of("alliances", "plaza.value", "plaza.attackers", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss", "organization.predation"),
-                List.of("plaza.homicides", "plaza.fighters", "organization.members", World.CRIMES_LAST_MONTH, "output:homicides", "output:homicides_state_targets", "output:members_killed", "output:fighters", "output:saturated_plazas", "output:crimes"),
+                List.of("alliances", "plaza.value", "plaza.attackers", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss", "organization.predation", JusticeParameters.OFFENCES_PER_MEMBER,
+                        MilitaryParameters.DISPLACEMENT, MilitaryParameters.LOCAL_SUPPRESSION, MilitaryParameters.LOCAL_SUPPRESSION_MAX, MilitaryParameters.TROOPS_PER_FULL_STRENGTH, ViolenceParameters.BACKGROUND_HOMICIDES,
+                        ViolenceParameters.ESCALATION, ViolenceParameters.FIGHTERS_CAP, ViolenceParameters.FRONT_WEIGHT, ViolenceParameters.GUNS_HALF_SATURATION, ViolenceParameters.HOMICIDES_PER_ENFORCER,
+                        ViolenceParameters.MEMBER_VICTIM_SHARE, ViolenceParameters.STAKE_ELASTICITY, ViolenceParameters.STATE_TARGET_RESPONSE, ViolenceParameters.STATE_TARGET_SHARE, ViolenceParameters.TRAINED_LETHALITY),
+                List.of("plaza.homicides", "plaza.fighters", "organization.members", Channel.CRIMES_BY_PLAZA, Metric.HOMICIDES, Metric.HOMICIDES_STATE_TARGETS, Metric.MEMBERS_KILLED, Metric.FIGHTERS, Metric.SATURATED_PLAZAS, Metric.CRIMES,
+                        Channel.MEMBERS_KILLED_THIS_MONTH),
                 this::month);
     }
 }

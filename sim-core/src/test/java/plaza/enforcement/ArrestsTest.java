@@ -13,7 +13,7 @@ import plaza.testing.SmallWorld;
 
 /**
  * Arrests on the small world: reactive arrests come from last month's crimes through the world's
- * crimesLastMonth channel (none without crimes and operations), more crimes mean more arrests, the
+ * crimesByPlaza channel (none without crimes and operations), more crimes mean more arrests, the
  * arrested go to court, and the month's arrests are left for drug intelligence in arrestsThisMonth.
  */
 class ArrestsTest {
@@ -22,11 +22,11 @@ class ArrestsTest {
         SmallWorld w = new SmallWorld(p, seed, 100).staffBoth();
         JusticeFixture f = new JusticeFixture(w);
         Courts courts = f.courts;
-        w.world().setCrimesLastMonth(new double[] {crimesPerPlaza, crimesPerPlaza, crimesPerPlaza});
+        w.world().channels().setCrimes(new double[] {crimesPerPlaza, crimesPerPlaza, crimesPerPlaza});
         double before = w.north.members() + w.south.members();
         f.arrests.arrests(w);
         double arrested = w.tally().get(Metric.ARRESTS);
-        assertEquals(arrested, w.world().arrestsThisMonth(), 1e-9, "the channel carries the month's arrests");
+        assertEquals(arrested, w.world().channels().arrestsThisMonth(), 1e-9, "the channel carries the month's arrests");
         assertEquals(courts.awaiting(), Math.round((before - w.north.members() - w.south.members()) / 100), 1.0,
                 "the arrested agents are in court");
         return arrested;

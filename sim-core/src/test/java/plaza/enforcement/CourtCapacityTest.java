@@ -32,7 +32,7 @@ class CourtCapacityTest {
         for (double crimes : new double[] {1e5, 1e6, 1e7}) {
             SmallWorld w = new SmallWorld(p.at(YearMonth.of(2008, 1)), 3, SCALE).staffBoth();
             JusticeFixture f = new JusticeFixture(w);
-            w.world().setCrimesLastMonth(new double[] {crimes, crimes, crimes});
+            w.world().channels().setCrimes(new double[] {crimes, crimes, crimes});
             f.arrests.arrests(w);
             double cap = f.capacity.arrestCapacity();
             assertTrue(w.tally().get(Metric.ARRESTS) <= cap * 1.1 + 3 * Math.sqrt(cap), "arrests " + w.tally().get(Metric.ARRESTS) + " over capacity " + cap);
@@ -61,7 +61,7 @@ class CourtCapacityTest {
                 f.courts.charge(new Person(w.nextPersonId(), Role.TRAFFICKER, w.north, 0, false, SCALE));
             }
             f.courts.verdicts(w);
-            w.tally().add(Metric.CRIMES, 100_000);
+            w.world().channels().setCrimes(new double[] {100_000, 0, 0}); // the month's crimes, as violence leaves them
             f.courts.closeImpunityWindow(w);
             dismissed += w.tally().get(Metric.CASES_DISMISSED);
         }

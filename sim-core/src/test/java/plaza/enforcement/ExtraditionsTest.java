@@ -34,7 +34,7 @@ class ExtraditionsTest {
         for (int month = 0; month < 60; month++) {
             w.at(YearMonth.of(2008, 1).plusMonths(month));
             w.world().beginMonth();
-            w.world().addArrests(arrests);
+            w.world().channels().addArrests(arrests);
             f.extraditions.month(w);
             sum += w.tally().get(Metric.EXTRADITIONS);
         }

@@ -24,7 +24,7 @@ class RecruitmentRiskTest {
         FinanceFixture f = new FinanceFixture(w);
         w.north.setNetRevenue(3e9);
         w.south.setNetRevenue(2e9);
-        w.world().setMemberRisk(monthlyRisk);
+        w.world().channels().setMemberRisk(monthlyRisk);
         f.recruitment.month(w);
         return w.tally().get(Metric.RECRUITS) - w.tally().get(Metric.DEPORTEE_RECRUITS);
     }

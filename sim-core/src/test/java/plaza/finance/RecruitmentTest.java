@@ -26,9 +26,9 @@ class RecruitmentTest {
         w.north.setNetRevenue(30e6);
         w.south.setNetRevenue(10e6);
         double northBefore = w.north.enforcerCount();
-        w.world().addDeserters(20_000);
+        w.world().channels().addDeserters(20_000);
         f.recruitment.month(w);
-        assertEquals(0, w.world().takeDeserters(), "the pool is emptied");
+        assertEquals(0, w.world().channels().takeDeserters(), "the pool is emptied");
         // 20,000 deserters, three quarters to North: 150 agents of 100 (stochastic rounding of 150.0)
         assertEquals(15_000, w.north.enforcerCount() - northBefore, 100, "North's hires");
         assertEquals(20_000, w.tally().get(Metric.RECRUITS), 200, "recruits, deserters included");

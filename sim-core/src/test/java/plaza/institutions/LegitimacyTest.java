@@ -24,7 +24,7 @@ class LegitimacyTest {
         SmallWorld w = new SmallWorld(p, 1, 100).staffBoth();
         inst.initialize(w);
         for (int month = 0; month < 36; month++) {
-            w.world().setComplaints(new double[] {100.0 / 12, 0, 0});
+            w.world().channels().setComplaints(new double[] {100.0 / 12, 0, 0});
             inst.update(w);
         }
         return w;

@@ -66,7 +66,7 @@ class ProtectionRegimeTest {
             w.b.station(new plaza.agents.Person(w.world().nextPersonId(), plaza.agents.Role.SOLDIER, null, 1, true, 10));
         }
         new ProtectionRegime().month(w);
-        return new double[] {w.world().contestRestraint(0), w.world().contestRestraint(1)};
+        return new double[] {w.world().channels().contestRestraint(0), w.world().channels().contestRestraint(1)};
     }
 
     @Test

@@ -26,7 +26,7 @@ class ReadmeTest {
         for (Parameter p : ParameterCatalog.all()) {
             if (p.role() == Parameter.Role.LEVER) {
                 assertTrue(readme.contains("| `" + p.name() + "` |"), "scenarios/README.md lever table lacks " + p.name()
-                        + "; regenerate it with ScenarioTablesPrinter");
+                        + "; regenerate it with the generator ScenarioTablesPrinter (see scenarios/README.md)");
             }
         }
     }

@@ -5,25 +5,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
 /**
- * Prints the README tables (levers and scenario effects) and writes them to
- * {@code sim-core/target/scenario-tables.md}. Off in ordinary test runs (150 runs take about a
- * minute); run it with
- * {@code mvn -o -q -pl sim-core test -Dtest=ScenarioTablesPrinter -Dplaza.tables=true [-Dplaza.seeds=10]}.
+ * A generator, not a test: prints the tables of {@code scenarios/README.md} (levers and scenario
+ * effects) and writes them to {@code sim-core/target/scenario-tables.md}. It lives with the tests
+ * because it uses their run helpers; run it from the project root with (10 seeds, 150 runs, about a
+ * minute alone)
+ * <pre>
+ * mvn -B -o -q -pl sim-core test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * cd sim-core &amp;&amp; java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) plaza.levers.ScenarioTablesPrinter 10
+ * </pre>
+ * (the argument: seeds per scenario, 10 if omitted). {@link ReadmeTest} checks the lever table.
  */
-class ScenarioTablesPrinter {
+public final class ScenarioTablesPrinter {
 
-    @Test
-    @EnabledIfSystemProperty(named = "plaza.tables", matches = "true")
-    void print() throws IOException {
-        int seeds = Integer.getInteger("plaza.seeds", 10);
+    private ScenarioTablesPrinter() {}
+
+    public static void main(String[] args) throws IOException {
+        int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         String md = "## Levers\n\n" + ScenarioTables.leverTable() + "\n## Scenario effects (" + seeds
                 + " seeds, scale " + (int) LeverRuns.SCALE + ")\n\n"
                 + ScenarioTables.effectTable(LeverRuns.library(), seeds);
         System.out.println(md);
-        Files.writeString(Path.of("target", "scenario-tables.md"), md, StandardCharsets.UTF_8);
+        Path out = Path.of("target", "scenario-tables.md");
+        Path tmp = Path.of("target", "scenario-tables.md.tmp");
+        Files.writeString(tmp, md, StandardCharsets.UTF_8);
+        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

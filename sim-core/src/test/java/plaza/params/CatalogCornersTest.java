@@ -148,8 +148,8 @@ class CatalogCornersTest {
             v[p.index] = Math.min(v[p.index], force);
         }
         double leak = v[JusticeParameters.CORRUPTION_INITIAL.index] * v[JusticeParameters.LEAK_GIVEN_CORRUPT.index];
-        if (leak > ParameterValues.MAX_LEAK_2007) {
-            v[JusticeParameters.LEAK_GIVEN_CORRUPT.index] = ParameterValues.MAX_LEAK_2007
+        if (leak > ParameterRules.MAX_LEAK_2007) {
+            v[JusticeParameters.LEAK_GIVEN_CORRUPT.index] = ParameterRules.MAX_LEAK_2007
                     / v[JusticeParameters.CORRUPTION_INITIAL.index];
         }
         return v;

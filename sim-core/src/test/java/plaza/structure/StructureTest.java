@@ -53,11 +53,11 @@ class StructureTest {
     @Test
     void theScannerFindsMethodsAndTheirLength() {
         // guards the scanner itself: a known method of a known length
-        Path f = SourceScan.MAIN.resolve("plaza/core/World.java");
+        Path f = SourceScan.MAIN.resolve("plaza/core/Channels.java");
         SourceScan.Method take = SourceScan.methods(f).stream()
                 .filter(m -> m.signature().startsWith("public double takeDeserters()")).findFirst().orElseThrow();
         assertEquals(5, take.length());
-        assertTrue(SourceScan.methods(f).size() >= 8, "too few methods found in World");
+        assertTrue(SourceScan.methods(f).size() >= 8, "too few methods found in Channels");
     }
 
     @Test

@@ -20,7 +20,7 @@ import plaza.trafficking.BorderAgency;
  * Violence on the small world: a contested plaza kills far more than the background, uncontested
  * plazas kill at the background rate (size), troops suppress the fighting where they stand and push
  * part of it to the neighbours (direction), and the month's crimes are left in the world's
- * crimesLastMonth channel. Means over 300 independent worlds; the tolerances are about four standard
+ * crimesByPlaza channel. Means over 300 independent worlds; the tolerances are about four standard
  * errors of those means, so each check fails by chance with probability below 1e-4.
  */
 class ViolenceTest {
@@ -42,7 +42,7 @@ class ViolenceTest {
             sum[0] += w.a.homicidesThisMonth();
             sum[1] += w.b.homicidesThisMonth();
             sum[2] += w.c.homicidesThisMonth();
-            assertTrue(w.world().crimesLastMonth(1) >= w.b.homicidesThisMonth(), "crimes include homicides");
+            assertTrue(w.world().channels().crimesLastMonth(1) >= w.b.homicidesThisMonth(), "crimes include homicides");
             assertEquals(w.tally().get(Metric.HOMICIDES), w.a.homicidesThisMonth() + w.b.homicidesThisMonth()
                     + w.c.homicidesThisMonth(), 1e-9);
         }
@@ -80,6 +80,6 @@ class ViolenceTest {
         new Violence(guns).month(w);
         assertEquals(0, w.tally().get(Metric.HOMICIDES));
         // members' other offences are still crimes, left for next month's arrests
-        assertTrue(w.world().crimesLastMonth(2) > 0, "offences by South's members in C");
+        assertTrue(w.world().channels().crimesLastMonth(2) > 0, "offences by South's members in C");
     }
 }

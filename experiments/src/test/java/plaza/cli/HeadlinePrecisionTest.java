@@ -1,0 +1,51 @@
+package plaza.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code plaza headline --precision}: scenarios whose difference is not yet precise get more
+ * replications in rounds, paired on the same seeds, up to the cap, and precision.csv says how many
+ * each got and how precise it is (issue 24).
+ */
+class HeadlinePrecisionTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void replicatesImpreciseScenariosInRoundsUpToTheCapAndSaysSo() throws IOException {
+        Path exp = tmp.resolve("small.experiment");
+        // the kingpin surge's effect on homicides 2007-2009 is noisy: 3 pairs cannot pin it to 1%
+        Files.writeString(exp, "scenarios = baseline, kingpin-surge, trusted-trade\nreplications = 3\nuntil = 2009-12\nscale = 1000\n");
+        Path dir = tmp.resolve("h");
+        Cli.Result r = Cli.run("headline", "--experiment", exp.toString(), "--out", dir.toString(), "--threads", "2",
+                "--precision", "1%", "--max-replications", "6");
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = Files.readAllLines(dir.resolve("precision.csv"));
+        assertEquals("scenario,replications,half_width_pct,target_pct,replications_needed,met,outcomes", rows.get(0));
+        String kingpin = rows.stream().filter(l -> l.startsWith("kingpin-surge,")).findFirst().orElseThrow();
+        String trusted = rows.stream().filter(l -> l.startsWith("trusted-trade,")).findFirst().orElseThrow();
+        // trusted-trade changes nothing homicides see: an exact zero difference is precise at 3 pairs
+        assertTrue(trusted.startsWith("trusted-trade,3,0,1,"), trusted);
+        assertTrue(trusted.contains(",yes,"), trusted);
+        // the kingpin surge got more replications, up to the cap, and is reported as not met
+        assertTrue(kingpin.startsWith("kingpin-surge,6,"), kingpin);
+        assertTrue(kingpin.contains(",no,homicides"), kingpin);
+        assertTrue(Files.isDirectory(dir.resolve("round-2")), "the second round is a batch of its own");
+        List<String> round = Files.readAllLines(dir.resolve("round-2/runs.csv"));
+        assertEquals(1 + 2 * 3, round.size(), "baseline and kingpin-surge, 3 more replications each");
+        assertTrue(round.get(1).contains(",4,") || round.get(1).split(",")[4].equals("4"), "seeds continue at 4: " + round.get(1));
+        String table = Files.readString(dir.resolve("comparison.csv"));
+        assertTrue(table.contains("kingpin-surge,baseline,6,6,"), "the comparison pairs all 6 seeds");
+        assertTrue(r.out().contains("precision: 1 of 2 scenarios within 1% on homicides"), r.out());
+    }
+}
