@@ -182,6 +182,14 @@ public final class Charts {
      */
     public static void write(JFreeChart chart, Path file, int width, int height) {
         ChartData.write(chart, file);
+        writeImage(chart, file, width, height);
+    }
+
+    /**
+     * Renders a chart to PNG only, for a caller that writes the chart's numbers beside it in a CSV of
+     * its own format under the same name (the event study, the sensitivity charts).
+     */
+    public static void writeImage(JFreeChart chart, Path file, int width, int height) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             ChartUtilities.writeChartAsPNG(bytes, chart, width, height);
