@@ -52,6 +52,8 @@ public final class Person {
         this.status = s;
     }
 
+    void setCorrupt(boolean c) { corrupt = c; }
+
     /** A police officer's monthly draw: on a payroll with the plaza's corruption probability. */
     public void drawCorruption(double corruption, MersenneTwisterFast random) {
         corrupt = random.nextDouble() < corruption;

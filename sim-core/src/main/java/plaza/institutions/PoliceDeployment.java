@@ -3,7 +3,6 @@ package plaza.institutions;
 import java.util.List;
 
 import ec.util.MersenneTwisterFast;
-import plaza.agents.Person;
 import plaza.agents.Plaza;
 import plaza.agents.Role;
 import plaza.core.Phase;
@@ -43,9 +42,8 @@ public final class PoliceDeployment {
         // an officer's payroll status is sticky: each month a share of officers is re-drawn at the
         // plaza's corruption level (new officers always are), so status follows corruption with a lag
         for (Plaza z : plazas) {
-            List<Person> officers = z.police();
-            for (int i : Streams.select(officers.size(), REDRAW_PER_MONTH, r)) {
-                officers.get(i).drawCorruption(z.corruption(), r);
+            for (int i : Streams.select(z.count(Role.POLICE), REDRAW_PER_MONTH, r)) {
+                z.redrawCorruption(i, r);
             }
             z.recountCorruptOfficers();
         }

@@ -42,6 +42,7 @@ public final class PlazaModel extends SimState implements Sim {
     private final SubmodelRegistry registry;
     private final Recorder recorder;
     private int monthIndex;
+    private YearMonth month = RunConfig.START; // kept with monthIndex: mechanisms ask for it many times a month
     private boolean started;
 
     public PlazaModel(RunConfig config, RunListener listener) {
@@ -59,6 +60,7 @@ public final class PlazaModel extends SimState implements Sim {
     public void start() {
         super.start();
         monthIndex = 0;
+        month = RunConfig.START;
         WorldBuilder.build(this);
         for (Phase phase : Phase.values()) {
             List<Submodel> steps = registry.of(phase);
@@ -73,7 +75,7 @@ public final class PlazaModel extends SimState implements Sim {
                 }
                 if (last) {
                     world.endMonth();
-                    monthIndex++;
+                    month = RunConfig.START.plusMonths(++monthIndex);
                 }
             }, 1);
         }
@@ -84,9 +86,7 @@ public final class PlazaModel extends SimState implements Sim {
     public static void run(RunConfig config, RunListener listener) {
         PlazaModel m = new PlazaModel(config, listener);
         m.start();
-        while (m.stepMonth()) {
-            // each call advances one month
-        }
+        while (m.stepMonth()) { /* each call advances one month */ }
         m.finish();
     }
 
@@ -111,7 +111,7 @@ public final class PlazaModel extends SimState implements Sim {
     public int monthIndex() { return monthIndex; }
 
     /** The month being simulated. */
-    public YearMonth month() { return RunConfig.START.plusMonths(monthIndex); }
+    public YearMonth month() { return month; }
 
     /** True from January 2007, the default output start (earlier months go to the listener's spin-up methods). */
     public boolean recording() { return !month().isBefore(RunConfig.OUTPUT_START); }

@@ -90,7 +90,7 @@ final class WorldBuilder {
             int enforcers = (int) Math.round(agents * enforcerShare);
             for (int a = 0; a < agents; a++) {
                 Role role = a < enforcers ? Role.ENFORCER : Role.TRAFFICKER;
-                o.addMember(new Person(m.nextPersonId(), role, o, homes[k], false, scale));
+                o.hire(role, m.nextPersonId(), homes[k], false, scale);
             }
         }
     }

@@ -113,6 +113,23 @@ public final class Geography {
 
     private Geography() {}
 
+    /** The state index of each drug's origins (the positions of {@link #ORIGINS}), found once. */
+    public static int[] originIndices(Drug d) {
+        return OriginIndex.OF[d.ordinal()];
+    }
+
+    private static final class OriginIndex {
+        static final int[][] OF = new int[ORIGINS.length][];
+        static {
+            for (int d = 0; d < ORIGINS.length; d++) {
+                OF[d] = new int[ORIGINS[d].length];
+                for (int j = 0; j < ORIGINS[d].length; j++) {
+                    OF[d][j] = stateIndex(ORIGINS[d][j]);
+                }
+            }
+        }
+    }
+
     public static int stateIndex(String code) {
         for (int i = 0; i < STATES.size(); i++) {
             if (STATES.get(i).code().equals(code)) {
