@@ -137,7 +137,9 @@ public final class ExperimentParser {
                 for (Metric x : Metric.values()) {
                     names.add(x.column());
                 }
-                throw new InputException(where + "unknown outcome '" + s.trim() + "'; outcomes are metric columns: " + String.join(", ", names));
+                throw new InputException(where + "unknown outcome '" + s.trim() + "'; nearest valid names: "
+                        + String.join(", ", plaza.params.NearestNames.of(s.trim(), names, 3))
+                        + " (outcomes are the metric columns of timeseries.csv)");
             }
             out.add(m);
         }

@@ -108,7 +108,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         refuseOverwrite(target);
         Path dir = out != null ? out : Project.results().resolve("calibration");
         plaza.io.ResultDirs.requireDirectory(dir); // before the fit: a bad --out exits 2 at once
-        YearMonth last = Project.parseMonth(until, "--until");
+        YearMonth last = RunConfig.checkUntil(Project.parseMonth(until, "--until"), RunConfig.OUTPUT_START);
         List<Target> targets = Targets.load(targetsFile != null ? targetsFile : Project.targets());
         ParameterValues start = fromFitted ? Project.scenarios().load(ScenarioLibrary.BASELINE).values() : baselineWithoutFit();
         new RunConfig(ScenarioLibrary.BASELINE, start, 1, last, scale); // checks --until and --scale

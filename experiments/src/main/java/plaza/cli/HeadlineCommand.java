@@ -91,7 +91,12 @@ public final class HeadlineCommand implements Callable<Integer> {
         if (target > 0) {
             result = PrecisionRounds.run(def, dir, t, target, PrecisionRounds.metrics(precisionMetrics), maxReplications, result);
         } else {
-            Comparison.writeFor(dir, Project.scenarios());
+            Comparison c = Comparison.writeFor(dir, Project.scenarios());
+            if (!c.unchanged().isEmpty()) {
+                System.err.println("plaza: left out of the report: " + String.join(", ", c.unchanged()) + " (every run identical to "
+                        + c.baseline() + "'s with the same seed from " + c.span().from() + " to " + c.span().to()
+                        + ": their levers act after it; run them with 'plaza batch --until 2026-12' to judge them)");
+            }
         }
         System.out.println("wrote " + dir.resolve("report.md") + " and report.html (" + result.succeeded() + " runs, "
                 + result.failed() + " failed); open it to read the policy comparison");
