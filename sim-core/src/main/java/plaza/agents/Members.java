@@ -16,7 +16,7 @@ import java.util.Arrays;
  * {@link Person} objects are made only for members that leave the ranks for somewhere that holds
  * on to them (the courts, the leadership).
  */
-final class Members {
+final class Members implements java.io.Serializable {
 
     private static final long FLAG = 1L << 63;
     private static final long PLAZA_MASK = 0x7fffffffL;

@@ -10,7 +10,7 @@ import ec.util.MersenneTwisterFast;
  * redrawn, so the monthly figure needs no walk over the officers. Positions and swap-removal are
  * those of the list of objects this replaces, so every draw picks the same officer.
  */
-final class Officers {
+final class Officers implements java.io.Serializable {
 
     private final Members members = new Members();
     private int corrupt;

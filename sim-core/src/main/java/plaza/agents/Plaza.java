@@ -25,10 +25,13 @@ public final class Plaza implements java.io.Serializable {
     private final Officers police = new Officers();
     private final List<TraffickingOrganization> attackerView = Collections.unmodifiableList(attackers);
     private final List<Person> soldierView = Collections.unmodifiableList(soldiers);
-    private final List<Person> policeView = new java.util.AbstractList<>() {
+    private final List<Person> policeView = new PoliceView();
+
+    /** A read-only view of the packed officers (a named class, so a saved world can hold it). */
+    private final class PoliceView extends java.util.AbstractList<Person> implements java.io.Serializable {
         @Override public Person get(int i) { return police.get(i); }
         @Override public int size() { return police.size(); }
-    };
+    }
     private double corruption;
     private double trust = 1;
     private double bribesThisMonth;

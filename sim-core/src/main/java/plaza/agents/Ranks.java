@@ -135,7 +135,7 @@ final class Ranks implements java.io.Serializable {
     }
 
     /** A read-only view of packed members: each read makes a person with the member's data (for inspection, not hot loops). */
-    private final class View extends AbstractList<Person> {
+    private final class View extends AbstractList<Person> implements java.io.Serializable {
         private final Members members;
 
         View(Members members) {
