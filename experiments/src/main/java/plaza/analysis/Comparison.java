@@ -19,6 +19,9 @@ import plaza.scenario.ScenarioLibrary;
  */
 public final class Comparison {
 
+    /** The files {@link #write} writes besides the {@link Charts#DIR} folder. */
+    public static final List<String> FILES = List.of(ComparisonTable.FILE, Report.FILE, HtmlReport.FILE, plaza.io.DataPackage.FILE);
+
     /** The scenario used as the baseline when none is named. */
     public static final String DEFAULT_BASELINE = "baseline";
     /** Period ends reported besides the whole period, when the data reach beyond them. */
@@ -114,6 +117,8 @@ public final class Comparison {
     public static Comparison writeFor(Path batchDir, ScenarioLibrary library) {
         Comparison c = of(List.of(batchDir), Options.defaults());
         c.write(batchDir, library);
+        // so that 'plaza compare' on this batch later replaces these files as its own
+        plaza.io.OwnedFiles.record(batchDir, FILES, List.of(Charts.DIR));
         return c;
     }
 

@@ -39,7 +39,7 @@ public final class Metrics {
                 }
                 Metric m = Metric.byColumn(n);
                 if (m == null) {
-                    throw new InputException("--metrics: unknown metric '" + name.trim() + "'; nearest valid names: "
+                    throw new InputException("--metrics: unknown metric '" + plaza.params.NearestNames.echo(name.trim()) + "'; nearest valid names: "
                             + String.join(", ", nearest(n, 3)));
                 }
                 out.add(m);
@@ -123,7 +123,7 @@ public final class Metrics {
             String name = text.substring(0, eq).trim().toLowerCase(Locale.ROOT);
             Metric m = Metric.byColumn(name);
             if (m == null) {
-                throw new InputException("--min-effect: unknown metric '" + name + "'; nearest valid names: " + String.join(", ", nearest(name, 3)));
+                throw new InputException("--min-effect: unknown metric '" + plaza.params.NearestNames.echo(name) + "'; nearest valid names: " + String.join(", ", nearest(name, 3)));
             }
             out.put(m, MinimalEffect.parse(text.substring(eq + 1), "--min-effect " + name + ": "));
         }

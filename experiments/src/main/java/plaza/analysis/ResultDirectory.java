@@ -79,7 +79,9 @@ public final class ResultDirectory {
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir + ": no such directory");
         }
+        plaza.io.RunCommit.finish(dir);
         if (!Files.isRegularFile(dir.resolve(Metadata.FILE))) {
+
             List<Path> runs = childRuns(dir);
             if (runs.isEmpty()) {
                 throw new InputException(dir + " is not a Plaza result directory (no " + Metadata.FILE
@@ -103,42 +105,133 @@ public final class ResultDirectory {
         if (!Files.isRegularFile(ts)) {
             throw new InputException(dir + " is not a complete Plaza result directory (no " + TIMESERIES + ")");
         }
-        Map<String, String[]> runInfo = kind.equals("batch") ? readRuns(dir.resolve(RUNS)) : Map.of();
-        List<Replication> reps = readTimeseries(dir, ts, md, runInfo);
+        RunList runList = kind.equals("batch") ? readRuns(dir.resolve(RUNS)) : RunList.NONE;
+        Map<String, Rows> rows = new LinkedHashMap<>();
+        List<Replication> reps = readTimeseries(dir, ts, md, runList.info(), rows);
         if (reps.isEmpty()) {
             throw new InputException(ts + ": holds no months");
         }
+        checkAgreement(dir, ts, md, kind, runList, rows);
         return new ResultDirectory(dir, kind, List.of(md), numberWithinScenario(reps, false));
+    }
+
+    /**
+     * runs.csv of a batch as read: run id to {seed, design point}, the line of each run, the runs that
+     * succeeded (status ok, or every run when there is no status column) and the number of rows.
+     */
+    private record RunList(Path file, Map<String, String[]> info, Map<String, Long> lines, List<String> succeeded) {
+        static final RunList NONE = new RunList(null, Map.of(), Map.of(), List.of());
+    }
+
+    /**
+     * Refuses a directory whose files disagree, naming the file and line: a run in timeseries.csv that
+     * runs.csv does not list, a run runs.csv lists as succeeded with no months in timeseries.csv, fewer
+     * runs in runs.csv than the metadata counts, or a run whose months stop before the metadata's last
+     * month (a cut-off file; a line cut off inside is caught where it is read).
+     */
+    private static void checkAgreement(Path dir, Path ts, Metadata md, String kind, RunList runList, Map<String, Rows> rows) {
+        String advice = "; the directory's files disagree (one was cut short or edited): run the command that wrote "
+                + dir + " again";
+        if (runList.file() != null) {
+            for (Rows r : rows.values()) {
+                if (!runList.info().containsKey(r.runId)) {
+                    throw new InputException(ts + ":" + r.firstLine + ": run " + r.runId + " is not in " + runList.file()
+                            + " (which lists " + runList.lines().size() + " runs)" + advice);
+                }
+            }
+            for (String id : runList.succeeded()) {
+                if (!rows.containsKey(id)) {
+                    throw new InputException(runList.file() + ":" + runList.lines().get(id) + ": run " + id
+                            + " succeeded but has no months in " + ts + advice);
+                }
+            }
+            String total = md.get("runs_total");
+            if (total != null && total.trim().matches("\\d+") && Long.parseLong(total.trim()) != runList.lines().size()) {
+                throw new InputException(runList.file() + ": lists " + runList.lines().size() + " runs, but "
+                        + dir.resolve(Metadata.FILE) + " says runs_total = " + total.trim() + advice);
+            }
+        } else if (kind.equals("batch") && md.get("runs_total") != null) {
+            throw new InputException(dir + ": no " + RUNS + " beside " + TIMESERIES + advice);
+        }
+        String until = md.get(kind.equals("batch") ? "experiment.until" : "until");
+        if (until != null && !until.isBlank()) {
+            YearMonth last;
+            try {
+                last = YearMonth.parse(until.trim());
+            } catch (DateTimeParseException e) {
+                throw new InputException(dir.resolve(Metadata.FILE) + ": until '" + until + "' is not YYYY-MM");
+            }
+            for (Rows r : rows.values()) {
+                if (!r.last.equals(last)) {
+                    throw new InputException(ts + ":" + r.lastLine + ": run " + r.runId + " ends in " + r.last + ", but "
+                            + dir.resolve(Metadata.FILE) + " says the runs end in " + last + advice);
+                }
+            }
+        }
+    }
+
+    /** Refuses a file whose last line has no line end: Plaza ends every line, so the file was cut off. */
+    private static void requireLineEnd(Path file, long lastLine) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            long size = ch.size();
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1);
+            if (size > 0 && (ch.read(b, size - 1) != 1 || b.get(0) != '\n')) {
+                throw new InputException(file + ":" + lastLine + ": the last line is cut off (no line end): the file is"
+                        + " incomplete; run the command that wrote it again");
+            }
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
     }
 
     private static List<Path> childRuns(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> Files.isRegularFile(p.resolve(Metadata.FILE)))
+            return s.filter(p -> {
+                        if (Files.isDirectory(p)) {
+                            plaza.io.RunCommit.finish(p); // a run whose last replacement was cut short
+                        }
+                        return Files.isRegularFile(p.resolve(Metadata.FILE));
+                    })
+
                     .sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException e) {
             throw new InputException(dir + ": cannot list: " + e.getMessage());
         }
     }
 
-    /** runs.csv of a batch: run id to {seed, design point}; absent file or columns give nulls. */
-    private static Map<String, String[]> readRuns(Path file) {
-        Map<String, String[]> out = new HashMap<>();
+    /** runs.csv of a batch: run id to {seed, design point}; an absent file or id column gives {@link RunList#NONE}. */
+    private static RunList readRuns(Path file) {
         if (!Files.isRegularFile(file)) {
-            return out;
+            return RunList.NONE;
         }
+        Map<String, String[]> out = new HashMap<>();
+        Map<String, Long> lines = new LinkedHashMap<>();
+        List<String> succeeded = new ArrayList<>();
+        long lastLine = 1;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = parser(r)) {
-            String idCol = firstPresent(p.getHeaderNames(), "run_id", "run", "id");
-            if (idCol == null) {
-                return out;
-            }
             List<String> header = p.getHeaderNames();
+            String idCol = firstPresent(header, "run_id", "run", "id");
+            if (idCol == null) {
+                return RunList.NONE;
+            }
             boolean hasSeed = header.contains("seed");
             boolean hasPoint = header.contains("design_point");
+            boolean hasStatus = header.contains("status");
             // the varied parameters' columns stand between seed and status (runs.csv of plaza batch)
             int from = header.indexOf("seed") + 1;
             int to = header.indexOf("status");
             List<String> varied = from > 0 && to > from ? header.subList(from, to) : List.of();
             for (CSVRecord rec : p) {
+                long line = rec.getRecordNumber() + 1;
+                lastLine = line;
+                if (!rec.isConsistent()) {
+                    throw new InputException(file + ":" + line + ": " + rec.size() + " fields, header has " + header.size()
+                            + " (a cut-off or edited line)");
+                }
+                String id = rec.get(idCol);
+                if (lines.put(id, line) != null) {
+                    throw new InputException(file + ":" + line + ": run " + id + " is listed twice");
+                }
                 Map<String, String> values = new LinkedHashMap<>();
                 for (String v : varied) {
                     if (rec.isSet(v) && !rec.get(v).isBlank()) {
@@ -146,15 +239,19 @@ public final class ResultDirectory {
                     }
                 }
                 String point = hasPoint && rec.isSet("design_point") ? rec.get("design_point") : null;
-                out.put(rec.get(idCol), new String[] {
+                out.put(id, new String[] {
                         hasSeed && rec.isSet("seed") ? rec.get("seed") : null,
                         point,
                         point == null || values.isEmpty() ? null : DesignLabels.label("", point, values)});
+                if (!hasStatus || rec.get("status").trim().equals("ok")) {
+                    succeeded.add(id);
+                }
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw unreadable(file, e);
         }
-        return out;
+        requireLineEnd(file, lastLine);
+        return new RunList(file, out, lines, succeeded);
     }
 
     private static CSVParser parser(Reader r) throws IOException {
@@ -173,6 +270,8 @@ public final class ResultDirectory {
     /** Rows of one run while reading. */
     private static final class Rows {
         final String runId;
+        long firstLine;
+        long lastLine;
         String scenario;
         String seed;
         String replication;
@@ -186,8 +285,9 @@ public final class ResultDirectory {
         }
     }
 
-    private static List<Replication> readTimeseries(Path dir, Path file, Metadata md, Map<String, String[]> runInfo) {
-        Map<String, Rows> runs = new LinkedHashMap<>();
+    private static List<Replication> readTimeseries(Path dir, Path file, Metadata md, Map<String, String[]> runInfo,
+                                                    Map<String, Rows> runs) {
+        long lastLine = 1;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = parser(r)) {
             List<String> header = p.getHeaderNames();
             for (String required : new String[] {"scenario", "month"}) {
@@ -205,6 +305,7 @@ public final class ResultDirectory {
             boolean hasPoint = header.contains("design_point");
             for (CSVRecord rec : p) {
                 long line = rec.getRecordNumber() + 1;
+                lastLine = line;
                 if (!rec.isConsistent()) {
                     throw new InputException(file + ":" + line + ": " + rec.size() + " fields, header has " + header.size());
                 }
@@ -223,8 +324,10 @@ public final class ResultDirectory {
                 }
                 if (rows.first == null) {
                     rows.first = month;
+                    rows.firstLine = line;
                 }
                 rows.last = month;
+                rows.lastLine = line;
                 for (String m : metrics) {
                     rows.values.computeIfAbsent(m, k -> new ArrayList<>()).add(number(rec.get(m), file, line, m));
                 }
@@ -232,6 +335,7 @@ public final class ResultDirectory {
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw unreadable(file, e);
         }
+        requireLineEnd(file, lastLine);
         List<Replication> out = new ArrayList<>();
         for (Rows rows : runs.values()) {
             String[] info = runInfo.getOrDefault(rows.runId, new String[3]);

@@ -215,6 +215,13 @@ public final class ExperimentDefinition {
         if (bootstrap < 0 || bootstrap > 100_000) {
             throw new InputException("bootstrap " + bootstrap + " is out of range; allowed 0 to 100000");
         }
+        // replication r uses seed S + r - 1: the last one must not wrap past the largest long
+        if (seed > Long.MAX_VALUE - (replications - 1L)) {
+            throw new InputException("seed " + seed + " with " + replications + " replications would need seeds up to "
+                    + java.math.BigInteger.valueOf(seed).add(java.math.BigInteger.valueOf(replications - 1L))
+                    + ", beyond the largest seed " + Long.MAX_VALUE + "; use a seed of at most "
+                    + (Long.MAX_VALUE - (replications - 1L)) + ", or fewer replications");
+        }
     }
 
     /**

@@ -52,6 +52,8 @@ public final class ExperimentParser {
         d.file = file;
         String fileName = file.getFileName().toString();
         d.name = fileName.endsWith(EXTENSION) ? fileName.substring(0, fileName.length() - EXTENSION.length()) : fileName;
+        KeyValueFile.refuseEmpty(file, "experiment file", "an experiment needs at least one setting, e.g."
+                + " 'scenarios = baseline, juarez-surge' (or run 'plaza batch' without a file)");
         for (KeyValueFile.Entry e : KeyValueFile.read(file, "experiment file")) {
             apply(d, e.key(), e.value(), e.where());
         }
@@ -89,7 +91,7 @@ public final class ExperimentParser {
                 case "mixture_sum" -> d.mixtureSum(value, where);
                 case "on_infeasible" -> d.onInfeasible(value, where);
                 case "design_file" -> d.designFile(resolve(d.file, value));
-                default -> throw new InputException(where + "unknown key '" + key + "'; known keys: " + String.join(", ", KEYS));
+                default -> throw new InputException(where + "unknown key '" + plaza.params.NearestNames.echo(key) + "'; known keys: " + String.join(", ", KEYS));
             }
         } catch (InputException e) {
             throw e.getMessage().startsWith(where) ? e : new InputException(where + e.getMessage());

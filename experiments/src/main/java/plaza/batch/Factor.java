@@ -178,6 +178,25 @@ public record Factor(Parameter parameter, double low, double high, int steps, in
     }
 
     /** Parses the {@code --vary name=low:high[:steps]} (or {@code name=v1,v2,...}) option form. */
+    /**
+     * Parses every {@code --vary} of a command line; the same parameter (or path point) twice is
+     * refused, where the last one silently won before (a flag still replaces an experiment file's range).
+     */
+    public static java.util.List<Factor> parseOptions(java.util.List<String> texts) {
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        java.util.List<Factor> out = new java.util.ArrayList<>();
+        for (String text : texts) {
+            Factor f = parseOption(text);
+            String earlier = seen.put(f.name(), text);
+            if (earlier != null) {
+                throw new InputException("--vary is given twice for '" + f.name() + "' ('" + earlier + "' and '" + text
+                        + "'); give one range per parameter");
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
     public static Factor parseOption(String text) {
         int eq = text.indexOf('=');
         if (eq <= 0) {

@@ -103,6 +103,9 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Seconds between plain progress lines when stderr is not a terminal (default: ${DEFAULT-VALUE}).")
     double progressInterval;
 
+    /** The longest --progress-interval, in seconds. */
+    static final double MAX_PROGRESS_INTERVAL = 86_400;
+
     @Mixin
     EngineOptions engine = new EngineOptions();
 
@@ -110,6 +113,10 @@ public final class BatchCommand implements Callable<Integer> {
     public Integer call() {
         if (resume && fresh) {
             throw new InputException("--resume and --fresh exclude each other");
+        }
+        if (!(progressInterval > 0 && progressInterval <= MAX_PROGRESS_INTERVAL)) {
+            throw new InputException("--progress-interval " + plaza.io.Numbers.format(progressInterval)
+                    + " is out of range; allowed more than 0 and at most " + (long) MAX_PROGRESS_INTERVAL + " seconds (a day)");
         }
         ExperimentDefinition def = file != null ? ExperimentParser.parse(Project.experimentFile(file)) : new ExperimentDefinition().name("adhoc");
         applyFlags(def);
@@ -200,8 +207,8 @@ public final class BatchCommand implements Callable<Integer> {
         if (designFile != null) {
             def.designFile(designFile);
         }
-        for (String v : vary) {
-            def.vary(Factor.parseOption(v));
+        for (Factor f : Factor.parseOptions(vary)) {
+            def.vary(f);
         }
         for (String s : sets) {
             def.set(Project.parseSet(s));

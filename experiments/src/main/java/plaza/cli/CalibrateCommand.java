@@ -105,6 +105,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         Path defaultFitted = Project.scenarios().directory().resolve("_fitted" + ScenarioLibrary.EXTENSION);
         Path target = fittedFile != null ? fittedFile : defaultFitted;
         refuseOverwrite(target);
+        Path dir = out != null ? out : Project.results().resolve("calibration");
+        plaza.io.ResultDirs.requireDirectory(dir); // before the fit: a bad --out exits 2 at once
         YearMonth last = Project.parseMonth(until, "--until");
         List<Target> targets = Targets.load(targetsFile != null ? targetsFile : Project.targets());
         ParameterValues start = fromFitted ? Project.scenarios().load(ScenarioLibrary.BASELINE).values() : baselineWithoutFit();
@@ -122,7 +124,6 @@ public final class CalibrateCommand implements Callable<Integer> {
                 result.before().objective(), result.after().objective(), result.before().passedCount(),
                 result.after().passedCount(), result.after().evaluatedCount(), result.evaluations());
         writeFitted(target, Calibrator.fittedParameters(), result, command, summary);
-        Path dir = out != null ? out : Project.results().resolve("calibration");
         writeReports(dir, Calibrator.fittedParameters(), start, result, command, summary);
         out().println(summary);
         out().println("wrote " + target + ", " + dir.resolve("fit-report.md") + " and fit-report.csv");

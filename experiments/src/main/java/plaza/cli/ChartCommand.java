@@ -64,6 +64,7 @@ public final class ChartCommand implements Callable<Integer> {
         }
         String baseline = data.scenarios().contains(Comparison.DEFAULT_BASELINE) ? Comparison.DEFAULT_BASELINE : null;
         Path target = out != null ? out : dirs.get(0).resolve(Charts.DIR);
+        plaza.io.ResultDirs.requireDirectory(target); // a file, a path under one, or no write access: exit 2
         List<Charts.Drawn> drawn = Charts.drawTimeSeries(data, ms, period, baseline, target);
         System.out.println("wrote " + drawn.size() + " chart(s) of " + ms.size() + " metric(s), " + period + ", to " + target);
         return 0;

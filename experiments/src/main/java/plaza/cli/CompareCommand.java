@@ -42,8 +42,11 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--min-effect", paramLabel = "metric=VALUE", description = "Override a metric's minimal effect of interest (repeatable): 2%% (of the baseline) or 0.01 (in the metric's unit). Smaller differences are called negligible. Defaults: shares 0.5 percentage points, indices 0.01, everything else 1%% of the baseline.")
     List<String> minEffects = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: the input when it is one batch directory, else results/comparison/).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: the input when it is one batch directory, else results/comparison/). Files compare wrote there before are replaced; files of the same names it did not write (or that changed since) are refused.")
     Path out;
+
+    @Option(names = "--fresh", description = "Replace comparison.csv, report.md, report.html, datapackage.json and charts/ in the output directory even if compare did not write them; other files stay.")
+    boolean fresh;
 
     @Override
     public Integer call() {
@@ -66,7 +69,14 @@ public final class CompareCommand implements Callable<Integer> {
         List<Period> ps = periods.stream().map(Period::parse).toList();
         Comparison c = Comparison.of(inputs, new Comparison.Options(baseName, Metrics.parse(metrics), ps, Metrics.parseMinimalEffects(minEffects)));
         Path target = out != null ? out : defaultOut(c);
+        plaza.io.ResultDirs.requireDirectory(target);
+        // a result directory's datapackage.json is Plaza's (compare adds comparison.csv to it)
+        String kind = plaza.io.ResultDirs.kind(target);
+        java.util.Set<String> plazaOwned = kind.equals("run") || kind.equals("batch") ? java.util.Set.of(plaza.io.DataPackage.FILE)
+                : java.util.Set.of();
+        plaza.io.OwnedFiles.claim(target, "plaza compare", Comparison.FILES, List.of(Charts.DIR), plazaOwned, fresh);
         c.write(target, Project.scenarios());
+        plaza.io.OwnedFiles.record(target, Comparison.FILES, List.of(Charts.DIR));
         long distinguishable = c.contrasts().stream().filter(Contrast::distinguishable).count();
         long notable = c.contrasts().stream().filter(Contrast::notable).count();
         System.out.println("compared " + c.scenarios().size() + " scenario(s) with " + c.baseline() + " on "

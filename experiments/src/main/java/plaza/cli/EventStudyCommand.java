@@ -54,6 +54,7 @@ public final class EventStudyCommand implements Callable<Integer> {
                     + " without the event to compare with (" + r.dropped() + " left out); use a shorter window or longer runs");
         }
         Path o = out != null ? out : dir.resolve("eventstudy");
+        plaza.io.ResultDirs.requireDirectory(o); // a file, a path under one, or no write access: exit 2
         Path png = EventStudyOutput.write(r, o);
         System.out.printf("%d %s events in %d run(s) (%d left out: window outside the run or no comparison plaza); interval over %s%n",
                 r.events(), event, r.runs(), r.dropped(), r.clusteredByRun() ? "runs" : "events (a single run)");

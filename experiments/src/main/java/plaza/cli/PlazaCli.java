@@ -16,7 +16,7 @@ import plaza.params.InputException;
         subcommands = {HeadlineCommand.class, RunCommand.class, RerunCommand.class, ScenariosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
                 BatchCommand.class, CompareCommand.class, ChartCommand.class, ValidateCommand.class, CalibrateCommand.class,
                 GuiCommand.class, SelectCommand.class, EventStudyCommand.class, picocli.AutoComplete.GenerateCompletion.class},
-        footer = {"", "Exit codes: 0 success, 1 internal failure, 2 bad input."})
+        footer = {"", "Exit codes: 0 success, 1 internal or input/output failure (with the path and the system's reason), 2 bad input (including an --out that cannot be a directory)."})
 public final class PlazaCli implements Runnable {
 
     public static final int OK = 0;
@@ -59,9 +59,16 @@ public final class PlazaCli implements Runnable {
                     return FAILURE;
                 }
             }
-            if (ex instanceof UncheckedIOException) {
-                line.getErr().println("plaza: error: " + ex.getMessage());
-                return FAILURE;
+            // an I/O failure: the path and the system's reason, no stack trace (exit 1)
+            for (Throwable c = ex; c != null; c = c.getCause()) {
+                if (c instanceof UncheckedIOException) {
+                    line.getErr().println("plaza: error: " + c.getMessage());
+                    return FAILURE;
+                }
+                if (c instanceof java.io.IOException io) {
+                    line.getErr().println("plaza: error: input/output failure: " + plaza.io.IoErrors.reason(io));
+                    return FAILURE;
+                }
             }
             line.getErr().println("plaza: internal error: " + ex);
             ex.printStackTrace(new PrintWriter(line.getErr(), true));

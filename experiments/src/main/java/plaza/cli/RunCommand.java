@@ -14,6 +14,7 @@ import plaza.io.CodeVersion;
 import plaza.io.Metadata;
 import plaza.io.Numbers;
 import plaza.io.ResultDirs;
+import plaza.io.RunCommit;
 import plaza.io.RunWriter;
 import plaza.io.Signals;
 import plaza.model.PlazaModel;
@@ -108,7 +109,9 @@ public final class RunCommand implements Callable<Integer> {
     /**
      * As above; {@code fresh} replaces another kind of Plaza result in {@code dir}. The directory is
      * locked while the run writes, a file or a batch's directory is refused ({@link ResultDirs}), and
-     * a failed run leaves the directory as it was.
+     * a failed run leaves the directory as it was. The run's files are written whole beside the
+     * earlier run's and replace them in one step ({@link RunCommit}): killed at any moment, the
+     * directory holds the earlier run or the new one.
      */
     public static void run(RunConfig config, Path dir, Scenario s, List<String> sets, Instant start, YearMonth from,
                            boolean fresh) {
@@ -119,15 +122,20 @@ public final class RunCommand implements Callable<Integer> {
             try {
                 ResultDirs.claim(dir, "run", fresh);
                 ResultDirs.removeStaleTemporaries(dir);
-                try (RunWriter writer = new RunWriter(dir, config.scenario(), config.seed(), from)) {
+                Path staging = RunCommit.stage(dir);
+                try (RunWriter writer = new RunWriter(staging, config.scenario(), config.seed(), from)) {
                     model.accept(config, writer);
                     writer.commit();
                 }
                 metadata(config, s, sets, start, Instant.now()).put("spin_up", from.isBefore(RunConfig.OUTPUT_START))
-                        .put("from", from).write(dir);
-                plaza.io.DataPackage.write(dir);
+                        .put("from", from).write(staging);
+                plaza.io.DataPackage.write(staging, dir);
+                RunCommit.commit(dir);
                 written = true;
             } finally {
+                if (!written) {
+                    RunCommit.discard(dir);
+                }
                 if (!written && !existed) {
                     // a directory this run created goes again (lock file first, while still held)
                     try {

@@ -121,13 +121,15 @@ public final class SelectCommand implements Callable<Integer> {
         if (designFile != null) {
             def.designFile(designFile);
         }
-        for (String v : vary) {
-            def.vary(Factor.parseOption(v));
+        for (Factor f : Factor.parseOptions(vary)) {
+            def.vary(f);
         }
         for (String s : sets) {
             def.set(Project.parseSet(s));
         }
         BatchSpec spec = BatchSpec.resolve(def, Project.scenarios());
+        Path dir = out != null ? out : Project.results().resolve("select-" + m.column());
+        plaza.io.ResultDirs.requireDirectory(dir); // before the runs: a bad --out exits 2 at once
         if (!spec.skipped().isEmpty()) {
             System.err.println("plaza select: " + spec.skipped().size() + " design points break a rule between parameters and are left out");
         }
@@ -135,7 +137,6 @@ public final class SelectCommand implements Callable<Integer> {
         Selection.Options o = new Selection.Options(m, p, maximize, d[0], d[1], probability, n0, maxReplications, t);
         System.err.println("plaza select: " + Selection.systems(spec).size() + " candidates, " + n0 + " replications each to start ...");
         Selection.Outcome result = Selection.run(spec, seed, o);
-        Path dir = out != null ? out : Project.results().resolve("select-" + m.column());
         String md = SelectionReport.markdown(result);
         AtomicFiles.writeString(dir.resolve("selection.csv"), SelectionReport.csv(result));
         AtomicFiles.writeString(dir.resolve("selection.md"), md);

@@ -57,6 +57,8 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Target> targets = Targets.load(targetsFile != null ? targetsFile : Project.targets());
         Scenario s = Project.scenarios().load(scenario);
         ParameterValues values = Project.applySets(s, sets);
+        Path dir = out != null ? out : Project.results().resolve("validation-" + s.name());
+        plaza.io.ResultDirs.requireDirectory(dir); // before the runs: a bad --out exits 2 at once
         Evaluation e;
         try (Validator v = new Validator(targets, seeds, Project.parseMonth(until, "--until"), scale,
                 Validator.defaultThreads())) {
@@ -64,7 +66,6 @@ public final class ValidateCommand implements Callable<Integer> {
             new plaza.model.RunConfig(s.name(), values, 1, v.until(), scale);
             e = v.evaluate(s.name(), values);
         }
-        Path dir = out != null ? out : Project.results().resolve("validation-" + s.name());
         String title = "Validation of " + s.name() + (sets.isEmpty() ? "" : " with " + String.join(" ", sets));
         String md = Reports.validationMarkdown(e, title, seeds);
         Reports.writeValidationCsv(e, dir.resolve("validation.csv"));

@@ -43,7 +43,7 @@ public final class AtomicFiles {
             } catch (IOException ignored) {
                 // the original error is the one worth reporting
             }
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + IoErrors.reason(e), e);
         }
     }
 

@@ -142,6 +142,14 @@ public final class DataPackage {
         AtomicFiles.writeString(dir.resolve(FILE), describe(dir));
     }
 
+    /**
+     * As {@link #write(Path)} for files staged in {@code dir} that will be moved into {@code named}
+     * (see {@link RunCommit}): the package is named and titled after {@code named}.
+     */
+    public static void write(Path dir, Path named) {
+        AtomicFiles.writeString(dir.resolve(FILE), describe(dir, named));
+    }
+
     /** The declaration of one column, or an error naming the file and column. */
     public static Column column(String file, String name) {
         if (file.equals("plazas.csv") && name.equals("homicides")) {
@@ -197,9 +205,14 @@ public final class DataPackage {
     }
 
     static String describe(Path dir) {
+        return describe(dir, dir);
+    }
+
+    private static String describe(Path dir, Path named) {
         StringBuilder json = new StringBuilder();
-        json.append("{\n  \"profile\": \"tabular-data-package\",\n  \"name\": ").append(str(slug(dir))).append(",\n")
-                .append("  \"title\": ").append(str("Plaza results: " + dir.getFileName())).append(",\n")
+        json.append("{\n  \"profile\": \"tabular-data-package\",\n  \"name\": ").append(str(slug(named))).append(",\n")
+                .append("  \"title\": ").append(str("Plaza results: " + named.getFileName())).append(",\n")
+
                 .append("  \"description\": ").append(str("Outputs of the Plaza simulation (U.S.-Mexico drug trade, MASON). "
                         + "All values in real-world units whatever the model's scale; monthly flows are totals over the month, stocks end-of-month values. "
                         + "metadata.txt in this directory gives the scenario(s), seeds, code version and every parameter value.")).append(",\n")

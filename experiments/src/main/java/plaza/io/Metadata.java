@@ -50,7 +50,9 @@ public final class Metadata {
 
     /** Reads a result directory's metadata; refuses formats newer than this code understands. */
     public static Metadata read(Path dir) {
+        RunCommit.finish(dir); // a run killed while its files were moved into place: finish the moves first
         Path file = dir.resolve(FILE);
+
         if (!Files.isRegularFile(file)) {
             throw new InputException(dir + " is not a Plaza result directory (no " + FILE + ")");
         }

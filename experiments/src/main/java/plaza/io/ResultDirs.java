@@ -53,11 +53,36 @@ public final class ResultDirs {
 
     private ResultDirs() {}
 
-    /** Refuses an output path that exists and is not a directory. */
+    /**
+     * Refuses, as bad input (exit 2), an output directory that cannot be one: a path that names a
+     * file, a path under a file, or a place where nothing can be written (a read-only file system, no
+     * permission). Failures later, while writing, are I/O failures (exit 1) and name the file.
+     */
     public static void requireDirectory(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException("--out " + dir + " is a file, not a directory; give a directory for the results"
                     + " (it is created if missing); the file was left as it is");
+        }
+        Path existing = dir.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return;
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new InputException("--out " + dir + " cannot be created: " + existing + " is a file, not a directory;"
+                    + " give a directory for the results; nothing was written");
+        }
+        if (!Files.isWritable(existing)) {
+            String why;
+            try {
+                why = Files.getFileStore(existing).isReadOnly() ? "read-only file system" : "permission denied";
+            } catch (IOException e) {
+                why = "permission denied";
+            }
+            throw new InputException("--out " + dir + ": cannot write in " + existing + ": " + why
+                    + "; give a directory you can write to; nothing was written");
         }
     }
 
@@ -70,6 +95,8 @@ public final class ResultDirs {
         if (!Files.isDirectory(dir)) {
             return "";
         }
+        RunCommit.finish(dir);
+
         if (Files.isRegularFile(dir.resolve(Metadata.FILE))) {
             try {
                 String k = Metadata.read(dir).get("kind");
@@ -219,7 +246,7 @@ public final class ResultDirs {
             Files.createDirectories(dir);
             ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create " + file + ": " + IoErrors.reason(e), e);
         }
         FileLock lock;
         try {
@@ -228,7 +255,7 @@ public final class ResultDirs {
             lock = null;
         } catch (IOException e) {
             close(ch);
-            throw new UncheckedIOException("cannot lock " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot lock " + file + ": " + IoErrors.reason(e), e);
         }
         if (lock == null) {
             String holder = holder(ch);

@@ -68,7 +68,7 @@ public final class RunWriter implements RunListener, AutoCloseable {
             events = open(EVENTS, Column.header(Event.COLUMNS));
         } catch (IOException e) {
             abort();
-            throw new UncheckedIOException("cannot create outputs in " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create outputs in " + dir + ": " + IoErrors.reason(e), e);
         }
     }
 
@@ -164,11 +164,12 @@ public final class RunWriter implements RunListener, AutoCloseable {
         }
     }
 
-    private static void print(CSVPrinter p, List<String> row) {
+    private void print(CSVPrinter p, List<String> row) {
         try {
             p.printRecord(row);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String name = p == timeseries ? TIMESERIES : p == plazas ? PLAZAS : EVENTS;
+            throw new UncheckedIOException("cannot write " + dir.resolve(name) + ": " + IoErrors.reason(e), e);
         }
     }
 
@@ -184,7 +185,7 @@ public final class RunWriter implements RunListener, AutoCloseable {
             done = true;
         } catch (IOException e) {
             abort();
-            throw new UncheckedIOException("cannot finish outputs in " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot finish outputs in " + dir + ": " + IoErrors.reason(e), e);
         }
     }
 

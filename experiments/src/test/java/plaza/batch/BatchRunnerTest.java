@@ -181,7 +181,7 @@ class BatchRunnerTest {
     @Test
     void aBatchKilledMidwayResumesToTheSameFiles() throws Exception {
         List<String> args = List.of("batch", "--scenarios", TestProject.baseline(), "--replications", "16", "--until", "2008-06",
-                "--scale", "300", "--threads", "1", "--progress-interval", "0");
+                "--scale", "300", "--threads", "1", "--progress-interval", "0.001");
         Path killed = tmp.resolve("killed");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dplaza.home=" + System.getProperty("plaza.home"), "-cp", System.getProperty("java.class.path"), "plaza.cli.PlazaCli"));

@@ -151,7 +151,7 @@ class BatchSafetyTest {
     void sigtermSaysWhatIsSafeAndAnotherProcessIsRefusedMeanwhile() throws Exception {
         Path dir = tmp.resolve("term");
         Process child = new ProcessBuilder(plaza("batch", "--scenarios", TestProject.baseline(), "--replications", "200",
-                "--until", "2010-12", "--scale", "300", "--threads", "1", "--progress-interval", "0", "--out", dir.toString()))
+                "--until", "2010-12", "--scale", "300", "--threads", "1", "--progress-interval", "0.001", "--out", dir.toString()))
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (parts(dir.resolve(PartStore.DIR)) < 2 && child.isAlive() && System.nanoTime() < deadline) {

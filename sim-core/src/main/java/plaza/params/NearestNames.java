@@ -14,12 +14,29 @@ public final class NearestNames {
 
     private NearestNames() {}
 
+    /**
+     * Names longer than this are compared by their first this-many characters (no declared name comes
+     * near it), so a pasted paragraph costs microseconds, not the seconds of a full edit distance.
+     */
+    public static final int COMPARED = 100;
+
+    /** Longer text is echoed in error messages by its start and its length ({@link #echo}). */
+    public static final int ECHOED = 120;
+
     /** The {@code k} candidates closest to {@code name}. */
     public static List<String> of(String name, List<String> candidates, int k) {
-        String key = name.toLowerCase(Locale.ROOT);
+        String key = (name.length() > COMPARED ? name.substring(0, COMPARED) : name).toLowerCase(Locale.ROOT);
         List<String> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(c -> distance(key, c)));
         return new ArrayList<>(sorted.subList(0, Math.min(k, sorted.size())));
+    }
+
+    /** A user's text as an error message quotes it: whole when short, else its start and its length. */
+    public static String echo(String text) {
+        if (text.length() <= ECHOED) {
+            return text;
+        }
+        return text.substring(0, 60) + "... (" + text.length() + " characters)";
     }
 
     /** Levenshtein distance, halved when {@code b} contains the last segment of {@code a}. */

@@ -69,11 +69,16 @@ public final class ParameterCatalog {
         return ALL;
     }
 
-    /** Counts the model uses as whole numbers; every year parameter is one too. */
+    /**
+     * Counts the model uses as whole numbers; every year parameter is one too. The month counts here
+     * are those the model rounds or truncates (lags, ramps over whole months); the other "months"
+     * parameters are time constants (a rate of 1/months per month) and take any value in range.
+     */
     private static final java.util.Set<String> WHOLE = java.util.Set.of(MilitaryParameters.MAX_STATES.name(),
             OrganizationParameters.INITIAL_ORGANIZATIONS.name(), OrganizationParameters.LIEUTENANTS.name(),
             IntelligenceParameters.BATCH_SIZE.name(), FundingParameters.DELIVERY_LAG.name(),
-            ViolenceParameters.SUCCESSION_VIOLENCE.name());
+            ViolenceParameters.SUCCESSION_VIOLENCE.name(), MilitaryParameters.WITHDRAWAL_MONTHS.name(),
+            MarketParameters.LEGAL_RAMP.name(), HistoryParameters.DECENTRALIZATION_MONTHS.name());
 
     /** True for parameters that take whole numbers only: years, and counts the model does not split. */
     public static boolean wholeNumber(Parameter p) {
@@ -88,7 +93,7 @@ public final class ParameterCatalog {
     public static Parameter byName(String name, String where) {
         Parameter p = BY_NAME.get(name);
         if (p == null) {
-            throw new InputException(where + "unknown parameter '" + name + "'; nearest valid names: "
+            throw new InputException(where + "unknown parameter '" + NearestNames.echo(name) + "'; nearest valid names: "
                     + String.join(", ", nearest(name, 3)));
         }
         return p;

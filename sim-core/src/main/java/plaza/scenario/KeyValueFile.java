@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import plaza.params.InputException;
+import plaza.params.NearestNames;
 
 /**
  * The one reader of Plaza's human-readable data files (scenario and experiment files): one
@@ -74,20 +75,34 @@ public final class KeyValueFile {
             }
             int eq = line.indexOf('=');
             if (eq <= 0) {
-                throw new InputException(where + "malformed line '" + line + "'; expected 'key = value'");
+                throw new InputException(where + "malformed line '" + NearestNames.echo(line) + "'; expected 'key = value'");
             }
             String key = line.substring(0, eq).trim().replaceAll("\\s+", " ");
             String value = line.substring(eq + 1).trim();
             if (value.isEmpty()) {
-                throw new InputException(where + "no value given for '" + key + "'");
+                throw new InputException(where + "no value given for '" + NearestNames.echo(key) + "'");
             }
             Integer first = seen.put(key, i + 1);
             if (first != null) {
-                throw new InputException(where + "'" + key + "' is set twice (first on line " + first + ")");
+                throw new InputException(where + "'" + NearestNames.echo(key) + "' is set twice (first on line " + first + ")");
             }
             entries.add(new Entry(key, value, i + 1, where));
         }
         return entries;
+    }
+
+    /**
+     * Refuses a 0-byte file, which a truncated or wrong file would otherwise be taken for (no settings:
+     * the defaults, without a word); {@code need} says what such a file needs at least.
+     */
+    public static void refuseEmpty(Path file, String kind, String need) {
+        try {
+            if (Files.size(file) == 0) {
+                throw new InputException(file + ": the " + kind + " is empty (0 bytes); " + need);
+            }
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read " + kind + ": " + e.getMessage());
+        }
     }
 
     private static String stripComment(String line) {

@@ -75,20 +75,31 @@ public final class ScenarioLibrary {
     }
 
     private Path resolve(String nameOrPath, String where) {
-        Path asPath = Path.of(nameOrPath);
-        if (nameOrPath.endsWith(EXTENSION) || nameOrPath.contains("/")) {
+        String prefix = where == null ? "" : where;
+        Path asPath;
+        try {
+            asPath = Path.of(nameOrPath);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputException(prefix + "'" + nameOrPath + "' is not a scenario name or a path: " + e.getReason());
+        }
+        if (nameOrPath.endsWith(EXTENSION) || nameOrPath.contains("/") || nameOrPath.contains(java.io.File.separator)) {
             if (Files.isRegularFile(asPath)) {
                 return asPath;
             }
-            throw new InputException((where == null ? "" : where) + "scenario file " + nameOrPath + " does not exist");
+            if (Files.isDirectory(asPath)) {
+                throw new InputException(prefix + nameOrPath + " is a directory, not a scenario file; give a "
+                        + EXTENSION + " file or a scenario name (see 'plaza scenarios')");
+            }
+            throw new InputException(prefix + "scenario file " + nameOrPath + " does not exist");
         }
         Path inDir = dir.resolve(nameOrPath + EXTENSION);
         if (Files.isRegularFile(inDir)) {
             return inDir;
         }
         List<String> known = Files.isDirectory(dir) ? names() : List.of();
-        throw new InputException((where == null ? "" : where) + "unknown scenario '" + nameOrPath + "' (no file "
-                + inDir + "); known scenarios: " + String.join(", ", nearestFirst(nameOrPath, known)));
+        String directory = Files.isDirectory(asPath) ? " (" + nameOrPath + " here is a directory, not a scenario file)" : "";
+        throw new InputException(prefix + "unknown scenario '" + nameOrPath + "' (no file " + inDir + ")" + directory
+                + "; known scenarios: " + String.join(", ", nearestFirst(nameOrPath, known)));
     }
 
     private static List<String> nearestFirst(String name, List<String> known) {
@@ -117,6 +128,10 @@ public final class ScenarioLibrary {
         String parent = null;
         int parentLine = 0;
         Map<String, KeyValueFile.Entry> raw = new LinkedHashMap<>();
+        if (!name.startsWith("_")) { // parameter sets (the calibration's starting point) may be empty
+            KeyValueFile.refuseEmpty(file, "scenario file", "a scenario needs at least a 'description = ...' line"
+                    + " (with no settings it runs as what it extends, 'baseline' by default)");
+        }
         for (KeyValueFile.Entry e : KeyValueFile.read(file, "scenario file")) {
             switch (e.key().toLowerCase(Locale.ROOT)) {
                 case "description" -> description = e.value();
@@ -162,9 +177,14 @@ public final class ScenarioLibrary {
     /** The scenarios an 'extends' line names, loaded in order. */
     private List<Scenario> parents(Path file, String parent, int parentLine, List<Path> chain) {
         List<Scenario> parents = new ArrayList<>();
-        for (String one : parent.split(",")) {
+        // -1 keeps trailing empty entries: "baseline ," and "baseline,,juarez-surge" are refused alike
+        String[] names = parent.split(",", -1);
+        for (int i = 0; i < names.length; i++) {
+            String one = names[i];
             if (one.isBlank()) {
-                throw new InputException(file + ":" + parentLine + ": extends: empty scenario name in '" + parent + "'");
+                throw new InputException(file + ":" + parentLine + ": extends: entry " + (i + 1) + " of " + names.length
+                        + " in '" + parent + "' is empty; give scenario names separated by commas, e.g. 'extends = baseline'"
+                        + " or 'extends = merida-judicial-50, gun-export-controls'");
             }
             // a relative path is read from the folder of the file that names it, not the working directory
             String parentName = one.trim();
