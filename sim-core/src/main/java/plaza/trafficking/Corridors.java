@@ -17,7 +17,7 @@ import plaza.world.Geography;
  * corridor's L plazas 1/L of that plaza's share, so a corridor seizes about what one transit plaza
  * did whatever its length.
  */
-final class Corridors {
+final class Corridors implements java.io.Serializable {
 
     /** Corridor plazas from each origin plaza (by index) to each crossing (by index). */
     private int[][][] corridor;

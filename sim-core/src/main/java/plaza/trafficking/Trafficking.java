@@ -35,7 +35,7 @@ import plaza.world.Drug;
  * first crosses the {@link TransitZone}, which also weights where it enters Mexico; every plaza
  * passed records the tons and their value on that leg, from which {@link Stakes} computes its stake.
  */
-public final class Trafficking {
+public final class Trafficking implements java.io.Serializable {
 
     /** Organizations never ship more than three times what they expect to sell, however high the expected loss. */
     private static final double MAX_OVERSHIP = 3;

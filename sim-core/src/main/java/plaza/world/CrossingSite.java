@@ -12,7 +12,7 @@ package plaza.world;
  * @param market     U.S. market region it feeds
  */
 public record CrossingSite(String name, String plazaId, double lon, double lat, boolean port,
-                           double tradeShare, String market) {
+                           double tradeShare, String market) implements java.io.Serializable {
 
     /** The Mexican state on the south side (its corridor lever is border.inspection.&lt;state&gt;). */
     public String stateCode() {

@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * length: corridors run through the cities, assumed). Trade shares over ports are assumed from
  * relative port size; only the total ($300B, 001:339-340) is cited.
  */
-public final class Geography {
+public final class Geography implements java.io.Serializable {
 
     public static final List<MexicanState> STATES = List.of(
             new MexicanState("AGS", "Aguascalientes", -102.3, 21.9, 1.2e6),

@@ -11,5 +11,5 @@ package plaza.world;
  * @param lat         latitude, degrees
  * @param population  residents (approximate 2010 census; a structural input, see Geography)
  */
-public record MexicanState(String code, String name, double lon, double lat, double population) {
+public record MexicanState(String code, String name, double lon, double lat, double population) implements java.io.Serializable {
 }

@@ -18,7 +18,7 @@ package plaza.world;
  * @param corridorValue starting weight of what holding it is worth (see {@link Kind#corridorValue()})
  */
 public record PlazaSite(String id, String name, String stateCode, int stateIndex, String municipality,
-                        double population, double lon, double lat, Kind kind, double corridorValue) {
+                        double population, double lon, double lat, Kind kind, double corridorValue) implements java.io.Serializable {
 
     /** What a place is on the network. */
     public enum Kind {
