@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.function.Supplier;
 
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.LocationWrapper;
@@ -11,8 +12,8 @@ import sim.portrayal.LocationWrapper;
 /** A crossing on the map: a square, filled for a port of entry and hollow for a sector, sized by tons arriving. */
 final class CrossingPortrayal extends NodePortrayal {
     private static final long serialVersionUID = 1L;
-    CrossingPortrayal(NetworkMap map) {
-        super(map);
+    CrossingPortrayal(Supplier<MapSnapshot> snapshot) {
+        super(snapshot);
     }
 
     @Override

@@ -46,8 +46,8 @@ final class NetworkMap {
         backdropLayer.setPortrayalForAll(new BackdropPortrayal());
         flowLayer.setField(flows);
         flowLayer.setPortrayalForAll(new FlowPortrayal(this));
-        nodeLayer.setPortrayalForClass(PlazaView.class, new PlazaPortrayal(this));
-        nodeLayer.setPortrayalForClass(CrossingView.class, new CrossingPortrayal(this));
+        nodeLayer.setPortrayalForClass(PlazaView.class, new PlazaPortrayal(this::snapshot));
+        nodeLayer.setPortrayalForClass(CrossingView.class, new CrossingPortrayal(this::snapshot));
         legendLayer.setField(legend);
         legendLayer.setPortrayalForAll(new LegendPortrayal(this));
 

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.RectangularShape;
+import java.util.function.Supplier;
 
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.SimplePortrayal2D;
@@ -14,14 +15,15 @@ import sim.portrayal.SimplePortrayal2D;
  */
 abstract class NodePortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
-    private final transient NetworkMap map;
+    private final transient Supplier<MapSnapshot> snapshot;
 
-    NodePortrayal(NetworkMap map) {
-        this.map = map;
+    /** {@code snapshot}: the map's latest copy of the model (the map's, or a test's). */
+    NodePortrayal(Supplier<MapSnapshot> snapshot) {
+        this.snapshot = snapshot;
     }
 
     MapSnapshot snapshot() {
-        return map.snapshot();
+        return snapshot.get();
     }
 
     /** The node's shape in pixels, for the display drawing it as {@code info} says. */

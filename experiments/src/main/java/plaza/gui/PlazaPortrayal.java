@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
+import java.util.function.Supplier;
 
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.LocationWrapper;
@@ -24,8 +25,8 @@ final class PlazaPortrayal extends NodePortrayal {
         return Math.min(PLAZA_MAX, PLAZA_MIN + PLAZA_PER_SQRT_HOMICIDE * Math.sqrt(Math.max(0, homicides12)));
     }
 
-    PlazaPortrayal(NetworkMap map) {
-        super(map);
+    PlazaPortrayal(Supplier<MapSnapshot> snapshot) {
+        super(snapshot);
     }
 
     @Override
