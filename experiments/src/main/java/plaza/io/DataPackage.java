@@ -159,29 +159,15 @@ public final class DataPackage {
 
     /** The declaration of one column, or an error naming the file and column. */
     public static Column column(String file, String name) {
-        if (file.equals("states.csv")) {
-            for (plaza.output.Column<plaza.output.StateRow> c : plaza.output.StateRow.COLUMNS) {
-                if (c.name().equals(name) && c.kind() != plaza.output.Kind.LABEL && c.kind() != plaza.output.Kind.KEY) {
-                    return new Column("number", c.unit(), c.definition());
-                }
-            }
-        }
-        if (file.equals("plazas.csv") && name.equals("homicides")) {
-            return new Column("number", "homicides per month", "Drug-related homicides in the plaza in the month");
-        }
-        if (file.equals("plazas.csv") && name.equals("fighters")) {
-            return new Column("number", "persons", "Enforcers all sides committed to the fight in the plaza in the month (0 if not contested)");
-        }
-        if (file.equals("plazas.csv") && name.equals("police_corruption")) {
-            return new Column("number", "share", "Share of the state's local police on an organization's payroll at the end of the month");
+        Column row = file.equals("states.csv") ? RowColumns.measure(plaza.output.StateRow.COLUMNS, name) : null;
+        if (row != null) {
+            return row;
         }
         Metric m = Metric.byColumn(name);
-        if (m != null && file.equals("plazas.csv")) { // a state's fields, named like the national output
-            for (plaza.output.Column<plaza.output.PlazaRow> c : plaza.output.PlazaRow.COLUMNS) {
-                if (c.name().equals(name)) {
-                    return new Column("number", c.unit(), c.definition());
-                }
-            }
+        boolean perPlaza = m != null || List.of("homicides", "fighters", "police_corruption").contains(name);
+        Column field = perPlaza && file.equals("plazas.csv") ? RowColumns.measure(plaza.output.PlazaRow.COLUMNS, name) : null;
+        if (field != null) {
+            return field;
         }
         if (m != null && !COLUMNS.containsKey(name)) {
             // the metric's kind says how a run summarises it: a flow is totalled, a stock averaged
