@@ -118,6 +118,7 @@ public final class Streams implements java.io.Serializable {
      * generator: no state, so parallel and sequential runs draw the same bytes).
      */
     public double keyed(String name, long entity, int month, int draw) {
+        index(name); // a declared stream only
         long h = mix(seed ^ mix(hash(name) ^ mix(entity * 0x9E3779B97F4A7C15L + month * 0xC2B2AE3D27D4EB4FL + draw)));
         return (h >>> 11) * 0x1.0p-53;
     }

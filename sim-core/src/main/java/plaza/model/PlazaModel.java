@@ -69,7 +69,7 @@ public final class PlazaModel extends SimState implements Sim {
             boolean last = phase == Phase.RECORDING;
             schedule.scheduleRepeating(0, phase.ordinal(), s -> {
                 if (first) {
-                    params = given.at(month()); // levers with paths take this month's values
+                    params = given.at(month()); // levers with paths take this month's values; streams restart
                     streams.startMonth(monthIndex);
                 }
                 for (Submodel sub : steps) {
@@ -105,16 +105,13 @@ public final class PlazaModel extends SimState implements Sim {
     public RunConfig config() { return config; }
     public ParameterValues params() { return params; }
     public MersenneTwisterFast stream(String submodel) { return streams.get(submodel); }
-    @Override
-    public double keyed(String submodel, long entity, int draw) { Streams.index(submodel); return streams.keyed(submodel, entity, monthIndex(), draw); }
+    public double keyed(String submodel, long entity, int draw) { return streams.keyed(submodel, entity, monthIndex, draw); }
     public double scale() { return config.scale(); }
     public World world() { return world; }
     public SubmodelRegistry registry() { return registry; }
 
-    /** Months since January 1995 (the simulation start). */
+    /** Months since January 1995 (the simulation start), and the month being simulated. */
     public int monthIndex() { return monthIndex; }
-
-    /** The month being simulated. */
     public YearMonth month() { return month; }
 
     /** True from January 2007, the default output start (earlier months go to the listener's spin-up methods). */

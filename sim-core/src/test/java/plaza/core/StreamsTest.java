@@ -137,6 +137,7 @@ class StreamsTest {
         assertNotEquals(v, a.keyed("violence", Streams.plazaKey(4), 120, 0));
         assertNotEquals(v, a.keyed("violence", Streams.plazaKey(3), 121, 0));
         assertNotEquals(v, a.keyed("violence", Streams.plazaKey(3), 120, 1));
+        assertThrows(IllegalArgumentException.class, () -> a.keyed("no-such-submodel", 1, 120, 0));
         assertEquals(Streams.pairKey(5, 9), Streams.pairKey(9, 5));
         assertNotEquals(Streams.pairKey(5, 9), Streams.pairKey(5, 10));
         long[] counts = new long[20];
