@@ -21,9 +21,9 @@ import plaza.world.Drug;
 /**
  * Full runs, 1995-1999, seeds 1-3 with common random numbers: marijuana and heroin start their
  * route where they are harvested. Giving Sinaloa four times the weight of each other growing state
- * (4/9 of the marijuana, half of the poppy) raises the tons passing its plaza in 1999 (measured
- * +80%, 5 seeds) and leaves the national tons shipped and eradicated as they were. The per-state
- * columns of plazas.csv add up to the national outputs every month. The effect is many times the
+ * (4/9 of the marijuana, half of the poppy) raises the tons passing its production-zone plaza
+ * (sierra_sinaloa) in 1999 and leaves the national tons shipped and eradicated as they were. The
+ * production zones' columns of plazas.csv add up to the national outputs every month. The effect is many times the
  * difference between seeds, so the 30% threshold has no false alarms over these seeds (the runs
  * are deterministic given the seed).
  */
@@ -44,7 +44,7 @@ class HarvestOriginsTest {
                 double statesMarijuana = 0;
                 for (PlazaRow r : rows) {
                     statesMarijuana += r.fields().tonsMarijuana();
-                    if (month.getYear() == 1999 && r.plaza().equals("SIN")) {
+                    if (month.getYear() == 1999 && r.plaza().equals("sierra_sinaloa")) {
                         out[0] += r.tonsThrough();
                         out[1] += r.fields().tonsMarijuana();
                     }
@@ -62,7 +62,7 @@ class HarvestOriginsTest {
             }
         };
         PlazaModel.run(new RunConfig("test", p, seed, RunConfig.OUTPUT_START, 100), l);
-        assertEquals(0, mismatch[0], 1e-6, "the states' marijuana adds up to the national output");
+        assertEquals(0, mismatch[0], 1e-6, "the production zones' marijuana adds up to the national output");
         return out;
     }
 
@@ -82,7 +82,7 @@ class HarvestOriginsTest {
             }
         }
         assertEquals(4.0 / 9 / (1.0 / 6), s[1] / b[1], 0.02, "Sinaloa's marijuana harvest follows its weight");
-        assertTrue(s[0] > 1.3 * b[0], "more tons pass Sinaloa's plaza: " + b[0] + " -> " + s[0]);
+        assertTrue(s[0] > 1.3 * b[0], "more tons pass Sinaloa's production zone: " + b[0] + " -> " + s[0]);
         assertEquals(b[2], s[2], 0.05 * b[2], "national tons shipped hardly move");
         assertEquals(b[3], s[3], 1e-6 * b[3], "national eradication does not depend on the shares");
     }
