@@ -79,7 +79,8 @@ class DeclarationTest {
 
     /** The staged mechanisms of issue 23 (off by default until the refit) switched on, so their code paths run too. */
     static ParameterValues stagedOn(ParameterValues p) {
-        return p.with(plaza.params.MarketParameters.CLEARING, 1);
+        return p.with(plaza.params.MarketParameters.CLEARING, 1).with(plaza.params.JusticeParameters.MEXICAN_REFORM, 1)
+                .with(plaza.params.MilitaryParameters.PROVOCATION, 1);
     }
 
     /**
