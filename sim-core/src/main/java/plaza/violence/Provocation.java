@@ -24,10 +24,11 @@ import plaza.params.ViolenceParameters;
  * "confusion and confrontation between authorities", Baja California 2008).
  *
  * <pre>
- * confrontation killings_z ~ Poisson(w x rho x h x strength_z x armed_z x (1 + c x corruption_z))
+ * confrontation killings_z ~ Poisson(w x rho x h x (strength_z + occupation_z) x armed_z x (1 + c x corruption_z))
  *   h        = violence.homicides_per_1000_enforcer_months / 1000   (a month of fighting per enforcer)
  *   rho      = military.provocation_rate                              (the uncertain balance)
- *   strength = troops up to full strength (institutions/TroopPresence)
+ *   strength = troops up to full strength, occupation = the saturating term beyond it (institutions/TroopPresence):
+ *              as with suppression, a surge into a state at full strength meets the armed members more
  *   armed_z  = enforcers of every organization present in the plaza (agents/Presence)
  *   c        = military.provocation_corruption_factor, corruption_z = local police corruption
  * </pre>
@@ -52,7 +53,7 @@ public final class Provocation implements java.io.Serializable {
         MersenneTwisterFast r = m.stream("provocation");
         double total = 0;
         for (Plaza z : plazas) {
-            double strength = TroopPresence.strength(z, full);
+            double strength = TroopPresence.strength(z, full) + TroopPresence.occupation(z, full);
             if (strength <= 0) {
                 continue;
             }

@@ -17,7 +17,7 @@ import plaza.testing.SmallWorld;
  * Confrontation where troops deploy (staged, {@code military.provocation} = 1) on the small world:
  * North (15,000 enforcers) holds A and B, South (10,000) holds C and attacks B, police corruption
  * 0.5 everywhere. With {@code troops} soldiers in B (full strength is 2,500 per million residents),
- * B's expected confrontation killings are rate x h x strength x armed x (1 + 0.5), armed in B
+ * B's expected confrontation killings are rate x h x (strength + occupation beyond full strength) x armed x (1 + 0.5), armed in B
  * = 15,000 / 2 + 10,000 x 2/3 = 14,167 (North's members over its two plazas, South's weighted twice
  * at the front), h the baseline's killings per enforcer-month of fighting. The mean over 200 worlds is checked within 4 standard errors (Poisson): a false
  * alarm about 6 in 100,000 per check. Where no troops stand, and with the mechanism off, none.
@@ -71,7 +71,8 @@ class ProvocationTest {
         double[] clean = meanKillings(on(0.1, 0), 250);
         assertMean(expected / 1.5, clean[1], "without the police term");
         double[] beyond = meanKillings(on(0.1, 1), 500);
-        assertMean(expected, beyond[1], "beyond full strength no more (strength is capped at 1)");
+        // twice full strength: strength 1 plus occupation 1 - e^(-1)
+        assertMean(expected * (2 - Math.exp(-1)), beyond[1], "beyond full strength, more as the occupation term grows");
     }
 
     @Test
