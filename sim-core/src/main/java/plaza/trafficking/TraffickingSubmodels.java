@@ -9,7 +9,6 @@ import plaza.output.Metric;
 import plaza.params.BorderParameters;
 import plaza.params.FlowParameters;
 import plaza.params.MarketParameters;
-import plaza.params.SupplyParameters;
 
 /** The declarations of {@link Trafficking}'s two submodels: route planning (phase MARKET) and shipments (phase TRAFFICKING). */
 final class TraffickingSubmodels implements java.io.Serializable {
@@ -33,7 +32,7 @@ final class TraffickingSubmodels implements java.io.Serializable {
                 List.of("trafficking.departing", "trafficking.inTransit", "trafficking.seizureShares", "border.seizureProbability", Channel.EXPECTED_LOSS, BorderParameters.BUILDUP, BorderParameters.DELAY_CONVEXITY,
                         BorderParameters.DELAY_COST, BorderParameters.INTERDICTION_2007, BorderParameters.MAX_INTERDICTION, FlowParameters.AIR_MARITIME, FlowParameters.INSPECTION,
                         FlowParameters.LAND_INTERDICTION, FlowParameters.ORIGIN_LEG, FlowParameters.REGIONAL_SECURITY, FlowParameters.SEA_INTERDICTION, FlowParameters.TRANSIT_LEG, FlowParameters.TRUSTED_TRADE,
-                        MarketParameters.FREED_ATTENTION, MarketParameters.HARD_DRUG_SHARE, MarketParameters.LEGAL_SHARE, MarketParameters.PRICE_RESPONSE),
+                        MarketParameters.FREED_ATTENTION, MarketParameters.HARD_DRUG_SHARE, MarketParameters.LEGAL_SHARE, MarketParameters.PRICE_RESPONSE, MarketParameters.CLEARING, MarketParameters.PRICE_LAG, MarketParameters.DEMAND_ELASTICITY),
                 List.of("organization.drugRevenue", "plaza.tonsThrough", "plaza.valueThrough", "transitZone.tons", "crossing.shipments", "drugMarket.price", Metric.TRADE_DELAY_COST_USD, Metric.KG_SEIZED_BORDER_FENTANYL,
                         Metric.KG_SEIZED_BORDER_HEROIN, Metric.KG_SEIZED_FENTANYL, Metric.KG_SEIZED_HEROIN, Metric.TONS_DELIVERED, Metric.TONS_DELIVERED_COCAINE, Metric.TONS_DELIVERED_FENTANYL, Metric.TONS_DELIVERED_HEROIN,
                         Metric.TONS_DELIVERED_MARIJUANA, Metric.TONS_DELIVERED_METH, Metric.TONS_SEIZED, Metric.TONS_SEIZED_BORDER, Metric.TONS_SEIZED_BORDER_COCAINE, Metric.TONS_SEIZED_BORDER_MARIJUANA, Metric.TONS_SEIZED_BORDER_METH,
