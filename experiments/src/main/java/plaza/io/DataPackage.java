@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,11 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import plaza.output.Metric;
 import plaza.params.Parameter;
@@ -40,6 +44,8 @@ public final class DataPackage {
     /** A file's declaration: title, primary key, and foreign keys (field -> resource). */
     private record Table(String title, List<String> primaryKey, Map<String, String> foreignKeys) { }
 
+    /** Builds and prints the package's JSON (Jackson: escaping and nesting by a library, not by hand). */
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Column> COLUMNS = new LinkedHashMap<>();
     private static final Map<String, Table> TABLES = new LinkedHashMap<>();
 
@@ -209,62 +215,71 @@ public final class DataPackage {
     }
 
     private static String describe(Path dir, Path named) {
-        StringBuilder json = new StringBuilder();
-        json.append("{\n  \"profile\": \"tabular-data-package\",\n  \"name\": ").append(str(slug(named))).append(",\n")
-                .append("  \"title\": ").append(str("Plaza results: " + named.getFileName())).append(",\n")
-
-                .append("  \"description\": ").append(str("Outputs of the Plaza simulation (U.S.-Mexico drug trade, MASON). "
+        ObjectNode pkg = JSON.createObjectNode()
+                .put("profile", "tabular-data-package")
+                .put("name", slug(named))
+                .put("title", "Plaza results: " + named.getFileName())
+                .put("description", "Outputs of the Plaza simulation (U.S.-Mexico drug trade, MASON). "
                         + "All values in real-world units whatever the model's scale; monthly flows are totals over the month, stocks end-of-month values. "
-                        + "metadata.txt in this directory gives the scenario(s), seeds, code version and every parameter value.")).append(",\n")
-                .append("  \"resources\": [");
-        boolean first = true;
+                        + "metadata.txt in this directory gives the scenario(s), seeds, code version and every parameter value.");
+        ArrayNode resources = pkg.putArray("resources");
         for (String file : describedFiles()) {
             Path csv = dir.resolve(file);
-            if (!Files.isRegularFile(csv)) {
-                continue;
+            if (Files.isRegularFile(csv)) {
+                resources.add(resource(dir, file, header(csv)));
             }
-            List<String> header = header(csv);
-            String key = file.equals("timeseries.csv") ? file + (header.contains("run_id") ? "#batch" : "#run") : file;
-            Table t = TABLES.get(key);
-            json.append(first ? "\n" : ",\n");
-            first = false;
-            json.append("    {\n      \"name\": ").append(str(file.replace(".csv", ""))).append(",\n")
-                    .append("      \"path\": ").append(str(file)).append(",\n")
-                    .append("      \"profile\": \"tabular-data-resource\",\n")
-                    .append("      \"title\": ").append(str(t.title())).append(",\n")
-                    .append("      \"format\": \"csv\",\n      \"mediatype\": \"text/csv\",\n      \"encoding\": \"utf-8\",\n")
-                    .append("      \"dialect\": {\"delimiter\": \",\", \"quoteChar\": \"\\\"\", \"header\": true},\n")
-                    .append("      \"schema\": {\n        \"fields\": [");
-            for (int i = 0; i < header.size(); i++) {
-                Column c = column(file, header.get(i));
-                json.append(i == 0 ? "\n" : ",\n").append("          {\"name\": ").append(str(header.get(i)))
-                        .append(", \"type\": ").append(str(c.type()));
-                if (c.type().equals("number")) {
-                    json.append(", \"bareNumber\": true");
-                }
-                json.append(", \"description\": ").append(str(c.description()));
-                if (!c.unit().isEmpty()) {
-                    json.append(", \"unit\": ").append(str(c.unit()));
-                }
-                json.append('}');
-            }
-            json.append("\n        ],\n        \"missingValues\": [\"\"]");
-            List<String> pk = t.primaryKey().stream().filter(header::contains).toList();
-            if (!pk.isEmpty() && pk.size() == t.primaryKey().size()) {
-                json.append(",\n        \"primaryKey\": [").append(String.join(", ", pk.stream().map(DataPackage::str).toList())).append(']');
-            }
-            List<String> fks = new ArrayList<>();
-            t.foreignKeys().forEach((field, resource) -> {
-                if (header.contains(field) && Files.isRegularFile(dir.resolve(resource + ".csv"))) {
-                    fks.add("{\"fields\": [" + str(field) + "], \"reference\": {\"resource\": " + str(resource) + ", \"fields\": [" + str(field) + "]}}");
-                }
-            });
-            if (!fks.isEmpty()) {
-                json.append(",\n        \"foreignKeys\": [").append(String.join(", ", fks)).append(']');
-            }
-            json.append("\n      }\n    }");
         }
-        return json.append("\n  ]\n}\n").toString();
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(pkg) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + FILE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One CSV as a tabular data resource: its dialect, and a schema from the columns' declarations. */
+    private static ObjectNode resource(Path dir, String file, List<String> header) {
+        String key = file.equals("timeseries.csv") ? file + (header.contains("run_id") ? "#batch" : "#run") : file;
+        Table t = TABLES.get(key);
+        ObjectNode r = JSON.createObjectNode()
+                .put("name", file.replace(".csv", ""))
+                .put("path", file)
+                .put("profile", "tabular-data-resource")
+                .put("title", t.title())
+                .put("format", "csv")
+                .put("mediatype", "text/csv")
+                .put("encoding", "utf-8");
+        r.putObject("dialect").put("delimiter", ",").put("quoteChar", "\"").put("header", true);
+        ObjectNode schema = r.putObject("schema");
+        ArrayNode fields = schema.putArray("fields");
+        for (String name : header) {
+            Column c = column(file, name);
+            ObjectNode f = fields.addObject().put("name", name).put("type", c.type());
+            if (c.type().equals("number")) {
+                f.put("bareNumber", true);
+            }
+            f.put("description", c.description());
+            if (!c.unit().isEmpty()) {
+                f.put("unit", c.unit());
+            }
+        }
+        schema.putArray("missingValues").add("");
+        List<String> pk = t.primaryKey().stream().filter(header::contains).toList();
+        if (!pk.isEmpty() && pk.size() == t.primaryKey().size()) {
+            pk.forEach(schema.putArray("primaryKey")::add);
+        }
+        ArrayNode fks = JSON.createArrayNode();
+        t.foreignKeys().forEach((field, resource) -> {
+            if (header.contains(field) && Files.isRegularFile(dir.resolve(resource + ".csv"))) {
+                ObjectNode fk = fks.addObject();
+                fk.putArray("fields").add(field);
+                ObjectNode ref = fk.putObject("reference").put("resource", resource);
+                ref.putArray("fields").add(field);
+            }
+        });
+        if (!fks.isEmpty()) {
+            schema.set("foreignKeys", fks);
+        }
+        return r;
     }
 
     private static List<String> header(Path csv) {
@@ -284,26 +299,5 @@ public final class DataPackage {
         Path name = dir.toAbsolutePath().normalize().getFileName();
         String s = (name == null ? "plaza-results" : "plaza-" + name).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
         return s;
-    }
-
-    static String str(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }

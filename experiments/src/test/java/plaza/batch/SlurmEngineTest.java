@@ -151,7 +151,7 @@ class SlurmEngineTest {
         }
         assertFalse(queued(arrayId + "," + mergeId), "the merge job is dropped with the cancelled array");
         assertFalse(Files.exists(out.resolve("runs.csv")), "no merge after a cancelled array");
-        BitSet done = new PartStore(out).completed(16);
+        BitSet done = new PartStore(out, 16).completed();
         int before = done.cardinality();
         assertTrue(before >= 2 && before < 16, "cancelled mid-batch with " + before + " runs done");
         int expectedTasks = SlurmEngine.tasksWithMissingRuns(done, 16, 4).size();

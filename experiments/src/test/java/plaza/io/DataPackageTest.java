@@ -14,6 +14,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -56,10 +58,13 @@ class DataPackageTest {
         for (String d : List.of("run", "batch")) {
             Path dir = tmp.resolve(d);
             String json = Files.readString(dir.resolve(DataPackage.FILE), StandardCharsets.UTF_8);
+            JsonNode pkg = new ObjectMapper().readTree(json);
+            List<String> paths = new java.util.ArrayList<>();
+            pkg.get("resources").forEach(r -> paths.add(r.get("path").asText()));
             int csvs = 0;
             for (File f : dir.toFile().listFiles((x, n) -> n.endsWith(".csv"))) {
                 csvs++;
-                assertTrue(json.contains("\"path\": \"" + f.getName() + "\""), d + ": " + f.getName() + " described");
+                assertTrue(paths.contains(f.getName()), d + ": " + f.getName() + " described");
                 try (Reader r = Files.newBufferedReader(f.toPath(), StandardCharsets.UTF_8);
                      CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
                     List<String> header = p.getHeaderNames();
@@ -73,9 +78,13 @@ class DataPackageTest {
             assertTrue(csvs >= 3, d + ": CSVs found " + csvs);
             assertTrue(!json.contains(DataPackage.UNDECLARED), d + ": every column of Plaza's own outputs is declared");
         }
-        String batch = Files.readString(tmp.resolve("batch").resolve(DataPackage.FILE));
-        assertTrue(batch.contains("\"foreignKeys\": [{\"fields\": [\"run_id\"], \"reference\": {\"resource\": \"runs\""), "timeseries joins runs on run_id");
-        assertTrue(batch.contains("\"unit\": \"homicides\""), "runs.csv totals are in homicides");
+        JsonNode batch = new ObjectMapper().readTree(tmp.resolve("batch").resolve(DataPackage.FILE).toFile());
+        JsonNode timeseries = resource(batch, "timeseries.csv");
+        assertEquals("[{\"fields\":[\"run_id\"],\"reference\":{\"resource\":\"runs\",\"fields\":[\"run_id\"]}}]",
+                timeseries.get("schema").get("foreignKeys").toString(), "timeseries joins runs on run_id");
+        assertEquals("[\"run_id\",\"month\"]", timeseries.get("schema").get("primaryKey").toString());
+        assertEquals("homicides", field(resource(batch, "runs.csv"), "homicides").get("unit").asText(), "runs.csv totals are in homicides");
+        assertEquals("homicides per month", field(timeseries, "homicides").get("unit").asText());
         String plazas = Files.readString(tmp.resolve("run/plazas.csv"), StandardCharsets.UTF_8);
         assertTrue(plazas.contains(",YUC,Yucatán,31,") && plazas.contains(",NL,Nuevo León,19,"), "accented names and INEGI codes");
     }
@@ -94,6 +103,24 @@ class DataPackageTest {
         }
         assertEquals(homicides, Double.parseDouble(runs.get(0).get("homicides")), 1e-9 * Math.max(1, homicides));
         assertEquals(impunity / 3, Double.parseDouble(runs.get(0).get("impunity_rate")), 1e-12);
+    }
+
+    private static JsonNode resource(JsonNode pkg, String path) {
+        for (JsonNode r : pkg.get("resources")) {
+            if (r.get("path").asText().equals(path)) {
+                return r;
+            }
+        }
+        throw new AssertionError(path + " not in the package");
+    }
+
+    private static JsonNode field(JsonNode resource, String name) {
+        for (JsonNode f : resource.get("schema").get("fields")) {
+            if (f.get("name").asText().equals(name)) {
+                return f;
+            }
+        }
+        throw new AssertionError(name + " not in " + resource.get("path"));
     }
 
     private static List<CSVRecord> records(Path file) throws java.io.IOException {
