@@ -17,6 +17,6 @@ if not exist "%PLAZA_JAR%" (
   )
   popd
 )
-if "%PLAZA_JAVA_OPTS%"=="" set "PLAZA_JAVA_OPTS=-Xmx2g"
+if "%PLAZA_JAVA_OPTS%"=="" set "PLAZA_JAVA_OPTS=-Xmx2g -XX:+UseParallelGC"
 java %PLAZA_JAVA_OPTS% "-Dplaza.home=%PLAZA_HOME%" -jar "%PLAZA_JAR%" %*
 exit /b %ERRORLEVEL%

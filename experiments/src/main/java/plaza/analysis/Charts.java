@@ -76,9 +76,15 @@ public final class Charts {
      * {@code timeseries-M-2.png}, ...), each with the baseline.
      */
     public static List<Drawn> drawTimeSeries(ResultSet data, List<Metric> metrics, Period period, String baseline, Path dir) {
+        return drawTimeSeries(data, data.scenarios(), metrics, period, baseline, dir);
+    }
+
+    /** As {@link #drawTimeSeries(ResultSet, List, Period, String, Path)}, for some of the scenarios of {@code data}. */
+    static List<Drawn> drawTimeSeries(ResultSet data, List<String> scenarios, List<Metric> metrics, Period period,
+                                      String baseline, Path dir) {
         headless();
         List<Drawn> out = new ArrayList<>();
-        List<String> others = data.scenarios().stream().filter(s -> !s.equals(baseline)).toList();
+        List<String> others = scenarios.stream().filter(s -> !s.equals(baseline)).toList();
         boolean hasBaseline = baseline != null && data.scenarios().contains(baseline);
         List<List<String>> groups = new ArrayList<>();
         for (int i = 0; i < Math.max(1, others.size()); i += SCENARIOS_PER_CHART) {
@@ -95,7 +101,8 @@ public final class Charts {
                 write(TimeSeriesChart.create(data, m, period, baseline, groups.get(g), g * SCENARIOS_PER_CHART), file, WIDTH, HEIGHT);
                 out.add(new Drawn(file, Metrics.title(m) + " by month, " + period.label()
                         + (groups.size() > 1 ? " (scenarios " + (g + 1) + " of " + groups.size() + " groups)" : "")
-                        + ": mean over replications, shaded 90% confidence interval of the mean, thin lines the individual runs"));
+                        + ": mean over replications, shaded 90% confidence interval of the mean"
+                        + (groups.get(g).size() <= TimeSeriesChart.RUN_LINES_UP_TO ? ", thin lines the individual runs" : "")));
             }
         }
         return out;
@@ -104,7 +111,9 @@ public final class Charts {
     /** Every chart of a comparison: time series per metric, differences per metric, effects per scenario. */
     static List<Drawn> drawComparison(Comparison c, Path dir) {
         headless();
-        List<Drawn> out = new ArrayList<>(drawTimeSeries(c.data(), c.metrics(), c.span(), c.baseline(), dir));
+        List<String> shown = new ArrayList<>(List.of(c.baseline()));
+        shown.addAll(c.scenarios());
+        List<Drawn> out = new ArrayList<>(drawTimeSeries(c.data(), shown, c.metrics(), c.span(), c.baseline(), dir));
         Period main = c.mainPeriod();
         for (Metric m : c.metrics()) {
             Path file = dir.resolve("difference-" + m.column() + ".png");
@@ -167,8 +176,20 @@ public final class Charts {
         plot.setOutlinePaint(Color.GRAY);
     }
 
-    /** Renders a chart to PNG and writes it atomically. */
+    /**
+     * Renders a chart to PNG and writes it atomically, with {@code NAME.csv} beside it holding exactly
+     * what it plots ({@link ChartData}).
+     */
     public static void write(JFreeChart chart, Path file, int width, int height) {
+        ChartData.write(chart, file);
+        writeImage(chart, file, width, height);
+    }
+
+    /**
+     * Renders a chart to PNG only, for a caller that writes the chart's numbers beside it in a CSV of
+     * its own format under the same name (the event study, the sensitivity charts).
+     */
+    public static void writeImage(JFreeChart chart, Path file, int width, int height) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             ChartUtilities.writeChartAsPNG(bytes, chart, width, height);
@@ -179,6 +200,22 @@ public final class Charts {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write chart " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Gives a value axis a readable range when every plotted value lies in {@code [min, max]} and they
+     * do not differ (say, funding that no scenario changes): JFreeChart would otherwise stretch the
+     * flat values over a range of 1E-8 and label it in E-9 ticks. The flat line is then drawn in the
+     * middle of a range of ±1 around 0, or ±10% around another value.
+     */
+    static void readableWhenFlat(org.jfree.chart.axis.NumberAxis axis, double min, double max) {
+        double size = Math.max(1, Math.max(Math.abs(min), Math.abs(max)));
+        if (Double.isNaN(min) || Double.isNaN(max) || max - min > 1e-9 * size) {
+            return;
+        }
+        double centre = (min + max) / 2;
+        double half = centre == 0 ? 1 : Math.abs(centre) / 10;
+        axis.setRange(centre - half, centre + half);
     }
 
     /**

@@ -57,6 +57,7 @@ public final class Comparison {
     private final List<Period> periods;
     private final Period span;
     private final List<Contrast> contrasts = new ArrayList<>();
+    private final List<String> unchanged = new ArrayList<>();
     private final Options options;
 
     private Comparison(ResultSet data, Options options) {
@@ -68,10 +69,21 @@ public final class Comparison {
         this.periods = options.periods().isEmpty() ? defaultPeriods(span) : List.copyOf(options.periods());
         this.baseline = chooseBaseline(data, options.baseline());
         List<Replication> base = data.replications(baseline);
+        for (String s : data.scenarios()) {
+            if (!s.equals(baseline) && sameRunsAsBaseline(data.replications(s), base, metrics, span)) {
+                unchanged.add(s);
+            }
+        }
+        if (unchanged.size() == data.scenarios().size() - 1) {
+            throw new InputException("nothing to compare from " + span.from() + " to " + span.to() + ": every run of " + String.join(", ", unchanged)
+                    + " is identical to the " + baseline + " run with the same seed in every compared metric, so what "
+                    + (unchanged.size() == 1 ? "it changes acts" : "they change acts") + " outside this period; compare runs"
+                    + " that reach the months " + (unchanged.size() == 1 ? "its" : "their") + " levers change (say, --until 2026-12)");
+        }
         for (Period p : periods) {
             for (Metric m : metrics) {
                 for (String s : data.scenarios()) {
-                    if (!s.equals(baseline)) {
+                    if (!s.equals(baseline) && !unchanged.contains(s)) {
                         contrasts.add(Statistics.contrast(data.replications(s), base, m, p));
                     }
                 }
@@ -88,6 +100,42 @@ public final class Comparison {
             Contrast x = contrasts.get(i);
             contrasts.set(i, x.judged(qs[i], options.minimalEffect(x.metric()).threshold(x.baselineValue())));
         }
+    }
+
+    /**
+     * True when every run of the scenario has a baseline run with the same seed and the two are
+     * identical, month by month, in every compared metric over {@code span}: the scenario's levers do
+     * not differ from the baseline's inside the period (a 2025 policy in runs that stop in 2020), or
+     * change nothing the metrics show. Such a scenario is no comparison: its differences are all 0,
+     * p = 1, and counting them in the false-discovery family would only dilute it.
+     */
+    static boolean sameRunsAsBaseline(List<Replication> scenario, List<Replication> base, List<Metric> metrics, Period span) {
+        java.util.Map<Long, Replication> bySeed = new java.util.HashMap<>();
+        for (Replication b : base) {
+            if (b.seed() == null || bySeed.put(b.seed(), b) != null) {
+                return false;
+            }
+        }
+        for (Replication r : scenario) {
+            Replication b = r.seed() == null ? null : bySeed.get(r.seed());
+            if (b == null) {
+                return false;
+            }
+            for (Metric m : metrics) {
+                if (!java.util.Arrays.equals(r.slice(m.column(), span), b.slice(m.column(), span))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Scenarios left out of the comparison because every run equals the baseline's with the same seed
+     * over the compared months ({@link #sameRunsAsBaseline}); the report and the command say so.
+     */
+    public List<String> unchanged() {
+        return List.copyOf(unchanged);
     }
 
     /** The minimal effect of interest used for a metric. */
@@ -182,9 +230,9 @@ public final class Comparison {
         return best;
     }
 
-    /** Scenarios other than the baseline, in input order. */
+    /** Scenarios other than the baseline, in input order, without those left out as {@link #unchanged()}. */
     public List<String> scenarios() {
-        return data.scenarios().stream().filter(s -> !s.equals(baseline)).toList();
+        return data.scenarios().stream().filter(s -> !s.equals(baseline) && !unchanged.contains(s)).toList();
     }
 
     public List<Contrast> contrasts() { return List.copyOf(contrasts); }

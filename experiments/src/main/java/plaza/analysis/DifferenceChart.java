@@ -43,41 +43,53 @@ final class DifferenceChart {
         }
         Charts.Scale scale = Charts.Scale.of(maxAbs);
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         boolean anyMissing = false;
         for (String s : c.scenarios()) {
             Contrast x = c.contrast(s, m, p);
             Double half = x.estimable() ? (x.high() - x.low()) / 2 / scale.divisor() : null;
             anyMissing |= half == null;
             data.add((Number) (x.difference() / scale.divisor()), half, "difference", s);
+            widen(range, x.difference() / scale.divisor(), half);
         }
         String unit = "difference, " + scale.word() + Metrics.summaryUnit(m, p);
         String sub = "Scenario minus " + c.baseline() + "; whiskers: 90% confidence interval"
                 + (anyMissing ? " (none where a single replication leaves it unknown)" : "");
-        return chart(Metrics.title(m) + ": difference from " + c.baseline(), sub, "Scenario", unit, data, false);
+        return chart(Metrics.title(m) + ": difference from " + c.baseline(), sub, "Scenario", unit, data, false, range);
     }
 
     /** One scenario: the change of every metric in percent of the baseline, one bar per period. */
     static JFreeChart effects(Comparison c, String scenario) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (Metric m : c.metrics()) {
             for (Period p : c.periods()) {
                 Contrast x = c.contrast(scenario, m, p);
                 double rel = x.relativePct();
                 Double half = x.estimable() && !Double.isNaN(rel) ? (x.relativeHighPct() - x.relativeLowPct()) / 2 : null;
                 data.add((Number) (Double.isNaN(rel) ? 0.0 : rel), half, p.label(), Metrics.title(m));
+                widen(range, Double.isNaN(rel) ? 0.0 : rel, half);
             }
         }
         String sub = "Period totals of monthly flows, period means of stocks and rates; whiskers: 90% confidence interval";
         return chart(scenario + " against " + c.baseline(), sub, "Metric", "change from " + c.baseline() + " (%)", data,
-                c.periods().size() > 1);
+                c.periods().size() > 1, range);
+    }
+
+    /** Widens [range[0], range[1]] to hold v and its whisker. */
+    private static void widen(double[] range, double v, Double half) {
+        double h = half == null || half.isNaN() ? 0 : Math.abs(half);
+        range[0] = Math.min(range[0], v - h);
+        range[1] = Math.max(range[1], v + h);
     }
 
     private static JFreeChart chart(String title, String subtitle, String categoryLabel, String valueLabel,
-                                    DefaultStatisticalCategoryDataset data, boolean legend) {
+                                    DefaultStatisticalCategoryDataset data, boolean legend, double[] range) {
         CategoryAxis categories = new CategoryAxis(categoryLabel);
         categories.setMaximumCategoryLabelWidthRatio(0.45f);
         NumberAxis values = new NumberAxis(valueLabel);
         values.setAutoRangeIncludesZero(true);
+        Charts.readableWhenFlat(values, Math.min(0, range[0]), Math.max(0, range[1]));
         StatisticalBarRenderer renderer = new StatisticalBarRenderer();
         renderer.setErrorIndicatorPaint(Color.BLACK);
         renderer.setErrorIndicatorStroke(new BasicStroke(2.5f));

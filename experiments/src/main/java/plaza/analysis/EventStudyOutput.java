@@ -31,7 +31,7 @@ public final class EventStudyOutput {
         String name = "eventstudy-" + r.event() + "-" + r.outcome();
         AtomicFiles.writeString(out.resolve(name + ".csv"), csv(r));
         Path png = out.resolve(name + ".png");
-        Charts.write(chart(r), png, 1200, 700);
+        Charts.writeImage(chart(r), png, 1200, 700);
         return png;
     }
 

@@ -50,7 +50,11 @@ public final class Report {
         }
         inputs(c, md);
         AtomicFiles.writeString(out.resolve(FILE), md.toString());
-        HtmlReport.write(md.toString(), out);
+        java.util.Set<String> perScenario = new java.util.HashSet<>();
+        for (String s : c.scenarios()) {
+            perScenario.add(scenarioHeading(c, s));
+        }
+        HtmlReport.write(md.toString(), out, perScenario);
     }
 
     private static void howToRead(Comparison c, StringBuilder md) {
@@ -60,7 +64,8 @@ public final class Report {
                 .append("Monthly flows (homicides, tons, dollars per month) are totalled over the period; stocks and ")
                 .append("rates (organizations, troops, impunity) are averaged over it. ")
                 .append("Where a scenario was run with the same seeds as the baseline, each seed's pair of runs faced ")
-                .append("the same random draws (common random numbers) and the paired t-test is used; otherwise ")
+                .append("the same random draws (common random numbers) and the paired t-test is used on the seeds both ")
+                .append("have (runs without a partner are left out, and each scenario's section names them); otherwise ")
                 .append("Welch's t-test. Effect sizes are Cohen's d (paired: mean difference over the standard ")
                 .append("deviation of the differences; Welch: difference over the pooled standard deviation). ")
                 .append("Shares (impunity, largest organization's share) change in **percentage points** (pp), not in percent of a share.\n\n");
@@ -78,8 +83,19 @@ public final class Report {
                 .append("Minimal effects: ").append(minimalEffects(c)).append(". ")
                 .append("Only differences both distinguishable and not negligible are in **bold**.\n\n");
         if (estimable < c.contrasts().size()) {
-            md.append("**Some scenarios have a single replication:** for them uncertainty cannot be estimated, no ")
+            md.append("**Some scenarios have a single replication (on at least one side):** for them uncertainty cannot be estimated, no ")
                     .append("interval is given, and any difference may be noise. Run 10 replications to judge them.\n\n");
+        }
+        if (!c.unchanged().isEmpty()) {
+            md.append("**Left out: ").append(String.join(", ", c.unchanged())).append(".** Every run of ")
+                    .append(c.unchanged().size() == 1 ? "this scenario" : "these scenarios").append(" is identical to the ")
+                    .append(c.baseline()).append(" run with the same seed, month by month, in every compared metric over ")
+                    .append(c.span().from()).append(" to ").append(c.span().to()).append(": what ").append(c.unchanged().size() == 1 ? "it changes acts" : "they change acts")
+                    .append(" outside this period (or changes nothing these metrics show). ")
+                    .append(c.unchanged().size() == 1 ? "It is" : "They are")
+                    .append(" not in the tables, the charts or the false-discovery correction; compare runs that reach the months ")
+                    .append(c.unchanged().size() == 1 ? "its" : "their").append(" levers change to judge ")
+                    .append(c.unchanged().size() == 1 ? "it" : "them").append(".\n\n");
         }
         md.append("Periods compared: ").append(String.join(", ", c.periods().stream().map(p -> p.label() + " (" + p + ")").toList()))
                 .append(".\n\n");
@@ -134,16 +150,14 @@ public final class Report {
 
     private static void scenario(Comparison c, String s, List<Charts.Drawn> charts, Path out, StringBuilder md,
                                  ScenarioLibrary library) {
-        md.append("## ").append(s).append(" against ").append(c.baseline()).append("\n\n");
+        md.append("## ").append(scenarioHeading(c, s)).append("\n\n");
         String description = description(c, s, library);
         if (!description.isEmpty()) {
             md.append("*").append(description).append("*\n\n");
         }
         for (Period p : c.periods()) {
             Contrast first = c.contrast(s, c.metrics().get(0), p);
-            md.append("**").append(p.label()).append("** (").append(first.n()).append(" ")
-                    .append(first.test() == Contrast.Test.PAIRED_T ? "paired replications" : "replications, baseline "
-                    + first.nBaseline()).append("):\n\n");
+            md.append("**").append(p.label()).append("** (").append(runsCompared(first)).append("):\n\n");
             List<Contrast> rows = new ArrayList<>();
             for (Metric m : c.metrics()) {
                 rows.add(c.contrast(s, m, p));
@@ -172,6 +186,23 @@ public final class Report {
         embed(charts, "effects-" + Charts.fileName(s) + ".png", out, md);
     }
 
+    /** How many runs a contrast compared, with which test, and which runs it left out. */
+    static String runsCompared(Contrast x) {
+        String runs = switch (x.test()) {
+            case PAIRED_T -> x.n() + " pairs of runs with the same seed, paired t-test";
+            case WELCH -> x.n() + " " + x.scenario() + " runs against " + x.nBaseline() + " " + x.baseline()
+                    + " runs, unpaired Welch t-test";
+            case NONE -> x.n() + " " + x.scenario() + " run" + (x.n() == 1 ? "" : "s") + " against " + x.nBaseline() + " "
+                    + x.baseline() + " run" + (x.nBaseline() == 1 ? "" : "s") + ", no test: uncertainty cannot be estimated";
+        };
+        String leftOut = x.note().contains("left out") ? x.note().substring(x.note().indexOf("left out")) : "";
+        return leftOut.isEmpty() ? runs : runs + "; " + leftOut.split(";")[0];
+    }
+
+    private static String scenarioHeading(Comparison c, String s) {
+        return s + " against " + c.baseline();
+    }
+
     /** "Homicides 2007–2012 (total): x is 8.0% lower than baseline (90% CI −12.0% to −4.0%), distinguishable ...". */
     static String sentence(Contrast x) {
         String what = Metrics.title(x.metric()) + " " + x.period().label() + " (" + Metrics.aggregate(x.metric()) + ")";
@@ -197,7 +228,10 @@ public final class Report {
                     .append(unitWord(x.metric())).append(")");
         }
         if (!x.estimable()) {
-            return b.append(" in a single replication each; uncertainty cannot be estimated, so this may be noise.").toString();
+            return b.append(x.n() == 1 && x.nBaseline() == 1 ? " in a single replication each"
+                    : " with " + x.n() + " " + x.scenario() + " run" + (x.n() == 1 ? "" : "s") + " against " + x.nBaseline()
+                    + " " + x.baseline() + " run" + (x.nBaseline() == 1 ? "" : "s"))
+                    .append("; uncertainty cannot be estimated, so this may be noise.").toString();
         }
         b.append(", 90% CI ");
         if (share) {
@@ -277,24 +311,7 @@ public final class Report {
             }
             s.add(r.seed());
         }
-        List<String> parts = new ArrayList<>();
-        Long start = null;
-        Long prev = null;
-        for (Long v : s) {
-            if (prev != null && v == prev + 1) {
-                prev = v;
-                continue;
-            }
-            if (start != null) {
-                parts.add(start.equals(prev) ? start.toString() : start + "\u2013" + prev);
-            }
-            start = v;
-            prev = v;
-        }
-        if (start != null) {
-            parts.add(start.equals(prev) ? start.toString() : start + "\u2013" + prev);
-        }
-        return String.join(", ", parts);
+        return Statistics.seedRanges(s);
     }
 
     private static String description(Comparison c, String s, ScenarioLibrary library) {

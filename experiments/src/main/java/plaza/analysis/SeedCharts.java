@@ -12,7 +12,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.XYItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -79,6 +78,7 @@ final class SeedCharts {
         scenarios.setMaximumCategoryLabelLines(2);
         NumberAxis values = new NumberAxis("difference, " + scale.word() + Metrics.summaryUnit(m, p));
         values.setAutoRangeIncludesZero(true);
+        Charts.readableWhenFlat(values, -maxAbs / scale.divisor(), maxAbs / scale.divisor());
         ScatterRenderer dots = new ScatterRenderer();
         dots.setSeriesPaint(0, Charts.colour(0));
         dots.setUseOutlinePaint(false);
@@ -94,47 +94,62 @@ final class SeedCharts {
 
     /**
      * Each scenario as a point: x its change in {@code x} (percent of the baseline), y its change in
-     * {@code y}, with 90% intervals as error bars in both directions, labelled by name.
+     * {@code y}, with 90% intervals as error bars in both directions, named by {@link PointLabels}.
+     * Each scenario is its own series (key: the scenario's name, one item), so the name drawn next to
+     * a point is the key of that point's own series.
      */
     static JFreeChart tradeoff(Comparison c, Metric x, Metric y, Period p) {
-        XYIntervalSeries points = new XYIntervalSeries("scenario (90% confidence intervals)");
-        List<String> labels = new ArrayList<>();
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        double[] range = {0, 0};
         for (String s : c.scenarios()) {
             Contrast a = c.contrast(s, x, p);
             Contrast b = c.contrast(s, y, p);
-            if (Double.isNaN(a.relativePct()) || Double.isNaN(b.relativePct())) {
+            double ax = a.relativePct();
+            double by = relativeOrZero(b);
+            if (Double.isNaN(a.relativePct()) || Double.isNaN(by)) {
                 continue;
             }
-            double ax = a.relativePct();
-            double by = b.relativePct();
-            points.add(ax, a.estimable() ? a.relativeLowPct() : ax, a.estimable() ? a.relativeHighPct() : ax,
-                    by, b.estimable() ? b.relativeLowPct() : by, b.estimable() ? b.relativeHighPct() : by);
-            labels.add(s);
+            XYIntervalSeries point = new XYIntervalSeries(s, false, true);
+            double byLow = b.estimable() && !Double.isNaN(b.relativeLowPct()) ? b.relativeLowPct() : by;
+            double byHigh = b.estimable() && !Double.isNaN(b.relativeHighPct()) ? b.relativeHighPct() : by;
+            point.add(ax, a.estimable() ? a.relativeLowPct() : ax, a.estimable() ? a.relativeHighPct() : ax, by, byLow, byHigh);
+            range[0] = Math.min(range[0], byLow);
+            range[1] = Math.max(range[1], byHigh);
+            data.addSeries(point);
         }
-        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
-        data.addSeries(points);
         NumberAxis xAxis = new NumberAxis("change in " + Metrics.title(x) + ", % of " + c.baseline());
         NumberAxis yAxis = new NumberAxis("change in " + Metrics.title(y) + ", % of " + c.baseline());
         xAxis.setAutoRangeIncludesZero(true);
         yAxis.setAutoRangeIncludesZero(true);
+        Charts.readableWhenFlat(yAxis, range[0], range[1]);
         XYErrorRenderer r = new XYErrorRenderer();
-        r.setSeriesPaint(0, Charts.colour(0));
         r.setErrorPaint(Color.DARK_GRAY);
         r.setErrorStroke(new BasicStroke(2f));
-        r.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-7, -7, 14, 14));
-        XYItemLabelGenerator names = (dataset, series, item) -> labels.get(item);
-        r.setBaseItemLabelGenerator(names);
-        r.setBaseItemLabelsVisible(true);
-        r.setBaseItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            r.setSeriesPaint(i, Charts.colour(0));
+            r.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-7, -7, 14, 14));
+        }
         XYPlot plot = new XYPlot(data, xAxis, yAxis, r);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.addDomainMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f)));
         plot.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f)));
+        plot.addAnnotation(new PointLabels(new Font(Font.SANS_SERIF, Font.PLAIN, 18)));
         JFreeChart chart = new JFreeChart("Tradeoff: homicides against " + Metrics.title(y),
                 Charts.TITLE, plot, false);
         Charts.style(chart, p.label() + "; lower left is fewer homicides and less " + Metrics.title(y)
                 + "; bars: 90% confidence intervals", xAxis, yAxis);
         return chart;
+    }
+
+    /**
+     * The relative change, or 0 when the metric is 0 in both the scenario and the baseline (no funding
+     * in either: unchanged), NaN when only the baseline is 0 (a change no percentage describes).
+     */
+    private static double relativeOrZero(Contrast b) {
+        if (!Double.isNaN(b.relativePct())) {
+            return b.relativePct();
+        }
+        return b.baselineValue() == 0 && b.scenarioValue() == 0 ? 0 : Double.NaN;
     }
 }

@@ -79,7 +79,7 @@ public final class SensitivityCharts {
             String name = "sensitivity-" + so[0] + "-" + so[1];
             Path png = batchDir.resolve(Charts.DIR).resolve(name + ".png");
             JFreeChart chart = sobol ? sobolChart(so[0], so[1], g.getValue()) : morrisChart(so[0], so[1], g.getValue());
-            Charts.write(chart, png, 1200, 700);
+            Charts.writeImage(chart, png, 1200, 700);
             AtomicFiles.writeString(batchDir.resolve(Charts.DIR).resolve(name + ".csv"), data(sobol, g.getValue()));
             written.add(png);
         }

@@ -42,9 +42,10 @@ public final class Statistics {
         if (a != null && b != null) {
             TreeSet<Long> common = new TreeSet<>(a.keySet());
             common.retainAll(b.keySet());
-            // pairs need the same seeds on both sides; a few runs missing on one side (say, failed) are
-            // left out rather than giving up the pairing, which would waste the common random numbers
-            if (common.size() >= 2 && (common.size() == a.size() || common.size() == b.size())) {
+            // the seeds both sides have are paired; runs of seeds the other side lacks (say, failed, or a
+            // scenario run with fewer replications) are left out rather than giving up the pairing,
+            // which would waste the common random numbers; the note names them
+            if (common.size() >= 2) {
                 double[] x = new double[common.size()];
                 double[] y = new double[common.size()];
                 int i = 0;
@@ -53,12 +54,55 @@ public final class Statistics {
                     y[i++] = b.get(seed);
                 }
                 Contrast c = paired(p, m, name, base, x, y);
-                int left = a.size() + b.size() - 2 * common.size();
-                return left == 0 ? c : withNote(c, "paired on " + common.size() + " common seeds; " + left
-                        + " unmatched run(s) left out" + (c.note().isEmpty() ? "" : "; " + c.note()));
+                TreeSet<Long> onlyScenario = new TreeSet<>(a.keySet());
+                onlyScenario.removeAll(common);
+                TreeSet<Long> onlyBaseline = new TreeSet<>(b.keySet());
+                onlyBaseline.removeAll(common);
+                if (onlyScenario.isEmpty() && onlyBaseline.isEmpty()) {
+                    return c;
+                }
+                List<String> left = new java.util.ArrayList<>();
+                if (!onlyScenario.isEmpty()) {
+                    left.add(name + " seed" + (onlyScenario.size() == 1 ? " " : "s ") + seedRanges(onlyScenario));
+                }
+                if (!onlyBaseline.isEmpty()) {
+                    left.add(base + " seed" + (onlyBaseline.size() == 1 ? " " : "s ") + seedRanges(onlyBaseline));
+                }
+                return withNote(c, "paired on the " + common.size() + " seeds both have; left out (no partner run): "
+                        + String.join(", ", left) + (c.note().isEmpty() ? "" : "; " + c.note()));
             }
         }
+        double[] x = values(scenario, m, p);
+        double[] y = values(baseline, m, p);
+        if (x.length >= 2 && y.length >= 2) {
+            Contrast c = welch(p, m, name, base, x, y);
+            String why = a == null || b == null ? "seeds unknown or repeated" : "fewer than two seeds in common";
+            return withNote(c, "unpaired (Welch's t-test): " + why + "; " + x.length + " " + name
+                    + " runs against " + y.length + " " + base + " runs" + (c.note().isEmpty() ? "" : "; " + c.note()));
+        }
         return welch(p, m, name, base, values(scenario, m, p), values(baseline, m, p));
+    }
+
+    /** Seeds as compact ranges: "1–10", "1–3, 7". */
+    public static String seedRanges(java.util.Collection<Long> seeds) {
+        List<String> parts = new java.util.ArrayList<>();
+        Long start = null;
+        Long prev = null;
+        for (Long v : new TreeSet<>(seeds)) {
+            if (prev != null && v == prev + 1) {
+                prev = v;
+                continue;
+            }
+            if (start != null) {
+                parts.add(start.equals(prev) ? start.toString() : start + "\u2013" + prev);
+            }
+            start = v;
+            prev = v;
+        }
+        if (start != null) {
+            parts.add(start.equals(prev) ? start.toString() : start + "\u2013" + prev);
+        }
+        return String.join(", ", parts);
     }
 
     private static Contrast withNote(Contrast c, String note) {
@@ -111,7 +155,9 @@ public final class Statistics {
     private static Contrast notEstimable(Period p, Metric m, String name, String base, double[] x, double[] y, double diff) {
         return new Contrast(p, m, name, base, x.length, y.length, StatUtils.mean(x), StatUtils.mean(y), diff,
                 Double.NaN, Double.NaN, Test.NONE, Double.NaN, Double.NaN,
-                "single replication: uncertainty cannot be estimated");
+                x.length == 1 && y.length == 1 ? "single replication: uncertainty cannot be estimated"
+                        : x.length + " " + name + " run" + (x.length == 1 ? "" : "s") + " against " + y.length + " " + base
+                        + " run" + (y.length == 1 ? "" : "s") + ": a single run on one side, uncertainty cannot be estimated");
     }
 
     /** The t quantile for a two-sided interval at {@link #LEVEL}. */

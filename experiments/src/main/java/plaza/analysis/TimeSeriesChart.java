@@ -22,8 +22,8 @@ import plaza.output.Metric;
 
 /**
  * One metric by month: each scenario's mean over replications as a thick line, its 90% interval as a
- * band, and every individual run as a thin translucent line of the same colour (the spread of runs,
- * not only the uncertainty of the mean). A chart holds a few scenarios at most (the caller groups
+ * band, and, in a chart of one or two scenarios, every individual run as a thin translucent line of
+ * the same colour (the spread of runs, not only the uncertainty of the mean). A chart holds a few scenarios at most (the caller groups
  * them), so the colours can be told apart.
  */
 final class TimeSeriesChart {
@@ -51,6 +51,8 @@ final class TimeSeriesChart {
         }
         Charts.Scale scale = Charts.Scale.of(maxAbs);
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
         for (int s = 0; s < scenarios.size(); s++) {
             int n = data.replications(scenarios.get(s)).size();
             YIntervalSeries series = new YIntervalSeries(scenarios.get(s) + " (n = " + n + ")");
@@ -58,6 +60,8 @@ final class TimeSeriesChart {
                 double y = bands[s][0][t] / scale.divisor();
                 double half = Double.isNaN(bands[s][1][t]) ? 0 : bands[s][1][t] / scale.divisor();
                 series.add(millis(period.from().plusMonths(t)), y, y - half, y + half);
+                low = Math.min(low, y - half);
+                high = Math.max(high, y + half);
             }
             dataset.addSeries(series);
         }
@@ -80,14 +84,17 @@ final class TimeSeriesChart {
         org.jfree.data.xy.XYSeriesCollection runs = new org.jfree.data.xy.XYSeriesCollection();
         org.jfree.chart.renderer.xy.XYLineAndShapeRenderer thin = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
         int colourIndex = firstColour;
-        for (String name : scenarios) {
+        for (String name : withRunLines(scenarios)) {
             Color c = name.equals(baseline) ? Charts.BASELINE : Charts.colour(colourIndex++);
             Color faint = new Color(c.getRed(), c.getGreen(), c.getBlue(), 70);
             for (Replication r : data.replications(name)) {
-                org.jfree.data.xy.XYSeries one = new org.jfree.data.xy.XYSeries(name + " run " + runs.getSeriesCount(), false, true);
+                org.jfree.data.xy.XYSeries one = new org.jfree.data.xy.XYSeries(name + " run " + r.runId()
+                        + (r.seed() == null ? "" : " (seed " + r.seed() + ")"), false, true);
                 double[] v = r.slice(m.column(), period);
                 for (int t = 0; t < v.length; t++) {
                     one.add(millis(period.from().plusMonths(t)), v[t] / scale.divisor());
+                    low = Math.min(low, v[t] / scale.divisor());
+                    high = Math.max(high, v[t] / scale.divisor());
                 }
                 thin.setSeriesPaint(runs.getSeriesCount(), faint);
                 thin.setSeriesStroke(runs.getSeriesCount(), new java.awt.BasicStroke(1.2f));
@@ -95,16 +102,29 @@ final class TimeSeriesChart {
                 runs.addSeries(one);
             }
         }
+        Charts.readableWhenFlat(value, low, high);
         plot.setDataset(1, runs);
         plot.setRenderer(1, thin);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         JFreeChart chart = new JFreeChart(Metrics.title(m), Charts.TITLE, plot, true);
-        String band = minRuns > 1 ? "thick line: mean of replications; band: 90% confidence interval of the mean; thin lines: each run"
+        String band = minRuns > 1 ? "thick line: mean of replications; band: 90% confidence interval of the mean"
+                + (withRunLines(scenarios).isEmpty() ? "" : "; thin lines: each run")
                 : "single replication: no band, uncertainty cannot be estimated";
         Charts.style(chart, m.definition() + " \u2014 " + band, time, value);
         return chart;
+    }
+
+    /**
+     * A chart draws each run as a thin line only when it shows at most {@link #RUN_LINES_UP_TO}
+     * scenarios: beyond that the runs' lines hide each other (and would make a report of dozens of such
+     * charts tens of megabytes); the spread of runs is then in the per-seed charts.
+     */
+    static final int RUN_LINES_UP_TO = 2;
+
+    private static List<String> withRunLines(List<String> scenarios) {
+        return scenarios.size() <= RUN_LINES_UP_TO ? scenarios : List.of();
     }
 
     /** The middle of the month, in UTC so the picture does not depend on the machine's time zone. */

@@ -56,16 +56,16 @@ public final class BatchBenchmark {
                     tmp.resolve("t1"), 1).seconds();
             double r2 = o.timedRuns() / run(library, "baseline", o.timedRuns(), RunConfig.DEFAULT_UNTIL, RunConfig.DEFAULT_SCALE,
                     tmp.resolve("t2"), 2).seconds();
-            out.printf(Locale.ROOT, "default scale (%s, 2007-01 to %s), %d runs: 1 thread %.2f runs/s, 2 threads %.2f runs/s, speedup %.2fx%n",
+            out.printf(Locale.ROOT, "default scale (%s, simulated %s to %s), %d runs: 1 thread %.2f runs/s, 2 threads %.2f runs/s, speedup %.2fx%n",
                     plaza.io.Numbers.format(RunConfig.DEFAULT_SCALE),
-                    RunConfig.DEFAULT_UNTIL, o.timedRuns(), r1, r2, r2 / r1);
+                    RunConfig.START, RunConfig.DEFAULT_UNTIL, o.timedRuns(), r1, r2, r2 / r1);
             for (int n : new int[] {o.smallBatch(), o.largeBatch()}) {
                 HeapSampler heap = new HeapSampler();
                 heap.start();
                 BatchResult r = run(library, "baseline", n, YearMonth.of(2007, 3), 1000, tmp.resolve("heap-" + n), Math.min(2, cores));
                 heap.interrupt();
                 heap.join();
-                out.printf(Locale.ROOT, "%d runs (scale 1000, 2007-01 to 2007-03): %.1f s, max live heap after GC %.0f MB, max heap in use %.0f MB%n",
+                out.printf(Locale.ROOT, "%d runs (scale 1000, simulated 1995-01 to 2007-03): %.1f s, max live heap after GC %.0f MB, max heap in use %.0f MB%n",
                         n, r.seconds(), heap.maxLive / 1048576.0, heap.maxUsed / 1048576.0);
             }
             if (o.sobolStudy()) {

@@ -157,7 +157,7 @@ public final class BatchSpec {
         int p = rest % design.size();
         int s = rest / design.size();
         Scenario sc = scenarios.get(s);
-        long seed = SeedRule.seed(def.seed(), sc.name(), p + 1, r + 1);
+        long seed = def.seedList() != null ? def.seedList().get(r) : SeedRule.seed(def.seed(), sc.name(), p + 1, r + 1);
         return new RunSpec(id, s, sc.name(), labels.get(s), p + 1, r + 1, seed, design.values(p, factors));
     }
 

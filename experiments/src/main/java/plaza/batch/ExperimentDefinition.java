@@ -22,6 +22,10 @@ public final class ExperimentDefinition {
 
     /** Scenario list meaning every scenario in the library. */
     public static final String ALL = "all";
+    /** Seeds S, S+1, ... ({@link SeedRule}). */
+    public static final String PLAIN = "plain";
+    /** The accepted seeds of the history-matched ensemble, first R of them. */
+    public static final String HISTORY = "history";
 
     String name = "batch";
     String description = "";
@@ -29,6 +33,12 @@ public final class ExperimentDefinition {
     List<String> scenarios = new ArrayList<>(List.of("baseline"));
     int replications = 10;
     long seed = 1;
+    /** Where the seeds come from: "plain" (the seed rule) or "history" (the history-matched ensemble). */
+    String seedSource = PLAIN;
+    /** The seeds of replications 1..R when they come from the ensemble; null for the seed rule. */
+    List<Long> seedList;
+    /** Every accepted seed of the ensemble (later rounds of a batch take the next ones), or null. */
+    List<Long> seedPool;
     YearMonth until = RunConfig.DEFAULT_UNTIL;
     double scale = RunConfig.DEFAULT_SCALE;
     DesignKind design = DesignKind.GRID;
@@ -54,6 +64,9 @@ public final class ExperimentDefinition {
     public List<String> scenarios() { return scenarios; }
     public int replications() { return replications; }
     public long seed() { return seed; }
+    public String seedSource() { return seedSource; }
+    /** The seeds of replications 1..R given explicitly (the history ensemble's), or null for the seed rule. */
+    public List<Long> seedList() { return seedList; }
     public YearMonth until() { return until; }
     public double scale() { return scale; }
     public DesignKind design() { return design; }
@@ -118,6 +131,44 @@ public final class ExperimentDefinition {
     public ExperimentDefinition name(String n) { this.name = n; return this; }
     public ExperimentDefinition scenarios(List<String> s) { this.scenarios = new ArrayList<>(s); return this; }
     public ExperimentDefinition seed(long s) { this.seed = s; return this; }
+
+    /** Where the seeds come from: {@value #PLAIN} or {@value #HISTORY}; {@code where} prefixes the error. */
+    public ExperimentDefinition seedSource(String source, String where) {
+        String v = source.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!v.equals(PLAIN) && !v.equals(HISTORY)) {
+            throw new InputException(where + "seeds '" + source + "' is not allowed; allowed: " + HISTORY + " (the accepted seeds of "
+                    + "scenarios/history.ensemble) or " + PLAIN + " (seed S + replication - 1)");
+        }
+        this.seedSource = v;
+        if (v.equals(PLAIN)) {
+            seedList = null;
+        }
+        return this;
+    }
+
+    /** Replications 1..R take the first R of the history ensemble's accepted seeds ({@code pool}). */
+    public ExperimentDefinition historySeeds(List<Long> pool) {
+        this.seedSource = HISTORY;
+        this.seedPool = List.copyOf(pool);
+        return seedOffset(0);
+    }
+
+    /**
+     * Replications 1..R take the accepted seeds after the first {@code offset} (a later round of the
+     * same comparison, so every pair is still one seed); refused when the ensemble holds too few.
+     */
+    public ExperimentDefinition seedOffset(int offset) {
+        if (offset + replications > seedPool.size()) {
+            throw new InputException((offset + replications) + " replications with --seeds history, but the history ensemble holds "
+                    + seedPool.size() + " accepted seeds; rebuild it with more (./plaza ensemble --keep " + (offset + replications)
+                    + " --candidates " + Math.max(400, 25 * (offset + replications)) + ") or use --seeds plain");
+        }
+        this.seedList = List.copyOf(seedPool.subList(offset, offset + replications));
+        return this;
+    }
+
+    /** Every accepted seed of the ensemble when the seeds come from it, else null. */
+    public List<Long> seedPool() { return seedPool; }
     public ExperimentDefinition design(DesignKind d) { this.design = d; return this; }
 
     public ExperimentDefinition replications(int r) {
@@ -232,7 +283,11 @@ public final class ExperimentDefinition {
         List<String> l = new ArrayList<>();
         l.add("scenarios = " + String.join(", ", scenarios));
         l.add("replications = " + replications);
-        l.add("seed = " + seed);
+        if (seedList != null) {
+            l.add("seeds = " + HISTORY + ": " + String.join(", ", seedList.stream().map(String::valueOf).toList()));
+        } else {
+            l.add("seed = " + seed);
+        }
         l.add("until = " + until);
         l.add("scale = " + Numbers.exact(scale));
         l.add("design = " + design.label());

@@ -20,6 +20,7 @@ import plaza.scenario.KeyValueFile;
  * scenarios = all                  # or a comma-separated list of names or .scenario paths
  * replications = 10
  * seed = 1
+ * seeds = history                  # or plain: the history ensemble's accepted seeds, first R (replaces seed)
  * until = 2020-12
  * scale = 100
  * design = grid                    # grid, lhs, sobol, morris, mixture or file
@@ -41,7 +42,7 @@ public final class ExperimentParser {
     /** File extension of experiment files. */
     public static final String EXTENSION = ".experiment";
 
-    private static final List<String> KEYS = List.of("description", "scenarios", "replications", "seed", "until",
+    private static final List<String> KEYS = List.of("description", "scenarios", "replications", "seed", "seeds", "until",
             "scale", "design", "samples", "levels", "bootstrap", "outcomes", "mixture_sum", "design_file", "on_infeasible",
             "vary <parameter>", "set <parameter>");
 
@@ -81,6 +82,7 @@ public final class ExperimentParser {
                 case "scenarios" -> d.scenarios(splitList(value, where));
                 case "replications" -> d.replications(integer(value, key, where));
                 case "seed" -> d.seed(longValue(value, key, where));
+                case "seeds" -> d.seedSource(value, where);
                 case "until" -> d.until(RunConfig.parseMonth(value, "until"));
                 case "scale" -> d.scale(decimal(value, key, where));
                 case "design" -> d.design(DesignKind.parse(value, where));
@@ -135,7 +137,9 @@ public final class ExperimentParser {
                 for (Metric x : Metric.values()) {
                     names.add(x.column());
                 }
-                throw new InputException(where + "unknown outcome '" + s.trim() + "'; outcomes are metric columns: " + String.join(", ", names));
+                throw new InputException(where + "unknown outcome '" + s.trim() + "'; nearest valid names: "
+                        + String.join(", ", plaza.params.NearestNames.of(s.trim(), names, 3))
+                        + " (outcomes are the metric columns of timeseries.csv)");
             }
             out.add(m);
         }

@@ -80,7 +80,7 @@ final class SlurmScripts {
     private static String java(Job job, Path out, int threads) {
         List<String> cmd = new ArrayList<>();
         cmd.add(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.add("${PLAZA_JAVA_OPTS:--Xmx1g}");
+        cmd.add("${PLAZA_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC}"); // the launcher's collector (experiments/docs/performance.md)
         cmd.add(quote("-Dplaza.home=" + job.home()));
         cmd.add("-cp");
         cmd.add(quote(System.getProperty("java.class.path")));

@@ -42,7 +42,7 @@ public final class Calibrator {
     public record Result(ParameterValues values, Evaluation before, Evaluation after, int evaluations,
                          int population) {}
 
-    /** Thrown from the objective to stop as soon as every target passes: no candidate can do better. */
+    /** Thrown from the objective to stop once it is zero (every run inside every range): no candidate can do better. */
     private static final class AllTargetsPass extends RuntimeException {
         AllTargetsPass() {
             super(null, null, false, false);

@@ -21,11 +21,19 @@ public final class Reports {
         return !e.evaluated(t) ? "not_evaluated" : e.passed(t) ? "pass" : "fail";
     }
 
-    /** validation.csv: one row per target. */
+    /** pass or fail by the earlier rule, the mean alone (not_evaluated as {@link #result}). */
+    public static String meanResult(Evaluation e, int t) {
+        return !e.evaluated(t) ? "not_evaluated" : e.meanPassed(t) ? "pass" : "fail";
+    }
+
+    /**
+     * validation.csv: one row per target. The columns up to {@code result} are as before (result now
+     * follows the run-by-run rule); {@code share_inside} and {@code mean_result}, the earlier rule, follow.
+     */
     public static void writeValidationCsv(Evaluation e, Path file) {
         AtomicFiles.write(file, w -> {
             try (CSVPrinter p = printer(w, "id", "statistic", "metric", "period", "low", "high", "unit", "source",
-                    "model_mean", "p05", "p95", "normalized_miss", "result")) {
+                    "model_mean", "p05", "p95", "normalized_miss", "result", "share_inside", "mean_result")) {
                 for (int t = 0; t < e.targets().size(); t++) {
                     Target target = e.targets().get(t);
                     boolean ev = e.evaluated(t);
@@ -33,7 +41,7 @@ public final class Reports {
                             bound(e.low(t)), bound(e.high(t)), target.unit(), target.source(),
                             ev ? Numbers.format(e.mean(t)) : "", ev ? Numbers.format(e.quantile(t, 0.05)) : "",
                             ev ? Numbers.format(e.quantile(t, 0.95)) : "", ev ? Numbers.format(e.normalizedMiss(t)) : "",
-                            result(e, t));
+                            result(e, t), ev ? Numbers.format(e.shareInside(t)) : "", meanResult(e, t));
                 }
             }
         });
@@ -44,11 +52,13 @@ public final class Reports {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(title).append("\n\n");
         sb.append("Seeds 1-").append(seeds).append(", simulated to ").append(e.until())
-                .append(". Model: mean over seeds and 90% interval (5th-95th percentile across seeds). ")
-                .append("A target passes when the mean lies in its range.\n\n");
+                .append(". Model: mean over seeds, 90% interval (5th-95th percentile across seeds) and the share of runs ")
+                .append("inside the range. A target passes when the mean lies in its range and at least half of the runs do ")
+                .append("(run by run; a ratio is computed in each run); 'mean only' is the earlier rule, the mean alone.\n\n");
         for (boolean early : new boolean[] {true, false}) {
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"target", "period", "range", "unit", "source", "model mean", "90% interval", "result"});
+            rows.add(new String[] {"target", "period", "range", "unit", "source", "model mean", "90% interval",
+                "runs inside", "result", "mean only"});
             int passed = 0;
             int evaluated = 0;
             for (int t = 0; t < e.targets().size(); t++) {
@@ -62,7 +72,8 @@ public final class Reports {
                 rows.add(new String[] {target.id(), target.period().text(), target.rangeText(e.params()), target.unit(),
                         target.source(), ev ? short3(e.mean(t)) : "-",
                         ev ? short3(e.quantile(t, 0.05)) + " to " + short3(e.quantile(t, 0.95)) : "-",
-                        result(e, t).toUpperCase(java.util.Locale.ROOT)});
+                        ev ? Math.round(100 * e.shareInside(t)) + "%" : "-",
+                        result(e, t).toUpperCase(java.util.Locale.ROOT), ev ? meanResult(e, t) : "-"});
             }
             if (rows.size() > 1) {
                 sb.append(early ? "## 1995-2000 (the record of 002)\n\n" : "## 2005 onward (the Calderon years)\n\n");
@@ -71,8 +82,9 @@ public final class Reports {
             }
         }
         sb.append("Overall score: ").append(e.passedCount()).append(" of ").append(e.evaluatedCount())
-                .append(" evaluated targets pass (").append(Math.round(100 * e.score())).append("%); objective ")
-                .append(short3(e.objective())).append(".\n");
+                .append(" evaluated targets pass (").append(Math.round(100 * e.score())).append("%), ")
+                .append(e.meanPassedCount()).append(" by the mean alone; objective ").append(short3(e.objective()))
+                .append(" (mean-only objective ").append(short3(e.meanObjective())).append(").\n");
         return sb.toString();
     }
 

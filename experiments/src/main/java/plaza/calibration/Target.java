@@ -9,7 +9,7 @@ import plaza.params.ParameterValues;
 /**
  * One in-sample target: a statistic of a run (or of the funding inputs), the range the reports
  * allow, and where the figure comes from. The model passes a target when its mean over seeds lies
- * in [low, high]. Bounds may be relative to a parameter ({@code 0.85*market.dto_gross_revenue...})
+ * in [low, high] and at least half of the runs do ({@link Evaluation#passed}). Bounds may be relative to a parameter ({@code 0.85*market.dto_gross_revenue...})
  * so that choosing an alternative figure for a disputed input moves the target with it.
  *
  * @param id        short unique name, as reports print it

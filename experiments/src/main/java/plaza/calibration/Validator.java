@@ -62,13 +62,22 @@ public final class Validator implements AutoCloseable {
 
     /** Runs seeds 1..K with these values and evaluates every target on every run. */
     public Evaluation evaluate(String scenario, ParameterValues params) {
+        long[] all = new long[seeds];
+        for (int s = 0; s < seeds; s++) {
+            all[s] = s + 1;
+        }
+        return new Evaluation(targets, params, until, evaluateSeeds(scenario, params, all));
+    }
+
+    /** Runs the given seeds with these values; values[target][i] is the target on the run of seeds[i]. */
+    public double[][] evaluateSeeds(String scenario, ParameterValues params, long[] runSeeds) {
         List<Future<double[]>> futures = new ArrayList<>();
-        for (int s = 1; s <= seeds; s++) {
+        for (long s : runSeeds) {
             RunConfig config = new RunConfig(scenario, params, s, until, scale);
             futures.add(pool.submit(() -> evaluateRun(config)));
         }
-        double[][] bySeed = new double[seeds][];
-        for (int s = 0; s < seeds; s++) {
+        double[][] bySeed = new double[runSeeds.length][];
+        for (int s = 0; s < runSeeds.length; s++) {
             try {
                 bySeed[s] = futures.get(s).get();
             } catch (InterruptedException e) {
@@ -78,16 +87,16 @@ public final class Validator implements AutoCloseable {
                 if (e.getCause() instanceof RuntimeException re) {
                     throw re;
                 }
-                throw new IllegalStateException("run with seed " + (s + 1) + " failed", e.getCause());
+                throw new IllegalStateException("run with seed " + runSeeds[s] + " failed", e.getCause());
             }
         }
-        double[][] byTarget = new double[targets.size()][seeds];
+        double[][] byTarget = new double[targets.size()][runSeeds.length];
         for (int t = 0; t < targets.size(); t++) {
-            for (int s = 0; s < seeds; s++) {
+            for (int s = 0; s < runSeeds.length; s++) {
                 byTarget[t][s] = bySeed[s][t];
             }
         }
-        return new Evaluation(targets, params, until, byTarget);
+        return byTarget;
     }
 
     private double[] evaluateRun(RunConfig config) {

@@ -52,6 +52,14 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Base seed S; replication r uses seed S + r - 1 (default: the file's, else 1).")
     Long seed;
 
+    @Option(names = "--seeds", paramLabel = "history|plain",
+            description = "history: the first R accepted seeds of the history-matched ensemble (scenarios/history.ensemble), the same for every scenario; plain: seed S + replication - 1 (default: the file's, else plain).")
+    String seeds;
+
+    @Option(names = "--saved-worlds", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Continue every run from its seed's saved world of the months all runs share (to 2006-12 at most), instead of simulating them again; the outputs are the same (default: on).")
+    boolean savedWorlds;
+
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all available cores).")
     Integer threads;
 
@@ -120,6 +128,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
         ExperimentDefinition def = file != null ? ExperimentParser.parse(Project.experimentFile(file)) : new ExperimentDefinition().name("adhoc");
         applyFlags(def);
+        HistorySeeds.apply(def, seeds, HistorySeeds.err(commandSpec));
         BatchSpec spec = BatchSpec.resolve(def, Project.scenarios());
         if (!spec.skipped().isEmpty()) {
             System.err.println("plaza batch: warning: " + spec.skipped().size() + " of " + (spec.points() + spec.skipped().size())
@@ -142,7 +151,7 @@ public final class BatchCommand implements Callable<Integer> {
                     commandLine(), engine, System.err, Math.round(progressInterval * 1000), Project.home()));
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        BatchRunner runner = new BatchRunner()
+        BatchRunner runner = new BatchRunner().savedWorlds(savedWorlds)
                 .progress(System.err, Progress.stderrIsTerminal(), Math.round(progressInterval * 1000))
                 .command(commandLine())
                 // a merge job of --engine slurm says so in the metadata (its script sets the variable)
@@ -224,6 +233,7 @@ public final class BatchCommand implements Callable<Integer> {
         option(a, "--scenarios", scenarios);
         option(a, "--replications", replications);
         option(a, "--seed", seed);
+        option(a, "--seeds", seeds);
         option(a, "--until", until);
         option(a, "--scale", scale);
         option(a, "--design", design);

@@ -38,7 +38,8 @@ import plaza.scenario.ScenarioLibrary;
 @Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Fit the parameters the catalog marks 'fitted' to seeds/targets.csv with CMA-ES.",
                 "Objective: mean over targets of the squared miss outside the target's range (in units of the range's",
-                "width), for the mean over seeds 1..K run with the same seeds for every candidate.",
+                "width) of the mean over seeds 1..K, plus the squared share of those runs outside the range, so that",
+                "the runs themselves and not only their mean match the record; the same seeds for every candidate.",
                 "Writes scenarios/_fitted.scenario (refuses to replace fitted values without --force),",
                 "results/calibration/fit-report.md and .csv, and updates the fitted rows of seeds/evidence.csv."})
 public final class CalibrateCommand implements Callable<Integer> {
@@ -107,7 +108,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         refuseOverwrite(target);
         Path dir = out != null ? out : Project.results().resolve("calibration");
         plaza.io.ResultDirs.requireDirectory(dir); // before the fit: a bad --out exits 2 at once
-        YearMonth last = Project.parseMonth(until, "--until");
+        YearMonth last = RunConfig.checkUntil(Project.parseMonth(until, "--until"), RunConfig.OUTPUT_START);
         List<Target> targets = Targets.load(targetsFile != null ? targetsFile : Project.targets());
         ParameterValues start = fromFitted ? Project.scenarios().load(ScenarioLibrary.BASELINE).values() : baselineWithoutFit();
         new RunConfig(ScenarioLibrary.BASELINE, start, 1, last, scale); // checks --until and --scale

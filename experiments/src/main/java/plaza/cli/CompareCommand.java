@@ -68,6 +68,11 @@ public final class CompareCommand implements Callable<Integer> {
         }
         List<Period> ps = periods.stream().map(Period::parse).toList();
         Comparison c = Comparison.of(inputs, new Comparison.Options(baseName, Metrics.parse(metrics), ps, Metrics.parseMinimalEffects(minEffects)));
+        if (!c.unchanged().isEmpty()) {
+            System.err.println("plaza: warning: left out " + String.join(", ", c.unchanged()) + ": every run is identical to the "
+                    + c.baseline() + " run with the same seed from " + c.span().from() + " to " + c.span().to() + " (what it changes acts outside this period);"
+                    + " compare runs that reach the months its levers change");
+        }
         Path target = out != null ? out : defaultOut(c);
         plaza.io.ResultDirs.requireDirectory(target);
         // a result directory's datapackage.json is Plaza's (compare adds comparison.csv to it)

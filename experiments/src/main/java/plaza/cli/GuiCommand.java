@@ -56,7 +56,7 @@ public final class GuiCommand implements Callable<Integer> {
         // parse and load first, so bad input is reported (exit 2) whether or not there is a display
         ScenarioLibrary library = Project.scenarios();
         Scenario s = library.load(scenario);
-        var month = Project.parseMonth(until, "--until");
+        var month = RunConfig.checkUntil(Project.parseMonth(until, "--until"), RunConfig.OUTPUT_START);
         new RunConfig(s.name(), s.values(), seed, month, scale);
         if (exitWhenDone && !play) {
             throw new plaza.params.InputException("--exit-when-done needs --play (the classroom closes when the run it plays stops)");

@@ -22,9 +22,12 @@ import plaza.batch.ExperimentParser;
  * report.md. An interrupted run resumes; results from other code or another definition are replaced.
  */
 @Command(name = "headline", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "The main job: every scenario x 10 replications to 2020 (experiments/experiments/headline.experiment),"
+        description = "The main job: every scenario x 10 replications to 2020 on the history ensemble's seeds (experiments/experiments/headline.experiment),"
                 + " then the comparison with the baseline: CSVs, comparison.csv, charts/ and report.md in results/headline/.")
 public final class HeadlineCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec commandSpec;
 
     @Option(names = "--experiment", paramLabel = "FILE", description = "Experiment file (default: experiments/experiments/headline.experiment).")
     Path experiment;
@@ -34,6 +37,14 @@ public final class HeadlineCommand implements Callable<Integer> {
 
     @Option(names = "--replications", paramLabel = "R", description = "Replications per scenario (default: the experiment file's, 10).")
     Integer replications;
+
+    @Option(names = "--seeds", paramLabel = "history|plain",
+            description = "history: the first R accepted seeds of the history-matched ensemble (scenarios/history.ensemble); plain: seeds 1..R (default: the experiment file's, history).")
+    String seeds;
+
+    @Option(names = "--saved-worlds", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Continue every scenario from the seed's saved world of the months all scenarios share (to 2006-12), instead of simulating them again; the outputs are the same (default: on; --no-saved-worlds to time the difference).")
+    boolean savedWorlds;
 
     @Option(names = "--until", paramLabel = "YYYY-MM", description = "Last month simulated (default: the experiment file's, 2020-12).")
     String until;
@@ -66,6 +77,7 @@ public final class HeadlineCommand implements Callable<Integer> {
         if (until != null) {
             def.until(Project.parseMonth(until, "--until"));
         }
+        HistorySeeds.apply(def, seeds, HistorySeeds.err(commandSpec));
         BatchSpec spec = BatchSpec.resolve(def, Project.scenarios());
         Path planFile = dir.resolve(BatchRunner.PLAN);
         boolean resume = !Files.exists(planFile)
@@ -74,12 +86,17 @@ public final class HeadlineCommand implements Callable<Integer> {
             System.err.println("plaza: " + dir + " holds results of other code or another definition; replacing them");
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        BatchResult result = new BatchRunner().command("plaza headline").execute(spec, dir, t, resume);
+        BatchResult result = new BatchRunner().savedWorlds(savedWorlds).command("plaza headline").execute(spec, dir, t, resume);
         double target = PrecisionRounds.parse(precision);
         if (target > 0) {
             result = PrecisionRounds.run(def, dir, t, target, PrecisionRounds.metrics(precisionMetrics), maxReplications, result);
         } else {
-            Comparison.writeFor(dir, Project.scenarios());
+            Comparison c = Comparison.writeFor(dir, Project.scenarios());
+            if (!c.unchanged().isEmpty()) {
+                System.err.println("plaza: left out of the report: " + String.join(", ", c.unchanged()) + " (every run identical to "
+                        + c.baseline() + "'s with the same seed from " + c.span().from() + " to " + c.span().to()
+                        + ": their levers act after it; run them with 'plaza batch --until 2026-12' to judge them)");
+            }
         }
         System.out.println("wrote " + dir.resolve("report.md") + " and report.html (" + result.succeeded() + " runs, "
                 + result.failed() + " failed); open it to read the policy comparison");

@@ -14,7 +14,7 @@ import plaza.params.InputException;
 @Command(name = "plaza", mixinStandardHelpOptions = true, versionProvider = PlazaCli.Version.class,
         description = "Agent-based policy simulation of the U.S.-Mexico drug trade (MASON).",
         subcommands = {HeadlineCommand.class, RunCommand.class, RerunCommand.class, ScenariosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
-                BatchCommand.class, CompareCommand.class, ChartCommand.class, ValidateCommand.class, CalibrateCommand.class,
+                BatchCommand.class, CompareCommand.class, ChartCommand.class, ValidateCommand.class, EnsembleCommand.class, CalibrateCommand.class,
                 GuiCommand.class, SelectCommand.class, EventStudyCommand.class, picocli.AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 success, 1 internal or input/output failure (with the path and the system's reason), 2 bad input (including an --out that cannot be a directory)."})
 public final class PlazaCli implements Runnable {

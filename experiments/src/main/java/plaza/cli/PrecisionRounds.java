@@ -63,6 +63,11 @@ final class PrecisionRounds {
         if (cap < def.replications()) {
             throw new InputException("--max-replications " + cap + " is below the first round's " + def.replications() + " replications");
         }
+        if (def.seedPool() != null && cap > def.seedPool().size()) {
+            System.err.printf("plaza headline: --seeds history holds %d accepted seeds: replications stop there, not at %d"
+                    + " (./plaza ensemble --keep %d builds more)%n", def.seedPool().size(), cap, cap);
+            cap = def.seedPool().size();
+        }
         List<Path> dirs = new ArrayList<>(List.of(dir));
         int total = first.total();
         int succeeded = first.succeeded();
@@ -86,6 +91,9 @@ final class PrecisionRounds {
             List<String> scenarios = new ArrayList<>(List.of(c.baseline()));
             scenarios.addAll(unmet);
             def.scenarios(scenarios).replications(next - baselineReps).seed(seed + baselineReps);
+            if (def.seedPool() != null) {
+                def.seedOffset(baselineReps); // the ensemble's next accepted seeds
+            }
             System.err.printf("plaza headline: round %d: %d scenario(s) not yet within %s%% (e.g. %s); %d more replications each%n",
                     round, unmet.size(), Numbers.format(target), unmet.get(0), next - baselineReps);
             Path roundDir = dir.resolve("round-" + round);

@@ -36,7 +36,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--until", defaultValue = "2012-12", paramLabel = "YYYY-MM", description = "Last month simulated, 2007-01 to 2030-12 (default: ${DEFAULT-VALUE}, the Calderon term; 'gui' and 'headline' run to 2020-12).")
+    @Option(names = "--until", defaultValue = "2012-12", paramLabel = "YYYY-MM", description = "Last month simulated, 2007-01 to 2030-12 (from 1995-01 with --from 1995-01; default: ${DEFAULT-VALUE}, the Calderon term; 'gui' and 'headline' run to 2020-12).")
     String until;
 
     @Option(names = "--scale", defaultValue = "100", paramLabel = "X", description = "People per person-agent; 1 is the full population (default: ${DEFAULT-VALUE}).")
@@ -54,6 +54,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Print every lever's path as the run would use it, with the file and line of each point, and exit without running.")
     boolean explain;
 
+    @Option(names = "--changed", description = "With --explain: only the levers whose path differs from the baseline scenario's in some month.")
+    boolean changed;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<scenario>/seed-<N>/); a run replaces an earlier run there, and refuses a file or a batch's directory.")
     Path out;
 
@@ -67,17 +70,30 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Scenario s = Project.scenarios().load(scenario);
         ParameterValues values = Project.applySets(s, sets);
+        if (changed && !explain) {
+            throw new plaza.params.InputException("--changed goes with --explain: plaza run " + scenario + " --explain --changed");
+        }
         if (explain) {
             System.out.println("# " + s.name() + " (" + s.file() + ")" + (s.parent() == null ? "" : ", extends " + s.parent()));
             for (String c : s.conflicts()) {
                 System.out.println("# conflict: " + c);
             }
-            System.out.print(plaza.scenario.Explain.levers(values));
+            if (changed) {
+                ParameterValues base = Project.scenarios().load(plaza.scenario.ScenarioLibrary.BASELINE).values();
+                int n = plaza.scenario.Explain.changedLevers(values, base);
+                System.out.println("# " + n + " of " + plaza.scenario.Explain.leverCount() + " levers " + (n == 1 ? "differs" : "differ") + " from "
+                        + plaza.scenario.ScenarioLibrary.BASELINE + " in some month from 1995-01 to " + RunConfig.LATEST
+                        + (n == 0 ? "" : "; only they are listed"));
+                System.out.print(plaza.scenario.Explain.levers(values, base));
+            } else {
+                System.out.print(plaza.scenario.Explain.levers(values));
+            }
             return PlazaCli.OK;
         }
-        RunConfig config = new RunConfig(s.name(), values, seed, Project.parseMonth(until, "--until"), scale);
         YearMonth firstWritten = from != null ? RunConfig.parseFrom(from)
                 : spinUp ? RunConfig.START : RunConfig.OUTPUT_START;
+        YearMonth last = RunConfig.checkUntil(Project.parseMonth(until, "--until"), firstWritten);
+        RunConfig config = new RunConfig(s.name(), values, seed, last, scale);
         Path dir = out != null ? out : Project.results().resolve(s.name()).resolve("seed-" + seed);
         Instant start = Instant.now();
         try (Signals stop = Signals.onStop(System.err, () -> "plaza: run stopped by a signal; nothing of it was written"

@@ -105,7 +105,9 @@ class ComparisonOutputTest {
         List<Synthetic.Run> runs = new ArrayList<>();
         for (int i = 1; i <= 2; i++) {
             runs.add(Synthetic.constant("b" + i, "baseline", i, i, YearMonth.of(2007, 1), 12 * 16, LEVELS));
-            runs.add(Synthetic.constant("p" + i, "policy", i, i, YearMonth.of(2007, 1), 12 * 16, LEVELS));
+            Map<String, Double> higher = new java.util.LinkedHashMap<>(LEVELS);
+            higher.replaceAll((k, v) -> 1.1 * v);
+            runs.add(Synthetic.constant("p" + i, "policy", i, i, YearMonth.of(2007, 1), 12 * 16, higher));
         }
         Path dir = Synthetic.batch(tmp.resolve("long"), runs, true);
         Comparison c = Comparison.of(List.of(dir), new Comparison.Options(null, List.of(Metric.HOMICIDES), List.of()));
@@ -122,7 +124,39 @@ class ComparisonOutputTest {
         Contrast x = Comparison.of(List.of(dir), new Comparison.Options(null, List.of(Metric.HOMICIDES), List.of())).contrasts().get(0);
         assertEquals(Contrast.Test.PAIRED_T, x.test());
         assertEquals(4, x.n());
-        assertTrue(x.note().contains("paired on 4 common seeds; 1 unmatched run(s) left out"), x.note());
+        assertEquals("paired on the 4 seeds both have; left out (no partner run): baseline seed 5", x.note());
+    }
+
+    /** Baseline seeds 1-5 against a scenario run with the given seeds: what the report says it compared. */
+    private String unequal(String name, long... policySeeds) throws java.io.IOException {
+        List<Synthetic.Run> runs = new ArrayList<>();
+        org.apache.commons.math3.random.RandomGenerator rng = new MersenneTwister(9);
+        for (long seed = 1; seed <= 5; seed++) {
+            runs.add(Synthetic.constant("b" + seed, "baseline", (int) seed, seed, YearMonth.of(2007, 1), 12,
+                    java.util.Map.of("homicides", 100 + rng.nextDouble())));
+        }
+        for (long seed : policySeeds) {
+            runs.add(Synthetic.constant("p" + seed, "policy", (int) seed, seed, YearMonth.of(2007, 1), 12,
+                    java.util.Map.of("homicides", 120 + rng.nextDouble())));
+        }
+        Path dir = Synthetic.batch(tmp.resolve(name), runs, false);
+        Comparison.of(List.of(dir), new Comparison.Options(null, List.of(Metric.HOMICIDES), List.of())).write(dir);
+        return Files.readString(dir.resolve("report.md"));
+    }
+
+    @Test
+    void unequalSeedsAreReportedWithTheTrueCountsAndWhatWasLeftOut() throws java.io.IOException {
+        String one = unequal("one", 1);
+        assertTrue(one.contains("(1 policy run against 5 baseline runs, no test: uncertainty cannot be estimated)"), one);
+        assertTrue(one.contains("with 1 policy run against 5 baseline runs; uncertainty cannot be estimated"), one);
+        assertFalse(one.contains("single replication each"), one);
+
+        String three = unequal("three", 1, 2, 3);
+        assertTrue(three.contains("(3 pairs of runs with the same seed, paired t-test; left out (no partner run): baseline seeds 4\u20135)"), three);
+        assertTrue(three.contains("| Homicides (total) | policy | 3 |"), "the table's n is the pairs used: " + three);
+
+        String apart = unequal("apart", 11, 12, 13);
+        assertTrue(apart.contains("(3 policy runs against 5 baseline runs, unpaired Welch t-test)"), apart);
     }
 
     @Test

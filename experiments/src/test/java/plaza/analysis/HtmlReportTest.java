@@ -57,8 +57,11 @@ class HtmlReportTest {
             assertTrue(src.startsWith("data:image/png;base64,"), "embedded, not linked: " + src.substring(0, Math.min(40, src.length())));
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1))));
             assertNotNull(img, "chart " + i + " decodes");
-            assertEquals(Charts.WIDTH, img.getWidth());
+            assertEquals(HtmlReport.DISPLAY_WIDTH, img.getWidth(), "embedded at the width the page shows");
         }
+        // the per-scenario section is folded, its heading the summary
+        assertTrue(text.contains("<details>\n<summary><h2>policy against baseline</h2>"), "per-scenario section collapsed");
+        assertEquals(doc.getElementsByTagName("details").getLength(), doc.getElementsByTagName("summary").getLength());
         assertFalse(text.contains("src=\"http") || text.contains("href=") || text.contains("<script") || text.contains("charts/"),
                 "nothing outside the file");
         assertTrue(doc.getElementsByTagName("table").getLength() >= 2, "summary and full tables");

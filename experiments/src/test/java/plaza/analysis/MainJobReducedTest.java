@@ -62,8 +62,9 @@ class MainJobReducedTest {
         assertTrue(Files.readString(dir.resolve("report.md")).contains("Troops deployed 2007\u20132008 (mean): no-troops is "));
         assertEquals(1 + Metrics.HEADLINE.size(), Files.readAllLines(dir.resolve("comparison.csv")).size());
         try (var files = Files.list(dir.resolve("charts"))) {
-            assertEquals(3 * Metrics.HEADLINE.size() + 2 + 1, files.count(),
-                    "time series, difference and per-seed differences per metric, two tradeoffs, effects per scenario");
+            assertEquals(2 * (3 * Metrics.HEADLINE.size() + 2 + 1), files.count(),
+                    "time series, difference and per-seed differences per metric, two tradeoffs, effects per scenario;"
+                    + " each a PNG and the CSV of what it plots");
         }
     }
 

@@ -53,6 +53,40 @@ class BatchRunnerTest {
         return new BatchRunner(executor).progress(new PrintStream(new ByteArrayOutputStream()), false, 60_000);
     }
 
+    /**
+     * runs.csv holds, per run, totals over the run of flows and means over its months of stocks, and
+     * its metadata and data package say so: a troop level that changes during the run is its mean, not
+     * its last value.
+     */
+    @Test
+    void runsCsvHoldsStockMeansAndSaysSo() throws IOException {
+        ExperimentDefinition def = new ExperimentDefinition().name("means").scenarios(List.of("baseline"))
+                .replications(1).until(YearMonth.of(2008, 12)).scale(1000);
+        Path dir = tmp.resolve("means");
+        quiet(RunExecutor.MODEL).execute(BatchSpec.resolve(def, TestProject.scenarios()), dir, 1, true);
+        CSVRecord run = CSVParser.parse(dir.resolve("runs.csv"), StandardCharsets.UTF_8,
+                CSVFormat.DEFAULT.builder().setHeader().build()).getRecords().get(0);
+        SummaryStatistics troops = new SummaryStatistics();
+        double homicides = 0;
+        double lastTroops = Double.NaN;
+        for (CSVRecord r : CSVParser.parse(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8,
+                CSVFormat.DEFAULT.builder().setHeader().build())) {
+            lastTroops = Double.parseDouble(r.get("troops_deployed"));
+            troops.addValue(lastTroops);
+            homicides += Double.parseDouble(r.get("homicides"));
+        }
+        assertEquals(24, troops.getN());
+        assertTrue(troops.getMax() > troops.getMin(), "troops change during 2007-2008, so mean and end value differ");
+        assertEquals(troops.getMean(), Double.parseDouble(run.get("troops_deployed")), 1e-6 * troops.getMean(), "a stock: mean over the months");
+        assertTrue(Math.abs(lastTroops - Double.parseDouble(run.get("troops_deployed"))) > 1, "not the end value " + lastTroops);
+        assertEquals(homicides, Double.parseDouble(run.get("homicides")), 1e-6 * homicides, "a flow: total over the months");
+        String metadata = Files.readString(dir.resolve("metadata.txt"));
+        assertTrue(metadata.contains("means over the run's months of stocks") && !metadata.contains("end-of-run"), metadata);
+        String pkg = Files.readString(dir.resolve("datapackage.json"));
+        assertTrue(pkg.contains("troops deployed") || pkg.contains("troops_deployed"), "the data package describes troops");
+        assertTrue(pkg.contains("(mean over the run's months)"), "and says stocks are means over the run");
+    }
+
     @Test
     void shardsSharingADirectoryMergeToTheSameFilesAsOneBatch() throws IOException {
         BatchSpec spec = smallGrid();

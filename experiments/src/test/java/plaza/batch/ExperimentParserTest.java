@@ -89,6 +89,15 @@ class ExperimentParserTest {
     }
 
     @Test
+    void anUnknownOutcomeSuggestsTheNearestNames() throws IOException {
+        InputException e = assertThrows(InputException.class, () -> ExperimentParser.parse(write("seed = 1\noutcomes = homicides, homicide\n")));
+        String m = e.getMessage();
+        assertTrue(m.contains("x.experiment:2: unknown outcome 'homicide'; nearest valid names: homicides"), m);
+        assertTrue(m.split(",").length < 8, "a few suggestions, not every metric: " + m);
+        assertTrue(!m.contains("active_dtos"), m);
+    }
+
+    @Test
     void badFlagsExitWithCode2AndAClearMessage() {
         assertEquals(2, exit("batch", "--vary", "policy.kingpin=0:1"), "unknown parameter");
         assertTrue(lastErr.contains("nearest valid names") && lastErr.contains("policy.kingpin_intensity"), lastErr);

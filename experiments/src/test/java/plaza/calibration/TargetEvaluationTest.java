@@ -97,9 +97,35 @@ class TargetEvaluationTest {
         assertFalse(e.passed(1));
         assertEquals(0.5, e.normalizedMiss(1), 1e-12, "mean 5 is 5 below a range 10 wide");
         assertEquals(0.5, e.normalizedMiss(2), 1e-12, "open range: miss relative to the bound");
-        assertEquals((0.25 + 0.25) / 3, e.objective(), 1e-12);
+        assertEquals((0.25 + 0.25) / 3, e.meanObjective(), 1e-12);
+        assertEquals((0 + (0.25 + 1) + (0.25 + 1)) / 3, e.objective(), 1e-12, "miss^2 + (1 - share inside)^2, averaged");
         assertEquals(1, e.passedCount());
         assertEquals(1 / 3.0, e.score(), 1e-12);
+        assertEquals(1.0, e.shareInside(0), 1e-12, "10 and 18 are inside [10, 20]: the bounds belong to the range");
+        assertEquals(0.0, e.shareInside(1), 1e-12);
+    }
+
+    /** The 2008/2007 ratios of ten seeds: their mean (2.41) lies in 2-4, but one run does. */
+    @Test
+    void aMeanInsideMadeOfRunsOutsideFails() throws IOException {
+        List<Target> t = targets("ratio,ratio,homicides,2008/2007,2,4,1,ratio,004:61,n",
+                "most,total,homicides,2008,2,4,1,u,001:1,n");
+        double[][] v = {{0.95, 8.25, 1.23, 1.67, 2.73, 4.59, 1.14, 0.73, 1.05, 1.73},
+                {2, 2.5, 3, 3.5, 4, 4.5, 5, 1, 1.5, 3}};
+        Evaluation e = new Evaluation(t, ParameterValues.builder().build(), YearMonth.of(2012, 12), v);
+        assertEquals(2.407, e.mean(0), 1e-9);
+        assertTrue(e.meanPassed(0), "the mean alone passes");
+        assertEquals(0.1, e.shareInside(0), 1e-12);
+        assertFalse(e.passed(0), "one run in ten inside: fails run by run");
+        assertEquals(0.6, e.shareInside(1), 1e-12, "2, 2.5, 3, 3.5, 4 and 3 are inside");
+        assertTrue(e.passed(1), "mean 3 inside and 60% of the runs inside");
+        assertEquals(1, e.passedCount());
+        assertEquals(2, e.meanPassedCount());
+        assertEquals((0.81 + 0.16) / 2, e.objective(), 1e-12, "no miss of the means; 90% and 40% of the runs outside");
+        String md = Reports.validationMarkdown(e, "t", 10);
+        String ratioRow = md.lines().filter(l -> l.startsWith("| ratio ")).findFirst().orElseThrow();
+        assertTrue(ratioRow.matches(".*\\| 2\\.41 +\\|.*\\| 10% +\\| FAIL +\\| pass +\\|"), ratioRow);
+        assertTrue(md.contains("Overall score: 1 of 2 evaluated targets pass (50%), 2 by the mean alone"), md);
     }
 
     /**

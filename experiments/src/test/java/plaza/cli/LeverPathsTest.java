@@ -123,6 +123,31 @@ class LeverPathsTest {
     }
 
     @Test
+    void explainChangedListsOnlyTheLeversThatDifferFromTheBaseline() {
+        Cli.Result all = run("run", "gun-export-controls", "--explain");
+        Cli.Result changed = run("run", "gun-export-controls", "--explain", "--changed");
+        assertEquals(0, changed.code(), changed.err());
+        assertTrue(changed.out().contains("policy.gun_control_intensity = 0.75  (") && changed.out().contains("policy.gun_control_year = 2011  ("),
+                changed.out());
+        assertFalse(changed.out().contains("police.reform_strength"), "a lever at its baseline value is not listed: " + changed.out());
+        assertTrue(changed.out().lines().count() < all.out().lines().count() / 5, changed.out());
+        java.util.regex.Matcher n = java.util.regex.Pattern.compile("# (\\d+) of (\\d+) levers differs? from baseline").matcher(changed.out());
+        assertTrue(n.find(), changed.out());
+        long blocks = changed.out().lines().filter(l -> !l.startsWith(" ") && !l.startsWith("#")).count();
+        assertEquals(Long.parseLong(n.group(1)), blocks, "the count is the levers listed");
+        assertTrue(Long.parseLong(n.group(2)) > 50, "out of every lever");
+
+        Cli.Result none = run("run", "baseline", "--explain", "--changed");
+        assertTrue(none.out().contains("# 0 of ") && none.out().lines().count() == 2, none.out());
+        // a path set on the command line differs from the baseline's path, and is listed
+        Cli.Result set = run("run", "baseline", "--explain", "--changed", "--set", "military.troops_deployed=2006-12: 0, 2007: 12000, 2010: 45000 ~linear");
+        assertTrue(set.out().contains("military.troops_deployed  linear path, written at --set"), set.out());
+        Cli.Result alone = run("run", "baseline", "--changed");
+        assertEquals(2, alone.code());
+        assertTrue(alone.err().contains("--changed goes with --explain"), alone.err());
+    }
+
+    @Test
     void explainListsTheConflictsOfSeveralParents() throws IOException {
         Path f = tmp.resolve("both.scenario");
         Files.writeString(f, "description = two reallocations\nextends = merida-judicial-50, merida-judicial-100\n");

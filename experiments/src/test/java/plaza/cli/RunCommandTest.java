@@ -83,6 +83,25 @@ class RunCommandTest {
         assertBadInput(run("run", "baseline", "--from", "soon"), "--from 'soon' is not a month");
     }
 
+    @Test
+    void theNineteenNinetiesAloneCanBeAskedFor() throws IOException {
+        Path d = tmp.resolve("nineties");
+        assertEquals(0, run("run", "baseline", "--from", "1995-01", "--until", "2001-12", "--scale", "1000", "--out", d.toString()).code());
+        List<String> lines = Files.readAllLines(d.resolve(RunWriter.TIMESERIES));
+        assertEquals(1 + 7 * 12, lines.size(), "1995-01 to 2001-12");
+        assertTrue(lines.get(1).startsWith("baseline,1,1995-01,"), lines.get(1));
+        assertTrue(lines.get(lines.size() - 1).startsWith("baseline,1,2001-12,"), lines.get(lines.size() - 1));
+        assertTrue(Files.readString(d.resolve("metadata.txt")).contains("until = 2001-12"));
+        // the same months as the start of a longer run: stopping early changes nothing before the stop
+        Path longer = tmp.resolve("longer");
+        assertEquals(0, run("run", "baseline", "--from", "1995-01", "--until", "2007-01", "--scale", "1000", "--out", longer.toString()).code());
+        assertEquals(lines, Files.readAllLines(longer.resolve(RunWriter.TIMESERIES)).subList(0, lines.size()));
+        // without --from nothing before 2007 is written, so an earlier --until is refused and says how
+        assertBadInput(run("run", "baseline", "--until", "2001-12"), "--until 2001-12 is out of range; allowed 2007-01 to 2030-12",
+                "--from 1995-01");
+        assertBadInput(run("run", "baseline", "--from", "2005-01", "--until", "2003-12"), "allowed 2005-01 to 2030-12");
+    }
+
     private void assertBadInput(Result r, String... fragments) {
         assertEquals(2, r.code(), r.err());
         for (String f : fragments) {

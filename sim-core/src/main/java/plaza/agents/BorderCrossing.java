@@ -9,7 +9,7 @@ import plaza.world.CrossingSite;
  * Sources: 001:780-799 (diminishing returns, obstructed commerce), 001:339-340 ($300B trade),
  * 004:139 (southbound inspectors).
  */
-public final class BorderCrossing {
+public final class BorderCrossing implements java.io.Serializable {
 
     private final int index;
     private final CrossingSite site;

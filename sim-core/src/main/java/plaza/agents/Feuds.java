@@ -8,7 +8,7 @@ import java.util.List;
  * months after a split (001:492-501, the enforcer wing that turned on its parent). A feud ends when
  * its months run out or the enemy dissolves.
  */
-final class Feuds {
+final class Feuds implements java.io.Serializable {
 
     private final List<TraffickingOrganization> enemies = new ArrayList<>();
     private final List<Integer> monthsLeft = new ArrayList<>();

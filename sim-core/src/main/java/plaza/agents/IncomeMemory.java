@@ -6,7 +6,7 @@ package plaza.agents;
  * members: a splinter faction takes the parent's levels in the share of cash it takes, an heir adds
  * the levels of the organization it absorbs. NaN before the first month.
  */
-public final class IncomeMemory {
+public final class IncomeMemory implements java.io.Serializable {
 
     private double recent = Double.NaN;
     private double reference = Double.NaN;

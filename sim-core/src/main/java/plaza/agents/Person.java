@@ -14,7 +14,7 @@ import ec.util.MersenneTwisterFast;
  * half a million entries in MASON's schedule heap would cost a heap operation each per month,
  * while a loop in fixed order is as deterministic and several times faster.
  */
-public final class Person {
+public final class Person implements java.io.Serializable {
 
     private final int id;
     private Role role;
@@ -51,6 +51,8 @@ public final class Person {
     public void setStatus(Status s) {
         this.status = s;
     }
+
+    void setCorrupt(boolean c) { corrupt = c; }
 
     /** A police officer's monthly draw: on a payroll with the plaza's corruption probability. */
     public void drawCorruption(double corruption, MersenneTwisterFast random) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import ec.util.MersenneTwisterFast;
 import plaza.world.MexicanState;
 
 /**
@@ -13,7 +14,7 @@ import plaza.world.MexicanState;
  * (violence concentrates in trafficking nodes), 001:524-536 (police corruption), 001:538-539
  * (three-quarters of crimes unreported), 001:352-354 (eroding confidence).
  */
-public final class Plaza {
+public final class Plaza implements java.io.Serializable {
 
     private final int index;
     private final MexicanState state;
@@ -21,10 +22,16 @@ public final class Plaza {
     private TraffickingOrganization controller;
     private final List<TraffickingOrganization> attackers = new ArrayList<>();
     private final List<Person> soldiers = new ArrayList<>();
-    private final List<Person> police = new ArrayList<>();
+    private final Officers police = new Officers();
     private final List<TraffickingOrganization> attackerView = Collections.unmodifiableList(attackers);
     private final List<Person> soldierView = Collections.unmodifiableList(soldiers);
-    private final List<Person> policeView = Collections.unmodifiableList(police);
+    private final List<Person> policeView = new PoliceView();
+
+    /** A read-only view of the packed officers (a named class, so a saved world can hold it). */
+    private final class PoliceView extends java.util.AbstractList<Person> implements java.io.Serializable {
+        @Override public Person get(int i) { return police.get(i); }
+        @Override public int size() { return police.size(); }
+    }
     private double corruption;
     private double trust = 1;
     private double bribesThisMonth;
@@ -70,18 +77,29 @@ public final class Plaza {
     public List<Person> police() { return policeView; }
 
     /** Soldier- or officer-agents stationed here. */
-    public int count(Role role) { return (role == Role.SOLDIER ? soldiers : police).size(); }
+    public int count(Role role) { return role == Role.SOLDIER ? soldiers.size() : police.size(); }
 
     /** Stations a soldier or officer here (by its role). */
     public void station(Person p) {
         p.setPlaza(index);
-        (p.role() == Role.SOLDIER ? soldiers : police).add(p);
+        if (p.role() == Role.SOLDIER) {
+            soldiers.add(p);
+            return;
+        }
+        police.add(p, index);
     }
 
     /** Withdraws the last-stationed agent of the role. */
     public Person withdrawLast(Role role) {
-        List<Person> list = role == Role.SOLDIER ? soldiers : police;
-        return list.remove(list.size() - 1);
+        if (role == Role.SOLDIER) {
+            return soldiers.remove(soldiers.size() - 1);
+        }
+        return police.removeLast();
+    }
+
+    /** Redraws the payroll status of the officer at position i with the plaza's corruption level. */
+    public void redrawCorruption(int i, MersenneTwisterFast random) {
+        police.redraw(i, corruption, random);
     }
 
     /** Removes the soldiers at the given ascending positions (deserters); returns them, last position first. */
@@ -143,19 +161,16 @@ public final class Plaza {
 
     /** Federal police present, in real officers. */
     public double policeOfficers() {
-        return police.isEmpty() ? 0 : police.size() * police.get(0).weight();
+        return police.people();
     }
 
     /** Recounts the officers on a payroll after the month's deployment and draws. */
     public void recountCorruptOfficers() {
-        double c = 0;
-        for (Person p : police) {
-            if (p.corrupt()) {
-                c += p.weight();
-            }
-        }
-        corruptOfficers = c;
+        corruptOfficers = police.corruptPeople(); // the count is kept up to date: no walk over the officers
     }
+
+    /** Officer-agents stationed here who are on a payroll (kept up to date, not recounted). */
+    public int corruptOfficerAgents() { return police.corruptAgents(); }
 
     /**
      * Corruption seen by an operation here: half from local police, half from the federal officers

@@ -7,7 +7,7 @@ import java.util.List;
  * corridor value, and over the plazas it attacks at twice that weight (fighters go to the front).
  * Returns, for each organization in list order, the share of its members in each plaza.
  */
-public final class Presence {
+public final class Presence implements java.io.Serializable {
 
     private Presence() {}
 
@@ -64,7 +64,7 @@ public final class Presence {
     }
 
     /** What an organization holds: corridor value, residents, plazas held and fronts (contested held plazas plus attacks). */
-    public record Holdings(double value, double residents, int held, int fronts) {}
+    public record Holdings(double value, double residents, int held, int fronts) implements java.io.Serializable {}
 
     public static Holdings holdings(TraffickingOrganization o, List<Plaza> plazas) {
         double value = 0;

@@ -7,7 +7,7 @@ import plaza.world.Drug;
  * plazas and the crossing), and at each leg a share of it may be seized. Organizations choose the
  * route by expected loss, so pressure on one route moves flow to others (001:383-385, 002:120).
  */
-public final class Shipment {
+public final class Shipment implements java.io.Serializable {
 
     private final Drug drug;
     private final TraffickingOrganization owner;

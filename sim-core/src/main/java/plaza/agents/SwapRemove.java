@@ -8,7 +8,7 @@ import java.util.List;
  * given ascending (as {@code Streams.select} draws them) and removed last first so earlier
  * positions stay valid. The one implementation for plazas' soldiers and the courts' queues.
  */
-public final class SwapRemove {
+public final class SwapRemove implements java.io.Serializable {
 
     private SwapRemove() {}
 

@@ -1,6 +1,5 @@
 package plaza.agents;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import ec.util.MersenneTwisterFast;
@@ -14,12 +13,12 @@ import plaza.world.Drug;
  * bookkeeping that keeps its members, money and expected income consistent; the decisions that
  * involve other agents live in the submodels (finance, recruitment, contests, succession).
  */
-public final class TraffickingOrganization {
+public final class TraffickingOrganization implements java.io.Serializable {
 
     private final int id;
     private final String name;
     private Person leader;
-    private final Ranks ranks = new Ranks();
+    private final Ranks ranks = new Ranks(this);
     private double cash, arsenal, cohesion;
     private final double[] revenueByDrug = new double[Drug.values().length];
     private double extortionRevenue, bribes, payroll;
@@ -99,23 +98,30 @@ public final class TraffickingOrganization {
         ranks.add(p);
     }
 
-    /** Removes a random rank-and-file member of the role (swap-remove, O(1)); null if none. */
+    /** Adds a rank-and-file member without making an object (a hire): as {@code addMember(new Person(id, role, this, ...))}. */
+    public void hire(Role role, int id, int plaza, boolean trained, double weight) {
+        if (role == Role.LIEUTENANT) {
+            addMember(new Person(id, role, this, plaza, trained, weight));
+        } else {
+            ranks.add(role, id, plaza, trained, weight);
+        }
+    }
+
+    /** Removes a random rank-and-file member of the role (swap-remove, O(1)) as a person (for the courts); null if none. */
     public Person removeRandom(Role role, MersenneTwisterFast random) {
-        List<Person> list = ranks.list(role);
+        Members list = ranks.list(role);
         return list.isEmpty() ? null : ranks.removeRandom(list, random);
     }
 
-    /**
-     * Removes the rank-and-file members of a role at the given ascending positions (for a hazard
-     * drawn with {@code Streams.select}), last first so that earlier positions stay valid.
-     */
-    public List<Person> removeAt(Role role, int[] positions) {
-        List<Person> list = ranks.list(role);
-        List<Person> removed = new ArrayList<>(positions.length);
-        for (int k = positions.length - 1; k >= 0; k--) {
-            removed.add(ranks.removeAt(list, positions[k]));
-        }
-        return removed;
+    /** As {@link #removeRandom} (the same draw) for a member the model does not follow (killed): returns the people they stood for, 0 if none. */
+    public double dropRandom(Role role, MersenneTwisterFast random) {
+        Members list = ranks.list(role);
+        return list.isEmpty() ? 0 : ranks.dropAt(list, random.nextInt(list.size()));
+    }
+
+    /** Removes members at ascending positions (a {@code Streams.select} hazard) whom the model does not follow (they quit); returns the people. */
+    public double dropAt(Role role, int[] positions) {
+        return ranks.dropAt(ranks.list(role), positions);
     }
 
     /** Rank-and-file members of a role, in agents. */
@@ -201,12 +207,7 @@ public final class TraffickingOrganization {
 
     /** Moves everything to {@code heir}: lieutenants and the leader join it as traffickers; returns the cash moved. */
     public double transferAllTo(TraffickingOrganization heir) {
-        for (Person p : ranks.clear()) {
-            if (p.role() == Role.LIEUTENANT) {
-                p.promote(Role.TRAFFICKER);
-            }
-            heir.addMember(p);
-        }
+        ranks.moveAllTo(heir.ranks);
         if (leader != null) {
             leader.promote(Role.TRAFFICKER);
             heir.addMember(leader);
@@ -224,10 +225,10 @@ public final class TraffickingOrganization {
     /** Moves shares of traffickers and of enforcers, and the enforcers' share of cash and guns, to a new faction (a split); returns the cash moved. */
     public double transferShareTo(TraffickingOrganization faction, double traffickers, double share, MersenneTwisterFast random) {
         for (Role role : new Role[] {Role.TRAFFICKER, Role.ENFORCER}) {
-            List<Person> list = ranks.list(role);
+            Members list = ranks.list(role);
             int n = (int) Math.round(list.size() * (role == Role.TRAFFICKER ? traffickers : share));
             for (int i = 0; i < n && !list.isEmpty(); i++) {
-                faction.addMember(ranks.removeRandom(list, random));
+                ranks.moveRandom(role, faction.ranks, random);
             }
         }
         double guns = arsenal * share;

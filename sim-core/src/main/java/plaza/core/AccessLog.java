@@ -17,11 +17,11 @@ import plaza.params.Parameter;
  * ({@code PlazaModel.recordAccess()}) hands it the parameter, tally and channel accesses of the
  * submodel being stepped, and {@link #undeclared} compares them with the declarations.
  */
-public final class AccessLog {
+public final class AccessLog implements java.io.Serializable {
 
     /** Everything one submodel touched. */
     public record Touches(Set<Parameter> parameters, Set<Metric> added, Set<Metric> tallyRead,
-                          Set<Channel> channelsRead, Set<Channel> channelsWritten) {
+                          Set<Channel> channelsRead, Set<Channel> channelsWritten) implements java.io.Serializable {
         Touches() {
             this(new LinkedHashSet<>(), EnumSet.noneOf(Metric.class), EnumSet.noneOf(Metric.class),
                     EnumSet.noneOf(Channel.class), EnumSet.noneOf(Channel.class));

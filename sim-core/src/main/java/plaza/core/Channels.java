@@ -8,7 +8,7 @@ import plaza.world.Drug;
  * {@link Submodel#reads()} of every reader, so no value travels between mechanisms unannounced;
  * while an {@link AccessLog} observes them, every access is recorded for {@code DeclarationTest}.
  */
-public final class Channels {
+public final class Channels implements java.io.Serializable {
 
     private double[] crimesByPlaza;
     private double deserterPool;

@@ -13,7 +13,7 @@ import plaza.world.Drug;
  * construction: opening cash + money in - money out = cash held. Transfers between organizations
  * (a split, an absorption) move cash from one holder to another and leave the total unchanged.
  */
-public final class MoneyLedger {
+public final class MoneyLedger implements java.io.Serializable {
 
     /** Why money moved. */
     public enum Reason {
@@ -30,7 +30,7 @@ public final class MoneyLedger {
     }
 
     /** One recorded transfer; {@code from} and {@code to} name an organization or an outside party. */
-    public record Transfer(String from, String to, double usd, Reason reason) {}
+    public record Transfer(String from, String to, double usd, Reason reason) implements java.io.Serializable {}
 
     private final double[] totals = new double[Reason.values().length];
     private final List<Transfer> month = new ArrayList<>();

@@ -12,7 +12,7 @@ import plaza.output.Metric;
  * The recording phase reads it ({@link #get}) to write the month's row; {@code DeclarationTest}
  * fails if any other submodel reads it.
  */
-public final class MonthTally {
+public final class MonthTally implements java.io.Serializable {
 
     private final double[] flows = new double[Metric.values().length];
 

@@ -13,7 +13,7 @@ import plaza.params.Parameter;
  * {@code owner.field} (e.g. {@code plaza.controller}), and events it raises ({@code event:TYPE}). Parameters, outputs and channels are typed and
  * checked against what the submodel touches ({@code DeclarationTest}); state names are documentation.
  */
-public record Refs(List<Parameter> parameters, List<Metric> outputs, List<Channel> channels, List<String> state) {
+public record Refs(List<Parameter> parameters, List<Metric> outputs, List<Channel> channels, List<String> state) implements java.io.Serializable {
 
     public Refs {
         parameters = List.copyOf(parameters);

@@ -17,27 +17,51 @@ import ec.util.MersenneTwisterFast;
  * policy, not noise. Because a stream's key depends only on the seed and its own name, adding a
  * stream (a new submodel) changes no other stream.
  */
-public final class Streams {
+public final class Streams implements java.io.Serializable {
 
     /** The streams of the model: one per submodel that draws (setup draws the initial members). */
     public static final List<String> NAMES = List.of("setup", "shipments", "recruitment", "military-deployment",
             "desertions", "police-deployment", "arrests", "leader-removal", "verdicts", "territorial-contest", "violence", "fragmentation",
             "transit-zone", "extraditions", "extraditions-to-mexico", "alliances");
 
+    /** Each declared name's position in {@link #NAMES}: a stream is found by index, not by searching the list. */
+    private static final Map<String, Integer> INDEX = new HashMap<>();
+    static {
+        for (int i = 0; i < NAMES.size(); i++) {
+            INDEX.put(NAMES.get(i), i);
+        }
+    }
+
     private final long seed;
-    // looked up by name only, never iterated, so its order cannot affect a run
-    private final Map<String, MersenneTwisterFast> streams = new HashMap<>();
+    // indexed by position in NAMES; created on first use, so creation order cannot affect a run
+    private final MersenneTwisterFast[] streams = new MersenneTwisterFast[NAMES.size()];
 
     public Streams(long seed) {
         this.seed = seed;
     }
 
-    /** The stream of a submodel, created on first use from the seed and the name. */
-    public MersenneTwisterFast get(String name) {
-        if (!NAMES.contains(name)) {
+    /** The position of a declared stream name in {@link #NAMES}, for {@link #get(int)}. */
+    public static int index(String name) {
+        Integer i = INDEX.get(name);
+        if (i == null) {
             throw new IllegalArgumentException("no random stream named '" + name + "'; declared: " + NAMES);
         }
-        return streams.computeIfAbsent(name, n -> new MersenneTwisterFast(key(seed, n)));
+        return i;
+    }
+
+    /** The stream of a submodel, created on first use from the seed and the name. */
+    public MersenneTwisterFast get(String name) {
+        return get(index(name));
+    }
+
+    /** The stream at a position of {@link #NAMES} (see {@link #index}). */
+    public MersenneTwisterFast get(int index) {
+        MersenneTwisterFast s = streams[index];
+        if (s == null) {
+            s = new MersenneTwisterFast(key(seed, NAMES.get(index)));
+            streams[index] = s;
+        }
+        return s;
     }
 
     /** The generator key: the seed's two halves and the name's 64-bit FNV-1a hash. */

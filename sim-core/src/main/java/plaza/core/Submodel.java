@@ -23,11 +23,14 @@ import plaza.output.Metric;
  * @param writes  channels, outputs and state it writes
  * @param step    what it does each month
  */
-public record Submodel(String name, Phase phase, String rule, Refs reads, Refs writes, Step step) {
+public record Submodel(String name, Phase phase, String rule, Refs reads, Refs writes, Step step) implements java.io.Serializable {
 
-    /** The monthly action of a submodel. */
+    /**
+     * The monthly action of a submodel. Serializable, so that a saved world ({@code PlazaModel#save})
+     * carries the schedule of its submodels with it.
+     */
     @FunctionalInterface
-    public interface Step {
+    public interface Step extends java.io.Serializable {
         void step(Sim m);
     }
 

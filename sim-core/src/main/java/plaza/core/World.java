@@ -13,7 +13,7 @@ import plaza.output.Event;
  * The shared world the submodels act on: plazas, crossings and organizations, the month's tally and
  * events, and the named {@link Channels} through which one submodel passes a value to another.
  */
-public final class World {
+public final class World implements java.io.Serializable {
 
     private final List<Plaza> plazas = new ArrayList<>();
     private final List<BorderCrossing> crossings = new ArrayList<>();

@@ -32,7 +32,7 @@ import plaza.params.ParameterValues;
  * </pre>
  * Capacity: 001:538-543, 004:91 (inadequate resources and weak judicial systems).
  */
-public final class Arrests {
+public final class Arrests implements java.io.Serializable {
 
     private final Institutions institutions;
     private final Courts courts;

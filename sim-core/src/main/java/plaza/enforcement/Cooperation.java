@@ -28,7 +28,7 @@ import plaza.params.OrganizationParameters;
  * 003:5-9). C scales the treaty process's throughput ({@link Extraditions}) and shared intelligence
  * in leader targeting ({@link DrugIntelligence}).
  */
-public final class Cooperation {
+public final class Cooperation implements java.io.Serializable {
 
     private final FirearmsAgency firearms;
     private final FinancialIntelligence financialIntelligence;

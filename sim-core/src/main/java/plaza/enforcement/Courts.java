@@ -31,7 +31,7 @@ import plaza.params.ParameterValues;
  * suspect is found, prisons that breed crime, riots and escapes), 001:550-558 (2008 reforms and
  * their slow rollout), 004:91 (weak judicial systems).
  */
-public final class Courts {
+public final class Courts implements java.io.Serializable {
 
     private final Institutions institutions;
     private final JusticeCapacity capacity;

@@ -24,7 +24,7 @@ import plaza.params.ParameterValues;
  * month: they lower trust there). Sources: 001:482-492 (complaints sixfold), 004:229 (182 -> 367
  * complaints), 001:492-501 (20,000 desertions a year; the Zetas).
  */
-public final class Desertions {
+public final class Desertions implements java.io.Serializable {
 
     /** Garrison and deployed desertions, deserters for hire, and complaints of abuses. */
     public void desertionsAndComplaints(Sim m) {

@@ -35,7 +35,7 @@ import plaza.trafficking.BorderAgency;
  * breakthrough), 000:17 (shared information, joint investigations), 001:463-469 (kingpin
  * strategy), 004:233 (intelligence capacity).
  */
-public final class DrugIntelligence {
+public final class DrugIntelligence implements java.io.Serializable {
 
 
     private final Succession succession;

@@ -33,7 +33,7 @@ import plaza.params.ParameterValues;
  * them), 002:64-66 (the treaty process and cooperation), 003:1-11 (the batch of 29, leaders
  * of powerful organizations), 001:546-548 (prisons).
  */
-public final class Extraditions {
+public final class Extraditions implements java.io.Serializable {
 
     private final Cooperation cooperation;
     private final Courts courts;

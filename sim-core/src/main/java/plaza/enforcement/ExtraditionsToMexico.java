@@ -23,7 +23,7 @@ import plaza.params.IntelligenceParameters;
  * It feeds nothing: the reports name Mexico's extraditions (not the U.S.'s) as what raised
  * cooperation (002:64, 000:15), and no report ties U.S. deliveries to organizations in Mexico.
  */
-public final class ExtraditionsToMexico {
+public final class ExtraditionsToMexico implements java.io.Serializable {
 
     private final Cooperation cooperation;
 

@@ -27,7 +27,7 @@ import plaza.trafficking.Trafficking;
  * seven; smaller is not more manageable), 001:190-193 (splintered, not weakened), 001:492-501
  * (the enforcer wing that broke away), 002:58 (leadership hits in the 1990s).
  */
-public final class Succession {
+public final class Succession implements java.io.Serializable {
 
     /** Handles the loss of an organization's leader this month. */
 

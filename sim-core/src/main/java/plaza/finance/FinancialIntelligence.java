@@ -11,7 +11,7 @@ import plaza.trafficking.BorderAgency;
  * each month. Sources: 004:165-167 (bulk cash is the main channel; cutting it is most effective),
  * 001:585-590 (weak AML, under ten convictions a year), 002:104-108 (forfeiture and sharing).
  */
-public final class FinancialIntelligence {
+public final class FinancialIntelligence implements java.io.Serializable {
 
     /** Anti-money-laundering intensity in force (1 = 2007). */
 

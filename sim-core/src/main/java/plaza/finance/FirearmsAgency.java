@@ -10,7 +10,7 @@ import plaza.trafficking.BorderAgency;
  * U.S. purchases for organizations and, with southbound inspection, raise the share of guns seized
  * on the way south. Sources: 004:145-161 (eTrace, Gunrunner, Armas Cruzadas), 001:592-628.
  */
-public final class FirearmsAgency {
+public final class FirearmsAgency implements java.io.Serializable {
 
     /** Gun-control intensity in force (0 = as in 2007). */
 

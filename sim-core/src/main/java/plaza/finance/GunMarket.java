@@ -24,7 +24,7 @@ import plaza.params.ViolenceParameters;
  * lethality_arms(g) = (1 - e^(-g / (h g_2007))) / (1 - e^(-1/h))            (= 1 at 2007 guns per enforcer)
  * </pre>
  */
-public final class GunMarket {
+public final class GunMarket implements java.io.Serializable {
 
 
     private final FirearmsAgency firearms;

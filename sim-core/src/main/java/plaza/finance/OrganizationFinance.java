@@ -38,7 +38,7 @@ import plaza.params.ParameterValues;
  * Sources: 004:63 (the lion's share corrupts officials), 004:165-167 (bulk cash; revenue buys arms
  * and personnel), 001:396-407 and 001:812-816 (diversification into extortion and kidnapping).
  */
-public final class OrganizationFinance {
+public final class OrganizationFinance implements java.io.Serializable {
 
     private static final double RESERVE_MONTHS = 6;
 
@@ -67,7 +67,7 @@ public final class OrganizationFinance {
     }
 
     /** This month's rates, read once: shares of money seized, extorted and spent, the wage, cohesion recovery. */
-    private record Rates(double cashSeizure, double forfeiture, double bribeShare, double armsShare, double wage, double initialCohesion, double recovery) {
+    private record Rates(double cashSeizure, double forfeiture, double bribeShare, double armsShare, double wage, double initialCohesion, double recovery) implements java.io.Serializable {
 
         static Rates of(Sim m, FinancialIntelligence financialIntelligence, Recruitment recruitment) {
             ParameterValues p = m.params();

@@ -33,7 +33,7 @@ import plaza.params.OrganizationParameters;
  * income is lost, to stay profitable), 001:803-806 (legalization would cost the organizations their
  * marijuana income).
  */
-final class Predation {
+final class Predation implements java.io.Serializable {
 
     /** The most predation can add: beyond the local economy's ceiling nothing more can be taken. */
     static double maxPredation(Sim m) {

@@ -4,10 +4,8 @@ import java.util.List;
 
 import ec.util.MersenneTwisterFast;
 import plaza.agents.BorderCrossing;
-import plaza.agents.Person;
 import plaza.agents.Presence;
 import plaza.agents.Role;
-import plaza.agents.Status;
 import plaza.agents.TraffickingOrganization;
 import plaza.core.Channel;
 import plaza.core.Phase;
@@ -41,7 +39,7 @@ import plaza.params.ParameterValues;
  * Sources: 001:386-390 (450,000 people), 001:736-741 and 001:1030-1038 (economic aid cuts
  * unemployment and recruitment), 001:492-501 (deserters), 001:538-548 (impunity). M16: 001:636-638, 001:1006-1016.
  */
-public final class Recruitment {
+public final class Recruitment implements java.io.Serializable {
 
     private static final double SMOOTHING = 0.2;
     private static final double UNPAID_EXIT_MULTIPLIER = 5;
@@ -122,7 +120,7 @@ public final class Recruitment {
                 double hired = deserters * net / totalRevenue;
                 int agents = Streams.stochasticRound(hired / scale, r);
                 for (int a = 0; a < agents; a++) {
-                    o.addMember(new Person(m.nextPersonId(), Role.ENFORCER, o, home, true, scale));
+                    o.hire(Role.ENFORCER, m.nextPersonId(), home, true, scale);
                 }
                 recruits += agents * scale;
             }
@@ -161,7 +159,7 @@ public final class Recruitment {
             }
             int agents = Streams.stochasticRound(perCrossing / m.scale(), r);
             for (int a = 0; a < agents; a++) {
-                holder.addMember(new Person(m.nextPersonId(), Role.TRAFFICKER, holder, c.plaza(), false, m.scale()));
+                holder.hire(Role.TRAFFICKER, m.nextPersonId(), c.plaza(), false, m.scale());
             }
             hired += agents * m.scale();
         }
@@ -183,7 +181,7 @@ public final class Recruitment {
             int agents = Streams.stochasticRound(released * o.netRevenue() / totalRevenue / m.scale(), r);
             int home = Presence.home(o, m.plazas());
             for (int a = 0; a < agents; a++) {
-                o.addMember(new Person(m.nextPersonId(), Role.TRAFFICKER, o, home, false, m.scale()));
+                o.hire(Role.TRAFFICKER, m.nextPersonId(), home, false, m.scale());
             }
             hired += agents * m.scale();
         }
@@ -198,14 +196,12 @@ public final class Recruitment {
         double wantEnforcers = Math.min(0.5, enforcerShare * (1 + (double) h.fronts() / Math.max(1, h.held())));
         for (int a = 0; a < agents; a++) {
             Role role = r.nextDouble() < wantEnforcers ? Role.ENFORCER : Role.TRAFFICKER;
-            o.addMember(new Person(m.nextPersonId(), role, o, home, false, m.scale()));
+            o.hire(role, m.nextPersonId(), home, false, m.scale());
         }
     }
 
     private void exitMembers(TraffickingOrganization o, Role role, double hazard, MersenneTwisterFast r) {
-        for (Person p : o.removeAt(role, Streams.select(o.agents(role), hazard, r))) {
-            p.setStatus(Status.QUIT);
-        }
+        o.dropAt(role, Streams.select(o.agents(role), hazard, r)); // they quit: nobody follows them
     }
 
     private double smoothed(TraffickingOrganization o, double net) {

@@ -19,7 +19,7 @@ import plaza.params.ParameterValues;
  * equipment), 004:193 (one fifth to rule of law), 004:115 (in kind, no cash), 001:699-723 (delays),
  * 001:1056-1057 (reform horizons of 1-5 years).
  */
-public final class MeridaInitiative {
+public final class MeridaInitiative implements java.io.Serializable {
 
     /** Spending categories, in the order of the shares. */
     public enum Category { EQUIPMENT, TRAINING, JUDICIAL, ECONOMIC }

@@ -17,7 +17,7 @@ import plaza.params.ParameterValues;
  * the treatment lever. Sources: 001:653-654 ($4.3B a year), 000:17 ($2.5B in 2007, +24%),
  * 004:81 ($9-11B), 001:170-172 (U.S. border $3B), 002:36 (U.S. demand reduction $6B).
  */
-public final class SecurityBudgets {
+public final class SecurityBudgets implements java.io.Serializable {
 
     private double mexicoUsd;
     private double borderUsd;

@@ -10,7 +10,7 @@ import plaza.params.ParameterValues;
  * 45,000 from 2009; a withdrawal lever removes them. The budget pays for these troops first.
  * Sources: 000:17 and 004:65 (12,000 and 45,000 troops).
  */
-public final class TroopSchedule {
+public final class TroopSchedule implements java.io.Serializable {
 
     private TroopSchedule() {}
 

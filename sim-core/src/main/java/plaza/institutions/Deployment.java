@@ -14,7 +14,7 @@ import plaza.core.Sim;
  * remainder, then moved (surplus first), created or retired so each plaza holds its share.
  * Shared by the military and the federal police.
  */
-final class Deployment {
+final class Deployment implements java.io.Serializable {
 
     private Deployment() {}
 

@@ -39,7 +39,7 @@ import plaza.params.ParameterValues;
  * 004:229), vetted units raise it (000:17, 004:161), and trust drives both crime reporting
  * (001:538-539) and cooperation with investigators (identification).
  */
-public final class Institutions {
+public final class Institutions implements java.io.Serializable {
 
 
     private final MeridaInitiative merida;

@@ -23,7 +23,7 @@ import plaza.params.ParameterValues;
  * Sources: 001:538-543 (few crimes investigated, 1-2 in 100 sentenced), 004:91 (inadequate
  * resources, weak judicial systems), 001:550-558 (reforms and their slow rollout), 000:17 (budget).
  */
-public final class JusticeCapacity {
+public final class JusticeCapacity implements java.io.Serializable {
 
     private final SecurityBudgets budgets;
     private final Institutions institutions;

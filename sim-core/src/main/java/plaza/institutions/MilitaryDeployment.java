@@ -23,7 +23,7 @@ import plaza.params.ParameterValues;
  * Sources: 000:17 and 004:65 (12,000 and 45,000 troops, a dozen states), 001:482-492 (mixed
  * effects, displacement).
  */
-public final class MilitaryDeployment {
+public final class MilitaryDeployment implements java.io.Serializable {
 
     private double withdrawnTroops;
 

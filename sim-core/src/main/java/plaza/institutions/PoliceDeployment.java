@@ -3,7 +3,6 @@ package plaza.institutions;
 import java.util.List;
 
 import ec.util.MersenneTwisterFast;
-import plaza.agents.Person;
 import plaza.agents.Plaza;
 import plaza.agents.Role;
 import plaza.core.Phase;
@@ -18,7 +17,7 @@ import plaza.funding.SecurityBudgets;
  * payroll at the local corruption level. Sources: 004:65 (thousands of federal police),
  * 001:524-536 (corruption).
  */
-public final class PoliceDeployment {
+public final class PoliceDeployment implements java.io.Serializable {
 
     private static final double REDRAW_PER_MONTH = 0.1;
 
@@ -43,9 +42,8 @@ public final class PoliceDeployment {
         // an officer's payroll status is sticky: each month a share of officers is re-drawn at the
         // plaza's corruption level (new officers always are), so status follows corruption with a lag
         for (Plaza z : plazas) {
-            List<Person> officers = z.police();
-            for (int i : Streams.select(officers.size(), REDRAW_PER_MONTH, r)) {
-                officers.get(i).drawCorruption(z.corruption(), r);
+            for (int i : Streams.select(z.count(Role.POLICE), REDRAW_PER_MONTH, r)) {
+                z.redrawCorruption(i, r);
             }
             z.recountCorruptOfficers();
         }

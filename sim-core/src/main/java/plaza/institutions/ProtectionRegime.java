@@ -32,7 +32,7 @@ import plaza.params.MilitaryParameters;
  * attacks allowed_z = 1 - deterrence x (protection(t) + (1 - protection(t)) x local_z)
  * </pre>
  */
-public final class ProtectionRegime {
+public final class ProtectionRegime implements java.io.Serializable {
 
     /** This month's protection and the share of attacks on each plaza it allows. */
     public void month(Sim m) {

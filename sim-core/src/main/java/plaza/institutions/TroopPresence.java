@@ -16,7 +16,7 @@ import plaza.agents.Plaza;
  * occupation_z = 1 - exp(-max(0, density_z - 1))
  * </pre>
  */
-public final class TroopPresence {
+public final class TroopPresence implements java.io.Serializable {
 
     private TroopPresence() {}
 

@@ -32,7 +32,7 @@ import plaza.world.Drug;
  * stock = min(stock + produced - shipped, stock months x tons needed)
  * </pre>
  */
-public final class Crops {
+public final class Crops implements java.io.Serializable {
 
     /** The two crops, with the drug each supplies. */
     public enum Crop {

@@ -34,7 +34,7 @@ import plaza.world.Drug;
  * prices" logic of prohibition, 001:580-583): more interdiction raises prices and so lowers demand,
  * with the diminishing returns of the seizure curve.
  */
-public final class DrugMarket {
+public final class DrugMarket implements java.io.Serializable {
 
     private static final Drug[] DRUGS = Drug.values();
 

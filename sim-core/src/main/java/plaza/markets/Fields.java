@@ -22,7 +22,7 @@ import plaza.world.Geography;
  * planted_s = clamp(goal_s - S_s, 0, replanting x E_s + new land x goal_s)      A_s' = S_s + planted_s
  * </pre>
  */
-final class Fields {
+final class Fields implements java.io.Serializable {
 
     /** At most this share of a standing crop can be found and destroyed in one month. */
     static final double MAX_ERADICATED_SHARE = 0.5;

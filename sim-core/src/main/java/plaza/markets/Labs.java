@@ -28,7 +28,7 @@ import plaza.world.Drug;
  * labs = made / tons per Mexican lab-month          labs seized = labs x Mexican seizure share
  * </pre>
  */
-public final class Labs {
+public final class Labs implements java.io.Serializable {
 
     /** Months over which labs refill a depleted stock. */
     private static final double REFILL_MONTHS = 3;

@@ -33,7 +33,7 @@ import plaza.world.Drug;
  * U.S. labs = made in the U.S. / tons per U.S. lab-month          DEA seizures = U.S. labs x seizure share
  * </pre>
  */
-public final class UsLabs {
+public final class UsLabs implements java.io.Serializable {
 
     private final DrugMarket market;
     private double control;

@@ -32,22 +32,24 @@ public final class PlazaModel extends SimState implements Sim {
 
     private static final long serialVersionUID = 1L;
 
-    private final RunConfig config;
+    RunConfig config; // package-private, with given, params and reads, for Checkpoint (a continued world's run)
     /** The values as given (levers with paths); {@link #params} is them resolved for the current month. */
     ParameterValues given;
     ParameterValues params;
-    private RunListener listener;
+    private transient RunListener listener;
+    final boolean[] reads = new boolean[plaza.params.ParameterCatalog.size()]; // parameters read so far (Checkpoint)
     private final Streams streams;
     private final World world = new World();
     private final SubmodelRegistry registry;
     private final Recorder recorder;
     private int monthIndex;
+    private YearMonth month = RunConfig.START; // kept with monthIndex: mechanisms ask for it many times a month
     private boolean started;
 
     public PlazaModel(RunConfig config, RunListener listener) {
         super(config.seed());
         this.config = config;
-        this.given = config.params();
+        this.given = Checkpoint.noting(config.params(), reads);
         this.params = given.at(RunConfig.START);
         this.listener = listener;
         this.streams = new Streams(config.seed());
@@ -59,6 +61,7 @@ public final class PlazaModel extends SimState implements Sim {
     public void start() {
         super.start();
         monthIndex = 0;
+        month = RunConfig.START;
         WorldBuilder.build(this);
         for (Phase phase : Phase.values()) {
             List<Submodel> steps = registry.of(phase);
@@ -73,7 +76,7 @@ public final class PlazaModel extends SimState implements Sim {
                 }
                 if (last) {
                     world.endMonth();
-                    monthIndex++;
+                    month = RunConfig.START.plusMonths(++monthIndex);
                 }
             }, 1);
         }
@@ -84,9 +87,7 @@ public final class PlazaModel extends SimState implements Sim {
     public static void run(RunConfig config, RunListener listener) {
         PlazaModel m = new PlazaModel(config, listener);
         m.start();
-        while (m.stepMonth()) {
-            // each call advances one month
-        }
+        while (m.stepMonth()) { /* each call advances one month */ }
         m.finish();
     }
 
@@ -111,7 +112,7 @@ public final class PlazaModel extends SimState implements Sim {
     public int monthIndex() { return monthIndex; }
 
     /** The month being simulated. */
-    public YearMonth month() { return RunConfig.START.plusMonths(monthIndex); }
+    public YearMonth month() { return month; }
 
     /** True from January 2007, the default output start (earlier months go to the listener's spin-up methods). */
     public boolean recording() { return !month().isBefore(RunConfig.OUTPUT_START); }
@@ -123,8 +124,8 @@ public final class PlazaModel extends SimState implements Sim {
      * month, so the change takes effect from the next month; an event marks it in the outputs.
      */
     public void setParams(ParameterValues next, String what) {
-        this.given = next;
-        this.params = next.at(month());
+        this.given = Checkpoint.noting(next, reads);
+        this.params = given.at(month());
         event(Event.EventType.LEVER_CHANGED, "", "", what);
     }
 

@@ -24,7 +24,7 @@ import plaza.world.Drug;
  * end-of-month state into one row per {@link Metric} and one row per plaza, and passes them to the
  * listener. It is the only reader of the tally.
  */
-final class Recorder {
+final class Recorder implements java.io.Serializable {
 
     /**
      * The outputs this reporter computes from end-of-month state (organizations, plazas, prices,

@@ -14,7 +14,7 @@ import plaza.params.ParameterValues;
  * @param until    last month simulated (inclusive)
  * @param scale    real people represented by one rank-and-file person-agent (1 = full population)
  */
-public record RunConfig(String scenario, ParameterValues params, long seed, YearMonth until, double scale) {
+public record RunConfig(String scenario, ParameterValues params, long seed, YearMonth until, double scale) implements java.io.Serializable {
 
     /** First month written to outputs: the Calderon-era baseline starts in January 2007. */
     public static final YearMonth OUTPUT_START = YearMonth.of(2007, 1);
@@ -31,8 +31,9 @@ public record RunConfig(String scenario, ParameterValues params, long seed, Year
     public static final double DEFAULT_SCALE = 100;
 
     public RunConfig {
-        if (until.isBefore(OUTPUT_START) || until.isAfter(LATEST)) {
-            throw new InputException("--until " + until + " is out of range; allowed " + OUTPUT_START + " to " + LATEST);
+        if (until.isBefore(START) || until.isAfter(LATEST)) {
+            throw new InputException("--until " + until + " is out of range; allowed " + OUTPUT_START + " to " + LATEST
+                    + " (from " + START + " with --from " + START + ")");
         }
         if (!(scale >= 1 && scale <= 10_000)) {
             throw new InputException("--scale " + scale + " is out of range; allowed [1, 10000] people per agent");
@@ -48,6 +49,21 @@ public record RunConfig(String scenario, ParameterValues params, long seed, Year
             throw new InputException("--from " + from + " is out of range; allowed " + START + " to " + OUTPUT_START);
         }
         return from;
+    }
+
+    /**
+     * Checks a last month ({@code --until}) against the first month written: a run writes at least one
+     * month, so {@code until} is at least {@code from} (2007-01 by default; with {@code --from 1995-01}
+     * a run may stop in 1995-2006 and write only the record before the Calderon offensive), and at
+     * most {@link #LATEST}.
+     */
+    public static YearMonth checkUntil(YearMonth until, YearMonth from) {
+        if (until.isAfter(LATEST) || until.isBefore(from)) {
+            throw new InputException("--until " + until + " is out of range; allowed " + from + " to " + LATEST
+                    + (from.isAfter(START) && until.isBefore(from) && !until.isBefore(START)
+                    ? " (to stop before " + from + ", write the earlier months with --from " + START + ")" : ""));
+        }
+        return until;
     }
 
     /** Parses and checks a first written month ({@code --from}), with a clear error naming the option and its range. */

@@ -53,7 +53,7 @@ import plaza.violence.Violence;
  * market, succession) are services that the listed submodels call; each mechanism receives the ones
  * it calls in its constructor, so the phase packages depend only on earlier phases and the kernel.
  */
-public final class SubmodelRegistry {
+public final class SubmodelRegistry implements java.io.Serializable {
 
     // constructed in dependency order: each mechanism receives the ones it calls
     final MeridaInitiative merida = new MeridaInitiative();

@@ -18,7 +18,7 @@ import plaza.world.Geography;
  * organizations, each holding the plazas nearest its home corridor, with members in proportion to
  * the corridor value they hold; leaders and lieutenants one-to-one, everyone else at the run's scale.
  */
-final class WorldBuilder {
+final class WorldBuilder implements java.io.Serializable {
 
     private WorldBuilder() {}
 
@@ -90,7 +90,7 @@ final class WorldBuilder {
             int enforcers = (int) Math.round(agents * enforcerShare);
             for (int a = 0; a < agents; a++) {
                 Role role = a < enforcers ? Role.ENFORCER : Role.TRAFFICKER;
-                o.addMember(new Person(m.nextPersonId(), role, o, homes[k], false, scale));
+                o.hire(role, m.nextPersonId(), homes[k], false, scale);
             }
         }
     }

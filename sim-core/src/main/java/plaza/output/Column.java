@@ -15,7 +15,7 @@ import java.util.function.Function;
  * @param definition what it means
  * @param reporter   the value for a row: a {@code String}, {@code Boolean} or {@code Double}
  */
-public record Column<R>(String name, Kind kind, String unit, String definition, Function<R, Object> reporter) {
+public record Column<R>(String name, Kind kind, String unit, String definition, Function<R, Object> reporter) implements java.io.Serializable {
 
     /** The columns every run file starts with. */
     public static final List<String> RUN_KEYS = List.of("scenario", "seed", "month");

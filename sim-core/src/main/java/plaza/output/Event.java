@@ -12,7 +12,7 @@ import java.util.List;
  * @param detail       a few words more (successor, faction, size of a batch)
  * @param basePlaza    for a leader's removal, the plaza where the leader was based ("" otherwise)
  */
-public record Event(EventType type, String organization, String plaza, String detail, String basePlaza) {
+public record Event(EventType type, String organization, String plaza, String detail, String basePlaza) implements java.io.Serializable {
 
     /** The columns of events.csv after the run keys, declared once. */
     public static final List<Column<Event>> COLUMNS = List.of(

@@ -22,11 +22,11 @@ import java.util.List;
  */
 public record PlazaRow(String plaza, String state, String controller, boolean contested, String contestants,
                        double homicides, double tonsThrough, double troops, double corruption,
-                       double fighters, double fighterLoad, double stake, Fields fields) {
+                       double fighters, double fighterLoad, double stake, Fields fields) implements java.io.Serializable {
 
     /** A state's fields at the end of the month: hectares standing, eradicated, harvested, and what the harvest made. */
     public record Fields(double marijuana, double poppy, double eradicatedMarijuana, double eradicatedPoppy,
-                         double harvestedMarijuana, double harvestedPoppy, double tonsMarijuana, double kgHeroin) { }
+                         double harvestedMarijuana, double harvestedPoppy, double tonsMarijuana, double kgHeroin) implements java.io.Serializable { }
 
     /** The columns of plazas.csv after the run keys, declared once. */
     public static final List<Column<PlazaRow>> COLUMNS = List.of(

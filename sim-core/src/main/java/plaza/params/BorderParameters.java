@@ -3,7 +3,7 @@ package plaza.params;
 import java.util.List;
 
 /** U.S. border: inspection northbound (drugs) and southbound (cash, guns), delay cost, routing. */
-public final class BorderParameters {
+public final class BorderParameters implements java.io.Serializable {
     private BorderParameters() {}
 
     public static final Parameter SPENDING = Parameter.named("border.us_spending_usd_billions_per_year")

@@ -12,7 +12,7 @@ import plaza.world.MexicanState;
  * transit zone (Central America, the Caribbean and Pacific sea lanes), and the targeted levers
  * (inspection at one border corridor, a troop surge in one state, trusted-trader lanes).
  */
-public final class FlowParameters {
+public final class FlowParameters implements java.io.Serializable {
     private FlowParameters() {}
 
     public static final Parameter STAKE_MONTHS = Parameter.named("stake.adjustment_months")

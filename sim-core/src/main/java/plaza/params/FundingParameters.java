@@ -3,7 +3,7 @@ package plaza.params;
 import java.util.List;
 
 /** Funding programs: Merida by category and year, Mexico's budget, U.S. treatment spending. */
-public final class FundingParameters {
+public final class FundingParameters implements java.io.Serializable {
     private FundingParameters() {}
 
     public static final Parameter MERIDA_TOTAL = Parameter.named("funding.merida_usd_millions_fy2008_2010")

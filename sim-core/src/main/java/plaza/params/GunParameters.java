@@ -3,7 +3,7 @@ package plaza.params;
 import java.util.List;
 
 /** Southbound gun trafficking and DTO arsenals. */
-public final class GunParameters {
+public final class GunParameters implements java.io.Serializable {
     private GunParameters() {}
 
     public static final Parameter US_SOURCE_SHARE = Parameter.named("guns.us_source_share")

@@ -7,7 +7,7 @@ import java.util.List;
  * The 1995-2006 history the runs start from: the PRI-era protection regime and its end (M2), and the
  * bilateral cooperation of 1995-2000 (M18, M20).
  */
-public final class HistoryParameters {
+public final class HistoryParameters implements java.io.Serializable {
     private HistoryParameters() {}
 
     public static final Parameter STATE_PROTECTION = Parameter.named("history.state_protection")

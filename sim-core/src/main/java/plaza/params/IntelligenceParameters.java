@@ -3,7 +3,7 @@ package plaza.params;
 import java.util.List;
 
 /** Drug intelligence: the kingpin strategy, bilateral cooperation and extradition. */
-public final class IntelligenceParameters {
+public final class IntelligenceParameters implements java.io.Serializable {
     private IntelligenceParameters() {}
 
     public static final Parameter LEADER_REMOVAL = Parameter.named("intel.leader_removal_rate_per_year")

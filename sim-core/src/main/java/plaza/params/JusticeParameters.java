@@ -3,7 +3,7 @@ package plaza.params;
 import java.util.List;
 
 /** Police, prosecutors and courts: reporting, identification, conviction, corruption, trust. */
-public final class JusticeParameters {
+public final class JusticeParameters implements java.io.Serializable {
     private JusticeParameters() {}
 
     public static final Parameter REPORTING_RATE = Parameter.named("justice.reporting_rate_2007")

@@ -12,12 +12,12 @@ import plaza.world.Geography;
  * what the number means; these are for a slider's label, a chart's legend and a message line.
  * The per-state families (extra troops, inspection, eradication) are named after their state.
  */
-public final class LeverLabels {
+public final class LeverLabels implements java.io.Serializable {
 
     private LeverLabels() {}
 
     /** A lever's label ("Leader targeting") and the short unit shown after it ("× 2007"). */
-    public record Label(String text, String unit) {
+    public record Label(String text, String unit) implements java.io.Serializable {
         /** As a slider's label shows it: "Leader targeting (× 2007)". */
         @Override
         public String toString() {

@@ -8,7 +8,7 @@ import java.util.List;
  * those older parameters, which stay in the catalog as aliases. Each reproduces the rule the model
  * used to code by hand for that lever, so scenario files that set the older parameters run as before.
  */
-final class LeverPaths {
+final class LeverPaths implements java.io.Serializable {
 
     private LeverPaths() {}
 

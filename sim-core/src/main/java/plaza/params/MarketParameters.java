@@ -3,7 +3,7 @@ package plaza.params;
 import java.util.List;
 
 /** U.S. drug market: revenue scale, drug mix, wholesale prices, demand response, legalization. */
-public final class MarketParameters {
+public final class MarketParameters implements java.io.Serializable {
     private MarketParameters() {}
 
     public static final Parameter GROSS_REVENUE = Parameter.named("market.dto_gross_revenue_usd_billions_per_year")

@@ -3,7 +3,7 @@ package plaza.params;
 import java.util.List;
 
 /** Mexican military deployment, its local effects, abuses and desertion. */
-public final class MilitaryParameters {
+public final class MilitaryParameters implements java.io.Serializable {
     private MilitaryParameters() {}
 
     public static final Parameter TROOPS = Parameter.named("military.troops_deployed")

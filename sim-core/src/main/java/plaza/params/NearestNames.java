@@ -10,7 +10,7 @@ import java.util.Locale;
  * distance, with a bonus when a candidate contains the last dotted segment of the name, so
  * "kingpin_intensity" finds "policy.kingpin_intensity". Ties keep the candidates' order.
  */
-public final class NearestNames {
+public final class NearestNames implements java.io.Serializable {
 
     private NearestNames() {}
 

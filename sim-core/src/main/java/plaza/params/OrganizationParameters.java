@@ -3,7 +3,7 @@ package plaza.params;
 import java.util.List;
 
 /** Trafficking organizations: size, structure, budget rule, recruitment, territorial contests. */
-public final class OrganizationParameters {
+public final class OrganizationParameters implements java.io.Serializable {
     private OrganizationParameters() {}
 
     public static final Parameter MEMBERS_TOTAL = Parameter.named("dto.members_total")

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * structural choice. The {@link Status} says where the default comes from; {@code source} is a short
  * citation (publication file and line) and the full derivation lives in {@code seeds/evidence.csv}.
  */
-public final class Parameter {
+public final class Parameter implements java.io.Serializable {
 
     /** Who controls the input. */
     public enum Role { LEVER, UNCERTAINTY, CONSTANT }
@@ -62,6 +62,21 @@ public final class Parameter {
     }
 
     public String name() { return name; }
+
+    /** Its place in the catalog ({@link ParameterCatalog#all}). */
+    public int index() { return index; }
+
+    /** A parameter travels in a saved world by name (its path function is code) and reads back as the catalog's own instance. */
+    private Object writeReplace() {
+        return new ByName(name);
+    }
+
+    private record ByName(String name) implements java.io.Serializable {
+        private Object readResolve() {
+            return ParameterCatalog.byName(name, "saved world: ");
+        }
+    }
+
     public String unit() { return unit; }
     public double defaultValue() { return defaultValue; }
     public double min() { return min; }
@@ -115,7 +130,7 @@ public final class Parameter {
     }
 
     /** Fluent declaration so each parameter reads as one statement in its subsystem class. */
-    public static final class Builder {
+    public static final class Builder implements java.io.Serializable {
         private final String name;
         private String unit = "";
         private double def;

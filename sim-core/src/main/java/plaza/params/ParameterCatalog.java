@@ -11,7 +11,7 @@ import java.util.Map;
  * ranges and provenance: scenario files, the command line, the GUI and the evidence table all
  * refer to the names declared here.
  */
-public final class ParameterCatalog {
+public final class ParameterCatalog implements java.io.Serializable {
 
     private static final List<Parameter> ALL;
     private static final Map<String, Parameter> BY_NAME = new LinkedHashMap<>();

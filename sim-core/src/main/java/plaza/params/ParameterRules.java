@@ -8,7 +8,7 @@ import java.util.Locale;
  * its range (and whole numbers for years and counts), paths on levers only, and the rules that span
  * several parameters (checked for every month when a path touches one of them).
  */
-final class ParameterRules {
+final class ParameterRules implements java.io.Serializable {
 
     /**
      * Largest share of operations leaked in 2007 ({@code justice.police_corruption_2007 x

@@ -14,7 +14,7 @@ import java.util.List;
  * (the path built from its aliases, or its plain value). The model resolves
  * every path once a month ({@link #at(YearMonth)}), so mechanisms read levers with {@link #get}.
  */
-public final class ParameterValues {
+public final class ParameterValues implements java.io.Serializable {
 
     /** The values as set (a lever with a path keeps its plain value here, for metadata). */
     private final double[] values;
@@ -27,7 +27,7 @@ public final class ParameterValues {
     /** What {@link #get} returns: the values, or with every path resolved for one month ({@link #at(YearMonth)}). */
     private final double[] current;
     private final YearMonth month;
-    private final java.util.function.Consumer<Parameter> observer;
+    private final java.util.function.Consumer<Parameter> observer; // serializable, as part of a saved world (Checkpoint)
 
     private ParameterValues(double[] values, Schedule[] schedules, Schedule[] paths, String[] origins,
                             double[] current, YearMonth month, java.util.function.Consumer<Parameter> observer) {
@@ -153,7 +153,7 @@ public final class ParameterValues {
     }
 
     /** Collects values; {@link #build()} checks the rules that span several parameters. */
-    public static final class Builder {
+    public static final class Builder implements java.io.Serializable {
         private final double[] values = new double[ParameterCatalog.size()];
         private final Schedule[] schedules = new Schedule[ParameterCatalog.size()];
         private final String[] origins = new String[ParameterCatalog.size()];
@@ -222,7 +222,7 @@ public final class ParameterValues {
         public ParameterValues build() {
             ParameterRules.check(values, "");
             ParameterValues plain = new ParameterValues(values.clone(), schedules.clone(), new Schedule[values.length],
-                    origins.clone(), values, null, p -> { });
+                    origins.clone(), values, null, (java.util.function.Consumer<Parameter> & java.io.Serializable) p -> { });
             Schedule[] paths = schedules.clone();
             for (Parameter p : ParameterCatalog.derivedPathLevers()) {
                 Schedule derived = p.derivedPath().apply(plain).check(p);
@@ -238,7 +238,7 @@ public final class ParameterValues {
                     paths[i] = paths[i].over(Schedule.constant(values[i], origins[i]));
                 }
             }
-            ParameterValues built = new ParameterValues(plain.values, plain.schedules, paths, plain.origins, plain.values, null, p -> { });
+            ParameterValues built = new ParameterValues(plain.values, plain.schedules, paths, plain.origins, plain.values, null, (java.util.function.Consumer<Parameter> & java.io.Serializable) p -> { });
             if (ParameterRules.RULED.stream().anyMatch(p -> schedules[p.index] != null)) {
                 for (YearMonth m = Schedule.EARLIEST; !m.isAfter(Schedule.LATEST); m = m.plusMonths(1)) {
                     ParameterRules.check(built.at(m).current, "in " + m + ": ");

@@ -25,7 +25,7 @@ import java.util.Locale;
  * @param points  the dated points, strictly increasing in month
  * @param before  the path in force before the first point, or null
  */
-public record Schedule(Mode mode, double initial, List<Point> points, Schedule before) {
+public record Schedule(Mode mode, double initial, List<Point> points, Schedule before) implements java.io.Serializable {
 
     /** How the path moves between points. */
     public enum Mode { STEP, LINEAR }
@@ -37,7 +37,7 @@ public record Schedule(Mode mode, double initial, List<Point> points, Schedule b
      * @param value the lever's value
      * @param where where it was written ("file:line: ", "--set: ") or how it was derived
      */
-    public record Point(YearMonth month, double value, String where) { }
+    public record Point(YearMonth month, double value, String where) implements java.io.Serializable { }
 
     /** Earliest and latest month a point may carry. */
     public static final YearMonth EARLIEST = YearMonth.of(1995, 1);

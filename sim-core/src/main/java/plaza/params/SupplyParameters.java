@@ -14,7 +14,7 @@ import plaza.world.MexicanState;
  * Supply (M21, M22): marijuana and opium-poppy cultivation, eradication, replanting and yields;
  * methamphetamine and fentanyl labs and precursor controls; fentanyl demand; interdiction in Mexico.
  */
-public final class SupplyParameters {
+public final class SupplyParameters implements java.io.Serializable {
     private SupplyParameters() {}
 
     public static final Parameter ERADICATION_PERSONNEL = Parameter.named("supply.eradication_personnel")

@@ -3,7 +3,7 @@ package plaza.params;
 import java.util.List;
 
 /** Violence: homicides from contested plazas, lethality from arms and training, victims. */
-public final class ViolenceParameters {
+public final class ViolenceParameters implements java.io.Serializable {
     private ViolenceParameters() {}
 
     public static final Parameter HOMICIDES_PER_ENFORCER = Parameter.named("violence.homicides_per_1000_enforcer_months")

@@ -18,9 +18,17 @@ public final class Explain {
 
     /** The levers of these values, one block each, in catalog order. */
     public static String levers(ParameterValues v) {
+        return levers(v, null);
+    }
+
+    /**
+     * The levers of {@code v} whose value differs from {@code base}'s in some month a run may simulate
+     * (every lever when {@code base} is null), one block each, in catalog order.
+     */
+    public static String levers(ParameterValues v, ParameterValues base) {
         StringBuilder sb = new StringBuilder();
         for (Parameter p : ParameterCatalog.all()) {
-            if (p.role() != Parameter.Role.LEVER || p.aliasOf() != null) {
+            if (p.role() != Parameter.Role.LEVER || p.aliasOf() != null || (base != null && !differs(v, base, p))) {
                 continue;
             }
             Schedule path = v.path(p);
@@ -71,6 +79,45 @@ public final class Explain {
         }
         return sb.toString();
     }
+
+    /** The number of levers {@link #levers(ParameterValues, ParameterValues)} lists for these values. */
+    public static int changedLevers(ParameterValues v, ParameterValues base) {
+        int n = 0;
+        for (Parameter p : ParameterCatalog.all()) {
+            if (p.role() == Parameter.Role.LEVER && p.aliasOf() == null && differs(v, base, p)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The number of levers {@link #levers(ParameterValues)} lists. */
+    public static int leverCount() {
+        int n = 0;
+        for (Parameter p : ParameterCatalog.all()) {
+            if (p.role() == Parameter.Role.LEVER && p.aliasOf() == null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when the lever has another value in some month from {@link #FIRST} to {@link #LAST}. */
+    static boolean differs(ParameterValues v, ParameterValues base, Parameter p) {
+        if (v.plain(p) != base.plain(p)) {
+            return true;
+        }
+        for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
+            if (v.at(p, m) != base.at(p, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The months a run may simulate (RunConfig.START to RunConfig.LATEST; the model package is not a dependency here). */
+    static final YearMonth FIRST = YearMonth.of(1995, 1);
+    static final YearMonth LAST = YearMonth.of(2030, 12);
 
     private static void initialLine(StringBuilder sb, Schedule path, String indent) {
         if (!Double.isNaN(path.initial()) && path.initial() != path.points().get(0).value()) {

@@ -36,10 +36,10 @@ import plaza.params.OrganizationParameters;
  * that shared out the plazas) is the only alliance in the reports; who allies, when and for how long
  * are assumptions (the reports give no rates).
  */
-public final class Alliances {
+public final class Alliances implements java.io.Serializable {
 
     /** A standing pact and the enemy it fights (kept while either partner fights it, else another common enemy). */
-    private static final class Pact {
+    private static final class Pact implements java.io.Serializable {
         final TraffickingOrganization a;
         final TraffickingOrganization b;
         TraffickingOrganization against;

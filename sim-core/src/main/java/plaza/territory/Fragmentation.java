@@ -32,7 +32,7 @@ import plaza.trafficking.BorderAgency;
  * organization's enforcers and then a rival), 001:463-469 (fragmentation); absorption of weak
  * organizations is an assumption (the reports describe alliances and absorptions only in passing).
  */
-public final class Fragmentation {
+public final class Fragmentation implements java.io.Serializable {
 
     private static final double TRAFFICKERS_TAKEN = 0.1;
 

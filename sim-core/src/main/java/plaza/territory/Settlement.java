@@ -25,7 +25,7 @@ import plaza.output.Event;
  * </pre>
  * Sources: 001:463-469, 001:414-420; pooling by allies is an assumption (001:453-458).
  */
-final class Settlement {
+final class Settlement implements java.io.Serializable {
 
     private Settlement() {}
 

@@ -41,7 +41,7 @@ import plaza.params.ViolenceParameters;
  * Sources: 001:446-449 (counternarcotics intensified competition), 001:463-469, 001:414-420
  * (violence concentrates in contested trafficking nodes).
  */
-public final class TerritorialContest {
+public final class TerritorialContest implements java.io.Serializable {
 
     private static final int MAX_ATTACKS = 3;
     /** Structural bound: a plaza's stake can make an attack on it at most three times as likely as on an average plaza. */

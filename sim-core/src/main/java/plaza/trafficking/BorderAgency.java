@@ -26,7 +26,7 @@ import plaza.world.Drug;
  * corridor lever (border.inspection.&lt;state&gt;) scales inspection and delays at one corridor's crossings. Sources: 001:780-799, 001:785-787 (20,000 agents),
  * 001:171-172 (billions in obstructed trade), 001:806-810 (refocus after legalization), 004:139.
  */
-public final class BorderAgency {
+public final class BorderAgency implements java.io.Serializable {
 
     /**
      * What the expected loss on a route reads (inspection and seizure at the crossings, interdiction

@@ -15,7 +15,7 @@ import plaza.world.Drug;
  * share lost on the way through a crossing, and the route mix it would choose now, capacity x
  * e^(-sensitivity x expected loss) over the crossings it can use. Used by {@link Trafficking}.
  */
-final class RouteChoice {
+final class RouteChoice implements java.io.Serializable {
 
     /** Structural choice: an attacker moves some product through a corridor it is fighting for, at a third of a holder's access. */
     private static final double ATTACKER_ACCESS = 0.3;

@@ -27,7 +27,7 @@ import plaza.params.OrganizationParameters;
  * Sources: 001:414-420 (violence concentrates in trafficking nodes), 001:383-385 and 001:482-485
  * (routes and violence move under pressure), 001:580-584 (prohibition value), 001:396-407 (rents).
  */
-public final class Stakes {
+public final class Stakes implements java.io.Serializable {
 
     private double usdPerUnit;
 

@@ -32,7 +32,7 @@ import plaza.world.Geography;
  * first crosses the {@link TransitZone}, which also weights where it enters Mexico; every plaza
  * passed records the tons and their value on that leg, from which {@link Stakes} computes its stake.
  */
-public final class Trafficking {
+public final class Trafficking implements java.io.Serializable {
 
     /** Organizations never ship more than three times what they expect to sell, however high the expected loss. */
     private static final double MAX_OVERSHIP = 3;
@@ -133,12 +133,12 @@ public final class Trafficking {
             mix[c.index()] /= sum;
             loss += mix[c.index()] * routes.crossingLoss(c, d, m);
         }
-        String[] origins = Geography.ORIGINS[d.ordinal()];
+        int[] origins = Geography.originIndices(d);
         double originWeights = 0;
         double originLoss = 0;
         double[] ow = new double[origins.length];
         for (int j = 0; j < origins.length; j++) {
-            Plaza origin = m.plazas().get(Geography.stateIndex(origins[j]));
+            Plaza origin = m.plazas().get(origins[j]);
             double survive = (1 - routes.plazaSeizure(origin, m)) * (1 - transitZone.loss(d, origin.index(), m));
             ow[j] = (origin.controller() == o ? 3 : 1) * transitZone.entryWeight(d, origin.index(), 1 - survive, m)
                     * crops.originWeight(d, origin.index()); // marijuana and heroin leave where they are harvested
@@ -157,7 +157,7 @@ public final class Trafficking {
         lossTons[d.ordinal()] += tons * expected;
         tonsPlanned[d.ordinal()] += tons;
         for (int j = 0; j < origins.length; j++) {
-            int origin = Geography.stateIndex(origins[j]);
+            int origin = origins[j];
             for (BorderCrossing c : m.crossings()) {
                 double share = mix[c.index()] * ow[j] / originWeights;
                 if (share > 1e-4 && tons > 0) { // no shipments of a drug nobody buys (fentanyl before its demand starts)

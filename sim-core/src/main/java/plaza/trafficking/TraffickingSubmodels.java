@@ -12,7 +12,7 @@ import plaza.params.MarketParameters;
 import plaza.params.SupplyParameters;
 
 /** The declarations of {@link Trafficking}'s two submodels: route planning (phase MARKET) and shipments (phase TRAFFICKING). */
-final class TraffickingSubmodels {
+final class TraffickingSubmodels implements java.io.Serializable {
 
     private TraffickingSubmodels() {}
 

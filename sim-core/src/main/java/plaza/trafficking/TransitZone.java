@@ -38,7 +38,7 @@ import plaza.world.TransitNode;
  * homicides      ~ Poisson(homicides per ton x land tons x (1 + relocation x pressure_w) / regional security)
  * </pre>
  */
-public final class TransitZone {
+public final class TransitZone implements java.io.Serializable {
 
     private static final List<TransitNode> NODES = Geography.TRANSIT_ZONE;
 

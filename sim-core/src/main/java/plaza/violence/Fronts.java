@@ -25,7 +25,7 @@ import plaza.agents.TraffickingOrganization;
  * Sources: 001:492-501 (deserters as the armed wing), 001:414-420 (fighting concentrates in the
  * contested trafficking nodes).
  */
-final class Fronts {
+final class Fronts implements java.io.Serializable {
 
     /** Fighters of each organization (list order) in each plaza, real persons. */
     final double[][] fighters;

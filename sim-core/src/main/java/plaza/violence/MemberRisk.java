@@ -14,7 +14,7 @@ import plaza.core.Submodel;
  * month's recruitment (so impunity and violence both enter what a recruit expects). Sources:
  * 001:538-548 (1-2 in 100 crimes end in a sentence: impunity that fails to deter).
  */
-public final class MemberRisk {
+public final class MemberRisk implements java.io.Serializable {
 
     public void month(Sim m) {
         double members = 0;

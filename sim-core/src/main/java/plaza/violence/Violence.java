@@ -3,11 +3,9 @@ package plaza.violence;
 import java.util.List;
 
 import ec.util.MersenneTwisterFast;
-import plaza.agents.Person;
 import plaza.agents.Plaza;
 import plaza.agents.Presence;
 import plaza.agents.Role;
-import plaza.agents.Status;
 import plaza.agents.TraffickingOrganization;
 import plaza.core.Channel;
 import plaza.core.Phase;
@@ -49,7 +47,7 @@ import plaza.params.ViolenceParameters;
  * shifted to other states), 001:492-501 (militarized tactics), 004:145 (U.S. guns), 001:414-420,
  * 001:423-429 (officials, police and journalists among the victims as the state pressed).
  */
-public final class Violence {
+public final class Violence implements java.io.Serializable {
 
     private final GunMarket gunMarket;
     private final Alliances alliances;
@@ -221,15 +219,12 @@ public final class Violence {
             }
             int agents = Streams.stochasticRound(victims * here / present / m.scale(), r);
             for (int a = 0; a < agents; a++) {
-                Person dead = o.removeRandom(Role.ENFORCER, r);
-                if (dead == null) {
-                    dead = o.removeRandom(Role.TRAFFICKER, r);
-                }
-                if (dead == null) {
+                // an enforcer, or a trafficker when none is left; the dead are not followed further
+                Role role = o.agents(Role.ENFORCER) > 0 ? Role.ENFORCER : o.agents(Role.TRAFFICKER) > 0 ? Role.TRAFFICKER : null;
+                if (role == null) {
                     break;
                 }
-                dead.setStatus(Status.DEAD);
-                killed += dead.weight();
+                killed += o.dropRandom(role, r);
             }
         }
         return killed;

@@ -12,5 +12,5 @@ package plaza.world;
  * @param market     U.S. market region it feeds
  */
 public record CrossingSite(String name, String stateCode, double lon, double lat, boolean port,
-                           double tradeShare, String market) {
+                           double tradeShare, String market) implements java.io.Serializable {
 }

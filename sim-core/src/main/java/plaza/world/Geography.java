@@ -16,7 +16,7 @@ import java.util.List;
  * describe border cities and production hubs as the prized nodes, 001:414-420 and 001:254-256).
  * Trade shares over ports are assumed from relative port size; only the total ($300B, 001:339-340) is cited.
  */
-public final class Geography {
+public final class Geography implements java.io.Serializable {
 
     public static final List<MexicanState> STATES = List.of(
             new MexicanState("AGS", "Aguascalientes", -102.3, 21.9, 1.2e6, 1),
@@ -112,6 +112,23 @@ public final class Geography {
     private static final int NEIGHBOURS = 4;
 
     private Geography() {}
+
+    /** The state index of each drug's origins (the positions of {@link #ORIGINS}), found once. */
+    public static int[] originIndices(Drug d) {
+        return OriginIndex.OF[d.ordinal()];
+    }
+
+    private static final class OriginIndex {
+        static final int[][] OF = new int[ORIGINS.length][];
+        static {
+            for (int d = 0; d < ORIGINS.length; d++) {
+                OF[d] = new int[ORIGINS[d].length];
+                for (int j = 0; j < ORIGINS[d].length; j++) {
+                    OF[d][j] = stateIndex(ORIGINS[d][j]);
+                }
+            }
+        }
+    }
 
     public static int stateIndex(String code) {
         for (int i = 0; i < STATES.size(); i++) {

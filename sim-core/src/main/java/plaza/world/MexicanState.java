@@ -11,5 +11,5 @@ package plaza.world;
  * @param corridorValue relative worth of the corridor to traffickers (border, port, production)
  */
 public record MexicanState(String code, String name, double lon, double lat, double population,
-                           double corridorValue) {
+                           double corridorValue) implements java.io.Serializable {
 }

@@ -10,5 +10,5 @@ import java.util.List;
  * @param capacity relative weight of the node in the choice of entry (assumed, see Geography)
  * @param arrivals codes of the Mexican states where its cocaine arrives
  */
-public record TransitNode(String name, boolean sea, double capacity, List<String> arrivals) {
+public record TransitNode(String name, boolean sea, double capacity, List<String> arrivals) implements java.io.Serializable {
 }

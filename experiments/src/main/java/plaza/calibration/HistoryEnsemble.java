@@ -1,0 +1,435 @@
+package plaza.calibration;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import plaza.io.AtomicFiles;
+import plaza.io.Numbers;
+import plaza.model.PlazaModel;
+import plaza.model.RunConfig;
+import plaza.output.RunListener;
+import plaza.params.InputException;
+import plaza.params.ParameterValues;
+import plaza.scenario.KeyValueFile;
+
+/**
+ * The history-matched ensemble: the seeds whose own baseline run agrees with the reports' record
+ * from 1995 to 2012 (history matching). Conditioning on the record infers the world's random draws
+ * from what happened; a counterfactual then changes only the policy on those worlds (see
+ * experiments/docs/history-ensemble.md).
+ *
+ * <p>The ensemble is data, in the scenario library ({@value #FILE}, key = value lines, with every
+ * candidate's record in {@value #CANDIDATES}): the accepted seeds, the acceptance rate, the matching
+ * rule, and what it was matched on: the code version (informational: a committed file always names
+ * the commit before its own), the hash of the targets table, and the <em>model fingerprint</em>, a
+ * hash of every monthly output of the baseline run of the first accepted seed from 1995 to 2012.
+ * Any change to the model, the baseline's values or the targets changes one of the two hashes, and
+ * commands that use the ensemble then say it is stale and print the command that rebuilds it.
+ *
+ * @param seeds       accepted seeds, in seed order
+ * @param candidates  candidate seeds examined (1..candidates)
+ * @param accepted    candidates accepted among them (at least {@code seeds.size()})
+ * @param wanted      the number of seeds asked for (--keep)
+ * @param limit       the most candidates that could be examined (--candidates)
+ * @param scale       people per person-agent of the matched runs
+ * @param rule        the matching rule
+ * @param fingerprint the model fingerprint (see above)
+ * @param targetsHash hash of the targets table the rule read
+ * @param codeVersion the code and data version of the build that matched it
+ * @param builtAt     when it was built (UTC)
+ */
+public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, int wanted, int limit, double scale,
+                              Rule rule, String fingerprint, String targetsHash, String codeVersion, String builtAt) {
+
+    /** The ensemble file in the scenario library. */
+    public static final String FILE = "history.ensemble";
+    /** Every candidate's record: which targets it met. */
+    public static final String CANDIDATES = "history-candidates.csv";
+    /** Last month of the record the runs are matched on. */
+    public static final YearMonth MATCHED_UNTIL = YearMonth.of(2012, 12);
+    /** Candidates are examined in fixed chunks, so the examined count does not depend on the threads. */
+    public static final int CHUNK = 20;
+
+    public HistoryEnsemble {
+        seeds = List.copyOf(seeds);
+    }
+
+    /** Share of the examined candidates accepted. */
+    public double acceptanceRate() {
+        return candidates == 0 ? 0 : (double) accepted / candidates;
+    }
+
+    /** The command that rebuilds this ensemble with the options it was built with. */
+    public String rebuildCommand() {
+        return "./plaza ensemble --candidates " + limit + " --keep " + wanted
+                + " --strict " + (rule.strict().isEmpty() ? "none" : String.join(",", rule.strict()))
+                + " --tolerance " + Numbers.format(rule.tolerance())
+                + " --exclude " + (rule.excluded().isEmpty() ? "none" : String.join(",", rule.excluded()))
+                + (scale == RunConfig.DEFAULT_SCALE ? "" : " --scale " + Numbers.format(scale));
+    }
+
+    /**
+     * The first {@code r} accepted seeds.
+     *
+     * @throws InputException when the ensemble holds fewer
+     */
+    public List<Long> first(int r, Path file) {
+        if (r < 1 || r > seeds.size()) {
+            throw new InputException("--replications " + r + " with --seeds history: " + file + " holds " + seeds.size()
+                    + " accepted seeds; allowed 1 to " + seeds.size() + ", or rebuild it with more: ./plaza ensemble --candidates "
+                    + Math.max(limit, 2 * limit * r / Math.max(1, seeds.size())) + " --keep " + r);
+        }
+        return seeds.subList(0, r);
+    }
+
+    // ---- matching ----
+
+    /**
+     * Which targets a run must meet, every one evaluated by 2012: the {@code strict} ones inside their
+     * range; the others inside their range widened by {@code tolerance} of its width on each side (of
+     * the bound itself for a range open on one side); the {@code excluded} ones not at all (targets the
+     * model misses on average, which no seed can fix: matching on them would select worlds odd elsewhere).
+     *
+     * @param strict    ids of the targets met exactly
+     * @param tolerance widening of the other ranges, as a share of their width
+     * @param excluded  ids of the targets not matched
+     */
+    public record Rule(List<String> strict, double tolerance, List<String> excluded) {
+
+        public Rule {
+            strict = List.copyOf(strict);
+            excluded = List.copyOf(excluded);
+            if (!(tolerance >= 0 && tolerance <= 10)) {
+                throw new InputException("--tolerance " + tolerance + " is out of range; allowed 0 to 10 (share of a range's width)");
+            }
+            for (String id : strict) {
+                if (excluded.contains(id)) {
+                    throw new InputException("target '" + id + "' is both --strict and --exclude; drop one of the two");
+                }
+            }
+        }
+
+        /** The rule as the file states it. */
+        public String text() {
+            return "in the candidate's own baseline run to " + MATCHED_UNTIL + ", " + (strict.isEmpty() ? "" : String.join(", ", strict)
+                    + " inside their range; ") + "every other target of seeds/targets.csv inside its range widened by "
+                    + Numbers.format(tolerance) + " of its width on each side" + (excluded.isEmpty() ? ""
+                    : "; not matched: " + String.join(", ", excluded));
+        }
+
+        /** True if a run's value meets the target. */
+        boolean meets(Target target, double value, double low, double high) {
+            if (excluded.contains(target.id())) {
+                return true;
+            }
+            double slack = 0;
+            if (!strict.contains(target.id())) {
+                double width = high - low;
+                slack = tolerance * (Double.isFinite(width) && width > 0 ? width : Math.abs(Double.isFinite(low) ? low : high));
+            }
+            return value >= low - slack && value <= high + slack;
+        }
+
+        void check(List<Target> all, Path targetsFile) {
+            for (String id : concat(strict, excluded)) {
+                if (all.stream().noneMatch(t -> t.id().equals(id))) {
+                    throw new InputException("no target '" + id + "' in " + targetsFile + " (--strict, --exclude)");
+                }
+            }
+        }
+
+        private static List<String> concat(List<String> a, List<String> b) {
+            List<String> out = new ArrayList<>(a);
+            out.addAll(b);
+            return out;
+        }
+    }
+
+    /** One candidate's record: its seed, whether it was accepted, and its value and verdict per target. */
+    public record Candidate(long seed, boolean accepted, double[] values, boolean[] met) {
+        public List<String> missed(List<Target> targets) {
+            List<String> out = new ArrayList<>();
+            for (int t = 0; t < met.length; t++) {
+                if (!met[t]) {
+                    out.add(targets.get(t).id());
+                }
+            }
+            return out;
+        }
+    }
+
+    /** What a build found: the ensemble and every examined candidate's record. */
+    public record Build(HistoryEnsemble ensemble, List<Target> targets, List<Candidate> candidates) { }
+
+    /**
+     * Runs the baseline on candidate seeds 1, 2, ... in chunks of {@value #CHUNK} and keeps the first
+     * {@code keep} whose own run meets every target of the rule; stops after the chunk in which the
+     * {@code keep}-th is found, or after {@code limit} candidates. The accepted seeds depend only on the
+     * candidates, the code and the data, not on the threads.
+     */
+    public static Build build(ParameterValues baseline, List<Target> all, Path targetsFile, Rule rule, int limit, int keep,
+                              double scale, int threads, PrintStream progress) {
+        if (limit < 1 || limit > 100_000) {
+            throw new InputException("--candidates " + limit + " is out of range; allowed 1 to 100000");
+        }
+        if (keep < 1 || keep > limit) {
+            throw new InputException("--keep " + keep + " is out of range; allowed 1 to --candidates (" + limit + ")");
+        }
+        rule.check(all, targetsFile);
+        List<Target> targets = all.stream().filter(t -> t.evaluableUntil(MATCHED_UNTIL)).toList();
+        List<Candidate> examined = new ArrayList<>();
+        List<Long> seeds = new ArrayList<>();
+        int accepted = 0;
+        long t0 = System.nanoTime();
+        try (Validator v = new Validator(targets, Math.min(CHUNK, limit), MATCHED_UNTIL, scale, threads)) {
+            for (int from = 1; from <= limit && seeds.size() < keep; from += CHUNK) {
+                int n = Math.min(CHUNK, limit - from + 1);
+                long[] chunk = new long[n];
+                for (int i = 0; i < n; i++) {
+                    chunk[i] = from + i;
+                }
+                double[][] values = v.evaluateSeeds("baseline", baseline, chunk);
+                for (int i = 0; i < n; i++) {
+                    double[] vs = new double[targets.size()];
+                    boolean[] met = new boolean[targets.size()];
+                    boolean all1 = true;
+                    for (int t = 0; t < targets.size(); t++) {
+                        Target target = targets.get(t);
+                        vs[t] = values[t][i];
+                        met[t] = rule.meets(target, vs[t], target.lowValue(baseline), target.highValue(baseline));
+                        all1 &= met[t];
+                    }
+                    examined.add(new Candidate(chunk[i], all1, vs, met));
+                    if (all1) {
+                        accepted++;
+                        if (seeds.size() < keep) {
+                            seeds.add(chunk[i]);
+                        }
+                    }
+                }
+                if (progress != null) {
+                    progress.printf(Locale.ROOT, "candidates 1-%d: %d accepted (%.0f s)%n", from + n - 1, accepted,
+                            (System.nanoTime() - t0) / 1e9);
+                }
+            }
+        }
+        String fp = seeds.isEmpty() ? "none" : fingerprint(baseline, seeds.get(0), scale);
+        HistoryEnsemble e = new HistoryEnsemble(seeds, examined.size(), accepted, keep, limit, scale, rule, fp,
+                fileHash(targetsFile), plaza.io.CodeVersion.get(), java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        return new Build(e, targets, examined);
+    }
+
+    // ---- staleness ----
+
+    /**
+     * The model fingerprint: SHA-256 (first 16 hex digits) of every monthly output, exact bits, of the
+     * baseline run of {@code seed} from 1995 to 2012 at {@code scale}.
+     */
+    public static String fingerprint(ParameterValues baseline, long seed, double scale) {
+        MessageDigest md = sha256();
+        ByteBuffer buf = ByteBuffer.allocate(8);
+        RunListener hash = new RunListener() {
+            @Override
+            public void month(YearMonth month, double[] values) {
+                add(month, values);
+            }
+
+            @Override
+            public void spinUpMonth(YearMonth month, double[] values) {
+                add(month, values);
+            }
+
+            private void add(YearMonth month, double[] values) {
+                md.update(month.toString().getBytes(StandardCharsets.UTF_8));
+                for (double v : values) {
+                    buf.clear();
+                    buf.putLong(Double.doubleToLongBits(v));
+                    md.update(buf.array());
+                }
+            }
+        };
+        PlazaModel.run(new RunConfig("baseline", baseline, seed, MATCHED_UNTIL, scale), hash);
+        return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+    }
+
+    /** SHA-256 of a file's bytes (first 12 hex digits); "none" if it cannot be read. */
+    public static String fileHash(Path file) {
+        try {
+            return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file))).substring(0, 12);
+        } catch (IOException e) {
+            return "none";
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Why this ensemble is stale for the current code and data, or null if it is current: the targets
+     * table changed, or the baseline run of its first seed no longer gives its fingerprint.
+     */
+    public String staleness(ParameterValues baseline, Path targetsFile) {
+        if (seeds.isEmpty()) {
+            return "it holds no accepted seed";
+        }
+        String th = fileHash(targetsFile);
+        if (!th.equals(targetsHash)) {
+            return "the targets table " + targetsFile + " changed since it was matched (hash " + targetsHash + ", now " + th + ")";
+        }
+        String fp = fingerprint(baseline, seeds.get(0), scale);
+        if (!fp.equals(fingerprint)) {
+            return "the model or the baseline changed since it was matched (code " + codeVersion + "): the baseline run of seed "
+                    + seeds.get(0) + " gave fingerprint " + fingerprint + ", this code gives " + fp;
+        }
+        return null;
+    }
+
+    // ---- file ----
+
+    private static final List<String> KEYS = List.of("format_version", "seeds", "accepted_count", "candidates", "accepted",
+            "acceptance_rate", "wanted", "limit", "scale", "matched_until", "matching_rule", "strict", "tolerance", "exclude", "model_fingerprint", "targets_hash",
+            "code_version", "built_at", "rebuild");
+
+    /** Writes the ensemble file and the candidates' record next to it, each atomically. */
+    public static void write(Build b, Path dir) {
+        HistoryEnsemble e = b.ensemble();
+        StringBuilder sb = new StringBuilder();
+        sb.append("# The history-matched ensemble: baseline seeds whose own run agrees with the reports' record 1995-2012.\n");
+        sb.append("# Written by ./plaza ensemble (data, not code; see experiments/docs/history-ensemble.md).\n");
+        sb.append("# Used by --seeds history (batch, headline). Every candidate's targets: ").append(CANDIDATES).append(".\n");
+        Map<String, String> kv = new LinkedHashMap<>();
+        kv.put("format_version", "1");
+        kv.put("seeds", e.seeds().isEmpty() ? "none" : String.join(", ", e.seeds().stream().map(String::valueOf).toList()));
+        kv.put("accepted_count", Integer.toString(e.seeds().size()));
+        kv.put("candidates", Integer.toString(e.candidates()));
+        kv.put("accepted", Integer.toString(e.accepted()));
+        kv.put("acceptance_rate", String.format(Locale.ROOT, "%.4f", e.acceptanceRate()));
+        kv.put("wanted", Integer.toString(e.wanted()));
+        kv.put("limit", Integer.toString(e.limit()));
+        kv.put("scale", Numbers.format(e.scale()));
+        kv.put("matched_until", MATCHED_UNTIL.toString());
+        kv.put("matching_rule", e.rule().text());
+        kv.put("strict", e.rule().strict().isEmpty() ? "none" : String.join(", ", e.rule().strict()));
+        kv.put("tolerance", Numbers.format(e.rule().tolerance()));
+        kv.put("exclude", e.rule().excluded().isEmpty() ? "none" : String.join(", ", e.rule().excluded()));
+        kv.put("model_fingerprint", e.fingerprint());
+        kv.put("targets_hash", e.targetsHash());
+        kv.put("code_version", e.codeVersion());
+        kv.put("built_at", e.builtAt());
+        kv.put("rebuild", e.rebuildCommand());
+        kv.forEach((k, v) -> sb.append(k).append(" = ").append(v.replace('#', ' ')).append('\n'));
+        AtomicFiles.writeString(dir.resolve(FILE), sb.toString());
+        AtomicFiles.write(dir.resolve(CANDIDATES), w -> {
+            List<String> header = new ArrayList<>(List.of("seed", "accepted", "targets_met", "targets_missed"));
+            b.targets().forEach(t -> header.add(t.id()));
+            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
+                    .setRecordSeparator("\n").build())) {
+                for (Candidate c : b.candidates()) {
+                    List<String> row = new ArrayList<>();
+                    row.add(Long.toString(c.seed()));
+                    row.add(Boolean.toString(c.accepted()));
+                    int met = 0;
+                    for (boolean m : c.met()) {
+                        met += m ? 1 : 0;
+                    }
+                    row.add(Integer.toString(met));
+                    row.add(String.join(";", c.missed(b.targets())));
+                    for (double v : c.values()) {
+                        row.add(Numbers.format(v));
+                    }
+                    p.printRecord(row);
+                }
+            }
+        });
+    }
+
+    /** Reads an ensemble file; a missing or malformed one is refused with the file, line and key. */
+    public static HistoryEnsemble read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file + ": no history ensemble; build it with ./plaza ensemble (a few minutes)");
+        }
+        Map<String, KeyValueFile.Entry> kv = new LinkedHashMap<>();
+        for (KeyValueFile.Entry en : KeyValueFile.read(file, "history ensemble file")) {
+            if (!KEYS.contains(en.key())) {
+                throw new InputException(en.where() + "unknown key '" + en.key() + "'; allowed: " + String.join(", ", KEYS));
+            }
+            kv.put(en.key(), en);
+        }
+        for (String k : List.of("format_version", "seeds", "candidates", "accepted", "wanted", "limit", "scale", "strict",
+                "tolerance", "exclude",
+                "model_fingerprint", "targets_hash")) {
+            if (!kv.containsKey(k)) {
+                throw new InputException(file + ": missing key '" + k + "'; rebuild it with ./plaza ensemble");
+            }
+        }
+        if (!kv.get("format_version").value().equals("1")) {
+            throw new InputException(kv.get("format_version").where() + "format_version " + kv.get("format_version").value()
+                    + " is not supported; allowed: 1");
+        }
+        List<Long> seeds = new ArrayList<>();
+        KeyValueFile.Entry se = kv.get("seeds");
+        if (!se.value().equals("none")) {
+            for (String part : se.value().split(",")) {
+                long s = longValue(se, part.trim());
+                if (s < 1 || seeds.contains(s)) {
+                    throw new InputException(se.where() + "seed '" + part.trim() + "' is " + (s < 1 ? "below 1" : "listed twice"));
+                }
+                seeds.add(s);
+            }
+        }
+        return new HistoryEnsemble(seeds, (int) longValue(kv.get("candidates"), kv.get("candidates").value()),
+                (int) longValue(kv.get("accepted"), kv.get("accepted").value()),
+                (int) longValue(kv.get("wanted"), kv.get("wanted").value()),
+                (int) longValue(kv.get("limit"), kv.get("limit").value()),
+                doubleValue(kv.get("scale"), 1, 10_000), new Rule(idList(kv.get("strict")), doubleValue(kv.get("tolerance"), 0, 10),
+                idList(kv.get("exclude"))), kv.get("model_fingerprint").value(),
+                kv.get("targets_hash").value(), kv.containsKey("code_version") ? kv.get("code_version").value() : "unknown",
+                kv.containsKey("built_at") ? kv.get("built_at").value() : "unknown");
+    }
+
+    private static long longValue(KeyValueFile.Entry e, String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException x) {
+            throw new InputException(e.where() + e.key() + " '" + text + "' is not a whole number");
+        }
+    }
+
+    private static List<String> idList(KeyValueFile.Entry e) {
+        return e.value().equals("none") ? List.of() : java.util.Arrays.stream(e.value().split(",")).map(String::trim).toList();
+    }
+
+    private static double doubleValue(KeyValueFile.Entry e, double low, double high) {
+        try {
+            double v = Double.parseDouble(e.value());
+            if (!(v >= low && v <= high)) {
+                throw new InputException(e.where() + e.key() + " " + e.value() + " is out of range; allowed " + Numbers.format(low)
+                        + " to " + Numbers.format(high));
+            }
+            return v;
+        } catch (NumberFormatException x) {
+            throw new InputException(e.where() + e.key() + " '" + e.value() + "' is not a number");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package plaza.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A batch whose scenarios continue from saved worlds writes the same files, byte for byte, as the
+ * same batch simulating every run from 1995: here for the library's headline scenarios with levers
+ * from 2007 on (Merida's money moved to judicial reform, the kingpin surge), two seeds, to 2010.
+ */
+class SavedWorldsTest {
+
+    private static final List<String> DETERMINISTIC = List.of("runs.csv", "timeseries.csv", "summary.csv");
+
+    @TempDir
+    Path tmp;
+
+    private static BatchRunner quiet() {
+        return new BatchRunner().progress(new PrintStream(new ByteArrayOutputStream()), false, 60_000);
+    }
+
+    @Test
+    void scenariosContinuedFromSavedWorldsEqualRunsFrom1995() throws IOException {
+        ExperimentDefinition def = new ExperimentDefinition().name("saved")
+                .scenarios(List.of("baseline", "merida-judicial-100", "kingpin-surge"))
+                .replications(2).seed(3).until(YearMonth.of(2010, 12));
+        BatchSpec spec = BatchSpec.resolve(def, TestProject.scenarios());
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        new BatchRunner().progress(new PrintStream(log), false, 60_000).savedWorlds(true).execute(spec, tmp.resolve("saved"), 2, true);
+        assertTrue(log.toString().contains("batch: 4 run(s) continued a saved world of 2006-12, 2 simulated from 1995-01"),
+                "Merida's money moves from FY2009; the kingpin surge's extradition batch year is read every month from 1995: " + log);
+        quiet().savedWorlds(false).execute(spec, tmp.resolve("plain"), 2, true);
+        for (String f : DETERMINISTIC) {
+            assertEquals(Files.readString(tmp.resolve("plain").resolve(f)), Files.readString(tmp.resolve("saved").resolve(f)), f);
+        }
+        // the scenarios did differ: the comparison is not of identical runs
+        List<String> runs = Files.readAllLines(tmp.resolve("saved/runs.csv"));
+        assertEquals(7, runs.size());
+        assertNotEquals(runs.get(1).substring(runs.get(1).indexOf(",ok,")), runs.get(3).substring(runs.get(3).indexOf(",ok,")));
+    }
+
+    @Test
+    void runsThatReadOtherValuesBefore2007SimulateFrom1995() throws IOException {
+        // a value read from 1995 (organizations' split probability), and a lever path from mid-2003, first read in 2006-12
+        Path early = tmp.resolve("early.scenario");
+        Files.writeString(early, "description = test: kingpin strategy from mid-2003\nextends = " + TestProject.baseline()
+                + "\npolicy.kingpin_intensity = 2003-06: 1.7\n");
+        ExperimentDefinition def = new ExperimentDefinition().name("sweep").scenarios(List.of("baseline", early.toString()))
+                .replications(1).until(YearMonth.of(2007, 6))
+                .vary(Factor.parse("dto.split_probability", "0.5:0.9:2", ""));
+        BatchSpec spec = BatchSpec.resolve(def, TestProject.scenarios());
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        new BatchRunner().progress(new PrintStream(log), false, 60_000).execute(spec, tmp.resolve("saved"), 2, true);
+        assertTrue(log.toString().contains("batch: 1 run(s) continued a saved world of 2006-12, 3 simulated from 1995-01"),
+                "only the baseline at the first design point continues: the kingpin path of mid-2003 is in force (1.7, not 1)"
+                        + " when the offensive first reads it in December 2006, and the second point's split probability is read"
+                        + " from 1995: " + log);
+        quiet().savedWorlds(false).execute(spec, tmp.resolve("plain"), 2, true);
+        for (String f : DETERMINISTIC) {
+            assertEquals(Files.readString(tmp.resolve("plain").resolve(f)), Files.readString(tmp.resolve("saved").resolve(f)), f);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package plaza.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import plaza.params.ParameterValues;
+
+/**
+ * The history-matched ensemble, through the command line: acceptance is reproducible (same
+ * candidates, same code: same seeds and the same record of every candidate, whatever the threads),
+ * the file states the rule and versions, {@code --seeds history} runs the accepted seeds, and a
+ * stale ensemble (another model, other targets) is reported with the command that rebuilds it.
+ */
+class HistoryEnsembleTest {
+
+    @TempDir
+    Path tmp;
+
+    private String previousHome;
+
+    /** A project home of its own: the scenario library and targets copied, so the test writes its ensemble there. */
+    private Path home() throws IOException {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        Path home = tmp.resolve("home");
+        Files.createDirectories(home.resolve("scenarios"));
+        Files.createDirectories(home.resolve("seeds"));
+        try (Stream<Path> s = Files.list(root.resolve("scenarios"))) {
+            for (Path f : s.filter(f -> f.toString().endsWith(".scenario")).toList()) {
+                Files.copy(f, home.resolve("scenarios").resolve(f.getFileName()));
+            }
+        }
+        Files.copy(root.resolve("seeds/targets.csv"), home.resolve("seeds/targets.csv"));
+        previousHome = System.getProperty("plaza.home");
+        homeSet = true;
+        System.setProperty("plaza.home", home.toString());
+        return home;
+    }
+
+    private boolean homeSet;
+
+    @AfterEach
+    void restoreHome() {
+        if (!homeSet) {
+            return;
+        }
+        if (previousHome != null) {
+            System.setProperty("plaza.home", previousHome);
+        } else {
+            System.clearProperty("plaza.home");
+        }
+    }
+
+    @Test
+    void ruleMeetsStrictTolerantAndExcludedTargets() throws IOException {
+        List<Target> t = Targets.load(CalibrationTestSupport.table(tmp, "t.csv",
+                "strict,total,homicides,2008,10,20,1,u,001:1,n",
+                "loose,total,homicides,2008,10,20,1,u,001:1,n",
+                "open,total,homicides,2008,100,,1,u,001:1,n",
+                "gone,total,homicides,2008,10,20,1,u,001:1,n"));
+        HistoryEnsemble.Rule r = new HistoryEnsemble.Rule(List.of("strict"), 0.5, List.of("gone"));
+        assertTrue(r.meets(t.get(0), 20, 10, 20));
+        assertFalse(r.meets(t.get(0), 21, 10, 20), "strict: the range itself");
+        assertTrue(r.meets(t.get(1), 25, 10, 20), "tolerant: widened by half of the width, 5, on each side");
+        assertTrue(r.meets(t.get(1), 5, 10, 20));
+        assertFalse(r.meets(t.get(1), 25.01, 10, 20));
+        assertTrue(r.meets(t.get(2), 50, 100, Double.POSITIVE_INFINITY), "open range: widened by half the bound");
+        assertFalse(r.meets(t.get(2), 49.9, 100, Double.POSITIVE_INFINITY));
+        assertTrue(r.meets(t.get(3), 1e9, 10, 20), "excluded: not matched");
+        assertTrue(r.text().contains("strict inside their range; every other target") && r.text().endsWith("not matched: gone"), r.text());
+    }
+
+    @Test
+    void buildIsReproducibleWrittenReadAndUsedBySeedsHistory() throws IOException {
+        Path home = home();
+        String[] rule = {"--strict", "homicides_2010", "--tolerance", "3", "--exclude", "seized_opium_gum_2000h1,homicides_growth_2005_2010"};
+        CalibrationTestSupport.Result two = CalibrationTestSupport.cli(concat(new String[] {"ensemble", "--candidates", "4", "--keep", "3",
+                "--threads", "2"}, rule));
+        Path file = home.resolve("scenarios/history.ensemble");
+        String text = Files.readString(file);
+        String candidates = Files.readString(home.resolve("scenarios/history-candidates.csv"));
+        CalibrationTestSupport.Result one = CalibrationTestSupport.cli(concat(new String[] {"ensemble", "--candidates", "4", "--keep", "3",
+                "--threads", "1", "--out", tmp.resolve("again").toString()}, rule));
+        assertEquals(two.code(), one.code(), one.out() + one.err());
+        assertEquals(candidates, Files.readString(tmp.resolve("again/history-candidates.csv")), "the same record on 1 and 2 threads");
+        assertEquals(text.lines().filter(l -> l.startsWith("seeds =")).toList(),
+                Files.readString(tmp.resolve("again/history.ensemble")).lines().filter(l -> l.startsWith("seeds =")).toList());
+
+        HistoryEnsemble e = HistoryEnsemble.read(file);
+        List<String> rows = candidates.lines().toList();
+        assertEquals(5, rows.size(), "a header and the four candidates: " + candidates);
+        assertTrue(rows.get(0).startsWith("seed,accepted,targets_met,targets_missed,major_dtos_start,"), rows.get(0));
+        int accepted = 0;
+        for (int i = 1; i < rows.size(); i++) {
+            String[] c = rows.get(i).split(",", -1);
+            assertEquals(Integer.toString(i), c[0]);
+            assertEquals(c[1].equals("true"), c[3].isEmpty(), "accepted exactly when no target was missed: " + rows.get(i));
+            accepted += c[1].equals("true") ? 1 : 0;
+        }
+        assertEquals(4, e.candidates());
+        assertEquals(accepted, e.accepted());
+        assertEquals(Math.min(3, accepted), e.seeds().size());
+        assertTrue(text.contains("tolerance = 3\n") && text.contains("matching_rule = in the candidate's own baseline run to 2012-12, "
+                + "homicides_2010 inside their range; every other target"), text);
+        assertTrue(text.contains("rebuild = ./plaza ensemble --candidates 4 --keep 3 --strict homicides_2010 --tolerance 3 --exclude"), text);
+        assertEquals(accepted >= 3 ? 0 : 1, two.code(), two.out() + two.err());
+        assertTrue(e.seeds().size() >= 2, "the rest needs two accepted seeds; a tolerance of 3 widths accepted only "
+                + e.seeds() + " of seeds 1-4 (a deterministic outcome of this model): loosen the rule above\n" + candidates);
+        ParameterValues baseline = new plaza.scenario.ScenarioLibrary(home.resolve("scenarios")).load("baseline").values();
+        assertEquals(null, e.staleness(baseline, home.resolve("seeds/targets.csv")), "just built: current");
+
+        // --seeds history: the accepted seeds, first R of them, in runs.csv
+        CalibrationTestSupport.Result b = CalibrationTestSupport.cli("batch", "--scenarios", "baseline", "--replications", "2",
+                "--until", "2007-02", "--seeds", "history", "--out", tmp.resolve("b").toString());
+        assertEquals(0, b.code(), b.out() + b.err());
+        assertTrue(b.err().contains("current"), b.err());
+        List<String> runs = Files.readAllLines(tmp.resolve("b/runs.csv"));
+        assertEquals(e.seeds().get(0).toString(), runs.get(1).split(",")[4]);
+        assertEquals(e.seeds().get(1).toString(), runs.get(2).split(",")[4]);
+        assertTrue(Files.readString(tmp.resolve("b/plan.txt")).contains("seeds = history: " + e.seeds().get(0) + ", " + e.seeds().get(1)));
+
+        // more replications than accepted seeds: bad input, with the command that builds more
+        CalibrationTestSupport.Result many = CalibrationTestSupport.cli("batch", "--scenarios", "baseline", "--replications",
+                Integer.toString(e.seeds().size() + 1), "--until", "2007-02", "--seeds", "history", "--out", tmp.resolve("m").toString());
+        assertEquals(2, many.code());
+        assertTrue(many.err().contains("holds " + e.seeds().size() + " accepted seeds") && many.err().contains("./plaza ensemble"), many.err());
+
+        // stale: the targets changed, or the model's baseline run of the first seed changed
+        Files.writeString(home.resolve("seeds/targets.csv"), Files.readString(home.resolve("seeds/targets.csv")).replace(",5600,9000,", ",5600,9001,"));
+        String why = e.staleness(baseline, home.resolve("seeds/targets.csv"));
+        assertTrue(why != null && why.contains("targets table"), why);
+        CalibrationTestSupport.Result stale = CalibrationTestSupport.cli("batch", "--scenarios", "baseline", "--replications", "1",
+                "--until", "2007-02", "--seeds", "history", "--out", tmp.resolve("s").toString());
+        assertEquals(0, stale.code(), stale.err());
+        assertTrue(stale.err().contains("is stale") && stale.err().contains(e.rebuildCommand()), stale.err());
+        Files.writeString(home.resolve("seeds/targets.csv"), Files.readString(home.resolve("seeds/targets.csv")).replace(",5600,9001,", ",5600,9000,"));
+        String model = e.staleness(baseline.with(plaza.params.ParameterCatalog.byName("dto.split_probability", ""), 0.5),
+                home.resolve("seeds/targets.csv"));
+        assertTrue(model != null && model.contains("fingerprint " + e.fingerprint()), model);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+    }
+}
