@@ -35,7 +35,7 @@ final class BatchMetadata {
                 .put("runs_resumed", resumed)
                 .put("design_points", spec.points())
                 .put("seed_rule", SeedRule.TEXT)
-                .put("outcomes", "runs.csv: period totals of flow metrics (kind FLOW), end-of-run values of stocks")
+                .put("outcomes", "runs.csv: totals over the run of flow metrics (kind FLOW), means over the run's months of stocks (kind STOCK: members, troops, shares, indices)")
                 .put("summary_groups", def.design().sampled() ? "scenario (pooled over design points)" : "scenario x design point")
                 .put("summary_ci", "90% t interval of the mean, mean +/- t(0.95, n-1) sd/sqrt(n); empty when n < 2");
         if (def.design() == DesignKind.SOBOL) {

@@ -139,7 +139,14 @@ public final class BatchRunner {
                 + " of " + total + " runs are complete and kept in " + parts.directory()
                 + "; run the same command again to resume with the rest");
              Progress progress = new Progress(total, resumed, resumedFailed, err, terminal, progressMillis)) {
-            LocalEngine.runMissing(spec, parts, completed, threads, shardIndex, shardCount, executor, progress);
+            // saved worlds are the model's: an executor substituted by a test runs every run itself
+            SavedWorlds worlds = savedWorlds && executor == RunExecutor.MODEL ? SavedWorlds.forBatch(spec, executor) : null;
+            LocalEngine.runMissing(spec, parts, completed, threads, shardIndex, shardCount, worlds != null ? worlds : executor, progress);
+            if (worlds != null && worlds.continued() + worlds.full() > 0) {
+                err.printf("batch: %d run(s) continued a saved world of %s, %d simulated from %s%s%n",
+                        worlds.continued(), worlds.through(), worlds.full(), plaza.model.RunConfig.START,
+                        worlds.full() > 0 ? " (they read other values before it)" : "");
+            }
         }
         if (shardCount > 1) {
             // shards never merge (two finishing at once would race on the part files); the command
@@ -163,7 +170,6 @@ public final class BatchRunner {
         return new BatchResult(out, total, counts.done(), counts.failed(), resumed, seconds);
     }
 
-<<<<<<< HEAD
     private static int failed(PartStore parts, BitSet completed) {
         int failed = 0;
         for (int id = completed.nextSetBit(0); id >= 0; id = completed.nextSetBit(id + 1)) {
@@ -172,166 +178,6 @@ public final class BatchRunner {
             }
         }
         return failed;
-=======
-    /**
-     * Prepares the batch directory as every engine must before running anything: with
-     * {@code resume}, checks that it holds the same plan (or nothing); otherwise discards what an
-     * earlier batch left. Writes the plan. Returns the result of a batch found already complete
-     * (nothing to run), else null.
-     */
-    public static BatchResult prepare(BatchSpec spec, Path out, boolean resume) {
-        int total = spec.runCount();
-        String plan = spec.plan();
-        PartStore parts = new PartStore(out);
-        try {
-            Files.createDirectories(out);
-            Path planFile = out.resolve(PLAN);
-            if (!resume) {
-                parts.delete();
-                BatchMerger.deleteOutputs(out);
-                Files.deleteIfExists(out.resolve(Metadata.FILE));
-                Files.deleteIfExists(planFile);
-            } else if (Files.exists(planFile)) {
-                String old = Files.readString(planFile, StandardCharsets.UTF_8);
-                if (!old.equals(plan)) {
-                    throw new InputException(out + " holds a different batch (" + firstDifference(old, plan)
-                            + "); use --fresh to discard it, or another --out");
-                }
-                BatchResult complete = alreadyComplete(out, total);
-                if (complete != null) {
-                    parts.delete();
-                    return complete;
-                }
-            } else if (BatchMerger.anyOutput(out)) {
-                throw new InputException(out + " holds batch outputs without a " + PLAN
-                        + "; use --fresh to discard them, or another --out");
-            }
-            AtomicFiles.writeString(planFile, plan);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + out + ": " + e.getMessage(), e);
-        }
-        return null;
-    }
-
-    private void runAll(BatchSpec spec, PartStore parts, BitSet completed, int threads, Progress progress) {
-        // saved worlds are the model's: an executor substituted by a test runs every run itself
-        SavedWorlds worlds = savedWorlds && executor == RunExecutor.MODEL ? SavedWorlds.forBatch(spec, executor) : null;
-        RunExecutor runs = worlds != null ? worlds : executor;
-        AtomicInteger n = new AtomicInteger();
-        ThreadFactory factory = r -> {
-            Thread t = new Thread(r, "batch-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-        ExecutorService pool = Executors.newFixedThreadPool(threads, factory);
-        CompletionService<Boolean> done = new ExecutorCompletionService<>(pool);
-        // at most two queued runs per thread: memory stays flat however many runs the batch has
-        Semaphore slots = new Semaphore(2 * threads);
-        int pending = 0;
-        try {
-            for (int id = 1; id <= spec.runCount(); id++) {
-                if (completed.get(id) || (id - 1) % shardCount != shardIndex - 1) {
-                    continue;
-                }
-                slots.acquire();
-                for (Future<Boolean> f = done.poll(); f != null; f = done.poll()) {
-                    f.get(); // rethrows a batch failure (a part that could not be written) at once
-                    pending--;
-                }
-                RunSpec run = spec.run(id);
-                done.submit(() -> {
-                    try {
-                        boolean ok = RunTask.execute(spec, run, parts, runs);
-                        progress.runDone(ok);
-                        return ok;
-                    } finally {
-                        slots.release();
-                    }
-                });
-                pending++;
-            }
-            for (; pending > 0; pending--) {
-                done.take().get();
-            }
-            if (worlds != null && worlds.continued() + worlds.full() > 0) {
-                err.printf("batch: %d run(s) continued a saved world of %s, %d simulated from %s%s%n",
-                        worlds.continued(), worlds.through(), worlds.full(), plaza.model.RunConfig.START,
-                        worlds.full() > 0 ? " (they read other values before it)" : "");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("batch interrupted; run the same command again to resume", e);
-        } catch (ExecutionException e) {
-            throw failure(e);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    static BatchResult alreadyComplete(Path out, int total) {
-        if (!Files.exists(out.resolve(Metadata.FILE))) {
-            return null;
-        }
-        Metadata md = Metadata.read(out);
-        if (!"complete".equals(md.get("status"))) {
-            return null;
-        }
-        int done = Integer.parseInt(md.get("runs_done"));
-        int failed = Integer.parseInt(md.get("runs_failed"));
-        return new BatchResult(out, total, done, failed, total, 0);
-    }
-
-    private static String firstDifference(String a, String b) {
-        List<String> x = a.lines().toList();
-        List<String> y = b.lines().toList();
-        for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
-            String l1 = i < x.size() ? x.get(i) : "(nothing)";
-            String l2 = i < y.size() ? y.get(i) : "(nothing)";
-            if (!l1.equals(l2)) {
-                return "it has '" + l1 + "' where this batch has '" + l2 + "'";
-            }
-        }
-        return "plans differ";
-    }
-
-    private Metadata metadata(BatchSpec spec, int threads, Instant start, Instant end, BatchMerger.Counts counts, int resumed) {
-        ExperimentDefinition def = spec.definition();
-        Metadata md = new Metadata()
-                .put("format_version", Metadata.FORMAT_VERSION)
-                .put("kind", "batch")
-                .put("status", "complete")
-                .put("name", def.name())
-                .put("description", def.description())
-                .put("command", command)
-                .put("experiment_file", def.file() == null ? "" : def.file())
-                .put("code_version", CodeVersion.get())
-                .put("started_at", start)
-                .put("finished_at", end)
-                .put("cores", Runtime.getRuntime().availableProcessors())
-                .put("threads", threads)
-                .put("engine", engine)
-                .put("runs_total", spec.runCount())
-                .put("runs_done", counts.done())
-                .put("runs_failed", counts.failed())
-                .put("runs_resumed", resumed)
-                .put("design_points", spec.points())
-                .put("seed_rule", SeedRule.TEXT)
-                .put("outcomes", "runs.csv: totals over the run of flow metrics (kind FLOW), means over the run's months of stocks (kind STOCK: members, troops, shares, indices)")
-                .put("summary_groups", def.design().sampled() ? "scenario (pooled over design points)" : "scenario x design point")
-                .put("summary_ci", "90% t interval of the mean, mean +/- t(0.95, n-1) sd/sqrt(n); empty when n < 2");
-        if (def.design() == DesignKind.SOBOL) {
-            md.put("sensitivity_ci", Math.round(SensitivityAnalysis.CONFIDENCE * 100) + "% bootstrap percentile interval, "
-                    + def.bootstrap() + " resamples of the base samples");
-        }
-        for (String line : def.canonicalLines()) {
-            int eq = line.indexOf(" = ");
-            md.put("experiment." + line.substring(0, eq).replace(' ', '.'), line.substring(eq + 3));
-        }
-        for (Scenario s : spec.scenarios()) {
-            md.put("scenario." + s.name() + ".file", s.file());
-        }
-        return md;
->>>>>>> main
     }
 
     /** A run task's failure as the unchecked exception it threw (or wrapped, if it was checked). */

@@ -61,7 +61,7 @@ class SparkEngineTest {
     }
 
     private static List<String> batch(Path out, String... more) {
-        List<String> a = new ArrayList<>(List.of("batch", "--scenarios", baseline(), "--progress-interval", "0.01"));
+        List<String> a = new ArrayList<>(List.of("batch", "--scenarios", baseline(), "--progress-interval", "0.001"));
         a.addAll(List.of(more));
         a.addAll(List.of("--engine", "spark", "--out", out.toString()));
         return a;
