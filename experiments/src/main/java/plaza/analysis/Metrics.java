@@ -152,7 +152,7 @@ public final class Metrics {
     }
 
     /** The valid metric columns closest to {@code name}. */
-    static List<String> nearest(String name, int k) {
+    public static List<String> nearest(String name, int k) {
         List<String> columns = new ArrayList<>();
         for (Metric m : Metric.values()) {
             columns.add(m.column());

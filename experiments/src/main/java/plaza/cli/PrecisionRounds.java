@@ -47,12 +47,8 @@ final class PrecisionRounds {
         for (String n : names) {
             Metric m = Metric.byColumn(n.trim());
             if (m == null) {
-                List<String> all = new ArrayList<>();
-                for (Metric x : Metric.values()) {
-                    all.add(x.column());
-                }
                 throw new InputException("--precision-metrics: unknown metric '" + n.trim() + "'; nearest valid names: "
-                        + String.join(", ", plaza.params.NearestNames.of(n.trim(), all, 3)));
+                        + String.join(", ", plaza.analysis.Metrics.nearest(n.trim(), 3)));
             }
             out.add(m);
         }

@@ -167,10 +167,6 @@ public final class SelectCommand implements Callable<Integer> {
     }
 
     private static String nearest(String name) {
-        List<String> names = new ArrayList<>();
-        for (Metric x : Metric.values()) {
-            names.add(x.column());
-        }
-        return "nearest valid names: " + String.join(", ", plaza.params.NearestNames.of(name, names, 3));
+        return "nearest valid names: " + String.join(", ", plaza.analysis.Metrics.nearest(name, 3));
     }
 }

@@ -28,6 +28,8 @@ final class ClassroomInspector extends Inspector implements javax.swing.Scrollab
 
     private static final long serialVersionUID = 1L;
     private static final String OPEN_FILE = "Open a scenario file\u2026";
+    /** Characters of the longest scenario name the chooser is sized for (longer names are cut in the box, whole in the list). */
+    private static final int PROTOTYPE_CHARS = 28;
 
     private final transient PlazaWithUI gui;
     private final JComboBox<String> chooser = new JComboBox<>();
@@ -47,6 +49,14 @@ final class ClassroomInspector extends Inspector implements javax.swing.Scrollab
             chooser.addItem(name);
         }
         chooser.addItem(OPEN_FILE);
+        // a long scenario name (a user's file, or military-withdrawal-with-police-reform) must not widen
+        // the row past the console: the box is as wide as the longest name cut to PROTOTYPE_CHARS
+        String longest = "";
+        for (int i = 0; i < chooser.getItemCount(); i++) {
+            String item = chooser.getItemAt(i);
+            longest = item.length() > longest.length() ? item : longest;
+        }
+        chooser.setPrototypeDisplayValue(longest.substring(0, Math.min(PROTOTYPE_CHARS, longest.length())));
         chooser.setSelectedItem(gui.scenario().name());
         chooser.addActionListener(e -> choose());
 

@@ -34,7 +34,7 @@ class SavedWorldsTest {
     @Test
     void scenariosContinuedFromSavedWorldsEqualRunsFrom1995() throws IOException {
         ExperimentDefinition def = new ExperimentDefinition().name("saved")
-                .scenarios(List.of("baseline", "merida-judicial-100", "kingpin-surge"))
+                .scenarios(List.of("baseline", "merida-judicial-100", "kingpin-surge-with-batch"))
                 .replications(2).seed(3).until(YearMonth.of(2010, 12));
         BatchSpec spec = BatchSpec.resolve(def, TestProject.scenarios());
         ByteArrayOutputStream log = new ByteArrayOutputStream();

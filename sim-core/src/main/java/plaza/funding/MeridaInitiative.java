@@ -24,10 +24,11 @@ public final class MeridaInitiative implements java.io.Serializable {
     /** Spending categories, in the order of the shares. */
     public enum Category { EQUIPMENT, TRAINING, JUDICIAL, ECONOMIC }
 
-    private static final int MAX_MONTHS = 12 * 30;
-
-    /** Appropriations by month index and category, USD millions per month. */
-    private final double[][] appropriated = new double[MAX_MONTHS][Category.values().length];
+    /**
+     * Appropriations by month index (from the first simulated month) and category, USD millions per
+     * month; grows with the run, so every month a run may reach has its appropriation.
+     */
+    private final java.util.List<double[]> appropriated = new java.util.ArrayList<>();
     private final double[] delivered = new double[Category.values().length];
     private final double[] economicHistory = new double[12];
     private double equipmentStock;
@@ -74,13 +75,18 @@ public final class MeridaInitiative implements java.io.Serializable {
         ParameterValues p = m.params();
         monthIndex = m.monthIndex();
         double[] year = appropriation(fiscalYear(m.month()), p);
+        double[] thisMonth = new double[year.length];
         for (int c = 0; c < year.length; c++) {
-            appropriated[Math.min(monthIndex, MAX_MONTHS - 1)][c] = year[c] / 12;
+            thisMonth[c] = year[c] / 12;
         }
+        while (appropriated.size() <= monthIndex) {
+            appropriated.add(new double[year.length]);
+        }
+        appropriated.set(monthIndex, thisMonth);
         int lag = (int) Math.round(p.get(FundingParameters.DELIVERY_LAG));
         int from = monthIndex - lag;
         for (int c = 0; c < delivered.length; c++) {
-            delivered[c] = from >= 0 && from < MAX_MONTHS ? appropriated[from][c] : 0;
+            delivered[c] = from >= 0 ? appropriated.get(from)[c] : 0;
         }
         double monthlyWear = p.get(FundingParameters.EQUIPMENT_DEPRECIATION) / 12;
         equipmentStock = equipmentStock * (1 - monthlyWear) + delivered[Category.EQUIPMENT.ordinal()];

@@ -32,8 +32,9 @@ public record RunConfig(String scenario, ParameterValues params, long seed, Year
 
     public RunConfig {
         if (until.isBefore(START) || until.isAfter(LATEST)) {
+            // the same words as checkUntil for a month past the end, so the API and the command line agree
             throw new InputException("--until " + until + " is out of range; allowed " + OUTPUT_START + " to " + LATEST
-                    + " (from " + START + " with --from " + START + ")");
+                    + (until.isBefore(START) ? " (from " + START + " with --from " + START + ")" : ""));
         }
         if (!(scale >= 1 && scale <= 10_000)) {
             throw new InputException("--scale " + scale + " is out of range; allowed [1, 10000] people per agent");

@@ -47,6 +47,11 @@ final class ScenarioTables {
      * percent of the baseline mean, with the standard error of that mean.
      */
     static String effectTable(ScenarioLibrary lib, int seeds) {
+        return effectTable(lib, seeds, lib.names());
+    }
+
+    /** The effect table for the named scenarios only (rows in the order given), e.g. rows added since the last full run. */
+    static String effectTable(ScenarioLibrary lib, int seeds, List<String> names) {
         ParameterValues base = lib.load(ScenarioLibrary.BASELINE).values();
         int last = BY_YEARS[BY_YEARS.length - 1];
         List<AnnualTotals> baseRuns = new ArrayList<>();
@@ -62,7 +67,7 @@ final class ScenarioTables {
             }
         }
         sb.append('\n').append(rule).append('\n');
-        for (String name : lib.names()) {
+        for (String name : names) {
             if (name.equals(ScenarioLibrary.BASELINE)) {
                 continue;
             }

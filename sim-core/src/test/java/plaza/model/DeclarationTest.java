@@ -35,7 +35,7 @@ class DeclarationTest {
     /** Scenarios whose levers reach code the baseline does not (precursor controls, legal supply, treatment, surges...). */
     static final List<String> SCENARIOS = List.of("baseline", "cfr-package", "legalize-marijuana-us", "treatment-expansion",
             "juarez-surge", "kingpin-surge", "tariff-pressure-2025", "reentry-programmes", "central-america-security",
-            "military-withdrawal", "eradication-interdiction-push", "border-buildup", "trusted-trade");
+            "military-withdrawal-with-police-reform", "eradication-interdiction-push", "border-buildup", "trusted-trade");
 
     static AccessLog record(ParameterValues p, YearMonth until) {
         PlazaModel m = new PlazaModel(new RunConfig("declarations", p, 3, until, 200), (month, values) -> { });
