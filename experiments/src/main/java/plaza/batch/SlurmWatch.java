@@ -63,7 +63,9 @@ final class SlurmWatch {
         if (r == null) {
             int done = parts.count();
             Path mergeLog = out.resolve(SlurmEngine.SUBDIR).resolve("logs").resolve("merge.log");
-            if (done == total && Files.exists(mergeLog)) {
+            if (done < total) {
+                taskError(err, out.resolve(SlurmEngine.SUBDIR).resolve("logs"));
+            } else if (Files.exists(mergeLog)) {
                 try {
                     // every run is done, so the merge job failed: say why
                     mergeLog(err, Files.readAllLines(mergeLog, StandardCharsets.UTF_8));
@@ -76,6 +78,21 @@ final class SlurmWatch {
             return BatchEngine.FAILURE;
         }
         return BatchEngine.report(r, false, err);
+    }
+
+    /** The error of the first array task whose log has one (e.g. a plan that differs), so the user sees why runs are missing. */
+    private static void taskError(PrintStream err, Path logs) {
+        try (var files = Files.list(logs)) {
+            for (Path log : files.filter(f -> f.getFileName().toString().startsWith("task-")).sorted().toList()) {
+                List<String> errors = Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("plaza")).toList();
+                if (!errors.isEmpty()) {
+                    err.println("array " + log.getFileName().toString().replace(".log", "") + ": " + errors.get(errors.size() - 1));
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            err.println("plaza: cannot read the task logs in " + logs + ": " + e.getMessage());
+        }
     }
 
     private static void mergeLog(PrintStream err, List<String> lines) {
