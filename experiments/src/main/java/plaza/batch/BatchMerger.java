@@ -35,7 +35,8 @@ final class BatchMerger {
     static final String SUMMARY = "summary.csv";
     static final String SENSITIVITY = "sensitivity.csv";
     static final String PARAMETERS = "parameters.csv";
-    static final List<String> OUTPUTS = List.of(RUNS, TIMESERIES, TIMINGS, SUMMARY, SENSITIVITY, PARAMETERS);
+    static final List<String> OUTPUTS = List.of(RUNS, TIMESERIES, TIMINGS, SUMMARY, SENSITIVITY, PARAMETERS,
+            BatchTable.PLAZAS.file(), BatchTable.STATES.file(), BatchTable.EVENTS.file());
 
     private static final int METRICS = Metric.values().length;
 
@@ -81,7 +82,17 @@ final class BatchMerger {
         int[][] counts = sensitivity ? new int[scenarios][points] : null;
         int done = 0;
         int failed = 0;
-        try (Writer runsW = open(out, RUNS, files);
+        java.util.Map<BatchTable, Writer> tables = new java.util.EnumMap<>(BatchTable.class);
+        for (BatchTable t : BatchTable.values()) {
+            if (def.tables.contains(t)) {
+                tables.put(t, open(out, t.file(), files));
+                line(tables.get(t), header(t.header()));
+            } else {
+                Files.deleteIfExists(out.resolve(t.file()));
+            }
+        }
+        try (TablesCloser closer = new TablesCloser(tables);
+             Writer runsW = open(out, RUNS, files);
              Writer tsW = open(out, TIMESERIES, files);
              CSVPrinter timings = new CSVPrinter(open(out, TIMINGS, files), RunTask.CSV);
              CSVPrinter summaryP = new CSVPrinter(open(out, SUMMARY, files), RunTask.CSV)) {
@@ -114,6 +125,8 @@ final class BatchMerger {
                             runLine = l.substring(PartStore.RUN_TAG.length());
                         } else if (l.startsWith(PartStore.TIME_TAG)) {
                             timeLine = l.substring(PartStore.TIME_TAG.length());
+                        } else if (l.startsWith("#")) {
+                            tableLine(tables, l, part);
                         } else {
                             ts.add(l);
                         }
@@ -155,6 +168,27 @@ final class BatchMerger {
             Files.deleteIfExists(out.resolve(SENSITIVITY));
         }
         return new Counts(done, failed);
+    }
+
+    /** Writes a tagged table line of a part into its table (the tables a batch asks for are the only ones its parts hold). */
+    private static void tableLine(java.util.Map<BatchTable, Writer> tables, String l, Path part) throws IOException {
+        for (java.util.Map.Entry<BatchTable, Writer> e : tables.entrySet()) {
+            if (l.startsWith(e.getKey().tag())) {
+                line(e.getValue(), l.substring(e.getKey().tag().length()));
+                return;
+            }
+        }
+        throw new IOException(part + " holds a line of a table this batch does not write: " + l.substring(0, Math.min(40, l.length())));
+    }
+
+    /** Closes the table writers with the others. */
+    private record TablesCloser(java.util.Map<BatchTable, Writer> tables) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            for (Writer w : tables.values()) {
+                w.close();
+            }
+        }
     }
 
     private static String header(List<String> names) {

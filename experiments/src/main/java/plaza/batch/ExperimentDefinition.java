@@ -57,6 +57,8 @@ public final class ExperimentDefinition {
     /** A file design: the file, and its points as parameter values (one row per point). */
     Path designFile;
     double[][] designPoints = new double[0][];
+    /** Per-run tables merged beside the time series ({@code --outputs plazas,states,events}). */
+    java.util.Set<BatchTable> tables = java.util.EnumSet.noneOf(BatchTable.class);
 
     public String name() { return name; }
     public String description() { return description; }
@@ -76,6 +78,14 @@ public final class ExperimentDefinition {
     public boolean mixtureExact() { return mixtureExact; }
     public boolean skipInfeasible() { return skipInfeasible; }
     public Path designFile() { return designFile; }
+    /** The per-run tables this batch writes, as {@code --outputs} takes them ("" for none). */
+    public String outputs() { return BatchTable.text(tables); }
+
+    /** Sets the per-run tables from {@code plazas,states,events} (or {@code none}); {@code where} prefixes the error. */
+    public ExperimentDefinition outputs(String text, String where) {
+        tables = BatchTable.parse(text, where);
+        return this;
+    }
     /** The points of a file design (copies). */
     public double[][] designPoints() {
         double[][] out = new double[designPoints.length][];
@@ -317,6 +327,9 @@ public final class ExperimentDefinition {
                 names.add(m.column());
             }
             l.add("outcomes = " + (outcomes.isEmpty() ? ALL : String.join(", ", names)));
+        }
+        if (!tables.isEmpty()) {
+            l.add("outputs = " + BatchTable.text(tables));
         }
         for (Factor f : factors.values()) {
             if (design != DesignKind.FILE) {

@@ -30,14 +30,15 @@ public final class RemoteRuns {
         for (int i = 0; i < values.length; i++) {
             values[i] = plaza.io.Numbers.exactParameter(c.params(), all.get(i));
         }
-        return new Job(run, c.scenario(), values, c.seed(), c.until(), c.scale(), spec.rerunCommand(run));
+        return new Job(run, c.scenario(), values, c.seed(), c.until(), c.scale(), spec.rerunCommand(run),
+                spec.definition().outputs());
     }
 
     /**
      * One run, self-contained: executing it needs only Plaza's classes.
      */
     public record Job(RunSpec run, String scenario, String[] parameters, long seed, YearMonth until, double scale,
-                      String rerun) implements Serializable {
+                      String rerun, String outputs) implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
@@ -45,9 +46,9 @@ public final class RemoteRuns {
             return run.id();
         }
 
-        /** Runs the model; returns the run's part text (time series, run record, time record). */
+        /** Runs the model; returns the run's part text (time series, the batch's tables, run record, time record). */
         public String execute() {
-            return RunTask.part(run, this::config, rerun, RunExecutor.MODEL);
+            return RunTask.part(run, this::config, rerun, RunExecutor.MODEL, BatchTable.parse(outputs, ""));
         }
 
         private RunConfig config() {

@@ -91,6 +91,11 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Design points that break a rule between parameters (shares above 1 in all): skip them with a warning, or refuse the batch (default: skip).")
     String onInfeasible;
 
+    @Option(names = "--outputs", paramLabel = "plazas,states,events",
+            description = "Per-run tables to write beside the time series, keyed by run_id: plazas.csv (each plaza each month), "
+                    + "states.csv (its plazas summed per state) and events.csv (default: the file's, else none).")
+    String outputs;
+
     @Option(names = "--samples", paramLabel = "N",
             description = "LHS points, Sobol base samples (runs = N(k+2) per scenario and replication), Morris trajectories (N(k+1)) or the mixture lattice's degree (shares in steps of 1/N) (default: lhs 100, sobol 128, morris 10, mixture 4).")
     Integer samples;
@@ -210,6 +215,9 @@ public final class BatchCommand implements Callable<Integer> {
         if (mixtureSum != null) {
             def.mixtureSum(mixtureSum, "--mixture-sum: ");
         }
+        if (outputs != null) {
+            def.outputs(outputs, "--outputs: ");
+        }
         if (onInfeasible != null) {
             def.onInfeasible(onInfeasible, "--on-infeasible: ");
         }
@@ -240,6 +248,7 @@ public final class BatchCommand implements Callable<Integer> {
         option(a, "--samples", samples);
         option(a, "--mixture-sum", mixtureSum);
         option(a, "--on-infeasible", onInfeasible);
+        option(a, "--outputs", outputs);
         option(a, "--design-file", designFile == null ? null : designFile.toAbsolutePath());
         vary.forEach(v -> option(a, "--vary", v));
         sets.forEach(v -> option(a, "--set", v));

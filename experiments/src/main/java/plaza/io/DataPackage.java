@@ -124,8 +124,14 @@ public final class DataPackage {
         TABLES.put("timeseries.csv#run", new Table("Monthly outputs of one run", List.of("scenario", "seed", "month"), Map.of()));
         TABLES.put("timeseries.csv#batch", new Table("Monthly outputs of every run of the batch; design point and varied parameter values are in runs.csv (join on run_id)",
                 List.of("run_id", "month"), Map.of("run_id", "runs")));
-        TABLES.put("plazas.csv", new Table("Each plaza each month", List.of("scenario", "seed", "month", "plaza"), Map.of()));
-        TABLES.put("events.csv", new Table("Events in the order they happened", List.of(), Map.of()));
+        TABLES.put("plazas.csv#run", new Table("Each plaza each month", List.of("scenario", "seed", "month", "plaza"), Map.of()));
+        TABLES.put("events.csv#run", new Table("Events in the order they happened", List.of(), Map.of()));
+        TABLES.put("plazas.csv#batch", new Table("Each plaza each month in every run of the batch (batch --outputs plazas); design point and varied parameter values are in runs.csv (join on run_id)",
+                List.of("run_id", "month", "plaza"), Map.of("run_id", "runs")));
+        TABLES.put("states.csv#batch", new Table("Each state each month in every run of the batch (batch --outputs states): its plazas counted and summed, its fields once",
+                List.of("run_id", "month", "state_code"), Map.of("run_id", "runs")));
+        TABLES.put("events.csv#batch", new Table("Events of every run of the batch in the order they happened (batch --outputs events)",
+                List.of(), Map.of("run_id", "runs")));
         TABLES.put("runs.csv", new Table("One row per run: design point, varied parameter values, status and each output summarised over the run (flows totalled, stocks averaged)",
                 List.of("run_id"), Map.of()));
         TABLES.put("timings.csv", new Table("Wall-clock time of each run", List.of("run_id"), Map.of("run_id", "runs")));
@@ -136,11 +142,17 @@ public final class DataPackage {
         TABLES.put("comparison.csv", new Table("Each scenario against the baseline, per period and metric", List.of("period", "metric", "scenario"), Map.of()));
     }
 
+    /** Files a run and a batch both write: keyed by scenario and seed in a run, by run_id in a batch. */
+    private static final List<String> PER_RUN = List.of("timeseries.csv", "plazas.csv", "states.csv", "events.csv");
+
+    /** What a dollar is in every USD column (the model has no price level: amounts are as the reports give them). */
+    public static final String DOLLARS = "nominal U.S. dollars (current dollars of each month, as the source reports give them; Plaza applies no price index or deflator)";
+
     private DataPackage() {}
 
     /** The files a data package can describe, in the order they are listed. */
     public static List<String> describedFiles() {
-        return List.of("timeseries.csv", "plazas.csv", "events.csv", "runs.csv", "timings.csv", "summary.csv", "sensitivity.csv", "parameters.csv", "comparison.csv");
+        return List.of("timeseries.csv", "plazas.csv", "states.csv", "events.csv", "runs.csv", "timings.csv", "summary.csv", "sensitivity.csv", "parameters.csv", "comparison.csv");
     }
 
     /** Writes datapackage.json for the described CSVs present in {@code dir} (atomically). */
@@ -158,6 +170,16 @@ public final class DataPackage {
 
     /** The declaration of one column, or an error naming the file and column. */
     public static Column column(String file, String name) {
+        if (file.equals("states.csv")) {
+            Column c = stateColumn(name);
+            if (c != null) {
+                return c;
+            }
+            file = "plazas.csv"; // the state's fields, and its keys, are declared as a plaza's
+        }
+        if (file.equals("summary.csv") && name.equals("design_point")) {
+            return new Column("string", "", "Design point of the batch's sweep (1 when nothing is varied), or 'all' when a sampled design (lhs, sobol, morris) pools its points");
+        }
         if (file.equals("plazas.csv") && name.equals("homicides")) {
             return new Column("number", "homicides per month", "Drug-related homicides in the plaza in the month");
         }
@@ -210,6 +232,19 @@ public final class DataPackage {
         return new Column("string", "", UNDECLARED);
     }
 
+    /** The state table's own columns (counts and sums over its plazas), or null for those declared as a plaza's. */
+    private static Column stateColumn(String name) {
+        return switch (name) {
+            case "plazas" -> new Column("integer", "plazas", "Plazas in the state");
+            case "contested_plazas" -> new Column("integer", "plazas", "Plazas of the state that two or more organizations fought over in the month");
+            case "homicides" -> new Column("number", "homicides per month", "Drug-related homicides in the state's plazas in the month");
+            case "tons_through" -> new Column("number", "tons per month", "Drugs moved through the state's plazas in the month (summed over its plazas)");
+            case "troops" -> new Column("number", "troops", "Soldiers deployed in the state's plazas at the end of the month");
+            case "fighters" -> new Column("number", "persons", "Enforcers all sides committed to the fights in the state's plazas in the month");
+            default -> null;
+        };
+    }
+
     static String describe(Path dir) {
         return describe(dir, dir);
     }
@@ -221,6 +256,7 @@ public final class DataPackage {
                 .put("title", "Plaza results: " + named.getFileName())
                 .put("description", "Outputs of the Plaza simulation (U.S.-Mexico drug trade, MASON). "
                         + "All values in real-world units whatever the model's scale; monthly flows are totals over the month, stocks end-of-month values. "
+                        + "Dollars (units in USD) are " + DOLLARS + ". "
                         + "metadata.txt in this directory gives the scenario(s), seeds, code version and every parameter value.");
         ArrayNode resources = pkg.putArray("resources");
         for (String file : describedFiles()) {
@@ -238,7 +274,7 @@ public final class DataPackage {
 
     /** One CSV as a tabular data resource: its dialect, and a schema from the columns' declarations. */
     private static ObjectNode resource(Path dir, String file, List<String> header) {
-        String key = file.equals("timeseries.csv") ? file + (header.contains("run_id") ? "#batch" : "#run") : file;
+        String key = PER_RUN.contains(file) ? file + (header.contains("run_id") ? "#batch" : "#run") : file;
         Table t = TABLES.get(key);
         ObjectNode r = JSON.createObjectNode()
                 .put("name", file.replace(".csv", ""))
@@ -260,6 +296,9 @@ public final class DataPackage {
             f.put("description", c.description());
             if (!c.unit().isEmpty()) {
                 f.put("unit", c.unit());
+            }
+            if (c.unit().contains("USD")) {
+                f.put("dollars", "nominal");
             }
         }
         schema.putArray("missingValues").add("");

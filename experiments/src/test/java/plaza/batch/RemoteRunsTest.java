@@ -33,7 +33,7 @@ class RemoteRunsTest {
     void serializedJobsGiveTheLocalBatchesBytesAndResumeFromWhatWasWritten() throws Exception {
         ExperimentDefinition def = new ExperimentDefinition().name("test").scenarios(List.of("baseline"))
                 .replications(3).until(YearMonth.of(2007, 9)).scale(1000)
-                .vary(Factor.parse("policy.kingpin_intensity", "0.5:1.5:2", ""));
+                .vary(Factor.parse("policy.kingpin_intensity", "0.5:1.5:2", "")).outputs("plazas,states,events", "");
         BatchSpec spec = BatchSpec.resolve(def, TestProject.scenarios());
         Path local = tmp.resolve("local");
         new BatchRunner().progress(new PrintStream(new ByteArrayOutputStream()), false, 60_000).execute(spec, local, 2, true);
@@ -54,7 +54,7 @@ class RemoteRunsTest {
         }
         BatchResult r = second.merge("test", "test", new PrintStream(new ByteArrayOutputStream()));
         assertEquals(6, r.succeeded());
-        for (String f : List.of("runs.csv", "timeseries.csv", "summary.csv")) {
+        for (String f : List.of("runs.csv", "timeseries.csv", "summary.csv", "plazas.csv", "states.csv", "events.csv")) {
             assertArrayEquals(Files.readAllBytes(local.resolve(f)), Files.readAllBytes(remote.resolve(f)), f);
         }
         assertFalse(Files.exists(remote.resolve(PartStore.DIR)));
