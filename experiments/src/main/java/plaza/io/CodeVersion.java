@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * The version of what produced a result: the git commit of the working tree, "-dirty" when
- * tracked code or scenario files have uncommitted changes (outside a clone, as plaza.jar runs, the
+ * tracked code or scenario files (not Markdown documents) have uncommitted changes (outside a clone, as plaza.jar runs, the
  * commit recorded when the jar was built; "unknown" when neither is known), and "data" with a hash
  * of the scenario files (every {@code .scenario} in the scenario library, names and bytes), so an
  * edited {@code _fitted.scenario} shows in the metadata even before a commit.
@@ -44,8 +44,9 @@ public final class CodeVersion {
         if (commit == null || commit.isEmpty()) {
             return built();
         }
+        // documents (Markdown, experiments/docs) are not code: editing one while a batch's tasks start must not change the plan
         String status = git(home, "status", "--porcelain", "--untracked-files=no", "--", "sim-core", "experiments",
-                "pom.xml", "scenarios");
+                "pom.xml", "scenarios", ":(exclude)*.md", ":(exclude)experiments/docs");
         return status != null && !status.isBlank() ? commit + "-dirty" : commit;
     }
 
