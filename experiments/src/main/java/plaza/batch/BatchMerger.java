@@ -295,6 +295,7 @@ final class BatchMerger {
     static void deleteOutputs(Path out) throws IOException {
         for (String n : OUTPUTS) {
             Files.deleteIfExists(out.resolve(n));
+            Files.deleteIfExists(out.resolve(ParquetCopies.parquetName(n)));
         }
     }
 }

@@ -162,6 +162,9 @@ public final class BatchRunner {
                 + " and kept in " + parts.directory() + "; run the same command again to merge")) {
             counts = BatchMerger.merge(spec, parts, out);
             BatchMerger.writeParameters(spec, out);
+            if (spec.definition().parquet()) {
+                ParquetCopies.write(out); // before the metadata marks the batch complete
+            }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         BatchMetadata.of(spec, command, engine, threads, started, Instant.now(), counts, resumed).write(out);

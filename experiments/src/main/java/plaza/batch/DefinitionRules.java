@@ -105,6 +105,9 @@ final class DefinitionRules {
             }
             l.add("outcomes = " + (d.outcomes.isEmpty() ? ExperimentDefinition.ALL : String.join(", ", names)));
         }
+        if (d.parquet) {
+            l.add("format = csv,parquet");
+        }
         if (!d.tables.isEmpty()) {
             l.add("outputs = " + BatchTable.text(d.tables));
         }

@@ -57,6 +57,8 @@ public final class ExperimentDefinition {
     /** A file design: the file, and its points as parameter values (one row per point). */
     Path designFile;
     double[][] designPoints = new double[0][];
+    /** Whether a Parquet copy of each CSV is written ({@code --format csv,parquet}). */
+    boolean parquet;
     /** Per-run tables merged beside the time series ({@code --outputs plazas,states,events}). */
     java.util.Set<BatchTable> tables = java.util.EnumSet.noneOf(BatchTable.class);
 
@@ -80,6 +82,25 @@ public final class ExperimentDefinition {
     public Path designFile() { return designFile; }
     /** The per-run tables this batch writes, as {@code --outputs} takes them ("" for none). */
     public String outputs() { return BatchTable.text(tables); }
+
+    /** Whether the batch writes a Parquet copy of each CSV. */
+    public boolean parquet() { return parquet; }
+
+    /** The file formats: {@code csv} (always written) and optionally {@code parquet}; {@code where} prefixes the error. */
+    public ExperimentDefinition format(String text, String where) {
+        boolean pq = false;
+        for (String word : text.split(",")) {
+            String w = word.trim().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("parquet")) {
+                pq = true;
+            } else if (!w.equals("csv")) {
+                throw new InputException(where + "format '" + word.trim() + "' is not allowed; allowed csv or csv,parquet "
+                        + "(CSV is always written; parquet adds a copy of each table)");
+            }
+        }
+        parquet = pq;
+        return this;
+    }
 
     /** Sets the per-run tables from {@code plazas,states,events} (or {@code none}); {@code where} prefixes the error. */
     public ExperimentDefinition outputs(String text, String where) {

@@ -96,6 +96,11 @@ public final class BatchCommand implements Callable<Integer> {
                     + "states.csv (its plazas summed per state) and events.csv (default: the file's, else none).")
     String outputs;
 
+    @Option(names = "--format", paramLabel = "csv[,parquet]",
+            description = "File formats: csv (always), and parquet for a typed Parquet copy of each table beside its CSV "
+                    + "(needs the optional module experiments/parquet, which ./plaza builds on first use) (default: csv).")
+    String format;
+
     @Option(names = "--samples", paramLabel = "N",
             description = "LHS points, Sobol base samples (runs = N(k+2) per scenario and replication), Morris trajectories (N(k+1)) or the mixture lattice's degree (shares in steps of 1/N) (default: lhs 100, sobol 128, morris 10, mixture 4).")
     Integer samples;
@@ -135,6 +140,9 @@ public final class BatchCommand implements Callable<Integer> {
         applyFlags(def);
         HistorySeeds.apply(def, seeds, HistorySeeds.err(commandSpec));
         BatchSpec spec = BatchSpec.resolve(def, Project.scenarios());
+        if (def.parquet()) {
+            plaza.io.ParquetCopy.find(); // refused before any run when the optional module is missing
+        }
         if (!spec.skipped().isEmpty()) {
             System.err.println("plaza batch: warning: " + spec.skipped().size() + " of " + (spec.points() + spec.skipped().size())
                     + " design points break a rule between parameters and are skipped (--on-infeasible fail refuses instead):");
@@ -218,6 +226,9 @@ public final class BatchCommand implements Callable<Integer> {
         if (outputs != null) {
             def.outputs(outputs, "--outputs: ");
         }
+        if (format != null) {
+            def.format(format, "--format: ");
+        }
         if (onInfeasible != null) {
             def.onInfeasible(onInfeasible, "--on-infeasible: ");
         }
@@ -249,6 +260,7 @@ public final class BatchCommand implements Callable<Integer> {
         option(a, "--mixture-sum", mixtureSum);
         option(a, "--on-infeasible", onInfeasible);
         option(a, "--outputs", outputs);
+        option(a, "--format", format);
         option(a, "--design-file", designFile == null ? null : designFile.toAbsolutePath());
         vary.forEach(v -> option(a, "--vary", v));
         sets.forEach(v -> option(a, "--set", v));

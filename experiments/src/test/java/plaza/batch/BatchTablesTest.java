@@ -126,6 +126,21 @@ class BatchTablesTest {
         assertTrue(diff.getMessage().contains("holds a different batch") && diff.getMessage().contains("outputs = plazas"), diff.getMessage());
     }
 
+    @Test
+    void parquetWithoutItsOptionalModuleAndAnUnknownFormatAreRefusedWithExit2BeforeAnyRun() {
+        for (String[] c : List.of(new String[] {"csv,parquet", "--format parquet needs the optional Parquet module (experiments/parquet, Maven profile 'parquet')"},
+                new String[] {"csv,xml", "--format: format 'xml' is not allowed; allowed csv or csv,parquet"})) {
+            java.io.StringWriter err = new java.io.StringWriter();
+            picocli.CommandLine cl = PlazaCli.commandLine();
+            cl.setErr(new java.io.PrintWriter(err, true));
+            Path dir = tmp.resolve("format-" + c[0].replace(',', '-'));
+            assertEquals(2, cl.execute("batch", "--scenarios", TestProject.baseline(), "--replications", "1", "--until", "2007-01",
+                    "--format", c[0], "--out", dir.toString()), err.toString());
+            assertTrue(err.toString().contains(c[1]), err.toString());
+            assertFalse(Files.exists(dir.resolve("parts")), "nothing ran");
+        }
+    }
+
     private static List<CSVRecord> records(Path f) throws IOException {
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).getRecords();
