@@ -161,7 +161,7 @@ public final class BatchRunner {
         try (Signals stop = Signals.onStop(err, () -> "batch: stopped by a signal while merging; every run is complete"
                 + " and kept in " + parts.directory() + "; run the same command again to merge")) {
             counts = BatchMerger.merge(spec, parts, out);
-            BatchMerger.writeParameters(spec, out);
+            ParametersFile.write(spec, out);
             if (spec.definition().parquet()) {
                 ParquetCopies.write(out); // before the metadata marks the batch complete
             }

@@ -98,6 +98,9 @@ public final class ExperimentDefinition {
                         + "(CSV is always written; parquet adds a copy of each table)");
             }
         }
+        if (pq) {
+            plaza.io.ParquetCopy.find(); // refused before any run when the optional module is missing
+        }
         parquet = pq;
         return this;
     }

@@ -1,23 +1,14 @@
 package plaza.calibration;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
 import plaza.io.Numbers;
-import plaza.model.PlazaModel;
 import plaza.model.RunConfig;
-import plaza.output.RunListener;
 import plaza.params.InputException;
 import plaza.params.ParameterValues;
 
@@ -222,61 +213,13 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
                 }
             }
         }
-        String fp = seeds.isEmpty() ? "none" : fingerprint(baseline, seeds.get(0), scale);
+        String fp = seeds.isEmpty() ? "none" : EnsembleHashes.fingerprint(baseline, seeds.get(0), scale);
         HistoryEnsemble e = new HistoryEnsemble(seeds, examined.size(), accepted, keep, limit, scale, rule, fp,
-                fileHash(targetsFile), plaza.io.CodeVersion.get(), java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+                EnsembleHashes.fileHash(targetsFile), plaza.io.CodeVersion.get(), java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         return new Build(e, targets, examined);
     }
 
     // ---- staleness ----
-
-    /**
-     * The model fingerprint: SHA-256 (first 16 hex digits) of every monthly output, exact bits, of the
-     * baseline run of {@code seed} from 1995 to 2012 at {@code scale}.
-     */
-    public static String fingerprint(ParameterValues baseline, long seed, double scale) {
-        MessageDigest md = sha256();
-        ByteBuffer buf = ByteBuffer.allocate(8);
-        RunListener hash = new RunListener() {
-            @Override
-            public void month(YearMonth month, double[] values) {
-                add(month, values);
-            }
-
-            @Override
-            public void spinUpMonth(YearMonth month, double[] values) {
-                add(month, values);
-            }
-
-            private void add(YearMonth month, double[] values) {
-                md.update(month.toString().getBytes(StandardCharsets.UTF_8));
-                for (double v : values) {
-                    buf.clear();
-                    buf.putLong(Double.doubleToLongBits(v));
-                    md.update(buf.array());
-                }
-            }
-        };
-        PlazaModel.run(new RunConfig("baseline", baseline, seed, MATCHED_UNTIL, scale), hash);
-        return HexFormat.of().formatHex(md.digest()).substring(0, 16);
-    }
-
-    /** SHA-256 of a file's bytes (first 12 hex digits); "none" if it cannot be read. */
-    public static String fileHash(Path file) {
-        try {
-            return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file))).substring(0, 12);
-        } catch (IOException e) {
-            return "none";
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /**
      * Why this ensemble is stale for the current code and data, or null if it is current: the targets
@@ -286,11 +229,11 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
         if (seeds.isEmpty()) {
             return "it holds no accepted seed";
         }
-        String th = fileHash(targetsFile);
+        String th = EnsembleHashes.fileHash(targetsFile);
         if (!th.equals(targetsHash)) {
             return "the targets table " + targetsFile + " changed since it was matched (hash " + targetsHash + ", now " + th + ")";
         }
-        String fp = fingerprint(baseline, seeds.get(0), scale);
+        String fp = EnsembleHashes.fingerprint(baseline, seeds.get(0), scale);
         if (!fp.equals(fingerprint)) {
             return "the model or the baseline changed since it was matched (code " + codeVersion + "): the baseline run of seed "
                     + seeds.get(0) + " gave fingerprint " + fingerprint + ", this code gives " + fp;

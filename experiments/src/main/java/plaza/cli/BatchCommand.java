@@ -140,9 +140,6 @@ public final class BatchCommand implements Callable<Integer> {
         applyFlags(def);
         HistorySeeds.apply(def, seeds, HistorySeeds.err(commandSpec));
         BatchSpec spec = BatchSpec.resolve(def, Project.scenarios());
-        if (def.parquet()) {
-            plaza.io.ParquetCopy.find(); // refused before any run when the optional module is missing
-        }
         if (!spec.skipped().isEmpty()) {
             System.err.println("plaza batch: warning: " + spec.skipped().size() + " of " + (spec.points() + spec.skipped().size())
                     + " design points break a rule between parameters and are skipped (--on-infeasible fail refuses instead):");
