@@ -128,13 +128,16 @@ public final class DataPackage {
         TABLES.put("sensitivity.csv", new Table("Sensitivity indices of each outcome to each varied parameter", List.of("scenario", "outcome", "parameter"), Map.of()));
         TABLES.put("parameters.csv", new Table("Every parameter's value in each run (exact, reproducible)", List.of("run_id"), Map.of("run_id", "runs")));
         TABLES.put("comparison.csv", new Table("Each scenario against the baseline, per period and metric", List.of("period", "metric", "scenario"), Map.of()));
+        TABLES.put("effects-by-period.csv", new Table("Each scenario against the baseline per sub-period and metric, each row's interval and p-value its own (q_value empty)",
+                List.of("period", "metric", "scenario"), Map.of()));
     }
 
     private DataPackage() {}
 
     /** The files a data package can describe, in the order they are listed. */
     public static List<String> describedFiles() {
-        return List.of("timeseries.csv", "plazas.csv", "events.csv", "runs.csv", "timings.csv", "summary.csv", "sensitivity.csv", "parameters.csv", "comparison.csv");
+        return List.of("timeseries.csv", "plazas.csv", "events.csv", "runs.csv", "timings.csv", "summary.csv", "sensitivity.csv", "parameters.csv", "comparison.csv",
+                "effects-by-period.csv");
     }
 
     /** Writes datapackage.json for the described CSVs present in {@code dir} (atomically). */
