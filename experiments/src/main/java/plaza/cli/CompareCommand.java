@@ -121,7 +121,7 @@ public final class CompareCommand implements Callable<Integer> {
         plaza.io.OwnedFiles.claim(target, "plaza compare", files, List.of(Charts.DIR), plazaOwned, fresh);
         c.write(target, Project.scenarios());
         if (rounds != null) {
-            PrecisionRounds.report(target, rounds, precisionTarget, precisionOn, precisionOptions.maxReplications);
+            PrecisionRounds.report(target, rounds, precisionTarget, precisionOn);
         }
         plaza.io.OwnedFiles.record(target, files, List.of(Charts.DIR));
         long distinguishable = c.contrasts().stream().filter(Contrast::distinguishable).count();

@@ -56,13 +56,13 @@ final class PrecisionRounds {
     }
 
     /** What the rounds ran and what they found: the comparison over every round, each scenario's precision, the run counts. */
-    record Outcome(Comparison comparison, List<Precision.Need> needs, int total, int succeeded, int failed) { }
+    record Outcome(Comparison comparison, List<Precision.Need> needs, int total, int succeeded, int failed, int cap) { }
 
     /** The headline's rounds: the comparison, precision.csv and the summary line go into {@code dir}. */
     static BatchResult run(ExperimentDefinition def, Path dir, int threads, double target, List<Metric> metrics, int cap, BatchResult first) {
         Outcome o = rounds(def, dir, threads, target, metrics, cap, Comparison.Options.defaults(), "plaza headline");
         o.comparison().write(dir, Project.scenarios());
-        report(dir, o, target, metrics, cap);
+        report(dir, o, target, metrics);
         return new BatchResult(dir, first.total() + o.total(), first.succeeded() + o.succeeded(), first.failed() + o.failed(),
                 first.resumed(), first.seconds());
     }
@@ -126,16 +126,16 @@ final class PrecisionRounds {
             c = Comparison.of(dirs, options);
             needs = Precision.of(c, metrics, target);
         }
-        return new Outcome(c, needs, total, succeeded, failed);
+        return new Outcome(c, needs, total, succeeded, failed, cap);
     }
 
-    /** Writes precision.csv into {@code out} and prints how many scenarios reached the target. */
-    static void report(Path out, Outcome o, double target, List<Metric> metrics, int cap) {
+    /** Writes precision.csv into {@code out} and prints how many scenarios reached the target (the others stopped at the cap, or the seeds). */
+    static void report(Path out, Outcome o, double target, List<Metric> metrics) {
         write(out, o.needs(), target, metrics);
         long met = o.needs().stream().filter(n -> n.met(target)).count();
         System.out.printf("precision: %d of %d scenarios within %s%% on %s (90%% interval half-width); the others stopped at %d replications"
                 + " (see %s)%n", met, o.needs().size(), Numbers.format(target), String.join(", ", metrics.stream().map(Metric::column).toList()),
-                cap, out.resolve(FILE));
+                o.cap(), out.resolve(FILE));
     }
 
     private static void write(Path dir, List<Precision.Need> needs, double target, List<Metric> metrics) {
