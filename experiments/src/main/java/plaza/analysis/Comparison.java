@@ -27,14 +27,6 @@ public final class Comparison {
     public static final String DEFAULT_BASELINE = "baseline";
     /** Period ends reported besides the whole period, when the data reach beyond them. */
     static final List<YearMonth> MILESTONES = List.of(YearMonth.of(2012, 12), YearMonth.of(2020, 12));
-    /**
-     * The sub-periods whose effects are reported beside the whole period's (those inside the compared
-     * months): the first surge years, the rest of the first Mérida years, the middle years, the last
-     * four years of the headline horizon, then the years after it.
-     */
-    public static final List<Period> SUB_PERIODS = List.of(Period.parse("2007-01:2009-12"), Period.parse("2010-01:2012-12"),
-            Period.parse("2013-01:2016-12"), Period.parse("2017-01:2020-12"), Period.parse("2021-01:2025-12"),
-            Period.parse("2026-01:2030-12"));
 
     /**
      * What to compare.
@@ -44,7 +36,7 @@ public final class Comparison {
      * @param periods  periods to compare over (empty: the whole common period, plus periods ending at
      *                 2012-12 and 2020-12 when the data run past them)
      * @param subPeriods periods whose effects are given beside the whole period's, outside the
-     *                 false-discovery family (null: the {@link #SUB_PERIODS} inside the compared months,
+     *                 false-discovery family (null: the {@link Period#SUB_PERIODS} inside the compared months,
      *                 when at least two are; empty: none)
      */
     public record Options(String baseline, List<Metric> metrics, List<Period> periods, java.util.Map<Metric, Metrics.MinimalEffect> minimalEffects,
@@ -119,7 +111,7 @@ public final class Comparison {
             Contrast x = contrasts.get(i);
             contrasts.set(i, x.judged(qs[i], options.minimalEffect(x.metric()).threshold(x.baselineValue())));
         }
-        this.subPeriods = subPeriods(options.subPeriods(), span);
+        this.subPeriods = Period.subPeriods(options.subPeriods(), span);
         for (Period p : subPeriods) {
             for (Metric m : metrics) {
                 for (String s : scenarios()) {
@@ -128,20 +120,6 @@ public final class Comparison {
                 }
             }
         }
-    }
-
-    private static List<Period> subPeriods(List<Period> requested, Period span) {
-        if (requested != null) {
-            for (Period p : requested) {
-                if (!span.covers(p)) {
-                    throw new InputException("--sub-periods " + p + " reaches outside the months every input holds ("
-                            + span + ")");
-                }
-            }
-            return List.copyOf(requested);
-        }
-        List<Period> inside = SUB_PERIODS.stream().filter(span::covers).toList();
-        return inside.size() >= 2 ? inside : List.of();
     }
 
     /**
