@@ -62,4 +62,13 @@ final class Predation implements java.io.Serializable {
                 * (1 - m.p(OrganizationParameters.PREDATION_DETERRENCE) * enforcement);
         return Math.min(wanted, residents * m.p(OrganizationParameters.EXTORTION_CEILING) / 12);
     }
+
+    /** What of a plaza's extortion is taken beyond the baseline rate (with the same deterrence), USD: the predatory part. */
+    static double predatoryPart(Plaza z, double extortion, Sim m) {
+        double full = m.p(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
+        double enforcement = Math.min(1, (z.troops() + z.policeOfficers()) / z.population() * 1e6 / full);
+        double baseline = z.population() * m.p(OrganizationParameters.EXTORTION_PER_CAPITA) / 12
+                * (1 - m.p(OrganizationParameters.PREDATION_DETERRENCE) * enforcement);
+        return Math.max(0, extortion - baseline);
+    }
 }
