@@ -36,6 +36,7 @@ public final class Plaza implements java.io.Serializable {
     private double trust = 1;
     private double bribesThisMonth;
     private double bribesLastMonth;
+    private double predatoryExtortionThisMonth;
     private double homicidesThisMonth;
     private double tonsThroughThisMonth;
     private double valueThroughThisMonth;
@@ -187,6 +188,10 @@ public final class Plaza implements java.io.Serializable {
         bribesThisMonth += usd;
     }
 
+    /** Extortion and kidnapping taken here this month beyond the baseline rate (USD), M11, M12. */
+    public void addPredatoryExtortion(double usd) { predatoryExtortionThisMonth += usd; }
+    public double predatoryExtortion() { return predatoryExtortionThisMonth; }
+
     /** Bribes paid here last month (institutions adjust before this month's are paid). */
     public double bribesLastMonth() {
         return bribesLastMonth;
@@ -209,6 +214,7 @@ public final class Plaza implements java.io.Serializable {
     public void beginMonth() {
         bribesLastMonth = bribesThisMonth;
         bribesThisMonth = 0;
+        predatoryExtortionThisMonth = 0;
         homicidesThisMonth = 0;
         tonsThroughThisMonth = 0;
         valueThroughThisMonth = 0;
