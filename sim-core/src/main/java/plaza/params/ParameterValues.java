@@ -71,6 +71,9 @@ public final class ParameterValues implements java.io.Serializable {
      */
     public double at(Parameter p, YearMonth m) {
         observer.accept(p);
+        if (m.equals(month)) {
+            return current[p.index]; // resolved for this month already (see at(YearMonth))
+        }
         Schedule s = paths[p.index];
         return s == null ? values[p.index] : s.valueAt(m);
     }

@@ -44,6 +44,47 @@ final class RouteChoice implements java.io.Serializable {
         return z.attackers().contains(o) ? ATTACKER_ACCESS : 0;
     }
 
+    /**
+     * What route planning computes many times a month, kept for one planning step (its inputs, the
+     * plazas' enforcement, the crossings' inspection and the parameters, do not change within it).
+     * Each value is computed the first time it is asked for, so the same parameters are read, in
+     * the same step, as without it.
+     */
+    static final class Memo {
+        private final double[] plazaSeizure;
+        private final double[] crossingLoss;
+        private final int drugs;
+
+        Memo(int plazas, int crossings) {
+            drugs = Drug.values().length;
+            plazaSeizure = new double[plazas];
+            crossingLoss = new double[crossings * drugs];
+            java.util.Arrays.fill(plazaSeizure, Double.NaN);
+            java.util.Arrays.fill(crossingLoss, Double.NaN);
+        }
+    }
+
+    /** {@link #plazaSeizure(Plaza, Sim)}, kept in the memo. */
+    double plazaSeizure(Plaza z, Sim m, Memo memo) {
+        double v = memo.plazaSeizure[z.index()];
+        if (v != v) { // NaN: not computed yet in this step
+            v = plazaSeizure(z, m);
+            memo.plazaSeizure[z.index()] = v;
+        }
+        return v;
+    }
+
+    /** {@link #crossingLoss(BorderCrossing, Drug, Sim)}, kept in the memo. */
+    double crossingLoss(BorderCrossing c, Drug d, Sim m, Memo memo) {
+        int i = c.index() * memo.drugs + d.ordinal();
+        double v = memo.crossingLoss[i];
+        if (v != v) {
+            v = 1 - (1 - plazaSeizure(m.plazas().get(c.plaza()), m, memo)) * (1 - border.seizureProbability(c, d, m));
+            memo.crossingLoss[i] = v;
+        }
+        return v;
+    }
+
     /** Expected share lost between the border plaza and the U.S. through a crossing. */
     double crossingLoss(BorderCrossing c, Drug d, Sim m) {
         double plaza = plazaSeizure(m.plazas().get(c.plaza()), m);
@@ -53,6 +94,11 @@ final class RouteChoice implements java.io.Serializable {
 
     /** The route mix an organization would choose now, over all crossings (zeros where no access). */
     double[] targetMix(TraffickingOrganization o, Drug d, Sim m) {
+        return targetMix(o, d, m, new Memo(m.plazas().size(), m.crossings().size()));
+    }
+
+    /** {@link #targetMix(TraffickingOrganization, Drug, Sim)} with the step's memo. */
+    double[] targetMix(TraffickingOrganization o, Drug d, Sim m, Memo memo) {
         double beta = m.p(BorderParameters.ROUTE_SENSITIVITY);
         List<BorderCrossing> crossings = m.crossings();
         double[] w = new double[crossings.size()];
@@ -60,7 +106,7 @@ final class RouteChoice implements java.io.Serializable {
         for (BorderCrossing c : crossings) {
             double a = access(o, m.plazas().get(c.plaza()));
             if (a > 0) {
-                w[c.index()] = a * c.smugglingCapacity() * Math.exp(-beta * crossingLoss(c, d, m));
+                w[c.index()] = a * c.smugglingCapacity() * Math.exp(-beta * crossingLoss(c, d, m, memo));
                 total += w[c.index()];
             }
         }
