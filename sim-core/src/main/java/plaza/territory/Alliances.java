@@ -98,7 +98,7 @@ public final class Alliances implements java.io.Serializable {
     }
 
     private static boolean side(TraffickingOrganization o, Plaza z) {
-        return o != null && (z.controller() == o || z.attackers().contains(o));
+        return o != null && (z.controller() == o || z.attackedBy(o));
     }
 
     public void month(Sim m) {
@@ -176,7 +176,7 @@ public final class Alliances implements java.io.Serializable {
         for (Plaza z : m.plazas()) {
             if (z.controller() == o) {
                 out.addAll(z.attackers());
-            } else if (z.attackers().contains(o) && z.controller() != null) {
+            } else if (z.attackedBy(o) && z.controller() != null) {
                 out.add(z.controller());
             }
         }

@@ -41,7 +41,7 @@ final class RouteChoice implements java.io.Serializable {
         if (z.controller() == o) {
             return 1;
         }
-        return z.attackers().contains(o) ? ATTACKER_ACCESS : 0;
+        return z.attackedBy(o) ? ATTACKER_ACCESS : 0;
     }
 
     /**
