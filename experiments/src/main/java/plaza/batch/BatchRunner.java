@@ -51,6 +51,7 @@ public final class BatchRunner {
     private String command = "(programmatic)";
     private String engine = "local";
     private boolean savedWorlds = true;
+    private Path worldCache;
 
     public BatchRunner() {
         this(RunExecutor.MODEL);
@@ -90,6 +91,16 @@ public final class BatchRunner {
      */
     public BatchRunner savedWorlds(boolean on) {
         this.savedWorlds = on;
+        return this;
+    }
+
+    /**
+     * Keeps saved worlds on disk in {@code dir} too ({@link WorldCache}; the command line's
+     * {@code results/.worlds/}), so later batches of the same code read them instead of simulating
+     * 1995-2006; null (the default) keeps them in memory for the batch only.
+     */
+    public BatchRunner worldCache(Path dir) {
+        this.worldCache = dir;
         return this;
     }
 
@@ -244,7 +255,8 @@ public final class BatchRunner {
 
     private void runAll(BatchSpec spec, PartStore parts, BitSet completed, int threads, Progress progress) {
         // saved worlds are the model's: an executor substituted by a test runs every run itself
-        SavedWorlds worlds = savedWorlds && executor == RunExecutor.MODEL ? SavedWorlds.forBatch(spec, executor) : null;
+        SavedWorlds worlds = savedWorlds && executor == RunExecutor.MODEL ? SavedWorlds.forBatch(spec, executor,
+                worldCache == null ? null : new WorldCache(worldCache)) : null;
         RunExecutor runs = worlds != null ? worlds : executor;
         AtomicInteger n = new AtomicInteger();
         ThreadFactory factory = r -> {
@@ -286,6 +298,14 @@ public final class BatchRunner {
                 err.printf("batch: %d run(s) continued a saved world of %s, %d simulated from %s%s%n",
                         worlds.continued(), worlds.through(), worlds.full(), plaza.model.RunConfig.START,
                         worlds.full() > 0 ? " (they read other values before it)" : "");
+            }
+            WorldCache cache = worlds == null ? null : worlds.cache();
+            if (cache != null && cache.loaded() + cache.stored() + cache.stale() > 0) {
+                err.printf("batch: saved worlds on disk (%s): %d read, %d stored%s%n", cache.dir(), cache.loaded(), cache.stored(),
+                        cache.stale() > 0 ? ", " + cache.stale() + " stale (other code, or unreadable) deleted and simulated again" : "");
+            }
+            if (cache != null && cache.writeError() != null) {
+                err.println("batch: " + cache.writeError() + "; the batch went on without storing them");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

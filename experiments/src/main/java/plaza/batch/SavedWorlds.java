@@ -24,6 +24,12 @@ import plaza.params.ParameterValues;
  *
  * <p>Worlds are held in memory for the batch (a few megabytes each at the default scale); once they
  * would take more than a quarter of the heap, further seeds run from 1995 as before.
+ *
+ * <p>With a {@link WorldCache} (the command line's {@code results/.worlds/}) the worlds also outlive the
+ * batch: a seed's world is read from disk instead of simulated when an earlier batch of the same code
+ * stored it, and a run that cannot continue it (it read other values before 2007) continues the world
+ * of its own values stored by an earlier batch, or simulates 1995-2006 itself and stores that world
+ * for the next one. So a repeated headline simulates no 1995-2006 at all.
  */
 final class SavedWorlds implements RunExecutor {
 
@@ -41,21 +47,31 @@ final class SavedWorlds implements RunExecutor {
     private final ConcurrentHashMap<Long, FutureTask<byte[]>> worlds = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
     private final long budget = Runtime.getRuntime().maxMemory() / 4;
+    private final WorldCache cache;
 
     /**
      * @param base    the values the worlds are simulated with
      * @param through the last month simulated before a world is saved
      * @param plain   how a run without a saved world runs
      */
-    SavedWorlds(ParameterValues base, YearMonth through, RunExecutor plain) {
+    SavedWorlds(ParameterValues base, YearMonth through, RunExecutor plain, WorldCache cache) {
         this.base = base;
         this.through = through;
         this.plain = plain;
+        this.cache = cache;
     }
 
-    /** The executor for a batch: saved worlds of {@link #THROUGH}, with the values of its first run. */
-    static SavedWorlds forBatch(BatchSpec spec, RunExecutor plain) {
-        return new SavedWorlds(spec.parameters(spec.run(1)), THROUGH, plain);
+    /**
+     * The executor for a batch: saved worlds of {@link #THROUGH}, with the values of its first run;
+     * kept on disk too with a cache (null: in memory only).
+     */
+    static SavedWorlds forBatch(BatchSpec spec, RunExecutor plain, WorldCache cache) {
+        return new SavedWorlds(spec.parameters(spec.run(1)), THROUGH, plain, cache);
+    }
+
+    /** The disk cache, or null. */
+    WorldCache cache() {
+        return cache;
     }
 
     YearMonth through() {
@@ -83,6 +99,24 @@ final class SavedWorlds implements RunExecutor {
                 m = null; // this run read other values before 2007: it simulates them itself
             }
         }
+        if (m == null && cache != null && through.isBefore(config.until())) {
+            byte[] own = cache.load(config, through);
+            if (own != null) {
+                try {
+                    m = Checkpoint.resume(own, config, listener);
+                } catch (IllegalArgumentException e) {
+                    m = null; // not readable as this run's world after all: simulated and stored again below
+                }
+            }
+            if (m == null) {
+                // this run's own values before 2007: simulate them once, keep the world for the next batch, go on
+                full.incrementAndGet();
+                PlazaModel mine = Checkpoint.runThrough(config, through, listener);
+                cache.store(config, through, Checkpoint.save(mine));
+                Checkpoint.runToEnd(mine);
+                return;
+            }
+        }
         if (m == null) {
             full.incrementAndGet();
             plain.run(config, listener);
@@ -101,7 +135,13 @@ final class SavedWorlds implements RunExecutor {
             }
             RunConfig shared = config.withParams(base);
             FutureTask<byte[]> mine = new FutureTask<>(() -> {
-                byte[] w = Checkpoint.save(Checkpoint.runThrough(shared, through, SILENT));
+                byte[] w = cache == null ? null : cache.load(shared, through);
+                if (w == null) {
+                    w = Checkpoint.save(Checkpoint.runThrough(shared, through, SILENT));
+                    if (cache != null) {
+                        cache.store(shared, through, w);
+                    }
+                }
                 bytes.addAndGet(w.length);
                 return w;
             });

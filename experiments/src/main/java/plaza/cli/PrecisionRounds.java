@@ -55,7 +55,8 @@ final class PrecisionRounds {
         return out;
     }
 
-    static BatchResult run(ExperimentDefinition def, Path dir, int threads, double target, List<Metric> metrics, int cap, BatchResult first) {
+    static BatchResult run(ExperimentDefinition def, Path dir, int threads, double target, List<Metric> metrics, int cap, BatchResult first,
+                           boolean savedWorlds) {
         if (cap < def.replications()) {
             throw new InputException("--max-replications " + cap + " is below the first round's " + def.replications() + " replications");
         }
@@ -93,7 +94,8 @@ final class PrecisionRounds {
             System.err.printf("plaza headline: round %d: %d scenario(s) not yet within %s%% (e.g. %s); %d more replications each%n",
                     round, unmet.size(), Numbers.format(target), unmet.get(0), next - baselineReps);
             Path roundDir = dir.resolve("round-" + round);
-            BatchResult r = new BatchRunner().command("plaza headline (precision round " + round + ")")
+            BatchResult r = new BatchRunner().savedWorlds(savedWorlds).worldCache(savedWorlds ? Project.worlds() : null)
+                    .command("plaza headline (precision round " + round + ")")
                     .execute(BatchSpec.resolve(def, Project.scenarios()), roundDir, threads, true);
             total += r.total();
             succeeded += r.succeeded();
