@@ -54,9 +54,13 @@ final class RouteChoice implements java.io.Serializable {
         private final double[] plazaSeizure;
         private final double[] crossingLoss;
         private final int drugs;
+        /** The organization whose access to each crossing's plaza {@link #access} holds (the last asked for). */
+        private TraffickingOrganization accessOf;
+        private final double[] access;
 
         Memo(int plazas, int crossings) {
             drugs = Drug.values().length;
+            access = new double[crossings];
             plazaSeizure = new double[plazas];
             crossingLoss = new double[crossings * drugs];
             java.util.Arrays.fill(plazaSeizure, Double.NaN);
@@ -101,10 +105,16 @@ final class RouteChoice implements java.io.Serializable {
     double[] targetMix(TraffickingOrganization o, Drug d, Sim m, Memo memo) {
         double beta = m.p(BorderParameters.ROUTE_SENSITIVITY);
         List<BorderCrossing> crossings = m.crossings();
+        if (memo.accessOf != o) { // the same for every drug: no plaza changes hands while routes are planned
+            for (BorderCrossing c : crossings) {
+                memo.access[c.index()] = access(o, m.plazas().get(c.plaza()));
+            }
+            memo.accessOf = o;
+        }
         double[] w = new double[crossings.size()];
         double total = 0;
         for (BorderCrossing c : crossings) {
-            double a = access(o, m.plazas().get(c.plaza()));
+            double a = memo.access[c.index()];
             if (a > 0) {
                 w[c.index()] = a * c.smugglingCapacity() * Math.exp(-beta * crossingLoss(c, d, m, memo));
                 total += w[c.index()];
