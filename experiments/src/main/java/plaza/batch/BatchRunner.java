@@ -299,6 +299,11 @@ public final class BatchRunner {
                         worlds.continued(), worlds.through(), worlds.full(), plaza.model.RunConfig.START,
                         worlds.full() > 0 ? " (they read other values before it)" : "");
             }
+            if (worlds != null && worlds.continuedLater() > 0) {
+                err.printf("batch: %d of them continued a world saved later (after %s), the months before replayed from the world's run%n",
+                        worlds.continuedLater(), worlds.months().subList(1, worlds.months().size()).stream()
+                                .map(Object::toString).collect(java.util.stream.Collectors.joining(", ")));
+            }
             WorldCache cache = worlds == null ? null : worlds.cache();
             if (cache != null && cache.loaded() + cache.stored() + cache.stale() > 0) {
                 err.printf("batch: saved worlds on disk (%s): %d read, %d stored%s%n", cache.dir(), cache.loaded(), cache.stored(),
