@@ -7,6 +7,7 @@ import plaza.agents.Plaza;
 import plaza.agents.TraffickingOrganization;
 import plaza.core.Sim;
 import plaza.institutions.Institutions;
+import plaza.markets.DrugMarket;
 import plaza.params.BorderParameters;
 import plaza.world.Drug;
 
@@ -54,6 +55,8 @@ final class RouteChoice implements java.io.Serializable {
         private final double[] plazaSeizure;
         private final double[] crossingLoss;
         private final int drugs;
+        private final double[] crossingSeizure;
+        private final double[] perTon;
         /** The organization whose access to each crossing's plaza {@link #access} holds (the last asked for). */
         private TraffickingOrganization accessOf;
         private final double[] access;
@@ -61,6 +64,10 @@ final class RouteChoice implements java.io.Serializable {
         Memo(int plazas, int crossings) {
             drugs = Drug.values().length;
             access = new double[crossings];
+            crossingSeizure = new double[crossings * drugs];
+            perTon = new double[drugs];
+            java.util.Arrays.fill(crossingSeizure, Double.NaN);
+            java.util.Arrays.fill(perTon, Double.NaN);
             plazaSeizure = new double[plazas];
             crossingLoss = new double[crossings * drugs];
             java.util.Arrays.fill(plazaSeizure, Double.NaN);
@@ -74,6 +81,27 @@ final class RouteChoice implements java.io.Serializable {
         if (v != v) { // NaN: not computed yet in this step
             v = plazaSeizure(z, m);
             memo.plazaSeizure[z.index()] = v;
+        }
+        return v;
+    }
+
+    /** The border agency's seizure probability at a crossing for a drug, kept in the memo. */
+    double seizureProbability(BorderCrossing c, Drug d, Sim m, Memo memo) {
+        int i = c.index() * memo.drugs + d.ordinal();
+        double v = memo.crossingSeizure[i];
+        if (v != v) {
+            v = border.seizureProbability(c, d, m);
+            memo.crossingSeizure[i] = v;
+        }
+        return v;
+    }
+
+    /** What a ton of the drug brings at the border this month, kept in the memo (prices settle after shipments move). */
+    static double valuePerTon(DrugMarket market, Drug d, Memo memo) {
+        double v = memo.perTon[d.ordinal()];
+        if (v != v) {
+            v = market.valuePerTon(d);
+            memo.perTon[d.ordinal()] = v;
         }
         return v;
     }

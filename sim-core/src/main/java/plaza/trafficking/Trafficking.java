@@ -163,16 +163,13 @@ public final class Trafficking implements java.io.Serializable {
         double tons = drugMarket.demand(d) * weight / totalWeight / Math.max(1 / MAX_OVERSHIP, 1 - expected);
         lossTons[d.ordinal()] += tons * expected;
         tonsPlanned[d.ordinal()] += tons;
-        if (!(tons > 0)) {
-            return; // no shipments of a drug nobody buys (fentanyl before its demand starts)
-        }
         for (int j = 0; j < origins.length; j++) {
             int origin = origins[j];
             int[] via = transit[origin];
             for (int ci = 0; ci < nc; ci++) {
                 BorderCrossing c = crossings.get(ci);
                 double share = mix[c.index()] * ow[j] / originWeights;
-                if (share > 1e-4) {
+                if (share > 1e-4 && tons > 0) { // no shipments of a drug nobody buys (fentanyl before its demand starts)
                     departing.add(new Shipment(d, o, origin, via[c.plaza()], c.plaza(), c, tons * share));
                 }
             }
@@ -186,33 +183,17 @@ public final class Trafficking implements java.io.Serializable {
         // prices, enforcement and inspection do not change while shipments move (prices settle after):
         // each value is computed the first time a shipment needs it this month (the same reads, fewer times)
         RouteChoice.Memo memo = new RouteChoice.Memo(m.plazas().size(), m.crossings().size());
-        int drugs = Drug.values().length;
-        double[] perTonOf = new double[drugs];
-        double[] crossingSeizure = new double[m.crossings().size() * drugs];
-        java.util.Arrays.fill(perTonOf, Double.NaN);
-        java.util.Arrays.fill(crossingSeizure, Double.NaN);
         List<Plaza> plazas = m.plazas();
         for (int si = 0, n = inTransit.size(); si < n; si++) {
             Shipment s = inTransit.get(si);
-            int di = s.drug().ordinal();
-            double perTon = perTonOf[di];
-            if (perTon != perTon) {
-                perTon = drugMarket.valuePerTon(s.drug());
-                perTonOf[di] = perTon;
-            }
+            double perTon = RouteChoice.valuePerTon(drugMarket, s.drug(), memo);
             if (s.transit() >= 0) {
                 pass(plazas.get(s.transit()), s, perTon * m.p(FlowParameters.TRANSIT_LEG), m, r, memo);
             }
             Plaza b = plazas.get(s.border());
             pass(b, s, perTon, m, r, memo);
             double arrived = s.tons();
-            int ci = s.crossing().index() * drugs + di;
-            double probability = crossingSeizure[ci];
-            if (probability != probability) {
-                probability = border.seizureProbability(s.crossing(), s.drug(), m);
-                crossingSeizure[ci] = probability;
-            }
-            double seized = s.seize(jitter(probability, r));
+            double seized = s.seize(jitter(routes.seizureProbability(s.crossing(), s.drug(), m, memo), r));
             t.seized(s.drug(), seized, true);
             s.crossing().recordShipment(arrived, seized);
             double tons = s.tons();
@@ -229,13 +210,7 @@ public final class Trafficking implements java.io.Serializable {
             Shipment s = departing.get(si);
             t.shipped(s.tons());
             transitZone.cross(s, m, r);
-            int di = s.drug().ordinal();
-            double perTon = perTonOf[di];
-            if (perTon != perTon) {
-                perTon = drugMarket.valuePerTon(s.drug());
-                perTonOf[di] = perTon;
-            }
-            pass(plazas.get(s.origin()), s, perTon * m.p(FlowParameters.ORIGIN_LEG), m, r, memo);
+            pass(plazas.get(s.origin()), s, RouteChoice.valuePerTon(drugMarket, s.drug(), memo) * m.p(FlowParameters.ORIGIN_LEG), m, r, memo);
             inTransit.add(s);
         }
         departing.clear();
