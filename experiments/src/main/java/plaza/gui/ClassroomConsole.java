@@ -33,9 +33,19 @@ public final class ClassroomConsole extends Console {
         ClassroomConsole console = new ClassroomConsole(gui);
         console.setIncrementSeedOnStop(false);
         console.setPlaySleep(playSleep);
-        PlazaWithUI.showModelTab(console);
+        showModelTab(console);
         console.setVisible(true);
         return console;
+    }
+
+    /** Brings the model tab (scenario, comparison, levers) to the front of a console. */
+    public static void showModelTab(Console console) {
+        javax.swing.JTabbedPane tabs = console.getTabPane();
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if ("Model".equals(tabs.getTitleAt(i))) {
+                tabs.setSelectedIndex(i);
+            }
+        }
     }
 
     @Override

@@ -32,6 +32,7 @@ final class ClassroomInspector extends Inspector implements javax.swing.Scrollab
     private static final int PROTOTYPE_CHARS = 28;
 
     private final transient PlazaWithUI gui;
+    private final transient RunChoices choices;
     private final JComboBox<String> chooser = new JComboBox<>();
     private final JCheckBox compare = new JCheckBox("Compare with baseline (dashed)");
     private final JLabel description = new JLabel();
@@ -42,10 +43,11 @@ final class ClassroomInspector extends Inspector implements javax.swing.Scrollab
 
     ClassroomInspector(PlazaWithUI gui) {
         this.gui = gui;
+        this.choices = gui.choices();
         setVolatile(false);
         setLayout(new BorderLayout());
 
-        for (String name : gui.library().names()) {
+        for (String name : choices.library().names()) {
             chooser.addItem(name);
         }
         chooser.addItem(OPEN_FILE);
@@ -57,7 +59,7 @@ final class ClassroomInspector extends Inspector implements javax.swing.Scrollab
             longest = item.length() > longest.length() ? item : longest;
         }
         chooser.setPrototypeDisplayValue(longest.substring(0, Math.min(PROTOTYPE_CHARS, longest.length())));
-        chooser.setSelectedItem(gui.scenario().name());
+        chooser.setSelectedItem(choices.scenario().name());
         chooser.addActionListener(e -> choose());
 
         JPanel top = new JPanel();
@@ -65,23 +67,23 @@ final class ClassroomInspector extends Inspector implements javax.swing.Scrollab
         top.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         JButton reset = new JButton("Reset levers");
         reset.setToolTipText("Set every lever back to the chosen scenario's values");
-        reset.addActionListener(e -> gui.loadScenario(gui.scenario().file().toString()));
+        reset.addActionListener(e -> choices.loadScenario(choices.scenario().file().toString()));
         JButton snapshot = new JButton("Save snapshot (PNG)");
         snapshot.setToolTipText("The map and the charts as on screen, in one PNG file");
         snapshot.addActionListener(e -> saveAs("plaza-snapshot.png", "PNG images", "png", f -> gui.saveSnapshot(f)));
         JButton export = new JButton("Export this run (CSV)");
         export.setToolTipText("This run's months so far, in the columns of 'plaza run' timeseries.csv");
         export.addActionListener(e -> saveAs("plaza-run.csv", "CSV files", "csv", gui::exportCsv));
-        int width = PlazaWithUI.consoleWidth() - 40;
+        int width = ClassroomLayout.consoleWidth() - 40;
         for (JPanel row : rows(width, new JLabel("Scenario:"), chooser, reset, snapshot, export)) {
             top.add(row);
         }
         top.add(description);
         compare.setToolTipText("The baseline scenario with the same seed, drawn dashed, so the lever's effect is not confused with chance");
-        compare.setSelected(gui.compare());
+        compare.setSelected(choices.compare());
         compare.addActionListener(e -> {
             if (!updating) {
-                gui.setCompare(compare.isSelected());
+                choices.setCompare(compare.isSelected());
             }
         });
         top.add(compare);
@@ -92,16 +94,16 @@ final class ClassroomInspector extends Inspector implements javax.swing.Scrollab
         }
         add(top, BorderLayout.NORTH);
 
-        properties = new LeverProperties(gui.levers(), gui::valuesThisMonth, gui::changeLever);
+        properties = new LeverProperties(choices.levers(), choices::valuesThisMonth, choices::changeLever);
         JPanel levers = new JPanel(new BorderLayout());
         JLabel heading = new JLabel("<html><div style='width:" + (width - 20) * 3 / 4 + "px'><b>Policy levers</b>"
                 + " (hover for the full name, unit, range and source)</div></html>");
         heading.setBorder(BorderFactory.createEmptyBorder(4, 6, 0, 6));
         levers.add(heading, BorderLayout.NORTH);
-        leverPanel = new LeverPanel(gui.levers(), properties, PlazaWithUI.consoleWidth() - 24);
+        leverPanel = new LeverPanel(choices.levers(), properties, ClassroomLayout.consoleWidth() - 24);
         levers.add(leverPanel, BorderLayout.CENTER);
         add(levers, BorderLayout.CENTER);
-        gui.onChange(this::updateInspector);
+        gui.messages().onChange(this::updateInspector);
         updateInspector();
     }
 
@@ -146,15 +148,15 @@ final class ClassroomInspector extends Inspector implements javax.swing.Scrollab
         }
         Object item = chooser.getSelectedItem();
         if (OPEN_FILE.equals(item)) {
-            JFileChooser files = new JFileChooser(gui.library().directory().toFile());
+            JFileChooser files = new JFileChooser(choices.library().directory().toFile());
             files.setFileFilter(new FileNameExtensionFilter("Plaza scenarios (*" + ScenarioLibrary.EXTENSION + ")",
                     ScenarioLibrary.EXTENSION.substring(1)));
             if (files.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
                 File f = files.getSelectedFile();
-                gui.loadScenario(f.getPath());
+                choices.loadScenario(f.getPath());
             }
         } else if (item != null) {
-            gui.loadScenario((String) item);
+            choices.loadScenario((String) item);
         }
         updateInspector();
     }
@@ -218,16 +220,16 @@ final class ClassroomInspector extends Inspector implements javax.swing.Scrollab
     public void updateInspector() {
         updating = true;
         try {
-            String name = gui.scenario().name();
+            String name = choices.scenario().name();
             if (((javax.swing.DefaultComboBoxModel<String>) chooser.getModel()).getIndexOf(name) < 0) {
                 chooser.insertItemAt(name, chooser.getItemCount() - 1);
             }
             chooser.setSelectedItem(name);
             // wrapped to the model tab's width (at spaces, underscores and slashes: a file path wraps too)
-            int textWidth = PlazaWithUI.consoleWidth() - 50;
-            fit(description, gui.scenario().description(), true, textWidth);
-            compare.setSelected(gui.compare());
-            PlazaWithUI.Status s = gui.status();
+            int textWidth = ClassroomLayout.consoleWidth() - 50;
+            fit(description, choices.scenario().description(), true, textWidth);
+            compare.setSelected(choices.compare());
+            MessageLine.Status s = gui.messages().status();
             status.setForeground(s.error() ? new Color(180, 20, 20) : new Color(20, 90, 20));
             fit(status, s.text(), false, textWidth);
             leverPanel.update();

@@ -79,10 +79,10 @@ final class LegendPlacement {
             double x = x0 + MapGeometry.x(c.lon()) * unit;
             double y = y0 + MapGeometry.y(c.lat()) * unit;
             out.add(new Rectangle2D.Double(x - CROSSING, y - CROSSING, 2 * CROSSING, 2 * CROSSING));
-            if (MapPortrayals.labelled(c)) {
+            if (BackdropPortrayal.labelled(c)) {
                 double nx = x - unit * 0.4;
                 double ny = y - unit * 0.35;
-                out.add(new Rectangle2D.Double(nx, ny - names.getAscent(), names.stringWidth(MapPortrayals.shortName(c)), names.getHeight()));
+                out.add(new Rectangle2D.Double(nx, ny - names.getAscent(), names.stringWidth(BackdropPortrayal.shortName(c)), names.getHeight()));
             }
         }
         return out;

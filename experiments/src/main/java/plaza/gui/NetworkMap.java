@@ -39,17 +39,17 @@ final class NetworkMap {
     NetworkMap(GUIState gui, int width, int height, boolean present) {
         this.present = present;
         Double2D centre = new Double2D(MapGeometry.WIDTH / 2, MapGeometry.HEIGHT / 2);
-        backdrop.setObjectLocation(new MapPortrayals.Backdrop(), centre);
-        flows.setObjectLocation(new MapPortrayals.Flows(), centre);
-        legend.setObjectLocation(new MapPortrayals.Legend(), centre);
+        backdrop.setObjectLocation(new BackdropPortrayal.Backdrop(), centre);
+        flows.setObjectLocation(new FlowPortrayal.Flows(), centre);
+        legend.setObjectLocation(new LegendPortrayal.Legend(), centre);
         backdropLayer.setField(backdrop);
-        backdropLayer.setPortrayalForAll(new MapPortrayals.BackdropPortrayal());
+        backdropLayer.setPortrayalForAll(new BackdropPortrayal());
         flowLayer.setField(flows);
-        flowLayer.setPortrayalForAll(new MapPortrayals.FlowPortrayal(this));
-        nodeLayer.setPortrayalForClass(PlazaView.class, new MapPortrayals.PlazaPortrayal(this));
-        nodeLayer.setPortrayalForClass(CrossingView.class, new MapPortrayals.CrossingPortrayal(this));
+        flowLayer.setPortrayalForAll(new FlowPortrayal(this));
+        nodeLayer.setPortrayalForClass(PlazaView.class, new PlazaPortrayal(this::snapshot));
+        nodeLayer.setPortrayalForClass(CrossingView.class, new CrossingPortrayal(this::snapshot));
         legendLayer.setField(legend);
-        legendLayer.setPortrayalForAll(new MapPortrayals.LegendPortrayal(this));
+        legendLayer.setPortrayalForAll(new LegendPortrayal(this));
 
         display = new Display2D(width, height, gui);
         display.setBackdrop(SEA);

@@ -1,10 +1,7 @@
 package plaza.gui;
 
-import java.awt.Dimension;
-import java.awt.GraphicsEnvironment;
-import java.awt.Rectangle;
+import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.swing.SwingUtilities;
@@ -12,8 +9,6 @@ import javax.swing.SwingUtilities;
 import plaza.model.PlazaModel;
 import plaza.model.RunConfig;
 import plaza.output.RunListener;
-import plaza.params.InputException;
-import plaza.params.Parameter;
 import plaza.params.ParameterValues;
 import plaza.scenario.Scenario;
 import plaza.scenario.ScenarioLibrary;
@@ -26,33 +21,26 @@ import sim.portrayal.Inspector;
  * the levers in the model tab, a map of the network and live charts.
  *
  * <p>Each start builds a fresh model from the chosen scenario, the levers as set, and the console's
- * seed, runs the 2005-2006 spin-up silently, and shows January 2007 on; one step of the console is
+ * seed, runs the 1995-2006 history silently, and shows January 2007 on; one step of the console is
  * one month. With "compare with baseline" on, a second model runs the baseline scenario with the same
  * seed in lock-step and the charts draw it dashed, so the class sees the policy's effect rather than
  * the noise of a different draw. A lever moved while running takes effect from the next month.
  */
 public final class PlazaWithUI extends GUIState {
 
-    /** The classroom's message line: what last changed, or why a change was refused. */
-    record Status(String text, boolean error) {}
-
     private final ScenarioLibrary library;
     private final double scale;
     private final YearMonth until;
-    private final Levers levers = new Levers();
-    private final List<Runnable> listeners = new ArrayList<>();
-
-    private Scenario scenario;
-    private ParameterValues values;
-    private volatile boolean compare;
+    private final MessageLine messages = new MessageLine();
+    private final RunChoices choices;
     private volatile boolean running;
     private PlazaModel baseline;
-    private Status status = new Status("Press play to start; one step is one month.", false);
 
     private final boolean present;
-    /** The run's months as drawn (for "Export CSV"): month and the row of every metric. */
-    private final List<YearMonth> exportMonths = new ArrayList<>();
-    private final List<double[]> exportRows = new ArrayList<>();
+    /** Presentation mode's enlarged fonts, put back on quit (null: none replaced). */
+    private PresentationType type;
+    /** The run's months as drawn (for "Export CSV"). */
+    private final RunExport export = new RunExport();
     private ClassroomCharts charts;
     private NetworkMap map;
     private ClassroomInspector inspector;
@@ -75,41 +63,13 @@ public final class PlazaWithUI extends GUIState {
                        boolean compare, boolean present) {
         super(new PlazaModel(new RunConfig(scenario.name(), scenario.values(), seed, until, scale), NO_OUTPUT));
         this.library = library;
-        this.scenario = scenario;
-        this.values = scenario.values();
+        this.choices = new RunChoices(library, scenario, compare, messages, new Live());
         this.scale = scale;
         this.until = until;
-        this.compare = compare;
         this.present = present;
         if (present) {
-            largeType();
+            type = PresentationType.enlarge(); // before the console and windows are built
         }
-    }
-
-    /** Type in presentation mode: 1.5 times the look and feel's, and never below this many points. */
-    static final float PRESENT_FACTOR = 1.5f;
-    static final int PRESENT_MIN_POINTS = 16;
-    /** The fonts replaced by presentation mode, put back on quit (null: none replaced). */
-    private java.util.Map<Object, Object> normalType;
-
-    /**
-     * Scales every Swing font before the console and windows are built (MASON's console builds its
-     * widgets from the look and feel's fonts), for the back of a room; {@link #quit} restores them.
-     */
-    private void largeType() {
-        javax.swing.UIDefaults d = javax.swing.UIManager.getLookAndFeelDefaults();
-        normalType = new java.util.HashMap<>();
-        for (Object key : java.util.Collections.list(d.keys())) {
-            if (d.get(key) instanceof java.awt.Font f) {
-                normalType.put(key, javax.swing.UIManager.get(key));
-                float size = Math.max(PRESENT_MIN_POINTS, f.getSize2D() * PRESENT_FACTOR);
-                javax.swing.UIManager.put(key, new javax.swing.plaf.FontUIResource(f.deriveFont(size)));
-            }
-        }
-    }
-
-    boolean presenting() {
-        return present;
     }
 
     private static final RunListener NO_OUTPUT = (month, row) -> { };
@@ -130,74 +90,24 @@ public final class PlazaWithUI extends GUIState {
                 + " dashed = baseline with the same seed.</p><p>One step = one month, January 2007 on.</p></body></html>";
     }
 
-    /** Brings the model tab (scenario, comparison, levers) to the front of a console. */
-    public static void showModelTab(sim.display.Console console) {
-        javax.swing.JTabbedPane tabs = console.getTabPane();
-        for (int i = 0; i < tabs.getTabCount(); i++) {
-            if ("Model".equals(tabs.getTitleAt(i))) {
-                tabs.setSelectedIndex(i);
-            }
-        }
-    }
-
     @Override
     public void init(Controller c) {
         super.init(c);
-        charts = new ClassroomCharts(RunConfig.OUTPUT_START, until, present, chartSlots(present));
-        charts.setCompare(compare);
+        charts = new ClassroomCharts(RunConfig.OUTPUT_START, until, present, ClassroomLayout.chartSlots(present));
+        charts.setCompare(choices.compare());
         map = new NetworkMap(this, 960, 590, present);
         c.registerFrame(charts.frame());
         c.registerFrame(map.frame());
-        layout(c);
+        ClassroomLayout.place(c, map, charts, present);
         map.frame().setVisible(true);
         charts.frame().setVisible(true);
     }
 
-    /**
-     * Charts on screen at a time: two in presentation mode; four where the charts' window is narrower
-     * than six readable charts need (a 1024-pixel projector: six would be about 210x130 px each); else six.
-     */
-    static int chartSlots(boolean present) {
-        return present ? 2 : screen().width - consoleWidth() >= 780 ? 6 : 4;
-    }
-
-    /** Console on the left, the map top right, the charts below it, within the screen. */
-    private void layout(Controller c) {
-        Rectangle screen = screen();
-        int consoleWidth = consoleWidth();
-        int rest = screen.width - consoleWidth;
-        // on a small screen (a projector at 1280x720 or 1024x768) the charts keep at least 45% of the height
-        int mapHeight = Math.min(Math.min(screen.height / 2 + 60, (int) (rest * 0.62)), screen.height * (present ? 50 : chartSlots(false) < 6 ? 45 : 55) / 100);
-        if (c instanceof java.awt.Window w) {
-            w.setBounds(screen.x, screen.y, consoleWidth, screen.height);
-        }
-        map.frame().setBounds(screen.x + consoleWidth, screen.y, rest, mapHeight);
-        map.fitTo(rest, mapHeight);
-        charts.frame().setBounds(screen.x + consoleWidth, screen.y + mapHeight, rest, screen.height - mapHeight);
-        charts.frame().setMinimumSize(new Dimension(Math.min(600, rest), Math.min(350, screen.height - mapHeight)));
-    }
-
-    /**
-     * The area the classroom lays itself out in: the screen, or a smaller one given as
-     * {@code -Dplaza.gui.screen=1280x720} (a projector's resolution on a larger desktop; tests).
-     */
-    /** Width of the console window (with the model tab) on this screen. */
-    static int consoleWidth() {
-        return Math.min(600, screen().width * 3 / 8);
-    }
-
-    static Rectangle screen() {
-        Rectangle s = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        String want = System.getProperty("plaza.gui.screen");
-        if (want != null && want.matches("[0-9]+x[0-9]+")) {
-            String[] wh = want.split("x");
-            return new Rectangle(s.x, s.y, Math.min(s.width, Integer.parseInt(wh[0])), Math.min(s.height, Integer.parseInt(wh[1])));
-        }
-        return s;
-    }
-
     @Override
     public void start() {
+        Scenario scenario = choices.scenario();
+        ParameterValues values = choices.values();
+        boolean compare = choices.compare();
         PlazaModel m = newModel(scenario.name(), values, state.seed());
         state = m;
         super.start();
@@ -207,12 +117,9 @@ public final class PlazaWithUI extends GUIState {
         baseline = compare ? baselineAt(m) : null;
         running = true;
         String name = scenario.name();
-        List<String> preset = levers.differing(values, scenario.values());
+        List<String> preset = choices.levers().differing(values, scenario.values());
         boolean cmp = compare;
-        synchronized (exportRows) {
-            exportMonths.clear();
-            exportRows.clear();
-        }
+        export.clear();
         SwingUtilities.invokeLater(() -> {
             charts.reset(name, RunConfig.OUTPUT_START, until);
             charts.setCompare(cmp);
@@ -224,8 +131,7 @@ public final class PlazaWithUI extends GUIState {
         // the map's copy is refreshed after each month, before the display (registered by reset) repaints
         scheduleRepeatingImmediatelyAfter(s -> map.update((PlazaModel) state));
         map.setModel(m);
-        setStatus(new Status("Running " + name + " with seed " + m.seed() + (compare ? ", compared with baseline" : "")
-                + ".", false));
+        messages.say("Running " + name + " with seed " + m.seed() + (compare ? ", compared with baseline" : "") + ".");
     }
 
     @Override
@@ -247,9 +153,9 @@ public final class PlazaWithUI extends GUIState {
     }
 
     private void finished(PlazaModel m) {
-        if (!status.text().startsWith("Finished")) {
-            setStatus(new Status("Finished: " + scenario.name() + " ran to " + until + " (seed " + m.seed()
-                    + "). Save a snapshot or export the CSV; press play to run again.", false));
+        if (!messages.status().text().startsWith("Finished")) {
+            messages.say("Finished: " + choices.scenario().name() + " ran to " + until + " (seed " + m.seed()
+                    + "). Save a snapshot or export the CSV; press play to run again.");
         }
     }
 
@@ -257,17 +163,18 @@ public final class PlazaWithUI extends GUIState {
     public void finish() {
         super.finish();
         running = false;
+        MessageLine.Status status = messages.status();
         if (!status.text().startsWith("Finished") && !status.error()) {
-            setStatus(new Status("Stopped. Press play to run again.", false));
+            messages.say("Stopped. Press play to run again.");
         }
     }
 
     @Override
     public void quit() {
         super.quit();
-        if (normalType != null) {
-            normalType.forEach(javax.swing.UIManager::put);
-            normalType = null;
+        if (type != null) {
+            type.restore();
+            type = null;
         }
         if (charts != null) {
             charts.frame().dispose();
@@ -292,7 +199,10 @@ public final class PlazaWithUI extends GUIState {
 
     private PlazaModel newModel(String name, ParameterValues v, long seed) {
         PlazaModel m = new PlazaModel(new RunConfig(name, v, seed, until, scale), null);
-        m.setListener(new ChartFeed(m, false));
+        m.setListener(new ChartFeed(() -> m == state, (month, row) -> {
+            charts.addRun(month, row);
+            export.add(month, row);
+        }));
         return m;
     }
 
@@ -300,7 +210,7 @@ public final class PlazaWithUI extends GUIState {
     private PlazaModel baselineAt(PlazaModel run) {
         Scenario base = library.load(ScenarioLibrary.BASELINE);
         PlazaModel b = newModel(base.name(), base.values(), run.seed());
-        b.setListener(new ChartFeed(b, true));
+        b.setListener(new ChartFeed(() -> b == baseline, (month, row) -> charts.addBaseline(month, row)));
         b.start();
         while (b.month().isBefore(run.month()) && !b.finished()) {
             b.stepMonth();
@@ -308,74 +218,13 @@ public final class PlazaWithUI extends GUIState {
         return b;
     }
 
-    /** Passes each recorded month to the charts on the Swing thread. */
-    private final class ChartFeed implements RunListener {
-        private final PlazaModel source;
-        private final boolean isBaseline;
-
-        ChartFeed(PlazaModel source, boolean isBaseline) {
-            this.source = source;
-            this.isBaseline = isBaseline;
-        }
-
-        @Override
-        public void month(YearMonth month, double[] values) {
-            double[] row = values.clone();
-            SwingUtilities.invokeLater(() -> {
-                // a run replaced since (restart, comparison switched off) must not draw
-                if (isBaseline ? source == baseline : source == state) {
-                    if (isBaseline) {
-                        charts.addBaseline(month, row);
-                    } else {
-                        charts.addRun(month, row);
-                        synchronized (exportRows) {
-                            exportMonths.add(month);
-                            exportRows.add(row);
-                        }
-                    }
-                }
-            });
-        }
+    /** The model tab's choices: scenario, levers, comparison. */
+    RunChoices choices() {
+        return choices;
     }
 
-    // ---- what the model tab calls ----
-
-    Levers levers() {
-        return levers;
-    }
-
-    /** The values in force: the running model's, or those the next run will start with. */
-    synchronized ParameterValues values() {
-        return values;
-    }
-
-    /**
-     * What the sliders show: running, the values with every lever's path resolved for the month the
-     * model simulates next; stopped, the values as set (those the next run starts from).
-     */
-    ParameterValues valuesThisMonth() {
-        ParameterValues v = values();
-        return running && state instanceof PlazaModel m ? v.at(m.month()) : v;
-    }
-
-    Scenario scenario() {
-        return scenario;
-    }
-
-    ScenarioLibrary library() {
-        return library;
-    }
-
-    boolean compare() {
-        return compare;
-    }
-
-    boolean running() {
-        return running;
-    }
-
-    Status status() {
-        return status;
+    MessageLine messages() {
+        return messages;
     }
 
     ClassroomCharts charts() {
@@ -386,145 +235,53 @@ public final class PlazaWithUI extends GUIState {
         return map;
     }
 
-    /** Called (on the Swing thread) whenever values, scenario, comparison or status change. */
-    void onChange(Runnable r) {
-        listeners.add(r);
-    }
-
-    /**
-     * Moves one lever. Running: the model uses it from the next month and the charts mark that month.
-     * Stopped: the next run starts with it. A value the catalog refuses changes nothing and says why.
-     */
-    void changeLever(Parameter p, double value) {
-        synchronized (state.schedule) {
-            ParameterValues before = values();
-            if (running && state instanceof PlazaModel m && before.path(p) != null && before.at(m.month()).get(p) == value) {
-                return; // the slider shows the value its path puts in force this month: nothing was moved
-            }
-            ParameterValues next;
-            try {
-                next = Levers.with(before, p, value);
-            } catch (InputException e) {
-                setStatus(new Status("Not changed: " + e.getMessage(), true));
-                return;
-            }
-            if (next.equals(before)) {
-                return;
-            }
-            apply(next, levers.change(p, before, next));
+    /** The run in progress as the model tab's changes reach it: under the schedule's lock, from the next month. */
+    private final class Live implements RunChoices.Live {
+        @Override
+        public Object lock() {
+            return state.schedule;
         }
-    }
 
-    /** Loads a scenario by name or file: the next run's scenario, or applied from next month if running. */
-    void loadScenario(String nameOrPath) {
-        synchronized (state.schedule) {
-            Scenario s;
-            try {
-                s = library.load(nameOrPath);
-            } catch (InputException e) {
-                setStatus(new Status("Not loaded: " + e.getMessage(), true));
-                return;
-            }
-            scenario = s;
-            if (running) {
-                String what = "scenario " + s.name() + " loaded";
-                apply(s.values(), new Levers.Change(what, what, "scenario " + s.name(), List.of("scenario " + s.name())));
-            } else {
-                synchronized (this) {
-                    values = s.values();
-                }
-                setStatus(new Status("Scenario " + s.name() + " loaded: " + s.description()
-                        + ". Press play to run it.", false));
-            }
+        @Override
+        public YearMonth month() {
+            return running && state instanceof PlazaModel m ? m.month() : null;
         }
-    }
 
-    private void apply(ParameterValues next, Levers.Change c) {
-        synchronized (this) {
-            values = next;
-        }
-        if (running) {
+        @Override
+        public YearMonth apply(ParameterValues next, Levers.Change c) {
+            if (!running) {
+                return null;
+            }
             PlazaModel m = (PlazaModel) state;
             YearMonth from = m.month();
             m.setParams(next, c.logged());
             SwingUtilities.invokeLater(() -> charts.mark(from, c.marker(), c.names()));
-            setStatus(new Status("From " + from + ": " + c.said(), false));
-        } else {
-            setStatus(new Status("For the next run: " + c.said(), false));
+            return from;
         }
-    }
 
-    /** Switches the baseline comparison; switched on while running, the baseline catches up at once. */
-    void setCompare(boolean on) {
-        synchronized (state.schedule) {
-            if (on == compare) {
-                return;
-            }
-            compare = on;
+        @Override
+        public boolean compare(boolean on) {
             SwingUtilities.invokeLater(() -> charts.setCompare(on));
             if (!running) {
-                setStatus(new Status("Baseline comparison " + (on ? "on" : "off") + " from the next run.", false));
-                return;
+                return false;
             }
             baseline = on ? baselineAt((PlazaModel) state) : null;
             if (!on) {
                 SwingUtilities.invokeLater(() -> charts.clearBaseline());
             }
-            setStatus(new Status("Baseline comparison " + (on ? "on (dashed lines)" : "off") + ".", false));
+            return true;
         }
     }
 
     /** "Save snapshot": the map and the charts side by side in one PNG, as on screen. */
-    void saveSnapshot(java.nio.file.Path file) throws java.io.IOException {
-        java.awt.Component a = map.frame().getContentPane();
-        java.awt.Component b = charts.frame().getContentPane();
-        int w = a.getWidth() + b.getWidth();
-        int h = Math.max(a.getHeight(), b.getHeight());
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(Math.max(1, w), Math.max(1, h), java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        a.printAll(g);
-        g.translate(a.getWidth(), 0);
-        b.printAll(g);
-        g.dispose();
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(img, "png", bytes);
-        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-        java.nio.file.Path tmp = plaza.io.AtomicFiles.temporaryFor(file);
-        java.nio.file.Files.write(tmp, bytes.toByteArray());
-        plaza.io.AtomicFiles.commit(tmp, file);
-        setStatus(new Status("Snapshot saved: " + file, false));
+    void saveSnapshot(Path file) throws java.io.IOException {
+        SnapshotImage.write(map.frame().getContentPane(), charts.frame().getContentPane(), file);
+        messages.say("Snapshot saved: " + file);
     }
 
     /** "Export CSV": this run's months so far, in the columns of plaza run's timeseries.csv. */
-    void exportCsv(java.nio.file.Path file) {
-        List<YearMonth> months;
-        List<double[]> rows;
-        synchronized (exportRows) {
-            months = List.copyOf(exportMonths);
-            rows = List.copyOf(exportRows);
-        }
-        String name = scenario.name();
-        long seed = ((PlazaModel) state).seed();
-        plaza.io.AtomicFiles.write(file, w -> {
-            org.apache.commons.csv.CSVPrinter out = new org.apache.commons.csv.CSVPrinter(w,
-                    org.apache.commons.csv.CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build());
-            out.printRecord(plaza.io.RunWriter.header());
-            for (int i = 0; i < rows.size(); i++) {
-                List<String> r = new ArrayList<>(List.of(name, Long.toString(seed), months.get(i).toString()));
-                for (double v : rows.get(i)) {
-                    r.add(plaza.io.Numbers.format(v));
-                }
-                out.printRecord(r);
-            }
-            out.flush();
-        });
-        setStatus(new Status("Exported " + rows.size() + " months to " + file, false));
-    }
-
-    private void setStatus(Status s) {
-        status = s;
-        SwingUtilities.invokeLater(() -> listeners.forEach(Runnable::run));
+    void exportCsv(Path file) {
+        int months = export.write(file, choices.scenario().name(), ((PlazaModel) state).seed());
+        messages.say("Exported " + months + " months to " + file);
     }
 }

@@ -59,7 +59,7 @@ class ClassroomConsoleTest {
 
             // the instructor triples leader targeting from January 2008
             ClassroomInspector inspector = (ClassroomInspector) gui.getInspector();
-            int kingpin = gui.levers().all().indexOf(IntelligenceParameters.KINGPIN_INTENSITY);
+            int kingpin = gui.choices().levers().all().indexOf(IntelligenceParameters.KINGPIN_INTENSITY);
             SwingUtilities.invokeAndWait(() -> inspector.properties().setValue(kingpin, "3"));
             assertEquals(3.0, model.params().get(IntelligenceParameters.KINGPIN_INTENSITY), "the running model takes the lever");
 
@@ -121,7 +121,7 @@ class ClassroomConsoleTest {
         SwingUtilities.invokeAndWait(() -> {
             box[0] = new Console(gui);
             box[0].setIncrementSeedOnStop(false);
-            PlazaWithUI.showModelTab(box[0]);
+            ClassroomConsole.showModelTab(box[0]);
             box[0].setVisible(true);
         });
         return box[0];

@@ -45,7 +45,7 @@ class ClassroomFitTest {
     void fitsTheProjectorAndChartsHaveData(String size, boolean present) throws Exception {
         needDisplay();
         System.setProperty("plaza.gui.screen", size);
-        Rectangle screen = PlazaWithUI.screen();
+        Rectangle screen = ClassroomLayout.screen();
         Path home = Path.of("..").toAbsolutePath().normalize();
         ScenarioLibrary library = new ScenarioLibrary(home.resolve("scenarios"));
         PlazaWithUI gui = new PlazaWithUI(library, library.load("baseline"), 3, 100, YearMonth.of(2012, 12), false, present);
@@ -65,7 +65,7 @@ class ClassroomFitTest {
                 }
             });
             ClassroomInspector inspector = (ClassroomInspector) gui.getInspector();
-            int kingpin = gui.levers().all().indexOf(IntelligenceParameters.KINGPIN_INTENSITY);
+            int kingpin = gui.choices().levers().all().indexOf(IntelligenceParameters.KINGPIN_INTENSITY);
             assertTrue(kingpin >= 0 && kingpin < Levers.KEY.size(), "a key lever is in front: " + kingpin);
             // a lever set before play is marked from the first month and named in the legend
             SwingUtilities.invokeAndWait(() -> inspector.properties().setValue(kingpin, "2"));
@@ -92,8 +92,8 @@ class ClassroomFitTest {
             assertEquals(1.0, impunity.getUpperBound());
 
             // two more levers in January 2008, as a class would: three labels near each other, a long legend
-            int troops = gui.levers().all().indexOf(plaza.params.ParameterCatalog.byName("military.troops_deployed_2009", "test"));
-            int guns = gui.levers().all().indexOf(plaza.params.ParameterCatalog.byName("policy.gun_control_intensity", "test"));
+            int troops = gui.choices().levers().all().indexOf(plaza.params.ParameterCatalog.byName("military.troops_deployed_2009", "test"));
+            int guns = gui.choices().levers().all().indexOf(plaza.params.ParameterCatalog.byName("policy.gun_control_intensity", "test"));
             SwingUtilities.invokeAndWait(() -> {
                 inspector.properties().setValue(troops, "60000");
                 inspector.properties().setValue(guns, "1");

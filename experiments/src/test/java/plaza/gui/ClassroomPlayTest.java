@@ -84,7 +84,7 @@ class ClassroomPlayTest {
             Thread.sleep(300);
             SwingUtilities.invokeAndWait(() -> { });
             assertUntouched(gui, "Running");
-            assertEquals(library().load("baseline").values(), gui.values(), "the values in force are the scenario's");
+            assertEquals(library().load("baseline").values(), gui.choices().values(), "the values in force are the scenario's");
         } finally {
             close(console, gui);
         }
@@ -97,7 +97,7 @@ class ClassroomPlayTest {
         PlazaWithUI gui = new PlazaWithUI(library(), library().load("baseline"), 3, 100, YearMonth.of(2007, 9), false);
         ClassroomConsole console = open(gui);
         try {
-            int kingpin = gui.levers().all().indexOf(plaza.params.IntelligenceParameters.KINGPIN_INTENSITY);
+            int kingpin = gui.choices().levers().all().indexOf(plaza.params.IntelligenceParameters.KINGPIN_INTENSITY);
             ClassroomInspector inspector = (ClassroomInspector) gui.getInspector();
             SwingUtilities.invokeAndWait(() -> inspector.properties().setValue(kingpin, "2"));
             for (int run = 1; run <= 2; run++) {

@@ -30,8 +30,8 @@ class MarkerLabelsTest {
     void labelsStayInsideThePlotAndNeverOverlap(int width, int height, int points) {
         TimeSeriesCollection data = new TimeSeriesCollection(new TimeSeries("homicides"));
         JFreeChart chart = ChartFactory.createTimeSeriesChart("Drug-related homicides", null, "per month", data, true, false, false);
-        chart.getXYPlot().getDomainAxis().setRange(ClassroomCharts.month(YearMonth.of(2007, 1)).getFirstMillisecond(),
-                ClassroomCharts.month(YearMonth.of(2012, 12)).getLastMillisecond());
+        chart.getXYPlot().getDomainAxis().setRange(ClassroomChart.month(YearMonth.of(2007, 1)).getFirstMillisecond(),
+                ClassroomChart.month(YearMonth.of(2012, 12)).getLastMillisecond());
         MarkerLabels labels = new MarkerLabels(new Font(Font.SANS_SERIF, Font.PLAIN, points));
         chart.getXYPlot().addAnnotation(labels);
         List<String[]> moves = List.of(
@@ -42,7 +42,7 @@ class MarkerLabelsTest {
                 new String[] {"2012-11", "Leader targeting: 2 \u2192 1 (\u00d7 2007)"},
                 new String[] {"2010-01", "funding.treatment_extra_usd_billions_per_year: 0 \u2192 2; policy.merida_share_equipment: 0.6 \u2192 0.3"});
         for (String[] m : moves) {
-            labels.add(ClassroomCharts.month(YearMonth.parse(m[0])).getFirstMillisecond(), m[1]);
+            labels.add(ClassroomChart.month(YearMonth.parse(m[0])).getFirstMillisecond(), m[1]);
         }
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
