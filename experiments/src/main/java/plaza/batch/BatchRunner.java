@@ -85,20 +85,13 @@ public final class BatchRunner {
         return this;
     }
 
-    /**
-     * Whether runs continue from saved worlds of the months all runs share ({@link SavedWorlds}; the
-     * default) or each simulates from 1995. The outputs are the same byte for byte; only time differs.
-     */
+    /** Whether runs continue saved worlds of the months they share ({@link SavedWorlds}; default) or each simulates from 1995: same bytes. */
     public BatchRunner savedWorlds(boolean on) {
         this.savedWorlds = on;
         return this;
     }
 
-    /**
-     * Keeps saved worlds on disk in {@code dir} too ({@link WorldCache}; the command line's
-     * {@code results/.worlds/}), so later batches of the same code read them instead of simulating
-     * 1995-2006; null (the default) keeps them in memory for the batch only.
-     */
+    /** Keeps saved worlds on disk in {@code dir} too, for later batches ({@link WorldCache}); null (default): in memory only. */
     public BatchRunner worldCache(Path dir) {
         this.worldCache = dir;
         return this;
@@ -255,8 +248,7 @@ public final class BatchRunner {
 
     private void runAll(BatchSpec spec, PartStore parts, BitSet completed, int threads, Progress progress) {
         // saved worlds are the model's: an executor substituted by a test runs every run itself
-        SavedWorlds worlds = savedWorlds && executor == RunExecutor.MODEL ? SavedWorlds.forBatch(spec, executor,
-                worldCache == null ? null : new WorldCache(worldCache)) : null;
+        SavedWorlds worlds = savedWorlds && executor == RunExecutor.MODEL ? SavedWorlds.forBatch(spec, executor, worldCache) : null;
         RunExecutor runs = worlds != null ? worlds : executor;
         AtomicInteger n = new AtomicInteger();
         ThreadFactory factory = r -> {
@@ -294,24 +286,7 @@ public final class BatchRunner {
             for (; pending > 0; pending--) {
                 done.take().get();
             }
-            if (worlds != null && worlds.continued() + worlds.full() > 0) {
-                err.printf("batch: %d run(s) continued a saved world of %s, %d simulated from %s%s%n",
-                        worlds.continued(), worlds.through(), worlds.full(), plaza.model.RunConfig.START,
-                        worlds.full() > 0 ? " (they read other values before it)" : "");
-            }
-            if (worlds != null && worlds.continuedLater() > 0) {
-                err.printf("batch: %d of them continued a world saved later (after %s), the months before replayed from the world's run%n",
-                        worlds.continuedLater(), worlds.months().subList(1, worlds.months().size()).stream()
-                                .map(Object::toString).collect(java.util.stream.Collectors.joining(", ")));
-            }
-            WorldCache cache = worlds == null ? null : worlds.cache();
-            if (cache != null && cache.loaded() + cache.stored() + cache.stale() > 0) {
-                err.printf("batch: saved worlds on disk (%s): %d read, %d stored%s%n", cache.dir(), cache.loaded(), cache.stored(),
-                        cache.stale() > 0 ? ", " + cache.stale() + " stale (other code, or unreadable) deleted and simulated again" : "");
-            }
-            if (cache != null && cache.writeError() != null) {
-                err.println("batch: " + cache.writeError() + "; the batch went on without storing them");
-            }
+            SavedWorlds.report(worlds, err);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("batch interrupted; run the same command again to resume", e);

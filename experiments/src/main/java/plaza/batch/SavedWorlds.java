@@ -53,7 +53,7 @@ final class SavedWorlds implements RunExecutor {
     private final java.util.concurrent.atomic.AtomicInteger continued = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger full = new java.util.concurrent.atomic.AtomicInteger();
     private final RunExecutor plain;
-    private final ConcurrentHashMap<Long, FutureTask<Chain>> worlds = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, FutureTask<LaterWorlds.Chain>> worlds = new ConcurrentHashMap<>();
     /** The months after which worlds are saved, ascending: {@link #through} first, then the later ones. */
     private final List<YearMonth> months;
     /** The first month each set of values differs from {@link #base} (in any parameter), or null if never. */
@@ -80,62 +80,48 @@ final class SavedWorlds implements RunExecutor {
         this.cache = cache;
     }
 
-    /** At most this many sets of values are compared with the first run's to choose later worlds (a large sweep keeps 2006-12 only). */
-    static final int MAX_VALUE_SETS = 200;
-    /** At most this many later worlds per seed. */
-    static final int MAX_LATER = 8;
-
-    /**
-     * The months after which a batch saves worlds: {@code through}, and the month before each set of
-     * values first differs from the base values (when after {@code through} and before {@code until}),
-     * the most common ones first when there are more than {@link #MAX_LATER}.
-     */
-    static List<YearMonth> months(ParameterValues base, List<ParameterValues> sets, YearMonth through, YearMonth until) {
-        java.util.Map<YearMonth, Integer> count = new java.util.TreeMap<>();
-        for (ParameterValues v : sets) {
-            YearMonth d = firstDifference(base, v, until);
-            if (d != null && d.minusMonths(1).isAfter(through) && d.minusMonths(1).isBefore(until)) {
-                count.merge(d.minusMonths(1), 1, Integer::sum);
-            }
-        }
-        List<YearMonth> chosen = new java.util.ArrayList<>(count.keySet());
-        chosen.sort((a, b) -> count.get(b) - count.get(a));
-        chosen = new java.util.ArrayList<>(chosen.subList(0, Math.min(MAX_LATER, chosen.size())));
-        chosen.add(through);
-        java.util.Collections.sort(chosen);
-        return List.copyOf(chosen);
-    }
-
-    /** The first month from the start to {@code until} in which any parameter's value differs; null if none. */
-    static YearMonth firstDifference(ParameterValues a, ParameterValues b, YearMonth until) {
-        List<plaza.params.Parameter> all = plaza.params.ParameterCatalog.all();
-        for (YearMonth m = RunConfig.START; !m.isAfter(until); m = m.plusMonths(1)) {
-            ParameterValues x = a.at(m);
-            ParameterValues y = b.at(m);
-            for (plaza.params.Parameter p : all) {
-                if (Double.doubleToLongBits(x.get(p)) != Double.doubleToLongBits(y.get(p))) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
-
     /**
      * The executor for a batch: saved worlds of {@link #THROUGH}, with the values of its first run;
      * kept on disk too with a cache (null: in memory only).
      */
-    static SavedWorlds forBatch(BatchSpec spec, RunExecutor plain, WorldCache cache) {
+    static SavedWorlds forBatch(BatchSpec spec, RunExecutor plain, java.nio.file.Path disk) {
+        WorldCache cache = disk == null ? null : new WorldCache(disk);
         ParameterValues base = spec.parameters(spec.run(1));
         int sets = spec.scenarios().size() * spec.points();
-        if (sets > MAX_VALUE_SETS) {
+        if (sets > LaterWorlds.MAX_VALUE_SETS) {
             return new SavedWorlds(base, THROUGH, plain, cache);
         }
         List<ParameterValues> values = new java.util.ArrayList<>();
         for (int k = 0; k < sets; k++) {
             values.add(spec.parameters(spec.run(k * spec.replications() + 1)));
         }
-        return new SavedWorlds(base, THROUGH, months(base, values, THROUGH, spec.definition().until()), plain, cache);
+        return new SavedWorlds(base, THROUGH, LaterWorlds.months(base, values, THROUGH, spec.definition().until()), plain, cache);
+    }
+
+    /** Says how many runs continued which worlds, and what the disk cache did (nothing without saved worlds). */
+    static void report(SavedWorlds w, java.io.PrintStream err) {
+        if (w != null) {
+            w.report(err);
+        }
+    }
+
+    private void report(java.io.PrintStream err) {
+        if (continued() + full() > 0) {
+            err.printf("batch: %d run(s) continued a saved world of %s, %d simulated from %s%s%n", continued(), through, full(),
+                    RunConfig.START, full() > 0 ? " (they read other values before it)" : "");
+        }
+        if (continuedLater() > 0) {
+            err.printf("batch: %d of them continued a world saved later (after %s), the months before replayed from the world's run%n",
+                    continuedLater(), months.subList(1, months.size()).stream().map(Object::toString)
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (cache != null && cache.loaded() + cache.stored() + cache.stale() > 0) {
+            err.printf("batch: saved worlds on disk (%s): %d read, %d stored%s%n", cache.dir(), cache.loaded(), cache.stored(),
+                    cache.stale() > 0 ? ", " + cache.stale() + " stale (other code, or unreadable) deleted and simulated again" : "");
+        }
+        if (cache != null && cache.writeError() != null) {
+            err.println("batch: " + cache.writeError() + "; the batch went on without storing them");
+        }
     }
 
     /** Runs that continued a world saved after {@link #THROUGH} (later worlds). */
@@ -148,10 +134,6 @@ final class SavedWorlds implements RunExecutor {
         return months;
     }
 
-    /** The disk cache, or null. */
-    WorldCache cache() {
-        return cache;
-    }
 
     YearMonth through() {
         return through;
@@ -169,13 +151,13 @@ final class SavedWorlds implements RunExecutor {
 
     @Override
     public void run(RunConfig config, RunListener listener) {
-        Chain chain = chain(config);
+        LaterWorlds.Chain chain = chain(config);
         byte[] world = chain == null ? null : chain.worlds[0];
         PlazaModel m = null;
         if (chain != null && chain.worlds.length > 1) {
             // the latest later world before the run's values first differ from the base values
             YearMonth d = differs.computeIfAbsent(config.params(),
-                    v -> java.util.Optional.ofNullable(firstDifference(base, v, config.until()))).orElse(null);
+                    v -> java.util.Optional.ofNullable(LaterWorlds.firstDifference(base, v, config.until()))).orElse(null);
             for (int k = chain.worlds.length - 1; k > 0 && m == null; k--) {
                 if (d == null || chain.months[k].isBefore(d)) {
                     try {
@@ -222,79 +204,15 @@ final class SavedWorlds implements RunExecutor {
         }
     }
 
-    /**
-     * A seed's saved worlds: after {@link #through} and after each later month of {@link #months},
-     * with the outputs from January 2007 of the run that made them (the base values), to replay.
-     */
-    private static final class Chain {
-        final YearMonth[] months;
-        final byte[][] worlds;
-        final List<Recorded> outputs;
-
-        Chain(YearMonth[] months, byte[][] worlds, List<Recorded> outputs) {
-            this.months = months;
-            this.worlds = worlds;
-            this.outputs = outputs;
-        }
-
-        /** Gives the listener the recorded months up to {@code last}, as the model gives them (row, plazas, events). */
-        void replay(YearMonth last, RunListener listener) {
-            for (Recorded r : outputs) {
-                if (r.month.isAfter(last)) {
-                    break;
-                }
-                listener.month(r.month, r.values.clone());
-                listener.plazas(r.month, r.plazas);
-                listener.events(r.month, r.events);
-            }
-        }
-
-        long bytes() {
-            long n = 0;
-            for (byte[] w : worlds) {
-                n += w.length;
-            }
-            return n + outputs.size() * 4096L; // a month's row, plaza rows and events: about 4 kB
-        }
-    }
-
-    /** One recorded month of output. */
-    private record Recorded(YearMonth month, double[] values, List<plaza.output.PlazaRow> plazas, List<plaza.output.Event> events) {}
-
-    /** Records the outputs a world's run gives from January 2007 (copies: the model reuses nothing, but a listener may keep them). */
-    private static final class Recording implements RunListener {
-        final List<Recorded> months = new java.util.ArrayList<>();
-        private YearMonth month;
-        private double[] values;
-        private List<plaza.output.PlazaRow> plazas = List.of();
-
-        @Override
-        public void month(YearMonth m, double[] v) {
-            month = m;
-            values = v.clone();
-        }
-
-        @Override
-        public void plazas(YearMonth m, List<plaza.output.PlazaRow> rows) {
-            plazas = List.copyOf(rows);
-        }
-
-        @Override
-        public void events(YearMonth m, List<plaza.output.Event> events) {
-            months.add(new Recorded(month, values, plazas, List.copyOf(events)));
-            plazas = List.of();
-        }
-    }
-
     /** The saved worlds of the run's seed, simulating them on first use; null once the memory budget is spent. */
-    private Chain chain(RunConfig config) {
-        FutureTask<Chain> task = worlds.get(config.seed());
+    private LaterWorlds.Chain chain(RunConfig config) {
+        FutureTask<LaterWorlds.Chain> task = worlds.get(config.seed());
         if (task == null) {
             if (bytes.get() > budget) {
                 return null;
             }
             RunConfig shared = config.withParams(base);
-            FutureTask<Chain> mine = new FutureTask<>(() -> {
+            FutureTask<LaterWorlds.Chain> mine = new FutureTask<>(() -> {
                 byte[] w = cache == null ? null : cache.load(shared, through);
                 if (w == null) {
                     w = Checkpoint.save(Checkpoint.runThrough(shared, through, SILENT));
@@ -306,7 +224,7 @@ final class SavedWorlds implements RunExecutor {
                 List<byte[]> saved = new java.util.ArrayList<>();
                 at.add(through);
                 saved.add(w);
-                Recording recording = new Recording();
+                LaterWorlds.Recording recording = new LaterWorlds.Recording();
                 if (months.size() > 1) {
                     PlazaModel m = Checkpoint.resume(w, shared, recording);
                     for (YearMonth last : months.subList(1, months.size())) {
@@ -320,7 +238,7 @@ final class SavedWorlds implements RunExecutor {
                         saved.add(Checkpoint.save(m));
                     }
                 }
-                Chain c = new Chain(at.toArray(new YearMonth[0]), saved.toArray(new byte[0][]), List.copyOf(recording.months));
+                LaterWorlds.Chain c = new LaterWorlds.Chain(at.toArray(new YearMonth[0]), saved.toArray(new byte[0][]), List.copyOf(recording.months));
                 bytes.addAndGet(c.bytes());
                 return c;
             });

@@ -91,9 +91,7 @@ final class WorldCache {
     }
 
     /** Why worlds could not be written (the batch goes on without storing them), or null. */
-    String writeError() {
-        return writeError;
-    }
+    String writeError() { return writeError; }
 
     /** The file of the world saved after {@code through} from the run {@code config}. */
     Path file(RunConfig config, YearMonth through) {
