@@ -35,6 +35,7 @@ public final class BatchRunner {
     private String command = "(programmatic)";
     private String engine = "local";
     private boolean savedWorlds = true;
+    private Path worldCache;
 
     public BatchRunner() {
         this(RunExecutor.MODEL);
@@ -68,12 +69,15 @@ public final class BatchRunner {
         return this;
     }
 
-    /**
-     * Whether runs continue from saved worlds of the months all runs share ({@link SavedWorlds}; the
-     * default) or each simulates from 1995. The outputs are the same byte for byte; only time differs.
-     */
+    /** Whether runs continue saved worlds of the months they share ({@link SavedWorlds}; default) or each simulates from 1995: same bytes. */
     public BatchRunner savedWorlds(boolean on) {
         this.savedWorlds = on;
+        return this;
+    }
+
+    /** Keeps saved worlds on disk in {@code dir} too, for later batches ({@link WorldCache}); null (default): in memory only. */
+    public BatchRunner worldCache(Path dir) {
+        this.worldCache = dir;
         return this;
     }
 
@@ -140,13 +144,9 @@ public final class BatchRunner {
                 + "; run the same command again to resume with the rest");
              Progress progress = new Progress(total, resumed, resumedFailed, err, terminal, progressMillis)) {
             // saved worlds are the model's: an executor substituted by a test runs every run itself
-            SavedWorlds worlds = savedWorlds && executor == RunExecutor.MODEL ? SavedWorlds.forBatch(spec, executor) : null;
+            SavedWorlds worlds = savedWorlds && executor == RunExecutor.MODEL ? SavedWorlds.forBatch(spec, executor, worldCache) : null;
             LocalEngine.runMissing(spec, parts, completed, threads, shardIndex, shardCount, worlds != null ? worlds : executor, progress);
-            if (worlds != null && worlds.continued() + worlds.full() > 0) {
-                err.printf("batch: %d run(s) continued a saved world of %s, %d simulated from %s%s%n",
-                        worlds.continued(), worlds.through(), worlds.full(), plaza.model.RunConfig.START,
-                        worlds.full() > 0 ? " (they read other values before it)" : "");
-            }
+            SavedWorlds.report(worlds, err);
         }
         if (shardCount > 1) {
             // shards never merge (two finishing at once would race on the part files); the command

@@ -57,7 +57,8 @@ public final class BatchCommand implements Callable<Integer> {
     String seeds;
 
     @Option(names = "--saved-worlds", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Continue every run from its seed's saved world of the months all runs share (to 2006-12 at most), instead of simulating them again; the outputs are the same (default: on).")
+            description = "Continue every run from its seed's saved world of the months all runs share (to 2006-12 at most), instead of simulating them again,"
+                    + " keeping the worlds in results/.worlds/ for later batches of the same code; the outputs are the same (default: on).")
     boolean savedWorlds;
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all available cores).")
@@ -161,7 +162,7 @@ public final class BatchCommand implements Callable<Integer> {
                     commandLine(), engine, System.err, Math.round(progressInterval * 1000), Project.home()));
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        BatchRunner runner = new BatchRunner().savedWorlds(savedWorlds)
+        BatchRunner runner = new BatchRunner().savedWorlds(savedWorlds).worldCache(savedWorlds ? Project.worlds() : null)
                 .progress(System.err, Progress.stderrIsTerminal(), Math.round(progressInterval * 1000))
                 .command(commandLine())
                 // a merge job of --engine slurm says so in the metadata (its script sets the variable)

@@ -133,7 +133,17 @@ public final class Plaza implements java.io.Serializable {
 
     /** True if the organization holds or attacks this plaza. */
     public boolean involves(TraffickingOrganization o) {
-        return controller == o || attackers.contains(o);
+        return controller == o || attackedBy(o);
+    }
+
+    /** True if the organization attacks this plaza ({@code attackers().contains(o)}, without the view; asked many times a month). */
+    public boolean attackedBy(TraffickingOrganization o) {
+        for (int i = 0, n = attackers.size(); i < n; i++) {
+            if (attackers.get(i) == o) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void setController(TraffickingOrganization o) {

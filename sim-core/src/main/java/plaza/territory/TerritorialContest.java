@@ -88,7 +88,7 @@ public final class TerritorialContest implements java.io.Serializable {
                                double calm, double feudMultiplier) {
         int attacking = 0;
         for (Plaza z : m.plazas()) {
-            if (z.attackers().contains(o)) {
+            if (z.attackedBy(o)) {
                 attacking++;
             }
         }
@@ -97,13 +97,17 @@ public final class TerritorialContest implements java.io.Serializable {
         }
         Plaza target = null;
         double best = 0;
+        boolean[] adjacent = null; // no plaza changes hands while an organization picks its target
         for (Plaza z : m.plazas()) {
             TraffickingOrganization holder = z.controller();
-            if (holder == o || z.attackers().contains(o) || alliances.allied(o, holder)) {
+            if (holder == o || z.attackedBy(o) || alliances.allied(o, holder)) {
                 continue; // allies do not attack each other
             }
             boolean feud = holder != null && o.isEnemy(holder);
-            if (!feud && !adjacent(o, z, m)) {
+            if (!feud && adjacent == null) {
+                adjacent = adjacent(o, m);
+            }
+            if (!feud && !adjacent[z.index()]) {
                 continue;
             }
             double score = z.value() * (calm + disruption(z, holder, full)) * (feud ? feudMultiplier : 1) * deterred(z, full);
@@ -185,22 +189,28 @@ public final class TerritorialContest implements java.io.Serializable {
         return meanStake > 0 ? Math.min(MAX_STAKE_FACTOR, Math.pow(z.value() / meanStake, stakeElasticity)) : 1;
     }
 
-    private static boolean adjacent(TraffickingOrganization o, Plaza z, Sim m) {
-        for (int n : z.neighbours()) {
-            if (m.plazas().get(n).controller() == o) {
-                return true;
-            }
-        }
-        for (Plaza x : m.plazas()) {
+    /** For every plaza (by index): whether the organization holds a plaza next to it (a neighbour of it, or one it neighbours). */
+    private static boolean[] adjacent(TraffickingOrganization o, Sim m) {
+        List<Plaza> plazas = m.plazas();
+        boolean[] adjacent = new boolean[plazas.size()];
+        for (Plaza x : plazas) {
             if (x.controller() == o) {
                 for (int n : x.neighbours()) {
-                    if (n == z.index()) {
-                        return true;
+                    adjacent[n] = true;
+                }
+            }
+        }
+        for (Plaza z : plazas) {
+            if (!adjacent[z.index()]) {
+                for (int n : z.neighbours()) {
+                    if (plazas.get(n).controller() == o) {
+                        adjacent[z.index()] = true;
+                        break;
                     }
                 }
             }
         }
-        return false;
+        return adjacent;
     }
 
     private double attackDeterrence;
