@@ -41,8 +41,8 @@ public final class GunParameters implements java.io.Serializable {
             .assumed("unobserved; tested 0.01-0.04");
 
     public static final Parameter PURCHASE_BY_NEED = Parameter.named("guns.purchase_by_need")
-            .unit("weight 0-1").value(0).range(0, 1)
-            .about("How arms budgets are set: 0 a fixed share of net revenue (dto.arms_share, more at war), 1 what arming the organization's enforcers to need costs (fighters, fronts, the price of guns), within the cash it holds; between, a mix (staged switch, off until the refit)")
+            .unit("weight 0-1").value(1).range(0, 1)
+            .about("How arms budgets are set: 0 a fixed share of net revenue (dto.arms_share, more at war), 1 what arming the organization's enforcers to need costs (fighters, fronts, the price of guns), within the cash it holds; between, a mix (on since the issue-23 refit)")
             .assumed("004:165 (proceeds buy arms) and 001:626-628 (the flow follows demand) give no rule; 0 keeps the fixed share, 1 the rule by need; tested 0 and 1");
     public static final Parameter NEED_PRICE_ELASTICITY = Parameter.named("guns.need_price_elasticity")
             .unit("elasticity").value(1).range(0, 3)

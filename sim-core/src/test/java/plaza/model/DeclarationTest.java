@@ -86,7 +86,7 @@ class DeclarationTest {
         assertEquals(List.of(), unused(declared, seen), "declared but never touched in any of the runs");
     }
 
-    /** The staged mechanisms of issue 23 (off by default until the refit) switched on, so their code paths run too. */
+    /** The staged mechanisms of issue 23 (on by default since the refit) switched on explicitly, so their code paths run whatever the defaults. */
     static ParameterValues stagedOn(ParameterValues p) {
         return p.with(plaza.params.MarketParameters.CLEARING, 1).with(plaza.params.JusticeParameters.MEXICAN_REFORM, 1)
                 .with(plaza.params.MilitaryParameters.PROVOCATION, 1);
