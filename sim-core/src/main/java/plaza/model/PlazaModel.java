@@ -70,6 +70,7 @@ public final class PlazaModel extends SimState implements Sim {
             schedule.scheduleRepeating(0, phase.ordinal(), s -> {
                 if (first) {
                     params = given.at(month()); // levers with paths take this month's values
+                    streams.startMonth(monthIndex);
                 }
                 for (Submodel sub : steps) {
                     sub.step().step(this);
@@ -104,6 +105,8 @@ public final class PlazaModel extends SimState implements Sim {
     public RunConfig config() { return config; }
     public ParameterValues params() { return params; }
     public MersenneTwisterFast stream(String submodel) { return streams.get(submodel); }
+    @Override
+    public double keyed(String submodel, long entity, int draw) { Streams.index(submodel); return streams.keyed(submodel, entity, monthIndex(), draw); }
     public double scale() { return config.scale(); }
     public World world() { return world; }
     public SubmodelRegistry registry() { return registry; }

@@ -174,10 +174,10 @@ public final class Violence implements java.io.Serializable {
         double killed = 0;
         for (Plaza z : plazas) {
             int i = z.index();
-            double homicides = Streams.poisson(mean[i], r);
+            double homicides = Streams.poisson(mean[i], m.keyed("violence", Streams.plazaKey(i), 0));
             z.addHomicides(homicides);
             total += homicides;
-            stateTargets += Streams.stochasticRound(homicides * stateShare[i], r);
+            stateTargets += Streams.stochasticRound(homicides * stateShare[i], m.keyed("violence", Streams.plazaKey(i), 1));
             killed += killMembers(z, homicides * memberShare, orgs, fronts.fighters, m, r);
             double c = homicides;
             for (int k = 0; k < orgs.size(); k++) {
@@ -217,7 +217,7 @@ public final class Violence implements java.io.Serializable {
             if (here <= 0) {
                 continue;
             }
-            int agents = Streams.stochasticRound(victims * here / present / m.scale(), r);
+            int agents = Streams.stochasticRound(victims * here / present / m.scale(), m.keyed("violence", Streams.plazaKey(z.index()), 2 + o.id()));
             for (int a = 0; a < agents; a++) {
                 // an enforcer, or a trafficker when none is left; the dead are not followed further
                 Role role = o.agents(Role.ENFORCER) > 0 ? Role.ENFORCER : o.agents(Role.TRAFFICKER) > 0 ? Role.TRAFFICKER : null;
