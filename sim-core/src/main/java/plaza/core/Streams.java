@@ -26,7 +26,7 @@ public final class Streams implements java.io.Serializable {
     /** The streams of the model: one per submodel that draws (setup draws the initial members). */
     public static final List<String> NAMES = List.of("setup", "shipments", "recruitment", "military-deployment",
             "desertions", "police-deployment", "arrests", "leader-removal", "verdicts", "territorial-contest", "violence", "fragmentation",
-            "transit-zone", "extraditions", "extraditions-to-mexico", "alliances");
+            "transit-zone", "extraditions", "extraditions-to-mexico", "alliances", "provocation");
 
     /** Each declared name's position in {@link #NAMES}: a stream is found by index, not by searching the list. */
     private static final Map<String, Integer> INDEX = new HashMap<>();

@@ -43,9 +43,16 @@ public final class Institutions implements java.io.Serializable {
 
 
     private final MeridaInitiative merida;
+    private final JusticeReform reform;
 
+    /** Institutions whose judicial gain comes from Merida's judicial aid alone (the reform path never runs). */
     public Institutions(MeridaInitiative merida) {
+        this(merida, new JusticeReform(merida));
+    }
+
+    public Institutions(MeridaInitiative merida, JusticeReform reform) {
         this.merida = merida;
+        this.reform = reform;
     }
 
     private double leak2007;
@@ -53,6 +60,8 @@ public final class Institutions implements java.io.Serializable {
     private double policeReferenceDensity;
     private double equipmentGain;
     private double judicialGain;
+    /** The judicial gain from Merida's judicial aid alone (the rule without the reform path). */
+    private double aidGain;
     private double trainingGain;
     private double[] effectiveness;
     private double[] leak;
@@ -94,7 +103,8 @@ public final class Institutions implements java.io.Serializable {
         double gE = p.get(FundingParameters.EQUIPMENT_GAIN);
         double gJ = p.get(JusticeParameters.REFORM_GAIN);
         equipmentGain = gE * (1 - Math.exp(-merida.equipmentStock() / p.get(FundingParameters.EQUIPMENT_HALF)));
-        judicialGain = gJ * (1 - Math.exp(-merida.judicialCapacity() / p.get(JusticeParameters.REFORM_HALF)));
+        aidGain = gJ * (1 - Math.exp(-merida.judicialCapacity() / p.get(JusticeParameters.REFORM_HALF)));
+        judicialGain = reform.gain(aidGain, gJ);
         trainingGain = 1 - Math.exp(-merida.trainingStock() / p.get(FundingParameters.TRAINING_HALF));
         double reformShare = gJ > 0 ? judicialGain / gJ : 0;
         double cut = p.get(JusticeParameters.REFORM_CORRUPTION_CUT) * (reformShare + trainingGain) / 2;
@@ -127,6 +137,9 @@ public final class Institutions implements java.io.Serializable {
     /** Relative gain in judicial capacity from delivered judicial aid (0 without aid). */
     public double judicialGain() { return judicialGain; }
 
+    /** The multiplier of arrest and verdict capacity from judicial aid and, with its path on, the reform's funding. */
+    public double capacityMultiplier() { return reform.capacityMultiplier(aidGain); }
+
     /** Share of the largest vetting effect reached with the training delivered (0 to 1). */
     public double trainingGain() { return trainingGain; }
 
@@ -158,7 +171,7 @@ public final class Institutions implements java.io.Serializable {
     public Submodel submodel() {
         return new Submodel("institutions", Phase.INSTITUTIONS,
                 "Delivered aid becomes enforcement effectiveness per plaza, multiplied by institutional quality; corruption follows bribes; trust falls with violence and with complaints against troops deployed there, rises with judicial capacity and vetting.",
-                List.of("merida.equipmentStock", "merida.judicialCapacity", "merida.trainingStock", "plaza.bribesLastMonth", "plaza.homicideRate", "plaza.troops", "plaza.police",
+                List.of("merida.equipmentStock", "merida.judicialCapacity", "justiceReform.inForce", "merida.trainingStock", "plaza.bribesLastMonth", "plaza.homicideRate", "plaza.troops", "plaza.police",
                         Channel.COMPLAINTS_BY_PLAZA, FundingParameters.EQUIPMENT_GAIN, FundingParameters.EQUIPMENT_HALF, FundingParameters.TRAINING_HALF, JusticeParameters.COMPLAINT_TRUST,
                         JusticeParameters.CORRUPTION_INITIAL, JusticeParameters.CORRUPTION_SPEED, JusticeParameters.LEAK_GIVEN_CORRUPT, JusticeParameters.REFORM_CORRUPTION_CUT,
                         JusticeParameters.REFORM_GAIN, JusticeParameters.REFORM_HALF, JusticeParameters.TRUST_HOMICIDE_SENSITIVITY, JusticeParameters.VETTING_TRUST,

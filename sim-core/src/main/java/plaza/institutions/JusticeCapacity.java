@@ -18,6 +18,7 @@ import plaza.params.ParameterValues;
  * <pre>
  * arrest capacity  K_A = K_A,2007 / 12 x (budget / budget_2007) x (1 + g_J) x prosecution lever
  * verdict capacity K_V = K_V,2007 / 12 x (1 + g_J) x court lever
+ *   (with the reform path on, 1 + g_J is blended with the funded capacity of {@link JusticeReform})
  * processed        = D / (1 + (D / K)^n)^(1/n)          (about D well below K, never above K)
  * </pre>
  * Sources: 001:538-543 (few crimes investigated, 1-2 in 100 sentenced), 004:91 (inadequate
@@ -39,7 +40,7 @@ public final class JusticeCapacity implements java.io.Serializable {
     public void update(Sim m) {
         ParameterValues p = m.params();
         double reference = FundingParameters.MEXICO_BUDGET.defaultValue() * 1e9 / 12;
-        double judicial = 1 + institutions.judicialGain();
+        double judicial = institutions.capacityMultiplier();
         arrestCapacity = p.get(JusticeParameters.ARREST_CAPACITY) / 12 * budgets.mexicoUsd() / reference * judicial
                 * p.get(JusticeParameters.PROSECUTION_CAPACITY);
         verdictCapacity = p.get(JusticeParameters.VERDICT_CAPACITY) / 12 * judicial * p.get(JusticeParameters.COURT_CAPACITY);
@@ -67,7 +68,7 @@ public final class JusticeCapacity implements java.io.Serializable {
     public Submodel submodel() {
         return new Submodel("justice-capacity", Phase.INSTITUTIONS,
                 "Mexico's budget and Merida's judicial aid fund the arrests police and prosecutors can process and the verdicts courts can reach.",
-                List.of("budgets.spending", "institutions.judicialGain", JusticeParameters.ARREST_CAPACITY, JusticeParameters.COURT_CAPACITY, JusticeParameters.PROSECUTION_CAPACITY,
+                List.of("budgets.spending", "institutions.judicialGain", "justiceReform.capacity", JusticeParameters.ARREST_CAPACITY, JusticeParameters.COURT_CAPACITY, JusticeParameters.PROSECUTION_CAPACITY,
                         JusticeParameters.VERDICT_CAPACITY),
                 List.of("justice.arrestCapacity", "justice.verdictCapacity"),
                 this::update);

@@ -30,6 +30,20 @@ import plaza.world.Drug;
  * scarcity_d(t+1) = scarcity_d(t) x exp(response x (orders(t-1) - delivered + demand - orders) / demand), kept within [0.2, 5]
  *               (deliveries are shipped for last month's orders; orders fall below demand when supply is short)
  * </pre>
+ * With {@code market.price_clearing} = w &gt; 0 (staged, 0 by default) the market clears instead:
+ * <pre>
+ * learned_d(t) = learned_d(t-1) + (L_d - learned_d(t-1)) / supply lag          suppliers learn the loss
+ * D_cost,d     = D0_d x risk factor_d^(-elasticity) x treatment x legal             demand at cost (no scarcity)
+ * demand_d     = D_cost,d x scarcity_d^(-elasticity (1 - w)) x (1 - L_d) / (1 - learned_d)
+ * ln scarcity_d(t+1) = ln scarcity_d(t) + (1 - w) x response x gap
+ *                      + w x (ln s*_d - ln scarcity_d(t)) / price lag,   s*_d = (arrived_d / D_cost,d)^(-1 / elasticity)
+ * </pre>
+ * so suppliers replace what a new seizure rate costs them only as they learn it, and meanwhile the
+ * price is the one at which U.S. demand takes the tons that arrive (004:41: a crackdown cuts supply
+ * and raises prices); once supply has caught up the price is back to cost times the risk premium
+ * (001:767-777: little lasting effect). A glut (legal supply shrinking the market faster than
+ * shipments follow) lowers it. The elasticity in s* is at least 0.05.
+ *
  * The risk factor is the replacement cost of seized drugs passed on to buyers (the "risks and
  * prices" logic of prohibition, 001:580-583): more interdiction raises prices and so lowers demand,
  * with the diminishing returns of the seizure curve.
@@ -47,11 +61,16 @@ public final class DrugMarket implements java.io.Serializable {
     /** Last month's orders: what this month's deliveries were shipped for. */
     private final double[] lastOrders = new double[DRUGS.length];
     private final double[] delivered = new double[DRUGS.length];
+    /** With market clearing: the seized share suppliers have learned to replace, and demand at cost this and last month. */
+    private final double[] learnedLoss = new double[DRUGS.length];
+    private final double[] atCost = new double[DRUGS.length];
+    private final double[] lastAtCost = new double[DRUGS.length];
     /** Where route planning leaves each drug's expected loss ({@link plaza.core.Channel#EXPECTED_LOSS}); set at initialization. */
     private Channels channels;
 
     public DrugMarket() {
         java.util.Arrays.fill(price, 1);
+        java.util.Arrays.fill(learnedLoss, Double.NaN);
     }
 
     /** Baseline demand in tons per month from revenue, revenue shares and wholesale prices. */
@@ -87,15 +106,21 @@ public final class DrugMarket implements java.io.Serializable {
         double elasticity = p.get(MarketParameters.DEMAND_ELASTICITY);
         double treatment = Math.exp(-p.get(FundingParameters.TREATMENT_EFFECT) * SecurityBudgets.treatmentExtra(m.month(), p));
         double legal = legalShare(m.month(), p);
+        double clearing = p.get(MarketParameters.CLEARING);
         for (Drug d : DRUGS) {
             int i = d.ordinal();
             double base = d == Drug.FENTANYL
                     ? p.get(SupplyParameters.FENTANYL_REVENUE) * 1e9 / 12 / wholesale[i] / 1000 : baselineDemand[i];
-            double q = base * Math.pow(price[i] * riskFactor(i), -elasticity);
+            double q = clearing == 0 ? base * Math.pow(price[i] * riskFactor(i), -elasticity) : base * Math.pow(riskFactor(i), -elasticity);
             if (d.hard()) {
                 q *= treatment;
             } else {
                 q *= 1 - legal;
+            }
+            if (clearing > 0) {
+                lastAtCost[i] = atCost[i];
+                atCost[i] = q;
+                q *= Math.pow(price[i], -elasticity * (1 - clearing)) * supplied(i, p.get(MarketParameters.SUPPLY_LAG));
             }
             demand[i] = q;
             orders[i] = q;
@@ -135,9 +160,23 @@ public final class DrugMarket implements java.io.Serializable {
         return channels.expectedLoss(DRUGS[i]);
     }
 
+    /**
+     * With market clearing: the supply factor (1 - L) / (1 - learned), suppliers shipping for the
+     * seized share they have learned rather than the one the routes now face.
+     */
+    private double supplied(int i, double lag) {
+        double loss = risk(i);
+        if (Double.isNaN(learnedLoss[i])) {
+            learnedLoss[i] = loss; // the first month: suppliers know the loss they start with
+        }
+        learnedLoss[i] += (loss - learnedLoss[i]) / lag;
+        return (1 - loss) / (1 - learnedLoss[i]);
+    }
+
     /** After deliveries: prices respond to the gap between demand and supply. */
     public void settle(Sim m) {
         double response = m.p(MarketParameters.PRICE_RESPONSE);
+        double clearing = m.p(MarketParameters.CLEARING);
         for (Drug d : DRUGS) {
             int i = d.ordinal();
             if (demand[i] <= 0) {
@@ -146,9 +185,27 @@ public final class DrugMarket implements java.io.Serializable {
             // shortfall = deliveries below what they were shipped for (last month's orders) plus this
             // month's orders below demand (fields or labs short); growing demand alone is no shortage
             double gap = (lastOrders[i] - delivered[i] + demand[i] - orders[i]) / demand[i];
-            price[i] = Math.max(0.2, Math.min(5, price[i] * Math.exp(response * Math.max(-1, Math.min(1, gap)))));
+            double step = response * Math.max(-1, Math.min(1, gap));
+            if (clearing > 0) {
+                step = (1 - clearing) * step + clearing * clearingStep(i, m);
+            }
+            price[i] = Math.max(0.2, Math.min(5, price[i] * Math.exp(step)));
         }
         System.arraycopy(orders, 0, lastOrders, 0, orders.length);
+    }
+
+    /**
+     * The log-price step toward the price at which demand takes the tons that arrived: s* =
+     * (arrived / demand at cost)^(-1 / elasticity), reached over the price lag. None in a drug's
+     * first month of demand (nothing shipped for it has arrived yet).
+     */
+    private double clearingStep(int i, Sim m) {
+        if (lastAtCost[i] <= 0 || atCost[i] <= 0) {
+            return 0;
+        }
+        double elasticity = Math.max(0.05, m.p(MarketParameters.DEMAND_ELASTICITY));
+        double target = -Math.log(Math.max(1e-3, delivered[i] / atCost[i])) / elasticity;
+        return (Math.max(Math.log(0.2), Math.min(Math.log(5), target)) - Math.log(price[i])) / m.p(MarketParameters.PRICE_LAG);
     }
 
     /**
@@ -183,8 +240,8 @@ public final class DrugMarket implements java.io.Serializable {
         return new Submodel("drug-demand", Phase.MARKET,
                 "U.S. demand for each drug falls with its price, with treatment and with legal supply.",
                 List.of("drugMarket.price", Channel.EXPECTED_LOSS, FundingParameters.TREATMENT_EFFECT, FundingParameters.TREATMENT_EXTRA, MarketParameters.DEMAND_ELASTICITY,
-                        MarketParameters.LEGAL_SHARE, SupplyParameters.FENTANYL_REVENUE),
-                List.of("drugMarket.demand"),
+                        MarketParameters.LEGAL_SHARE, SupplyParameters.FENTANYL_REVENUE, MarketParameters.CLEARING, MarketParameters.SUPPLY_LAG),
+                List.of("drugMarket.demand", "drugMarket.learnedLoss"),
                 this::month);
     }
 }

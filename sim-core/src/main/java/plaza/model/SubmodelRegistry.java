@@ -24,6 +24,7 @@ import plaza.funding.MeridaInitiative;
 import plaza.funding.SecurityBudgets;
 import plaza.institutions.Institutions;
 import plaza.institutions.JusticeCapacity;
+import plaza.institutions.JusticeReform;
 import plaza.institutions.MilitaryDeployment;
 import plaza.institutions.PoliceDeployment;
 import plaza.institutions.ProtectionRegime;
@@ -43,6 +44,7 @@ import plaza.trafficking.Stakes;
 import plaza.trafficking.Trafficking;
 import plaza.trafficking.TransitZone;
 import plaza.violence.MemberRisk;
+import plaza.violence.Provocation;
 import plaza.violence.Violence;
 
 /**
@@ -58,7 +60,8 @@ public final class SubmodelRegistry implements java.io.Serializable {
     // constructed in dependency order: each mechanism receives the ones it calls
     final MeridaInitiative merida = new MeridaInitiative();
     final SecurityBudgets budgets = new SecurityBudgets();
-    final Institutions institutions = new Institutions(merida);
+    final JusticeReform justiceReform = new JusticeReform(merida);
+    final Institutions institutions = new Institutions(merida, justiceReform);
     final ProtectionRegime protection = new ProtectionRegime();
     final MilitaryDeployment militaryDeployment = new MilitaryDeployment();
     final PoliceDeployment policeDeployment = new PoliceDeployment(budgets);
@@ -88,6 +91,7 @@ public final class SubmodelRegistry implements java.io.Serializable {
     final TerritorialContest territory = new TerritorialContest(gunMarket, alliances);
     final Fragmentation fragmentation = new Fragmentation(succession);
     final Violence violence = new Violence(gunMarket, alliances);
+    final Provocation provocation = new Provocation();
     final MemberRisk memberRisk = new MemberRisk();
     private List<Submodel> ordered;
 
@@ -98,6 +102,7 @@ public final class SubmodelRegistry implements java.io.Serializable {
                 m -> m.world().beginMonth()));
         all.add(merida.submodel());
         all.add(budgets.submodel());
+        all.add(justiceReform.submodel());
         all.add(institutions.submodel());
         all.add(justiceCapacity.submodel());
         all.add(protection.submodel());
@@ -124,6 +129,7 @@ public final class SubmodelRegistry implements java.io.Serializable {
         all.add(alliances.submodel());
         all.add(territory.submodel());
         all.add(violence.submodel());
+        all.add(provocation.submodel());
         all.add(new Submodel("homicide-window", Phase.VIOLENCE,
                 "Each plaza rolls its 12-month homicide window and counts months contested.",
                 List.of("plaza.homicides", "plaza.attackers"), List.of("plaza.homicidesTrailing12", "plaza.monthsContested"),
@@ -156,6 +162,8 @@ public final class SubmodelRegistry implements java.io.Serializable {
     public FirearmsAgency firearms() { return firearms; }
     public FinancialIntelligence financialIntelligence() { return financialIntelligence; }
     public Institutions institutions() { return institutions; }
+
+    public JusticeReform justiceReform() { return justiceReform; }
     public Trafficking trafficking() { return trafficking; }
     public TransitZone transitZone() { return transitZone; }
     public Succession succession() { return succession; }

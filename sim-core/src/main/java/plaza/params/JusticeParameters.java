@@ -114,9 +114,32 @@ public final class JusticeParameters implements java.io.Serializable {
             .about("Cooperation with investigators (witnesses, tips) rises with trust: identification x trust^e")
             .assumed("M3 rule 4 and M25 (trust drives informant tips), 001:538-539; no size; tested 0.25-1");
 
+    // Mexico's 2008 criminal-justice reform as a path (issue 23, staged: off until the refit)
+    public static final Parameter MEXICAN_REFORM = Parameter.named("justice.mexican_reform")
+            .unit("weight, 0-1").value(0).range(0, 1)
+            .about("Weight of Mexico's 2008 reform path in the judicial gain and court and prosecution capacity; 0 keeps the gain from Merida's judicial aid alone")
+            .assumed("staged mechanism (issue 23): 001:549-565, off by default until the refit; tested 0 and 1");
+    public static final Parameter REFORM_ADOPTED = Parameter.named("justice.reform_adopted_year")
+            .unit("year").value(2008).range(1995, 2030)
+            .about("Year the constitutional criminal-justice reform passed; implementation starts in July of that year")
+            .cited("001:550-551 (passed in 2008; the month is not given: mid-year assumed)");
+    public static final Parameter REFORM_NATIONWIDE = Parameter.named("policy.justice_reform_nationwide_year")
+            .unit("year").value(2016).range(2009, 2040).lever()
+            .about("Year by which the 2008 reform is planned to be in force nationwide: the plan's pace is its share per month from adoption to January of this year")
+            .cited("001:556-558 (nationwide by 2016, judged highly unlikely)");
+    public static final Parameter REFORM_PACE = Parameter.named("justice.reform_pace")
+            .unit("share of the planned pace").value(0.6).range(0.05, 2)
+            .about("How fast implementation goes relative to the plan at Mexico's own justice budget (codes, courtrooms, retraining, 001:559-565)")
+            .assumed("001:556-559: the 2016 goal is highly unlikely and the 2012 election puts it in question; below 1, range tested 0.3-1");
+    public static final Parameter MEXICO_JUSTICE_BUDGET = Parameter.named("justice.mexico_reform_budget_usd_millions_per_year")
+            .unit("USD millions per year").value(1_000).range(10, 50_000)
+            .about("Mexico's own yearly spending on justice institutions and the reform; Merida's judicial aid adds to it in proportion to its size")
+            .assumed("the reports give no justice budget; Mexico's counter-drug spending is $4.3B (001:653-654) and Merida about 10% of Mexican spending (004:115); tested 500-2,000");
+
     public static final List<Parameter> ALL = List.of(REPORTING_RATE, IDENTIFICATION_RATE, CONVICTION_RATE,
             PIPELINE_MONTHS, SENTENCE_MONTHS, OFFENCES_PER_MEMBER, PROACTIVE_ARREST_RATE, CORRUPTION_INITIAL, LEAK_GIVEN_CORRUPT,
             CORRUPTION_SPEED, TRUST_HOMICIDE_SENSITIVITY, REFORM_LAG, REFORM_GAIN, REFORM_HALF,
             REFORM_CORRUPTION_CUT, ARREST_CAPACITY, CAPACITY_SHAPE, PROSECUTION_CAPACITY, VERDICT_CAPACITY,
-            COURT_CAPACITY, PRETRIAL_LIMIT, ESCAPE_RATE, RETURN_SHARE, COMPLAINT_TRUST, VETTING_TRUST, INFORMANT_ELASTICITY);
+            COURT_CAPACITY, PRETRIAL_LIMIT, ESCAPE_RATE, RETURN_SHARE, COMPLAINT_TRUST, VETTING_TRUST, INFORMANT_ELASTICITY,
+            MEXICAN_REFORM, REFORM_ADOPTED, REFORM_NATIONWIDE, REFORM_PACE, MEXICO_JUSTICE_BUDGET);
 }

@@ -29,6 +29,7 @@ public final class LeverLabels implements java.io.Serializable {
 
     private static final Map<String, Label> LABELS = Map.ofEntries(
             entry("policy.reentry_programme", "Deportee re-entry programme", "share prevented"),
+            entry("policy.justice_reform_nationwide_year", "Justice reform nationwide by", "year"),
             entry("policy.marijuana_legal_share", "Legal marijuana", "share of U.S. demand"),
             entry("policy.marijuana_legal_from_year", "Legal marijuana from", "year"),
             entry("policy.marijuana_legal_ramp_months", "Legal marijuana ramp-up", "months"),

@@ -46,6 +46,18 @@ public final class MarketParameters implements java.io.Serializable {
             .unit("log-price change per unit supply shortfall per month").value(0.5).range(0, 5)
             .about("Seizures raise prices: the price index moves toward demand/supply each month at this speed")
             .assumed("004:41 asserts the direction only; tested 0.2-1");
+    public static final Parameter CLEARING = Parameter.named("market.price_clearing")
+            .unit("weight, 0-1").value(0).range(0, 1)
+            .about("Weight of the market-clearing price rule: the price is the one at which U.S. demand takes the tons that arrive, and suppliers replace seized tons only as they learn the loss (market.supply_lag_months); 0 keeps the rule that integrates the month's unexpected shortfall")
+            .assumed("staged mechanism (issue 23): 004:41 (a supply cut raises U.S. prices) and M8's two signatures (a short-run spike, little long-run effect on demand, 001:767-777); off by default until the refit; tested 0 and 1");
+    public static final Parameter SUPPLY_LAG = Parameter.named("market.supply_lag_months")
+            .unit("months").value(6).range(1, 36)
+            .about("With market.price_clearing on: time constant over which suppliers learn a change in the share of their shipments seized and ship enough to replace it")
+            .assumed("reports give no lag; 004:41 implies supply fell for a while after the 2007-2008 crackdown; tested 2-12");
+    public static final Parameter PRICE_LAG = Parameter.named("market.price_lag_months")
+            .unit("months").value(2).range(1, 24)
+            .about("With market.price_clearing on: time constant over which the price moves to the level that clears the month's arrivals")
+            .assumed("reports give no lag; tested 1-6");
     public static final Parameter LEGAL_SHARE = Parameter.named("policy.marijuana_legal_share")
             .unit("share of U.S. marijuana demand").value(0).range(0, 1).lever()
             .path(v -> LeverPaths.ramp(v, v.plain(MarketParameters.LEGAL_SHARE), MarketParameters.LEGAL_YEAR, MarketParameters.LEGAL_RAMP),
@@ -67,7 +79,7 @@ public final class MarketParameters implements java.io.Serializable {
 
     public static final List<Parameter> ALL = List.of(GROSS_REVENUE, HARD_DRUG_SHARE, COCAINE_SHARE_OF_HARD,
             METH_SHARE_OF_HARD, PRICE_MARIJUANA, PRICE_COCAINE, PRICE_HEROIN, PRICE_METH, DEMAND_ELASTICITY,
-            PRICE_RESPONSE, LEGAL_SHARE, LEGAL_YEAR, LEGAL_RAMP, FREED_ATTENTION);
+            PRICE_RESPONSE, CLEARING, SUPPLY_LAG, PRICE_LAG, LEGAL_SHARE, LEGAL_YEAR, LEGAL_RAMP, FREED_ATTENTION);
 
     /** Gross revenue in USD per month, the 2005 reference every budget share is taken of (one conversion). */
     public static double monthlyRevenueUsd(ParameterValues p) {

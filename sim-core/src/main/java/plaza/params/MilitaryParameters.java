@@ -93,8 +93,23 @@ public final class MilitaryParameters implements java.io.Serializable {
             .about("Deployment cost charged to Mexico's security budget")
             .assumed("not in the reports; affects funding outputs only; tested 10,000-40,000");
 
+    // militarization with both signs (issue 23, staged: off until the refit)
+    public static final Parameter PROVOCATION = Parameter.named("military.provocation")
+            .unit("weight, 0-1").value(0).range(0, 1)
+            .about("Weight of confrontation where troops deploy: attacks on troops and clashes with the organizations present, more where the local police protect them; 0 keeps suppression and displacement alone")
+            .assumed("staged mechanism (issue 23): 001:482-489 (mixed results; confrontation with organizations and between authorities), off by default until the refit; tested 0 and 1");
+    public static final Parameter PROVOCATION_RATE = Parameter.named("military.provocation_rate")
+            .unit("killings per enforcer present per month at full troop strength, as a share of violence.homicides_per_1000_enforcer_months")
+            .value(0.1).range(0, 2)
+            .about("With military.provocation on: confrontation killings where troops are, per armed member present, relative to the killing rate of a month's fighting")
+            .assumed("001:482-489 and M3 name the confrontation, not its size; the balance against local suppression (military.local_suppression 0.35) is the uncertainty, explored over 0-0.4");
+    public static final Parameter PROVOCATION_CORRUPTION = Parameter.named("military.provocation_corruption_factor")
+            .unit("relative increase per unit of police corruption").value(1).range(0, 10)
+            .about("With military.provocation on: confrontation is (1 + this x local police corruption) times as frequent, troops meeting police who protect the holder (Baja California 2008)")
+            .assumed("001:485-489 (confusion and confrontation between authorities), no size; tested 0-2");
+
     public static final List<Parameter> ALL = List.of(TROOPS, TROOPS_2007, TROOPS_2009, MAX_STATES, WITHDRAWN, WITHDRAWAL_YEAR,
             WITHDRAWAL_MONTHS, POLICE_REFORM, LOCAL_SUPPRESSION, LOCAL_SUPPRESSION_MAX, ATTACK_DETERRENCE, DISPLACEMENT, TROOPS_PER_FULL_STRENGTH,
             COMPLAINTS_BASE, COMPLAINTS_PER_TROOP, FORCE_SIZE, DESERTION_HAZARD, DEPLOYED_DESERTION_MULTIPLIER,
-            DESERTER_RECRUIT_SHARE, TROOP_COST);
+            DESERTER_RECRUIT_SHARE, TROOP_COST, PROVOCATION, PROVOCATION_RATE, PROVOCATION_CORRUPTION);
 }

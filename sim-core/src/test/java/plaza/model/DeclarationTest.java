@@ -52,8 +52,11 @@ class DeclarationTest {
         List<Submodel> declared = SubmodelRegistry.declared();
         List<String> undeclared = new ArrayList<>();
         Map<String, TreeSet<String>> seen = new TreeMap<>();
-        for (String scenario : SCENARIOS) {
-            AccessLog log = record(Runs.library().load(scenario).values(), YearMonth.of(2030, 12));
+        List<ParameterValues> runs = new ArrayList<>();
+        SCENARIOS.forEach(name -> runs.add(Runs.library().load(name).values()));
+        runs.add(stagedOn(Runs.library().load("juarez-surge").values()));
+        for (ParameterValues values : runs) {
+            AccessLog log = record(values, YearMonth.of(2030, 12));
             for (String u : log.undeclared(declared)) {
                 if (!undeclared.contains(u)) {
                     undeclared.add(u);
@@ -72,6 +75,12 @@ class DeclarationTest {
         }
         assertEquals(List.of(), undeclared);
         assertEquals(List.of(), unused(declared, seen), "declared but never touched in any of the runs");
+    }
+
+    /** The staged mechanisms of issue 23 (off by default until the refit) switched on, so their code paths run too. */
+    static ParameterValues stagedOn(ParameterValues p) {
+        return p.with(plaza.params.MarketParameters.CLEARING, 1).with(plaza.params.JusticeParameters.MEXICAN_REFORM, 1)
+                .with(plaza.params.MilitaryParameters.PROVOCATION, 1);
     }
 
     /**

@@ -56,7 +56,7 @@ class OutputSourceTest {
             b = readme.indexOf(END);
         }
         assertEquals(generated, readme.substring(a + BEGIN.length(), b), "output table is stale; regenerate it (see the class comment)");
-        assertTrue(generated.contains("| `homicides` | flow | homicides per month | added by `violence` |"), "a known row, by content");
+        assertTrue(generated.contains("| `homicides` | flow | homicides per month | added by `violence`, `confrontation` |"), "a known row, by content");
         assertTrue(generated.contains("| `members` | stock | persons | reported from end-of-month state (`Recorder`) |"), "a known row, by content");
     }
 }
