@@ -30,9 +30,12 @@ public final class Streams implements java.io.Serializable {
 
     /** Each declared name's position in {@link #NAMES}: a stream is found by index, not by searching the list. */
     private static final Map<String, Integer> INDEX = new HashMap<>();
+    /** Each declared name's {@link #hash}, by position: a keyed draw hashes no string. */
+    private static final long[] HASH = new long[NAMES.size()];
     static {
         for (int i = 0; i < NAMES.size(); i++) {
             INDEX.put(NAMES.get(i), i);
+            HASH[i] = hash(NAMES.get(i));
         }
     }
 
@@ -118,7 +121,12 @@ public final class Streams implements java.io.Serializable {
      * generator: no state, so parallel and sequential runs draw the same bytes).
      */
     public double keyed(String name, long entity, int month, int draw) {
-        long h = mix(seed ^ mix(hash(name) ^ mix(entity * 0x9E3779B97F4A7C15L + month * 0xC2B2AE3D27D4EB4FL + draw)));
+        return keyed(index(name), entity, month, draw);
+    }
+
+    /** {@link #keyed(String, long, int, int)} for the stream at a position of {@link #NAMES} (see {@link #index}). */
+    public double keyed(int index, long entity, int month, int draw) {
+        long h = mix(seed ^ mix(HASH[index] ^ mix(entity * 0x9E3779B97F4A7C15L + month * 0xC2B2AE3D27D4EB4FL + draw)));
         return (h >>> 11) * 0x1.0p-53;
     }
 
