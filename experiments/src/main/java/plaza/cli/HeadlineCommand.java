@@ -52,19 +52,8 @@ public final class HeadlineCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/headline/).")
     Path out;
 
-    @Option(names = "--precision", paramLabel = "P%", defaultValue = "3%",
-            description = "Replicate in rounds until every scenario's difference from the baseline in the --precision-metrics over the whole"
-                    + " period has a 90%% interval half-width of at most P (percent of the baseline), or --max-replications is reached;"
-                    + " 0 turns it off (default: ${DEFAULT-VALUE}).")
-    String precision;
-
-    @Option(names = "--precision-metrics", paramLabel = "a,b,...", split = ",", defaultValue = "homicides",
-            description = "Outcomes --precision applies to (default: ${DEFAULT-VALUE}).")
-    java.util.List<String> precisionMetrics;
-
-    @Option(names = "--max-replications", paramLabel = "N", defaultValue = "40",
-            description = "Cap on any scenario's replications under --precision (default: ${DEFAULT-VALUE}, about 10 minutes on 2 cores).")
-    int maxReplications;
+    @picocli.CommandLine.Mixin
+    PrecisionOptions precisionOptions = new PrecisionOptions();
 
     @Override
     public Integer call() throws IOException {
@@ -87,9 +76,9 @@ public final class HeadlineCommand implements Callable<Integer> {
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchResult result = new BatchRunner().savedWorlds(savedWorlds).command("plaza headline").execute(spec, dir, t, resume);
-        double target = PrecisionRounds.parse(precision);
+        double target = PrecisionRounds.parse(precisionOptions.precision == null ? PrecisionOptions.HEADLINE_DEFAULT : precisionOptions.precision);
         if (target > 0) {
-            result = PrecisionRounds.run(def, dir, t, target, PrecisionRounds.metrics(precisionMetrics), maxReplications, result);
+            result = PrecisionRounds.run(def, dir, t, target, PrecisionRounds.metrics(precisionOptions.metrics), precisionOptions.maxReplications, result);
         } else {
             Comparison c = Comparison.writeFor(dir, Project.scenarios());
             if (!c.unchanged().isEmpty()) {

@@ -55,22 +55,44 @@ final class PrecisionRounds {
         return out;
     }
 
+    /** What the rounds ran and what they found: the comparison over every round, each scenario's precision, the run counts. */
+    record Outcome(Comparison comparison, List<Precision.Need> needs, int total, int succeeded, int failed, int cap) { }
+
+    /** The headline's rounds: the comparison, precision.csv and the summary line go into {@code dir}. */
     static BatchResult run(ExperimentDefinition def, Path dir, int threads, double target, List<Metric> metrics, int cap, BatchResult first) {
+        Outcome o = rounds(def, dir, threads, target, metrics, cap, Comparison.Options.defaults(), "plaza headline");
+        o.comparison().write(dir, Project.scenarios());
+        report(dir, o, target, metrics);
+        return new BatchResult(dir, first.total() + o.total(), first.succeeded() + o.succeeded(), first.failed() + o.failed(),
+                first.resumed(), first.seconds());
+    }
+
+    /**
+     * Replicates, in rounds, the scenarios of the batch in {@code dir} (run from {@code def}) whose
+     * difference from the baseline in {@code metrics} over the longest compared period has a 90%
+     * half-width above {@code target} percent, until none has or {@code cap} replications are reached.
+     * With design points (varied levers) every point of the design gets the round's replications,
+     * since a round is a batch of the same design.
+     */
+    static Outcome rounds(ExperimentDefinition def, Path dir, int threads, double target, List<Metric> metrics, int cap,
+                          Comparison.Options options, String command) {
         if (cap < def.replications()) {
             throw new InputException("--max-replications " + cap + " is below the first round's " + def.replications() + " replications");
         }
         if (def.seedPool() != null && cap > def.seedPool().size()) {
-            System.err.printf("plaza headline: --seeds history holds %d accepted seeds: replications stop there, not at %d"
-                    + " (./plaza ensemble --keep %d builds more)%n", def.seedPool().size(), cap, cap);
+            System.err.printf("%s: --seeds history holds %d accepted seeds: replications stop there, not at %d"
+                    + " (./plaza ensemble --keep %d builds more)%n", command, def.seedPool().size(), cap, cap);
             cap = def.seedPool().size();
         }
         List<Path> dirs = new ArrayList<>(List.of(dir));
-        int total = first.total();
-        int succeeded = first.succeeded();
-        int failed = first.failed();
+        int total = 0;
+        int succeeded = 0;
+        int failed = 0;
         int baselineReps = def.replications();
         long seed = def.seed();
-        Comparison c = Comparison.of(dirs, Comparison.Options.defaults());
+        boolean designPoints = !def.factors().isEmpty();
+        List<String> allScenarios = def.scenarios();
+        Comparison c = Comparison.of(dirs, options);
         List<Precision.Need> needs = Precision.of(c, metrics, target);
         for (int round = 2; ; round++) {
             List<String> unmet = new ArrayList<>();
@@ -86,29 +108,34 @@ final class PrecisionRounds {
             }
             List<String> scenarios = new ArrayList<>(List.of(c.baseline()));
             scenarios.addAll(unmet);
-            def.scenarios(scenarios).replications(next - baselineReps).seed(seed + baselineReps);
+            def.scenarios(designPoints ? allScenarios : scenarios).replications(next - baselineReps).seed(seed + baselineReps);
             if (def.seedPool() != null) {
                 def.seedOffset(baselineReps); // the ensemble's next accepted seeds
             }
-            System.err.printf("plaza headline: round %d: %d scenario(s) not yet within %s%% (e.g. %s); %d more replications each%n",
-                    round, unmet.size(), Numbers.format(target), unmet.get(0), next - baselineReps);
+            System.err.printf("%s: round %d: %d %s not yet within %s%% (e.g. %s); %d more replications each%n",
+                    command, round, unmet.size(), designPoints ? "design point(s)" : "scenario(s)", Numbers.format(target), unmet.get(0),
+                    next - baselineReps);
             Path roundDir = dir.resolve("round-" + round);
-            BatchResult r = new BatchRunner().command("plaza headline (precision round " + round + ")")
+            BatchResult r = new BatchRunner().command(command + " (precision round " + round + ")")
                     .execute(BatchSpec.resolve(def, Project.scenarios()), roundDir, threads, true);
             total += r.total();
             succeeded += r.succeeded();
             failed += r.failed();
             dirs.add(roundDir);
             baselineReps = next;
-            c = Comparison.of(dirs, Comparison.Options.defaults());
+            c = Comparison.of(dirs, options);
             needs = Precision.of(c, metrics, target);
         }
-        c.write(dir, Project.scenarios());
-        write(dir, needs, target, metrics);
-        long met = needs.stream().filter(n -> n.met(target)).count();
+        return new Outcome(c, needs, total, succeeded, failed, cap);
+    }
+
+    /** Writes precision.csv into {@code out} and prints how many scenarios reached the target (the others stopped at the cap, or the seeds). */
+    static void report(Path out, Outcome o, double target, List<Metric> metrics) {
+        write(out, o.needs(), target, metrics);
+        long met = o.needs().stream().filter(n -> n.met(target)).count();
         System.out.printf("precision: %d of %d scenarios within %s%% on %s (90%% interval half-width); the others stopped at %d replications"
-                + " (see %s)%n", met, needs.size(), Numbers.format(target), metrics.get(0).column(), cap, dir.resolve(FILE));
-        return new BatchResult(dir, total, succeeded, failed, first.resumed(), first.seconds());
+                + " (see %s)%n", met, o.needs().size(), Numbers.format(target), String.join(", ", metrics.stream().map(Metric::column).toList()),
+                o.cap(), out.resolve(FILE));
     }
 
     private static void write(Path dir, List<Precision.Need> needs, double target, List<Metric> metrics) {

@@ -127,14 +127,14 @@ public final class DataPackage {
                 List.of("scenario", "design_point", "month", "metric"), Map.of()));
         TABLES.put("sensitivity.csv", new Table("Sensitivity indices of each outcome to each varied parameter", List.of("scenario", "outcome", "parameter"), Map.of()));
         TABLES.put("parameters.csv", new Table("Every parameter's value in each run (exact, reproducible)", List.of("run_id"), Map.of("run_id", "runs")));
-        TABLES.put("comparison.csv", new Table("Each scenario against the baseline, per period and metric", List.of("period", "metric", "scenario"), Map.of()));
+        List.of("comparison.csv", "effects-by-period.csv").forEach(f -> TABLES.put(f, new Table("Each scenario against the baseline, per " + (f.startsWith("comparison") ? "period" : "sub-period (each row's interval and p-value its own, q_value empty)") + " and metric", List.of("period", "metric", "scenario"), Map.of())));
     }
 
     private DataPackage() {}
 
     /** The files a data package can describe, in the order they are listed. */
     public static List<String> describedFiles() {
-        return List.of("timeseries.csv", "plazas.csv", "events.csv", "runs.csv", "timings.csv", "summary.csv", "sensitivity.csv", "parameters.csv", "comparison.csv");
+        return TABLES.keySet().stream().map(k -> k.replaceFirst("#.*", "")).distinct().toList(); // timeseries.csv is keyed by layout
     }
 
     /** Writes datapackage.json for the described CSVs present in {@code dir} (atomically). */
