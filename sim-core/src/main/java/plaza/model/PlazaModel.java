@@ -105,15 +105,12 @@ public final class PlazaModel extends SimState implements Sim {
     public RunConfig config() { return config; }
     public ParameterValues params() { return params; }
     public MersenneTwisterFast stream(String submodel) { return streams.get(submodel); }
-    @Override
     public double keyed(String submodel, long entity, int draw) { return streams.keyed(Streams.index(submodel), entity, monthIndex, draw); }
     public double scale() { return config.scale(); }
     public World world() { return world; }
     public SubmodelRegistry registry() { return registry; }
 
-    /** Months since January 1995 (the simulation start). */
-    public int monthIndex() { return monthIndex; }
-
+    public int monthIndex() { return monthIndex; } // months since January 1995 (the simulation start)
     /** The month being simulated. */
     public YearMonth month() { return month; }
 
