@@ -1,32 +1,16 @@
 package plaza.calibration;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
-import plaza.io.AtomicFiles;
 import plaza.io.Numbers;
-import plaza.model.PlazaModel;
 import plaza.model.RunConfig;
-import plaza.output.RunListener;
 import plaza.params.InputException;
 import plaza.params.ParameterValues;
-import plaza.scenario.KeyValueFile;
 
 /**
  * The history-matched ensemble: the seeds whose own baseline run agrees with the reports' record
@@ -229,61 +213,13 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
                 }
             }
         }
-        String fp = seeds.isEmpty() ? "none" : fingerprint(baseline, seeds.get(0), scale);
+        String fp = seeds.isEmpty() ? "none" : EnsembleHashes.fingerprint(baseline, seeds.get(0), scale);
         HistoryEnsemble e = new HistoryEnsemble(seeds, examined.size(), accepted, keep, limit, scale, rule, fp,
-                fileHash(targetsFile), plaza.io.CodeVersion.get(), java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+                EnsembleHashes.fileHash(targetsFile), plaza.io.CodeVersion.get(), java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         return new Build(e, targets, examined);
     }
 
     // ---- staleness ----
-
-    /**
-     * The model fingerprint: SHA-256 (first 16 hex digits) of every monthly output, exact bits, of the
-     * baseline run of {@code seed} from 1995 to 2012 at {@code scale}.
-     */
-    public static String fingerprint(ParameterValues baseline, long seed, double scale) {
-        MessageDigest md = sha256();
-        ByteBuffer buf = ByteBuffer.allocate(8);
-        RunListener hash = new RunListener() {
-            @Override
-            public void month(YearMonth month, double[] values) {
-                add(month, values);
-            }
-
-            @Override
-            public void spinUpMonth(YearMonth month, double[] values) {
-                add(month, values);
-            }
-
-            private void add(YearMonth month, double[] values) {
-                md.update(month.toString().getBytes(StandardCharsets.UTF_8));
-                for (double v : values) {
-                    buf.clear();
-                    buf.putLong(Double.doubleToLongBits(v));
-                    md.update(buf.array());
-                }
-            }
-        };
-        PlazaModel.run(new RunConfig("baseline", baseline, seed, MATCHED_UNTIL, scale), hash);
-        return HexFormat.of().formatHex(md.digest()).substring(0, 16);
-    }
-
-    /** SHA-256 of a file's bytes (first 12 hex digits); "none" if it cannot be read. */
-    public static String fileHash(Path file) {
-        try {
-            return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file))).substring(0, 12);
-        } catch (IOException e) {
-            return "none";
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /**
      * Why this ensemble is stale for the current code and data, or null if it is current: the targets
@@ -293,11 +229,11 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
         if (seeds.isEmpty()) {
             return "it holds no accepted seed";
         }
-        String th = fileHash(targetsFile);
+        String th = EnsembleHashes.fileHash(targetsFile);
         if (!th.equals(targetsHash)) {
             return "the targets table " + targetsFile + " changed since it was matched (hash " + targetsHash + ", now " + th + ")";
         }
-        String fp = fingerprint(baseline, seeds.get(0), scale);
+        String fp = EnsembleHashes.fingerprint(baseline, seeds.get(0), scale);
         if (!fp.equals(fingerprint)) {
             return "the model or the baseline changed since it was matched (code " + codeVersion + "): the baseline run of seed "
                     + seeds.get(0) + " gave fingerprint " + fingerprint + ", this code gives " + fp;
@@ -305,131 +241,13 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
         return null;
     }
 
-    // ---- file ----
-
-    private static final List<String> KEYS = List.of("format_version", "seeds", "accepted_count", "candidates", "accepted",
-            "acceptance_rate", "wanted", "limit", "scale", "matched_until", "matching_rule", "strict", "tolerance", "exclude", "model_fingerprint", "targets_hash",
-            "code_version", "built_at", "rebuild");
-
-    /** Writes the ensemble file and the candidates' record next to it, each atomically. */
+    /** Writes the ensemble file and the candidates' record next to it, each atomically ({@link HistoryEnsembleFile}). */
     public static void write(Build b, Path dir) {
-        HistoryEnsemble e = b.ensemble();
-        StringBuilder sb = new StringBuilder();
-        sb.append("# The history-matched ensemble: baseline seeds whose own run agrees with the reports' record 1995-2012.\n");
-        sb.append("# Written by ./plaza ensemble (data, not code; see experiments/docs/history-ensemble.md).\n");
-        sb.append("# Used by --seeds history (batch, headline). Every candidate's targets: ").append(CANDIDATES).append(".\n");
-        Map<String, String> kv = new LinkedHashMap<>();
-        kv.put("format_version", "1");
-        kv.put("seeds", e.seeds().isEmpty() ? "none" : String.join(", ", e.seeds().stream().map(String::valueOf).toList()));
-        kv.put("accepted_count", Integer.toString(e.seeds().size()));
-        kv.put("candidates", Integer.toString(e.candidates()));
-        kv.put("accepted", Integer.toString(e.accepted()));
-        kv.put("acceptance_rate", String.format(Locale.ROOT, "%.4f", e.acceptanceRate()));
-        kv.put("wanted", Integer.toString(e.wanted()));
-        kv.put("limit", Integer.toString(e.limit()));
-        kv.put("scale", Numbers.format(e.scale()));
-        kv.put("matched_until", MATCHED_UNTIL.toString());
-        kv.put("matching_rule", e.rule().text());
-        kv.put("strict", e.rule().strict().isEmpty() ? "none" : String.join(", ", e.rule().strict()));
-        kv.put("tolerance", Numbers.format(e.rule().tolerance()));
-        kv.put("exclude", e.rule().excluded().isEmpty() ? "none" : String.join(", ", e.rule().excluded()));
-        kv.put("model_fingerprint", e.fingerprint());
-        kv.put("targets_hash", e.targetsHash());
-        kv.put("code_version", e.codeVersion());
-        kv.put("built_at", e.builtAt());
-        kv.put("rebuild", e.rebuildCommand());
-        kv.forEach((k, v) -> sb.append(k).append(" = ").append(v.replace('#', ' ')).append('\n'));
-        AtomicFiles.writeString(dir.resolve(FILE), sb.toString());
-        AtomicFiles.write(dir.resolve(CANDIDATES), w -> {
-            List<String> header = new ArrayList<>(List.of("seed", "accepted", "targets_met", "targets_missed"));
-            b.targets().forEach(t -> header.add(t.id()));
-            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-                    .setRecordSeparator("\n").build())) {
-                for (Candidate c : b.candidates()) {
-                    List<String> row = new ArrayList<>();
-                    row.add(Long.toString(c.seed()));
-                    row.add(Boolean.toString(c.accepted()));
-                    int met = 0;
-                    for (boolean m : c.met()) {
-                        met += m ? 1 : 0;
-                    }
-                    row.add(Integer.toString(met));
-                    row.add(String.join(";", c.missed(b.targets())));
-                    for (double v : c.values()) {
-                        row.add(Numbers.format(v));
-                    }
-                    p.printRecord(row);
-                }
-            }
-        });
+        HistoryEnsembleFile.write(b, dir);
     }
 
-    /** Reads an ensemble file; a missing or malformed one is refused with the file, line and key. */
+    /** Reads an ensemble file; a missing or malformed one is refused with the file, line and key ({@link HistoryEnsembleFile}). */
     public static HistoryEnsemble read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file + ": no history ensemble; build it with ./plaza ensemble (a few minutes)");
-        }
-        Map<String, KeyValueFile.Entry> kv = new LinkedHashMap<>();
-        for (KeyValueFile.Entry en : KeyValueFile.read(file, "history ensemble file")) {
-            if (!KEYS.contains(en.key())) {
-                throw new InputException(en.where() + "unknown key '" + en.key() + "'; allowed: " + String.join(", ", KEYS));
-            }
-            kv.put(en.key(), en);
-        }
-        for (String k : List.of("format_version", "seeds", "candidates", "accepted", "wanted", "limit", "scale", "strict",
-                "tolerance", "exclude",
-                "model_fingerprint", "targets_hash")) {
-            if (!kv.containsKey(k)) {
-                throw new InputException(file + ": missing key '" + k + "'; rebuild it with ./plaza ensemble");
-            }
-        }
-        if (!kv.get("format_version").value().equals("1")) {
-            throw new InputException(kv.get("format_version").where() + "format_version " + kv.get("format_version").value()
-                    + " is not supported; allowed: 1");
-        }
-        List<Long> seeds = new ArrayList<>();
-        KeyValueFile.Entry se = kv.get("seeds");
-        if (!se.value().equals("none")) {
-            for (String part : se.value().split(",")) {
-                long s = longValue(se, part.trim());
-                if (s < 1 || seeds.contains(s)) {
-                    throw new InputException(se.where() + "seed '" + part.trim() + "' is " + (s < 1 ? "below 1" : "listed twice"));
-                }
-                seeds.add(s);
-            }
-        }
-        return new HistoryEnsemble(seeds, (int) longValue(kv.get("candidates"), kv.get("candidates").value()),
-                (int) longValue(kv.get("accepted"), kv.get("accepted").value()),
-                (int) longValue(kv.get("wanted"), kv.get("wanted").value()),
-                (int) longValue(kv.get("limit"), kv.get("limit").value()),
-                doubleValue(kv.get("scale"), 1, 10_000), new Rule(idList(kv.get("strict")), doubleValue(kv.get("tolerance"), 0, 10),
-                idList(kv.get("exclude"))), kv.get("model_fingerprint").value(),
-                kv.get("targets_hash").value(), kv.containsKey("code_version") ? kv.get("code_version").value() : "unknown",
-                kv.containsKey("built_at") ? kv.get("built_at").value() : "unknown");
-    }
-
-    private static long longValue(KeyValueFile.Entry e, String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException x) {
-            throw new InputException(e.where() + e.key() + " '" + text + "' is not a whole number");
-        }
-    }
-
-    private static List<String> idList(KeyValueFile.Entry e) {
-        return e.value().equals("none") ? List.of() : java.util.Arrays.stream(e.value().split(",")).map(String::trim).toList();
-    }
-
-    private static double doubleValue(KeyValueFile.Entry e, double low, double high) {
-        try {
-            double v = Double.parseDouble(e.value());
-            if (!(v >= low && v <= high)) {
-                throw new InputException(e.where() + e.key() + " " + e.value() + " is out of range; allowed " + Numbers.format(low)
-                        + " to " + Numbers.format(high));
-            }
-            return v;
-        } catch (NumberFormatException x) {
-            throw new InputException(e.where() + e.key() + " '" + e.value() + "' is not a number");
-        }
+        return HistoryEnsembleFile.read(file);
     }
 }

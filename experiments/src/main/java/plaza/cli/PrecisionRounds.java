@@ -59,8 +59,9 @@ final class PrecisionRounds {
     record Outcome(Comparison comparison, List<Precision.Need> needs, int total, int succeeded, int failed, int cap) { }
 
     /** The headline's rounds: the comparison, precision.csv and the summary line go into {@code dir}. */
-    static BatchResult run(ExperimentDefinition def, Path dir, int threads, double target, List<Metric> metrics, int cap, BatchResult first) {
-        Outcome o = rounds(def, dir, threads, target, metrics, cap, Comparison.Options.defaults(), "plaza headline");
+    static BatchResult run(ExperimentDefinition def, Path dir, int threads, double target, List<Metric> metrics, int cap, BatchResult first,
+                           boolean savedWorlds) {
+        Outcome o = rounds(def, dir, threads, target, metrics, cap, Comparison.Options.defaults(), "plaza headline", savedWorlds);
         o.comparison().write(dir, Project.scenarios());
         report(dir, o, target, metrics);
         return new BatchResult(dir, first.total() + o.total(), first.succeeded() + o.succeeded(), first.failed() + o.failed(),
@@ -72,10 +73,11 @@ final class PrecisionRounds {
      * difference from the baseline in {@code metrics} over the longest compared period has a 90%
      * half-width above {@code target} percent, until none has or {@code cap} replications are reached.
      * With design points (varied levers) every point of the design gets the round's replications,
-     * since a round is a batch of the same design.
+     * since a round is a batch of the same design. With {@code savedWorlds} the rounds continue
+     * saved worlds kept in results/.worlds/ (same bytes, less time).
      */
     static Outcome rounds(ExperimentDefinition def, Path dir, int threads, double target, List<Metric> metrics, int cap,
-                          Comparison.Options options, String command) {
+                          Comparison.Options options, String command, boolean savedWorlds) {
         if (cap < def.replications()) {
             throw new InputException("--max-replications " + cap + " is below the first round's " + def.replications() + " replications");
         }
@@ -116,7 +118,8 @@ final class PrecisionRounds {
                     command, round, unmet.size(), designPoints ? "design point(s)" : "scenario(s)", Numbers.format(target), unmet.get(0),
                     next - baselineReps);
             Path roundDir = dir.resolve("round-" + round);
-            BatchResult r = new BatchRunner().command(command + " (precision round " + round + ")")
+            BatchResult r = new BatchRunner().savedWorlds(savedWorlds).worldCache(savedWorlds ? Project.worlds() : null)
+                    .command(command + " (precision round " + round + ")")
                     .execute(BatchSpec.resolve(def, Project.scenarios()), roundDir, threads, true);
             total += r.total();
             succeeded += r.succeeded();

@@ -127,40 +127,31 @@ public final class RunWriter implements RunListener, AutoCloseable {
     @Override
     public void plazas(YearMonth month, List<PlazaRow> rows) {
         for (PlazaRow r : rows) {
-            List<String> row = declaredRow(month, Column.values(PlazaRow.COLUMNS, r));
-            States.State st = States.of(r.plaza());
-            row.set(STATE, st.name()); // the official name, accents in UTF-8
-            row.add(STATE + 1, st.inegi());
-            print(plazas, row);
+            print(plazas, keyed(month, RunTables.plazaValues(r)));
         }
     }
 
-    /** Index of {@code state} in a plazas.csv row; {@code state_code} (INEGI, for joins) follows it. */
-    private static final int STATE = Column.header(PlazaRow.COLUMNS).indexOf("state");
-
-    /** The declared plaza columns with {@code state_code} after {@code state}. */
+    /** The plazas.csv header: the run keys, then {@link RunTables#plazaColumns}. */
     static List<String> plazaHeader() {
-        List<String> h = new ArrayList<>(Column.header(PlazaRow.COLUMNS));
-        h.add(STATE + 1, "state_code");
+        List<String> h = new ArrayList<>(Column.RUN_KEYS);
+        h.addAll(RunTables.plazaColumns());
         return h;
     }
 
-    /** The run keys, then each declared column's value: numbers formatted, booleans as 1 or 0. */
-    private List<String> declaredRow(YearMonth month, List<Object> values) {
+    /** The run keys, then the row's values. */
+    private List<String> keyed(YearMonth month, List<String> values) {
         List<String> row = new ArrayList<>(values.size() + 3);
         row.add(scenario);
         row.add(Long.toString(seed));
         row.add(month.toString());
-        for (Object v : values) {
-            row.add(v instanceof Double d ? Numbers.format(d) : v instanceof Boolean b ? (b ? "1" : "0") : v.toString());
-        }
+        row.addAll(values);
         return row;
     }
 
     @Override
     public void events(YearMonth month, List<Event> list) {
         for (Event e : list) {
-            print(events, declaredRow(month, Column.values(Event.COLUMNS, e)));
+            print(events, keyed(month, RunTables.eventValues(e)));
         }
     }
 

@@ -30,7 +30,7 @@ public final class Presence implements java.io.Serializable {
                 double w = 0;
                 if (z.controller() == o) {
                     w = z.value();
-                } else if (z.attackers().contains(o)) {
+                } else if (z.attackedBy(o)) {
                     w = 2 * z.value();
                 }
                 out[k][z.index()] = w;
@@ -79,7 +79,7 @@ public final class Presence implements java.io.Serializable {
                 if (z.contested()) {
                     fronts++;
                 }
-            } else if (z.attackers().contains(o)) {
+            } else if (z.attackedBy(o)) {
                 fronts++;
             }
         }

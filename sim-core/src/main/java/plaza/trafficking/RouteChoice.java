@@ -7,6 +7,7 @@ import plaza.agents.Plaza;
 import plaza.agents.TraffickingOrganization;
 import plaza.core.Sim;
 import plaza.institutions.Institutions;
+import plaza.markets.DrugMarket;
 import plaza.params.BorderParameters;
 import plaza.world.Drug;
 
@@ -41,7 +42,79 @@ final class RouteChoice implements java.io.Serializable {
         if (z.controller() == o) {
             return 1;
         }
-        return z.attackers().contains(o) ? ATTACKER_ACCESS : 0;
+        return z.attackedBy(o) ? ATTACKER_ACCESS : 0;
+    }
+
+    /**
+     * What route planning computes many times a month, kept for one planning step (its inputs, the
+     * plazas' enforcement, the crossings' inspection and the parameters, do not change within it).
+     * Each value is computed the first time it is asked for, so the same parameters are read, in
+     * the same step, as without it.
+     */
+    static final class Memo {
+        private final double[] plazaSeizure;
+        private final double[] crossingLoss;
+        private final int drugs;
+        private final double[] crossingSeizure;
+        private final double[] perTon;
+        /** The organization whose access to each crossing's plaza {@link #access} holds (the last asked for). */
+        private TraffickingOrganization accessOf;
+        private final double[] access;
+
+        Memo(int plazas, int crossings) {
+            drugs = Drug.values().length;
+            access = new double[crossings];
+            crossingSeizure = new double[crossings * drugs];
+            perTon = new double[drugs];
+            java.util.Arrays.fill(crossingSeizure, Double.NaN);
+            java.util.Arrays.fill(perTon, Double.NaN);
+            plazaSeizure = new double[plazas];
+            crossingLoss = new double[crossings * drugs];
+            java.util.Arrays.fill(plazaSeizure, Double.NaN);
+            java.util.Arrays.fill(crossingLoss, Double.NaN);
+        }
+    }
+
+    /** {@link #plazaSeizure(Plaza, Sim)}, kept in the memo. */
+    double plazaSeizure(Plaza z, Sim m, Memo memo) {
+        double v = memo.plazaSeizure[z.index()];
+        if (v != v) { // NaN: not computed yet in this step
+            v = plazaSeizure(z, m);
+            memo.plazaSeizure[z.index()] = v;
+        }
+        return v;
+    }
+
+    /** The border agency's seizure probability at a crossing for a drug, kept in the memo. */
+    double seizureProbability(BorderCrossing c, Drug d, Sim m, Memo memo) {
+        int i = c.index() * memo.drugs + d.ordinal();
+        double v = memo.crossingSeizure[i];
+        if (v != v) {
+            v = border.seizureProbability(c, d, m);
+            memo.crossingSeizure[i] = v;
+        }
+        return v;
+    }
+
+    /** What a ton of the drug brings at the border this month, kept in the memo (prices settle after shipments move). */
+    static double valuePerTon(DrugMarket market, Drug d, Memo memo) {
+        double v = memo.perTon[d.ordinal()];
+        if (v != v) {
+            v = market.valuePerTon(d);
+            memo.perTon[d.ordinal()] = v;
+        }
+        return v;
+    }
+
+    /** {@link #crossingLoss(BorderCrossing, Drug, Sim)}, kept in the memo. */
+    double crossingLoss(BorderCrossing c, Drug d, Sim m, Memo memo) {
+        int i = c.index() * memo.drugs + d.ordinal();
+        double v = memo.crossingLoss[i];
+        if (v != v) {
+            v = 1 - (1 - plazaSeizure(m.plazas().get(c.plaza()), m, memo)) * (1 - border.seizureProbability(c, d, m));
+            memo.crossingLoss[i] = v;
+        }
+        return v;
     }
 
     /** Expected share lost between the border plaza and the U.S. through a crossing. */
@@ -53,14 +126,25 @@ final class RouteChoice implements java.io.Serializable {
 
     /** The route mix an organization would choose now, over all crossings (zeros where no access). */
     double[] targetMix(TraffickingOrganization o, Drug d, Sim m) {
+        return targetMix(o, d, m, new Memo(m.plazas().size(), m.crossings().size()));
+    }
+
+    /** {@link #targetMix(TraffickingOrganization, Drug, Sim)} with the step's memo. */
+    double[] targetMix(TraffickingOrganization o, Drug d, Sim m, Memo memo) {
         double beta = m.p(BorderParameters.ROUTE_SENSITIVITY);
         List<BorderCrossing> crossings = m.crossings();
+        if (memo.accessOf != o) { // the same for every drug: no plaza changes hands while routes are planned
+            for (BorderCrossing c : crossings) {
+                memo.access[c.index()] = access(o, m.plazas().get(c.plaza()));
+            }
+            memo.accessOf = o;
+        }
         double[] w = new double[crossings.size()];
         double total = 0;
         for (BorderCrossing c : crossings) {
-            double a = access(o, m.plazas().get(c.plaza()));
+            double a = memo.access[c.index()];
             if (a > 0) {
-                w[c.index()] = a * c.smugglingCapacity() * Math.exp(-beta * crossingLoss(c, d, m));
+                w[c.index()] = a * c.smugglingCapacity() * Math.exp(-beta * crossingLoss(c, d, m, memo));
                 total += w[c.index()];
             }
         }

@@ -93,13 +93,14 @@ public final class Trafficking implements java.io.Serializable {
         }
         double[] lossTons = new double[Drug.values().length];
         double[] tonsPlanned = new double[Drug.values().length];
+        RouteChoice.Memo memo = new RouteChoice.Memo(m.plazas().size(), m.crossings().size());
         for (int k = 0; k < orgs.size(); k++) {
             TraffickingOrganization o = orgs.get(k);
             if (weight[k] <= 0) {
                 continue;
             }
             for (Drug d : Drug.values()) {
-                planDrug(o, d, weight[k], totalWeight, inertia, m, lossTons, tonsPlanned);
+                planDrug(o, d, weight[k], totalWeight, inertia, m, lossTons, tonsPlanned, memo);
             }
         }
         for (Drug d : Drug.values()) {
@@ -114,8 +115,8 @@ public final class Trafficking implements java.io.Serializable {
      * expected loss from origin to market, ship enough to cover it, spread shipments over origins and crossings.
      */
     private void planDrug(TraffickingOrganization o, Drug d, double weight, double totalWeight, double inertia, Sim m,
-                          double[] lossTons, double[] tonsPlanned) {
-        double[] target = routes.targetMix(o, d, m);
+                          double[] lossTons, double[] tonsPlanned, RouteChoice.Memo memo) {
+        double[] target = routes.targetMix(o, d, m, memo);
         double[] mix = o.routeMix(d);
         double sum = 0;
         for (int i = 0; i < mix.length; i++) {
@@ -129,24 +130,30 @@ public final class Trafficking implements java.io.Serializable {
             return;
         }
         double loss = 0;
-        for (BorderCrossing c : m.crossings()) {
+        List<BorderCrossing> crossings = m.crossings();
+        int nc = crossings.size();
+        for (int ci = 0; ci < nc; ci++) {
+            BorderCrossing c = crossings.get(ci);
             mix[c.index()] /= sum;
-            loss += mix[c.index()] * routes.crossingLoss(c, d, m);
+            loss += mix[c.index()] * routes.crossingLoss(c, d, m, memo);
         }
         int[] origins = Geography.originIndices(d);
         double originWeights = 0;
         double originLoss = 0;
         double[] ow = new double[origins.length];
+        List<Plaza> plazas = m.plazas();
         for (int j = 0; j < origins.length; j++) {
-            Plaza origin = m.plazas().get(origins[j]);
-            double survive = (1 - routes.plazaSeizure(origin, m)) * (1 - transitZone.loss(d, origin.index(), m));
+            Plaza origin = plazas.get(origins[j]);
+            double survive = (1 - routes.plazaSeizure(origin, m, memo)) * (1 - transitZone.loss(d, origin.index(), m));
             ow[j] = (origin.controller() == o ? 3 : 1) * transitZone.entryWeight(d, origin.index(), 1 - survive, m)
                     * crops.originWeight(d, origin.index()); // marijuana and heroin leave where they are harvested
             originWeights += ow[j];
             double viaTransit = 0;
-            for (BorderCrossing c : m.crossings()) {
-                int tz = transit[origin.index()][c.plaza()];
-                viaTransit += mix[c.index()] * (tz < 0 ? 0 : routes.plazaSeizure(m.plazas().get(tz), m));
+            int[] via = transit[origin.index()];
+            for (int ci = 0; ci < nc; ci++) {
+                BorderCrossing c = crossings.get(ci);
+                int tz = via[c.plaza()];
+                viaTransit += mix[c.index()] * (tz < 0 ? 0 : routes.plazaSeizure(plazas.get(tz), m, memo));
             }
             originLoss += ow[j] * (1 - survive * (1 - viaTransit));
         }
@@ -158,10 +165,12 @@ public final class Trafficking implements java.io.Serializable {
         tonsPlanned[d.ordinal()] += tons;
         for (int j = 0; j < origins.length; j++) {
             int origin = origins[j];
-            for (BorderCrossing c : m.crossings()) {
+            int[] via = transit[origin];
+            for (int ci = 0; ci < nc; ci++) {
+                BorderCrossing c = crossings.get(ci);
                 double share = mix[c.index()] * ow[j] / originWeights;
                 if (share > 1e-4 && tons > 0) { // no shipments of a drug nobody buys (fentanyl before its demand starts)
-                    departing.add(new Shipment(d, o, origin, transit[origin][c.plaza()], c.plaza(), c, tons * share));
+                    departing.add(new Shipment(d, o, origin, via[c.plaza()], c.plaza(), c, tons * share));
                 }
             }
         }
@@ -171,15 +180,20 @@ public final class Trafficking implements java.io.Serializable {
     public void move(Sim m) {
         MonthTally t = m.tally();
         MersenneTwisterFast r = m.stream("shipments");
-        for (Shipment s : inTransit) {
-            double perTon = drugMarket.valuePerTon(s.drug());
+        // prices, enforcement and inspection do not change while shipments move (prices settle after):
+        // each value is computed the first time a shipment needs it this month (the same reads, fewer times)
+        RouteChoice.Memo memo = new RouteChoice.Memo(m.plazas().size(), m.crossings().size());
+        List<Plaza> plazas = m.plazas();
+        for (int si = 0, n = inTransit.size(); si < n; si++) {
+            Shipment s = inTransit.get(si);
+            double perTon = RouteChoice.valuePerTon(drugMarket, s.drug(), memo);
             if (s.transit() >= 0) {
-                pass(m.plazas().get(s.transit()), s, perTon * m.p(FlowParameters.TRANSIT_LEG), m, r);
+                pass(plazas.get(s.transit()), s, perTon * m.p(FlowParameters.TRANSIT_LEG), m, r, memo);
             }
-            Plaza b = m.plazas().get(s.border());
-            pass(b, s, perTon, m, r);
+            Plaza b = plazas.get(s.border());
+            pass(b, s, perTon, m, r, memo);
             double arrived = s.tons();
-            double seized = s.seize(jitter(border.seizureProbability(s.crossing(), s.drug(), m), r));
+            double seized = s.seize(jitter(routes.seizureProbability(s.crossing(), s.drug(), m, memo), r));
             t.seized(s.drug(), seized, true);
             s.crossing().recordShipment(arrived, seized);
             double tons = s.tons();
@@ -192,10 +206,11 @@ public final class Trafficking implements java.io.Serializable {
             }
         }
         inTransit.clear();
-        for (Shipment s : departing) {
+        for (int si = 0, n = departing.size(); si < n; si++) {
+            Shipment s = departing.get(si);
             t.shipped(s.tons());
             transitZone.cross(s, m, r);
-            pass(m.plazas().get(s.origin()), s, drugMarket.valuePerTon(s.drug()) * m.p(FlowParameters.ORIGIN_LEG), m, r);
+            pass(plazas.get(s.origin()), s, RouteChoice.valuePerTon(drugMarket, s.drug(), memo) * m.p(FlowParameters.ORIGIN_LEG), m, r, memo);
             inTransit.add(s);
         }
         departing.clear();
@@ -204,9 +219,9 @@ public final class Trafficking implements java.io.Serializable {
     }
 
     /** A shipment passes a plaza: its tons and their value on this leg count there, and the plaza seizes its share. */
-    private void pass(Plaza z, Shipment s, double usdPerTon, Sim m, MersenneTwisterFast r) {
+    private void pass(Plaza z, Shipment s, double usdPerTon, Sim m, MersenneTwisterFast r, RouteChoice.Memo memo) {
         z.addTonsThrough(s.tons(), s.tons() * usdPerTon);
-        m.tally().seized(s.drug(), s.seize(jitter(routes.plazaSeizure(z, m), r)), false);
+        m.tally().seized(s.drug(), s.seize(jitter(routes.plazaSeizure(z, m, memo), r)), false);
     }
 
     /** Seizure luck: the share seized varies around its expectation (uniform x0.5 to x1.5). */

@@ -43,7 +43,11 @@ public final class TransitZone implements java.io.Serializable {
     private static final List<TransitNode> NODES = Geography.TRANSIT_ZONE;
 
     private final double[] tons = new double[NODES.size()];
-    private final java.util.Map<TraffickingOrganization, Double> landTonsByOwner = new java.util.LinkedHashMap<>();
+    // land tons by owner this month: the owners in order of their first shipment and their sums (a few
+    // organizations; one addition per cocaine shipment, so no boxed map)
+    private TraffickingOrganization[] landOwners = new TraffickingOrganization[8];
+    private double[] landTons = new double[8];
+    private int landOwnerCount;
     private double seized;
     private int[] nodeOf;
 
@@ -94,11 +98,36 @@ public final class TransitZone implements java.io.Serializable {
         }
         tons[node] += s.tons();
         if (!NODES.get(node).sea()) {
-            landTonsByOwner.merge(s.owner(), s.tons(), Double::sum);
+            addLandTons(s.owner(), s.tons());
         }
         double lost = s.seize(Trafficking.jitter(seizure(node, m), r));
         m.tally().seized(lost, false);
         seized += lost;
+    }
+
+    private void addLandTons(TraffickingOrganization o, double t) {
+        for (int i = 0; i < landOwnerCount; i++) {
+            if (landOwners[i] == o) {
+                landTons[i] += t;
+                return;
+            }
+        }
+        if (landOwnerCount == landOwners.length) {
+            landOwners = java.util.Arrays.copyOf(landOwners, 2 * landOwnerCount);
+            landTons = java.util.Arrays.copyOf(landTons, 2 * landOwnerCount);
+        }
+        landOwners[landOwnerCount] = o;
+        landTons[landOwnerCount++] = t;
+    }
+
+    /** The land tons an organization shipped this month (0 if none). */
+    private double landTons(TraffickingOrganization o) {
+        for (int i = 0; i < landOwnerCount; i++) {
+            if (landOwners[i] == o) {
+                return landTons[i];
+            }
+        }
+        return 0.0;
     }
 
     /** Tons that entered a node this month (before it is closed by the step). */
@@ -122,7 +151,8 @@ public final class TransitZone implements java.io.Serializable {
         m.tally().add(Metric.TONS_SEIZED_TRANSIT_ZONE, seized);
         m.tally().add(Metric.HOMICIDES_TRANSIT_ZONE, Streams.poisson(mean, m.stream("transit-zone")));
         java.util.Arrays.fill(tons, 0);
-        landTonsByOwner.clear();
+        java.util.Arrays.fill(landOwners, 0, landOwnerCount, null);
+        landOwnerCount = 0;
         seized = 0;
     }
 
@@ -140,7 +170,7 @@ public final class TransitZone implements java.io.Serializable {
         double[] pressure = Presence.pressure(orgs, m.plazas(), strength);
         double sum = 0;
         for (int k = 0; k < orgs.size(); k++) {
-            sum += landTonsByOwner.getOrDefault(orgs.get(k), 0.0) * pressure[k];
+            sum += landTons(orgs.get(k)) * pressure[k];
         }
         return sum / land;
     }
