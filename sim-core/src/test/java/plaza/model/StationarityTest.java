@@ -27,12 +27,12 @@ import plaza.testing.Runs;
  * same seeds with Merida appropriations stopped from FY2014 are measured beside them and printed (the
  * paired difference in trend is Merida's judicial aid's share of each drift). Measured 2026-12-06 with
  * the mechanisms of issue 23 on (Mexico's reform sets the judicial gain, Merida's aid adds to it in
- * proportion to Mexico's justice budget), the largest trends were police corruption -2.63%/year,
- * reporting and trust +2.18%/year (Merida stopped: -1.02 and +1.85), arrests +1.18%, enforcers
- * +1.14%, homicides +1.05%; Merida's aid now adds +0.21 +- 0.46 points a year to arrests and +0.33 +-
- * 0.03 to reporting, too little to name it the cause. The seeds are fixed, so the test is
- * deterministic; the smallest margin is corruption's 0.37 points, against paired standard errors of
- * 0.03 to 0.46 points when the draws change.
+ * proportion to Mexico's justice budget), the largest trends were police corruption -2.57%/year,
+ * reporting and trust +2.18%/year (Merida stopped: -1.00 and +1.85), arrests +1.49%, homicides
+ * +1.09%; Merida's aid now adds +0.45 +- 0.19 points a year to arrests and +0.34 +- 0.01 to
+ * reporting, too little to name it the cause. The seeds are fixed, so the test is deterministic; the
+ * smallest margin is corruption's 0.43 points, against paired standard errors of 0.01 to 0.30 points
+ * when the draws change.
  */
 class StationarityTest {
 
