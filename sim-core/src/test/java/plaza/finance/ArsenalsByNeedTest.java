@@ -35,6 +35,8 @@ class ArsenalsByNeedTest {
 
     private static final int WORLDS = 300;
     private static final int MONTHS = 60;
+    /** Killing rate per 1,000 enforcer-months, fixed here (near the earlier fit) so B's monthly mean stays near 86 whatever the fit. */
+    private static final double RATE = 9.9;
 
     /** Mean homicides in B after 60 months of books; enforcers cut by a fifth at the start if asked. */
     private static double homicidesInB(ParameterValues p, boolean cut) {
@@ -71,14 +73,16 @@ class ArsenalsByNeedTest {
 
     @Test
     void cuttingEnforcersByAFifthCutsHomicidesByAFifthWhenArsenalsFollowNeed() {
-        ParameterValues need = Runs.baseline().with(GunParameters.PURCHASE_BY_NEED, 1).with(ViolenceParameters.BACKGROUND_HOMICIDES, 0);
+        ParameterValues need = Runs.stagedOff().with(GunParameters.PURCHASE_BY_NEED, 1).with(ViolenceParameters.BACKGROUND_HOMICIDES, 0)
+                .with(ViolenceParameters.HOMICIDES_PER_ENFORCER, RATE);
         double before = homicidesInB(need, false);
         double after = homicidesInB(need, true);
         double cut = 1 - after / before;
         assertTrue(before > 70, "a fought plaza: " + before);
         assertEquals(0.20, cut, 0.03, "by need: homicides " + before + " -> " + after);
 
-        ParameterValues share = Runs.baseline().with(ViolenceParameters.BACKGROUND_HOMICIDES, 0);
+        ParameterValues share = Runs.stagedOff().with(ViolenceParameters.BACKGROUND_HOMICIDES, 0)
+                .with(ViolenceParameters.HOMICIDES_PER_ENFORCER, RATE);
         double shareCut = 1 - homicidesInB(share, true) / homicidesInB(share, false);
         assertTrue(shareCut > 0.05 && shareCut < cut - 0.04,
                 "fixed share: the same money arms fewer fighters better, so the cut is smaller: " + shareCut + " vs " + cut);

@@ -52,7 +52,7 @@ class PredationKillsTest {
     @Test
     void extortionBeyondTheBaselineRateKillsResidentsAtTheStatedRate() {
         double rate = 2;
-        ParameterValues p = Runs.baseline().with(ViolenceParameters.PREDATION_HOMICIDES, rate).with(ViolenceParameters.BACKGROUND_HOMICIDES, 0);
+        ParameterValues p = Runs.stagedOff().with(ViolenceParameters.PREDATION_HOMICIDES, rate).with(ViolenceParameters.BACKGROUND_HOMICIDES, 0);
         double expected = 0;
         double measured = 0;
         for (long seed = 1; seed <= WORLDS; seed++) {
@@ -64,10 +64,10 @@ class PredationKillsTest {
         }
         assertTrue(expected > 3, "North preys well beyond the baseline rate: " + expected + " homicides expected");
         assertEquals(expected, measured, 4 * Math.sqrt(expected / WORLDS), "homicides from predation");
-        double base = 2 * SmallWorld.RESIDENTS * Runs.baseline().get(OrganizationParameters.EXTORTION_PER_CAPITA) / 12;
+        double base = 2 * SmallWorld.RESIDENTS * Runs.stagedOff().get(OrganizationParameters.EXTORTION_PER_CAPITA) / 12;
         assertTrue(expected / rate * 1e6 > base, "the predatory part exceeds the plazas' baseline yield");
 
-        ParameterValues off = Runs.baseline().with(ViolenceParameters.BACKGROUND_HOMICIDES, 0);
+        ParameterValues off = Runs.stagedOff().with(ViolenceParameters.BACKGROUND_HOMICIDES, 0);
         Month none = preyingMonth(off, 1);
         assertTrue(none.predatory() > 0, "the same predation");
         assertEquals(0, none.homicidesAB(), "at rate 0 predation kills nobody");

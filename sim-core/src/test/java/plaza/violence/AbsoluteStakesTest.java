@@ -79,20 +79,20 @@ class AbsoluteStakesTest {
 
     @Test
     void aNationwidePriceRiseRaisesFightingByTheStakeElasticity() {
-        ParameterValues absolute = Runs.baseline().with(ViolenceParameters.ABSOLUTE_STAKES, 1).with(ViolenceParameters.BACKGROUND_HOMICIDES, 0);
+        ParameterValues absolute = Runs.stagedOff().with(ViolenceParameters.ABSOLUTE_STAKES, 1).with(ViolenceParameters.BACKGROUND_HOMICIDES, 0);
         double rise = homicidesInB(absolute, 2) / homicidesInB(absolute, 1);
         assertEquals(Math.pow(2, absolute.get(ViolenceParameters.STAKE_ELASTICITY)), rise, 0.06, "absolute stakes: fighting x 2^0.5");
 
-        ParameterValues relative = Runs.baseline().with(ViolenceParameters.BACKGROUND_HOMICIDES, 0);
+        ParameterValues relative = Runs.stagedOff().with(ViolenceParameters.BACKGROUND_HOMICIDES, 0);
         assertEquals(homicidesInB(relative, 1), homicidesInB(relative, 2), 1e-12, "relative stakes: a nationwide rise changes nothing");
     }
 
     @Test
     void aNationwidePriceRiseMakesAttacksMoreLikely() {
-        ParameterValues absolute = Runs.baseline().with(ViolenceParameters.ABSOLUTE_STAKES, 1);
+        ParameterValues absolute = Runs.stagedOff().with(ViolenceParameters.ABSOLUTE_STAKES, 1);
         double ratio = (double) attacks(absolute, 2) / attacks(absolute, 1);
         assertEquals(Math.pow(2, absolute.get(FlowParameters.ATTACK_ELASTICITY)), ratio, 0.5, "absolute stakes: attacks x 2");
-        ParameterValues relative = Runs.baseline();
+        ParameterValues relative = Runs.stagedOff();
         assertEquals(attacks(relative, 1), attacks(relative, 2), "relative stakes: the same attacks, world for world");
     }
 }
