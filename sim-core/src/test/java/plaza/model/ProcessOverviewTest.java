@@ -54,6 +54,38 @@ class ProcessOverviewTest {
         }
     }
 
+    /**
+     * The hand-written Submodels table (mechanism by mechanism) names its classes as links, and names
+     * the class of every registered submodel but the three the registry writes inline.
+     */
+    @Test
+    void submodelsTableLinksItsClasses() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        int a = readme.indexOf("### Submodels\n");
+        assertTrue(a >= 0, "README lacks the Submodels section");
+        String section = readme.substring(a, readme.indexOf("\n#", a + 1) < 0 ? readme.length() : readme.indexOf("\n#", a + 1));
+        List<String> wrong = new ArrayList<>();
+        StringBuilder classes = new StringBuilder();
+        for (String row : section.split("\n")) {
+            String[] cells = row.split(" \\| ");
+            if (!row.startsWith("| ") || cells.length < 4 || row.startsWith("| submodel") || row.startsWith("| ---")) {
+                continue;
+            }
+            String unlinked = cells[1].replaceAll("\\[`[a-z]+/[A-Z]\\w*`\\]\\(src/main/java/plaza/[a-z]+/[A-Z]\\w*\\.java\\)", "");
+            if (unlinked.matches("(?s).*`[a-z]+/[A-Z]\\w*`.*")) {
+                wrong.add("unlinked class in: " + cells[0]);
+            }
+            classes.append(cells[1]);
+        }
+        for (Submodel s : SubmodelRegistry.declared()) {
+            String link = "[`" + SubmodelLinks.shortName(SubmodelLinks.stepClass(s)) + "`](";
+            if (!List.of("month-start", "homicide-window", "recording").contains(s.name()) && !classes.toString().contains(link)) {
+                wrong.add(s.name() + ": its class " + link + " is not in the Submodels table");
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
     @Test
     void packageReadmesListTheParametersTheirSubmodelsRead() throws IOException {
         Set<String> packages = new TreeSet<>();
