@@ -122,14 +122,10 @@ public final class Plaza implements java.io.Serializable {
         fighterLoad = load;
     }
 
-    public boolean contested() {
-        return !attackers.isEmpty();
-    }
+    public boolean contested() { return !attackers.isEmpty(); }
 
     /** Months the current fight has lasted (0 when not contested). */
-    public int monthsContested() {
-        return monthsContested;
-    }
+    public int monthsContested() { return monthsContested; }
 
     /** True if the organization holds or attacks this plaza. */
     public boolean involves(TraffickingOrganization o) {
@@ -194,9 +190,7 @@ public final class Plaza implements java.io.Serializable {
         return 0.5 * federal + 0.5 * corruption;
     }
 
-    public void addBribes(double usd) {
-        bribesThisMonth += usd;
-    }
+    public void addBribes(double usd) { bribesThisMonth += usd; }
 
     /** Extortion and kidnapping taken here this month beyond the baseline rate (USD), M11, M12. */
     public void addPredatoryExtortion(double usd) { predatoryExtortionThisMonth += usd; }
@@ -207,9 +201,7 @@ public final class Plaza implements java.io.Serializable {
         return bribesLastMonth;
     }
 
-    public void addHomicides(double h) {
-        homicidesThisMonth += h;
-    }
+    public void addHomicides(double h) { homicidesThisMonth += h; }
 
     /** Tons passing with their value on this leg of the route (USD). */
     public void addTonsThrough(double t, double usd) {
