@@ -145,6 +145,8 @@ class ProcessOverviewTest {
         listed.removeAll(names);
         assertEquals(Set.of(), listed, "listed but not registered");
         assertEquals(List.of(), wrong);
+        String count = (names.size() - SubmodelTests.NONE.size()) + " of the " + names.size() + " submodels have a linked test";
+        assertTrue(Files.readString(README, StandardCharsets.UTF_8).replaceAll("\\s+", " ").contains(count), "README should say: " + count);
     }
 
     private static boolean namesSomethingOf(Submodel s, String source) {
