@@ -56,19 +56,21 @@ class SavedWorldsTest {
 
     @Test
     void runsThatReadOtherValuesBefore2007SimulateFrom1995() throws IOException {
-        // a value read from 1995 (organizations' split probability), and a lever path from mid-2003, first read in 2006-12
+        // a value read every month from 1995 (the killing rate of enforcers, read by violence each month; a value read
+        // only when something happens, such as the split probability at a succession, depends on the seed's draws),
+        // and a lever path from mid-2003, first read in 2006-12
         Path early = tmp.resolve("early.scenario");
         Files.writeString(early, "description = test: kingpin strategy from mid-2003\nextends = " + TestProject.baseline()
                 + "\npolicy.kingpin_intensity = 2003-06: 1.7\n");
         ExperimentDefinition def = new ExperimentDefinition().name("sweep").scenarios(List.of("baseline", early.toString()))
                 .replications(1).until(YearMonth.of(2007, 6))
-                .vary(Factor.parse("dto.split_probability", "0.5:0.9:2", ""));
+                .vary(Factor.parse("violence.homicides_per_1000_enforcer_months", "9:11:2", ""));
         BatchSpec spec = BatchSpec.resolve(def, TestProject.scenarios());
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         new BatchRunner().progress(new PrintStream(log), false, 60_000).execute(spec, tmp.resolve("saved"), 2, true);
         assertTrue(log.toString().contains("batch: 1 run(s) continued a saved world of 2006-12, 3 simulated from 1995-01"),
                 "only the baseline at the first design point continues: the kingpin path of mid-2003 is in force (1.7, not 1)"
-                        + " when the offensive first reads it in December 2006, and the second point's split probability is read"
+                        + " when the offensive first reads it in December 2006, and the second point's killing rate is read"
                         + " from 1995: " + log);
         quiet().savedWorlds(false).execute(spec, tmp.resolve("plain"), 2, true);
         for (String f : DETERMINISTIC) {

@@ -26,6 +26,13 @@ public interface Sim {
     /** The random stream of the named submodel (see {@link Streams#NAMES}). */
     MersenneTwisterFast stream(String submodel);
 
+    /**
+     * A uniform in [0, 1) keyed by the seed, the submodel's stream name, an entity, this month and the
+     * draw's number within that entity-month ({@link Streams#keyed}): common random numbers by entity
+     * and month, so a policy perturbs only the draws of what it touches.
+     */
+    double keyed(String submodel, long entity, int draw);
+
     /** Real people one rank-and-file person-agent stands for. */
     double scale();
 

@@ -15,7 +15,11 @@ import ec.util.MersenneTwisterFast;
  * changes how often one process draws does not shift the draws of the others: two scenarios run with
  * the same seed face the same shocks elsewhere (common random numbers), and their difference is the
  * policy, not noise. Because a stream's key depends only on the seed and its own name, adding a
- * stream (a new submodel) changes no other stream.
+ * stream (a new submodel) changes no other stream. Every stream starts again each month from the
+ * seed, its name and the month ({@link #startMonth}), and the draws that decide a plaza's or an
+ * organization's fate (attacks, settlements, homicides, splits, leader removals, pacts) are keyed by
+ * the entity and the month ({@link #keyed}), so a policy's extra draws do not shift what is drawn
+ * for other plazas, other organizations or later months.
  */
 public final class Streams implements java.io.Serializable {
 
@@ -26,13 +30,18 @@ public final class Streams implements java.io.Serializable {
 
     /** Each declared name's position in {@link #NAMES}: a stream is found by index, not by searching the list. */
     private static final Map<String, Integer> INDEX = new HashMap<>();
+    /** Each declared name's {@link #hash}, by position: a keyed draw hashes no string. */
+    private static final long[] HASH = new long[NAMES.size()];
     static {
         for (int i = 0; i < NAMES.size(); i++) {
             INDEX.put(NAMES.get(i), i);
+            HASH[i] = hash(NAMES.get(i));
         }
     }
 
     private final long seed;
+    /** The month the streams were started for ({@link #startMonth}); -1 before the first month (setup). */
+    private int month = -1;
     // indexed by position in NAMES; created on first use, so creation order cannot affect a run
     private final MersenneTwisterFast[] streams = new MersenneTwisterFast[NAMES.size()];
 
@@ -58,16 +67,35 @@ public final class Streams implements java.io.Serializable {
     public MersenneTwisterFast get(int index) {
         MersenneTwisterFast s = streams[index];
         if (s == null) {
-            s = new MersenneTwisterFast(key(seed, NAMES.get(index)));
+            // setup draws from a Mersenne Twister keyed by seed and name; each month's stream is started cheaply
+            s = month < 0 ? new MersenneTwisterFast(key(seed, NAMES.get(index))) : new MonthStream(monthKey(seed, index, month));
             streams[index] = s;
         }
         return s;
+    }
+
+    /**
+     * Starts a month: every stream starts again from the seed, its name and the month ({@link MonthStream},
+     * cheap to start), so a policy
+     * that changes how many values a submodel draws in one month shifts that submodel's draws in that
+     * month only, never in later months (common random numbers month by month).
+     */
+    public void startMonth(int monthIndex) {
+        if (monthIndex != month) {
+            month = monthIndex;
+            java.util.Arrays.fill(streams, null);
+        }
     }
 
     /** The generator key: the seed's two halves and the name's 64-bit FNV-1a hash. */
     static int[] key(long seed, String name) {
         long h = hash(name);
         return new int[] {(int) seed, (int) (seed >>> 32), (int) h, (int) (h >>> 32)};
+    }
+
+    /** The starting state of the stream at a position of {@link #NAMES} in a month (see {@link MonthStream}). */
+    static long monthKey(long seed, int index, int month) {
+        return mix(seed ^ mix(HASH[index] ^ mix(-1L - month)));
     }
 
     /** FNV-1a over the name's UTF-8 bytes: stable across JVMs and runs (unlike String.hashCode's contract). */
@@ -78,6 +106,41 @@ public final class Streams implements java.io.Serializable {
             h *= 0x100000001b3L;
         }
         return h;
+    }
+
+    /**
+     * A uniform in [0, 1) keyed by the run's seed, a stream name, an entity (a plaza's or an
+     * organization's id), a month and the number of the draw within that entity-month: the same value
+     * in every scenario run with the seed, whatever else drew before it (common random numbers by
+     * entity and month). A policy that changes how often one plaza or organization draws then shifts
+     * no other entity's draws and no later month's. SplitMix64's finalizer over the key (a counter-based
+     * generator: no state, so parallel and sequential runs draw the same bytes).
+     */
+    public double keyed(String name, long entity, int month, int draw) {
+        return keyed(index(name), entity, month, draw);
+    }
+
+    /** {@link #keyed(String, long, int, int)} for the stream at a position of {@link #NAMES} (see {@link #index}). */
+    public double keyed(int index, long entity, int month, int draw) {
+        long h = mix(seed ^ mix(HASH[index] ^ mix(entity * 0x9E3779B97F4A7C15L + month * 0xC2B2AE3D27D4EB4FL + draw)));
+        return (h >>> 11) * 0x1.0p-53;
+    }
+
+    /** The entity key of a plaza for {@link #keyed} (organizations are keyed by their id, below 2^32). */
+    public static long plazaKey(int plazaIndex) {
+        return (1L << 40) + plazaIndex;
+    }
+
+    /** The entity key of a pair of organizations for {@link #keyed}, the same in either order. */
+    public static long pairKey(int a, int b) {
+        return (2L << 40) + ((long) Math.min(a, b) << 20) + Math.max(a, b);
+    }
+
+    /** SplitMix64's output function (Steele, Lea and Flood 2014): a bijection of 64-bit words that mixes every bit. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** Below this mean the inversion walks up from zero; above it, it starts at the mode. */
@@ -95,7 +158,14 @@ public final class Streams implements java.io.Serializable {
         if (!(mean > 0)) {
             return 0;
         }
-        double u = r.nextDouble();
+        return poisson(mean, r.nextDouble());
+    }
+
+    /** The Poisson draw of {@link #poisson(double, MersenneTwisterFast)} from a given uniform u in [0, 1) (a keyed draw, say). */
+    public static double poisson(double mean, double u) {
+        if (!(mean > 0)) {
+            return 0;
+        }
         if (mean < WALK_FROM_ZERO_BELOW) {
             double p = Math.exp(-mean);
             double f = p;
@@ -167,5 +237,14 @@ public final class Streams implements java.io.Serializable {
         }
         double f = Math.floor(x);
         return (int) f + (r.nextDouble() < x - f ? 1 : 0);
+    }
+
+    /** {@link #stochasticRound(double, MersenneTwisterFast)} from a given uniform u in [0, 1). */
+    public static int stochasticRound(double x, double u) {
+        if (!(x > 0)) {
+            return 0;
+        }
+        double f = Math.floor(x);
+        return (int) f + (u < x - f ? 1 : 0);
     }
 }

@@ -100,7 +100,7 @@ public final class DrugIntelligence implements java.io.Serializable {
                     o.setCohesion(o.cohesion() - LIEUTENANT_COHESION_LOSS);
                 }
             }
-            if (o.leader() != null && r.nextDouble() < hazard) {
+            if (o.leader() != null && m.keyed("leader-removal", o.id(), 0) < hazard) {
                 Person leader = o.leader();
                 o.setLeader(null);
                 removed++;

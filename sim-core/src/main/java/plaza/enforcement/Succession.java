@@ -50,8 +50,8 @@ public final class Succession implements java.io.Serializable {
         }
         m.event(Event.EventType.SUCCESSION, o.name(), m.plazas().get(successor.plaza()).code(), "successor #" + successor.id());
         double pSplit = p.get(OrganizationParameters.SPLIT_PROBABILITY) * (1 - cohesion);
-        if (!o.lieutenants().isEmpty() && r.nextDouble() < pSplit) {
-            double share = 0.3 + 0.2 * r.nextDouble();
+        if (!o.lieutenants().isEmpty() && m.keyed("leader-removal", o.id(), 1) < pSplit) {
+            double share = 0.3 + 0.2 * m.keyed("leader-removal", o.id(), 2);
             split(o, share, share, "breaks away", m, r);
         }
     }

@@ -11,6 +11,7 @@ import plaza.agents.Plaza;
 import plaza.agents.TraffickingOrganization;
 import plaza.core.Phase;
 import plaza.core.Sim;
+import plaza.core.Streams;
 import plaza.core.Submodel;
 import plaza.output.Event;
 import plaza.output.Metric;
@@ -151,7 +152,7 @@ public final class Alliances implements java.io.Serializable {
                     continue;
                 }
                 TraffickingOrganization e = commonEnemy(a, b, ea, enemiesOf(enemiesOf, j, orgs, m), true);
-                if (e != null && r.nextDouble() < rate) {
+                if (e != null && m.keyed("alliances", Streams.pairKey(a.id(), b.id()), 0) < rate) {
                     pacts.add(new Pact(a, b, e));
                     m.tally().add(Metric.ALLIANCES_FORMED, 1);
                     m.event(Event.EventType.ALLIANCE_FORMED, a.name(), front(a, b, e, m), "with " + b.name() + " against " + e.name());

@@ -59,7 +59,7 @@ public final class Fragmentation implements java.io.Serializable {
         double wingShare = m.p(OrganizationParameters.WING_ENFORCER_SHARE);
         for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
             double excess = Math.max(0, wing(o, m) / threshold - 1);
-            if (o.alive() && excess > 0 && r.nextDouble() < rate * (1 - o.cohesion()) * excess) {
+            if (o.alive() && excess > 0 && m.keyed("fragmentation", o.id(), 0) < rate * (1 - o.cohesion()) * excess) {
                 if (succession.split(o, TRAFFICKERS_TAKEN, wingShare, "enforcer wing breaks away", m, r) != null) {
                     m.tally().add(Metric.WING_SPLITS, 1);
                 }
@@ -67,7 +67,7 @@ public final class Fragmentation implements java.io.Serializable {
         }
         double absorption = m.p(OrganizationParameters.ABSORPTION_RATE);
         for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
-            if (o.alive() && o.unpaid() && held(o, m) <= 1 && r.nextDouble() < absorption) {
+            if (o.alive() && o.unpaid() && held(o, m) <= 1 && m.keyed("fragmentation", o.id(), 1) < absorption) {
                 TraffickingOrganization heir = neighbourHeir(o, m);
                 if (heir != null) {
                     Succession.dissolveInto(o, heir, m);

@@ -8,6 +8,7 @@ import plaza.agents.Plaza;
 import plaza.agents.Presence;
 import plaza.agents.TraffickingOrganization;
 import plaza.core.Sim;
+import plaza.core.Streams;
 import plaza.finance.GunMarket;
 import plaza.output.Event;
 
@@ -38,7 +39,7 @@ final class Settlement implements java.io.Serializable {
             if (z.attackers().isEmpty()) {
                 continue;
             }
-            if (r.nextDouble() >= resolution) {
+            if (m.keyed("territorial-contest", Streams.plazaKey(z.index()), 0) >= resolution) {
                 continue;
             }
             List<TraffickingOrganization> sides = new ArrayList<>();
@@ -66,7 +67,7 @@ final class Settlement implements java.io.Serializable {
                 w[i] = coalition[i] == i ? w[i] * w[i] + 1e-9 : 0;
                 total += w[i];
             }
-            double u = r.nextDouble() * total;
+            double u = m.keyed("territorial-contest", Streams.plazaKey(z.index()), 1) * total;
             int winner = 0;
             while (winner < w.length - 1 && u >= w[winner]) {
                 u -= w[winner];

@@ -127,7 +127,7 @@ public final class TerritorialContest implements java.io.Serializable {
         double chance = rate * ratio * (calm + disruption(target, holder, full)) * (feud ? feudMultiplier : 1) * stakeFactor(target)
                 * deterred(target, full) // troops beyond full strength deter attacks: attackers pick another plaza
                 * m.world().channels().contestRestraint(target.index()); // protection bought from the state deters encroachment (M2)
-        if (r.nextDouble() < Math.min(0.9, chance)) {
+        if (m.keyed("territorial-contest", o.id(), 0) < Math.min(0.9, chance)) {
             target.addAttacker(o);
             m.event(Event.EventType.PLAZA_ATTACKED, o.name(), target.code(), holder == null ? "" : "held by " + holder.name());
         }

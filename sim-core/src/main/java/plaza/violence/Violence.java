@@ -175,11 +175,12 @@ public final class Violence implements java.io.Serializable {
         double killed = 0;
         for (Plaza z : plazas) {
             int i = z.index();
-            double homicides = Streams.poisson(mean[i], r);
-            double residents = predation == null ? 0 : Streams.poisson(predation[i], r); // victims of kidnapping and extortion, not members
+            double homicides = Streams.poisson(mean[i], m.keyed("violence", Streams.plazaKey(i), 0));
+            double residents = predation == null ? 0 // victims of kidnapping and extortion, not members (draw -1: 2 + id are the members killed)
+                    : Streams.poisson(predation[i], m.keyed("violence", Streams.plazaKey(i), -1));
             z.addHomicides(homicides + residents);
             total += homicides + residents;
-            stateTargets += Streams.stochasticRound(homicides * stateShare[i], r);
+            stateTargets += Streams.stochasticRound(homicides * stateShare[i], m.keyed("violence", Streams.plazaKey(i), 1));
             killed += killMembers(z, homicides * memberShare, orgs, fronts.fighters, m, r);
             double c = homicides + residents;
             for (int k = 0; k < orgs.size(); k++) {
@@ -219,7 +220,7 @@ public final class Violence implements java.io.Serializable {
             if (here <= 0) {
                 continue;
             }
-            int agents = Streams.stochasticRound(victims * here / present / m.scale(), r);
+            int agents = Streams.stochasticRound(victims * here / present / m.scale(), m.keyed("violence", Streams.plazaKey(z.index()), 2 + o.id()));
             for (int a = 0; a < agents; a++) {
                 // an enforcer, or a trafficker when none is left; the dead are not followed further
                 Role role = o.agents(Role.ENFORCER) > 0 ? Role.ENFORCER : o.agents(Role.TRAFFICKER) > 0 ? Role.TRAFFICKER : null;

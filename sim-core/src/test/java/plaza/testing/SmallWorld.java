@@ -87,6 +87,7 @@ public final class SmallWorld implements Sim {
 
     @Override public ParameterValues params() { return params; }
     @Override public MersenneTwisterFast stream(String submodel) { return streams.get(submodel); }
+    @Override public double keyed(String submodel, long entity, int draw) { return streams.keyed(submodel, entity, monthIndex(), draw); }
     @Override public double scale() { return scale; }
     @Override public World world() { return world; }
     @Override public int monthIndex() {
