@@ -60,10 +60,23 @@ final class RouteChoice implements java.io.Serializable {
         /** The organization whose access to each crossing's plaza {@link #access} holds (the last asked for). */
         private TraffickingOrganization accessOf;
         private final double[] access;
+        /** e^(-sensitivity x crossing loss) by crossing and drug (the route sensitivity does not change within a step). */
+        private final double[] appeal;
+        /** Whether a plan of each drug has computed every crossing's loss in this step. */
+        private final boolean[] primed;
+        /** Scratch for one plan: a target mix, the crossings in a mix, the origins' weights. */
+        private final double[] target;
+        private final int[] used;
+        private double[] originWeights = new double[8];
 
         Memo(int plazas, int crossings) {
             drugs = Drug.values().length;
             access = new double[crossings];
+            appeal = new double[crossings * Drug.values().length];
+            java.util.Arrays.fill(appeal, Double.NaN);
+            primed = new boolean[Drug.values().length];
+            target = new double[crossings];
+            used = new int[crossings];
             crossingSeizure = new double[crossings * drugs];
             perTon = new double[drugs];
             java.util.Arrays.fill(crossingSeizure, Double.NaN);
@@ -72,6 +85,22 @@ final class RouteChoice implements java.io.Serializable {
             crossingLoss = new double[crossings * drugs];
             java.util.Arrays.fill(plazaSeizure, Double.NaN);
             java.util.Arrays.fill(crossingLoss, Double.NaN);
+        }
+
+        /** True from the second time it is asked for a drug in this step. */
+        boolean primed(Drug d) {
+            boolean was = primed[d.ordinal()];
+            primed[d.ordinal()] = true;
+            return was;
+        }
+
+        int[] used() { return used; }
+
+        double[] originWeights(int n) {
+            if (originWeights.length < n) {
+                originWeights = new double[n];
+            }
+            return originWeights;
         }
     }
 
@@ -129,23 +158,32 @@ final class RouteChoice implements java.io.Serializable {
         return targetMix(o, d, m, new Memo(m.plazas().size(), m.crossings().size()));
     }
 
-    /** {@link #targetMix(TraffickingOrganization, Drug, Sim)} with the step's memo. */
+    /** {@link #targetMix(TraffickingOrganization, Drug, Sim)} with the step's memo, in the memo's scratch array (valid until the next call). */
     double[] targetMix(TraffickingOrganization o, Drug d, Sim m, Memo memo) {
         double beta = m.p(BorderParameters.ROUTE_SENSITIVITY);
         List<BorderCrossing> crossings = m.crossings();
+        int nc = crossings.size();
         if (memo.accessOf != o) { // the same for every drug: no plaza changes hands while routes are planned
-            for (BorderCrossing c : crossings) {
-                memo.access[c.index()] = access(o, m.plazas().get(c.plaza()));
+            for (int ci = 0; ci < nc; ci++) {
+                memo.access[ci] = access(o, m.plazas().get(crossings.get(ci).plaza()));
             }
             memo.accessOf = o;
         }
-        double[] w = new double[crossings.size()];
+        double[] w = memo.target;
+        java.util.Arrays.fill(w, 0);
         double total = 0;
-        for (BorderCrossing c : crossings) {
-            double a = memo.access[c.index()];
+        for (int ci = 0; ci < nc; ci++) {
+            double a = memo.access[ci];
             if (a > 0) {
-                w[c.index()] = a * c.smugglingCapacity() * Math.exp(-beta * crossingLoss(c, d, m, memo));
-                total += w[c.index()];
+                BorderCrossing c = crossings.get(ci);
+                int k = ci * memo.drugs + d.ordinal();
+                double e = memo.appeal[k];
+                if (e != e) {
+                    e = Math.exp(-beta * crossingLoss(c, d, m, memo));
+                    memo.appeal[k] = e;
+                }
+                w[ci] = a * c.smugglingCapacity() * e;
+                total += w[ci];
             }
         }
         if (total > 0) {

@@ -50,9 +50,14 @@ public final class Trafficking implements java.io.Serializable {
         this.crops = crops;
         this.routes = new RouteChoice(institutions, border);
     }
-    private final List<Shipment> inTransit = new ArrayList<>();
-    private final List<Shipment> departing = new ArrayList<>();
+    /** Last month's shipments, on their way to the border. */
+    private Shipments inTransit = new Shipments();
+    /** This month's shipments, planned and leaving their origin. */
+    private Shipments departing = new Shipments();
     private int[][] transit;
+    /** The border plaza of each crossing, by the crossing's index. */
+    private int[] crossingPlaza;
+    private List<BorderCrossing> crossingList;
 
     public void initialize(Sim m) {
         int n = m.plazas().size();
@@ -62,6 +67,11 @@ public final class Trafficking implements java.io.Serializable {
                 transit[a][b] = Geography.transitPlaza(a, b);
             }
         }
+        crossingList = m.crossings();
+        crossingPlaza = new int[m.crossings().size()];
+        for (BorderCrossing c : m.crossings()) {
+            crossingPlaza[c.index()] = c.plaza();
+        }
         for (TraffickingOrganization o : m.organizations()) {
             for (Drug d : Drug.values()) {
                 o.setRouteMix(d, routes.targetMix(o, d, m));
@@ -70,10 +80,12 @@ public final class Trafficking implements java.io.Serializable {
         // the pipeline is full at the start: last month's shipments are already on the road, so the
         // first month's deliveries (and prices) are not an artifact of an empty pipeline
         plan(m);
-        for (Shipment s : departing) {
-            inTransit.add(s);
-            m.tally().initialStock(s.tons());
+        for (int i = 0; i < departing.size(); i++) {
+            m.tally().initialStock(departing.tons(i));
         }
+        Shipments empty = inTransit;
+        inTransit = departing;
+        departing = empty;
         departing.clear();
     }
 
@@ -129,19 +141,40 @@ public final class Trafficking implements java.io.Serializable {
         if (sum <= 0) {
             return;
         }
-        double loss = 0;
         List<BorderCrossing> crossings = m.crossings();
         int nc = crossings.size();
-        for (int ci = 0; ci < nc; ci++) {
-            BorderCrossing c = crossings.get(ci);
-            mix[c.index()] /= sum;
-            loss += mix[c.index()] * routes.crossingLoss(c, d, m, memo);
-        }
         int[] origins = Geography.originIndices(d);
+        List<Plaza> plazas = m.plazas();
+        if (!memo.primed(d)) {
+            // the first plan of the drug in this step computes every crossing's loss and every transit
+            // plaza's seizure, used or not (the reads of the step stay those of a plan over all crossings)
+            for (int ci = 0; ci < nc; ci++) {
+                routes.crossingLoss(crossings.get(ci), d, m, memo);
+            }
+            for (int origin : origins) {
+                int[] via = transit[origin];
+                for (int ci = 0; ci < nc; ci++) {
+                    int tz = via[crossings.get(ci).plaza()];
+                    if (tz >= 0) {
+                        routes.plazaSeizure(plazas.get(tz), m, memo);
+                    }
+                }
+            }
+        }
+        // the crossings in the mix, in their order: a crossing with no share adds nothing to a loss and ships nothing
+        int[] used = memo.used();
+        int nu = 0;
+        double loss = 0;
+        for (int ci = 0; ci < nc; ci++) {
+            mix[ci] /= sum;
+            if (mix[ci] != 0) {
+                used[nu++] = ci;
+                loss += mix[ci] * routes.crossingLoss(crossings.get(ci), d, m, memo);
+            }
+        }
         double originWeights = 0;
         double originLoss = 0;
-        double[] ow = new double[origins.length];
-        List<Plaza> plazas = m.plazas();
+        double[] ow = memo.originWeights(origins.length);
         for (int j = 0; j < origins.length; j++) {
             Plaza origin = plazas.get(origins[j]);
             double survive = (1 - routes.plazaSeizure(origin, m, memo)) * (1 - transitZone.loss(d, origin.index(), m));
@@ -150,10 +183,10 @@ public final class Trafficking implements java.io.Serializable {
             originWeights += ow[j];
             double viaTransit = 0;
             int[] via = transit[origin.index()];
-            for (int ci = 0; ci < nc; ci++) {
-                BorderCrossing c = crossings.get(ci);
-                int tz = via[c.plaza()];
-                viaTransit += mix[c.index()] * (tz < 0 ? 0 : routes.plazaSeizure(plazas.get(tz), m, memo));
+            for (int u = 0; u < nu; u++) {
+                int ci = used[u];
+                int tz = via[crossingPlaza[ci]];
+                viaTransit += mix[ci] * (tz < 0 ? 0 : routes.plazaSeizure(plazas.get(tz), m, memo));
             }
             originLoss += ow[j] * (1 - survive * (1 - viaTransit));
         }
@@ -163,14 +196,19 @@ public final class Trafficking implements java.io.Serializable {
         double tons = drugMarket.demand(d) * weight / totalWeight / Math.max(1 / MAX_OVERSHIP, 1 - expected);
         lossTons[d.ordinal()] += tons * expected;
         tonsPlanned[d.ordinal()] += tons;
+        if (!(tons > 0)) { // no shipments of a drug nobody buys (fentanyl before its demand starts)
+            return;
+        }
         for (int j = 0; j < origins.length; j++) {
             int origin = origins[j];
             int[] via = transit[origin];
-            for (int ci = 0; ci < nc; ci++) {
-                BorderCrossing c = crossings.get(ci);
-                double share = mix[c.index()] * ow[j] / originWeights;
-                if (share > 1e-4 && tons > 0) { // no shipments of a drug nobody buys (fentanyl before its demand starts)
-                    departing.add(new Shipment(d, o, origin, via[c.plaza()], c.plaza(), c, tons * share));
+            double w = ow[j];
+            for (int u = 0; u < nu; u++) {
+                int ci = used[u];
+                double share = mix[ci] * w / originWeights;
+                if (share > 1e-4) {
+                    int b = crossingPlaza[ci];
+                    departing.add(d, o, origin, via[b], b, ci, tons * share);
                 }
             }
         }
@@ -184,44 +222,58 @@ public final class Trafficking implements java.io.Serializable {
         // each value is computed the first time a shipment needs it this month (the same reads, fewer times)
         RouteChoice.Memo memo = new RouteChoice.Memo(m.plazas().size(), m.crossings().size());
         List<Plaza> plazas = m.plazas();
-        for (int si = 0, n = inTransit.size(); si < n; si++) {
-            Shipment s = inTransit.get(si);
-            double perTon = RouteChoice.valuePerTon(drugMarket, s.drug(), memo);
-            if (s.transit() >= 0) {
-                pass(plazas.get(s.transit()), s, perTon * m.p(FlowParameters.TRANSIT_LEG), m, r, memo);
+        List<BorderCrossing> crossings = m.crossings();
+        Shipments s = inTransit;
+        double transitLeg = Double.NaN;
+        for (int si = 0, n = s.size(); si < n; si++) {
+            Drug d = s.drug(si);
+            double perTon = RouteChoice.valuePerTon(drugMarket, d, memo);
+            if (s.transit(si) >= 0) {
+                if (transitLeg != transitLeg) {
+                    transitLeg = m.p(FlowParameters.TRANSIT_LEG);
+                }
+                pass(plazas.get(s.transit(si)), s, si, d, perTon * transitLeg, t, r, m, memo);
             }
-            Plaza b = plazas.get(s.border());
-            pass(b, s, perTon, m, r, memo);
-            double arrived = s.tons();
-            double seized = s.seize(jitter(routes.seizureProbability(s.crossing(), s.drug(), m, memo), r));
-            t.seized(s.drug(), seized, true);
-            s.crossing().recordShipment(arrived, seized);
-            double tons = s.tons();
+            Plaza b = plazas.get(s.border(si));
+            pass(b, s, si, d, perTon, t, r, m, memo);
+            BorderCrossing c = crossings.get(s.crossing(si));
+            double arrived = s.tons(si);
+            double seized = s.seize(si, jitter(routes.seizureProbability(c, d, m, memo), r));
+            t.seized(d, seized, true);
+            c.recordShipment(arrived, seized);
+            double tons = s.tons(si);
             t.delivered(tons);
-            t.add(Metric.tonsDelivered(s.drug()), tons);
-            TraffickingOrganization owner = s.owner().alive() ? s.owner() : b.controller();
-            double usd = drugMarket.sell(s.drug(), tons);
+            t.add(Metric.tonsDelivered(d), tons);
+            TraffickingOrganization owner = s.owner(si).alive() ? s.owner(si) : b.controller();
+            double usd = drugMarket.sell(d, tons);
             if (owner != null) {
-                m.world().ledger().sellDrugs(owner, s.drug(), usd);
+                m.world().ledger().sellDrugs(owner, d, usd);
             }
         }
-        inTransit.clear();
-        for (int si = 0, n = departing.size(); si < n; si++) {
-            Shipment s = departing.get(si);
-            t.shipped(s.tons());
-            transitZone.cross(s, m, r);
-            pass(plazas.get(s.origin()), s, RouteChoice.valuePerTon(drugMarket, s.drug(), memo) * m.p(FlowParameters.ORIGIN_LEG), m, r, memo);
-            inTransit.add(s);
+        s.clear();
+        s = departing;
+        double originLeg = Double.NaN;
+        for (int si = 0, n = s.size(); si < n; si++) {
+            Drug d = s.drug(si);
+            t.shipped(s.tons(si));
+            transitZone.cross(s, si, m, r);
+            double perTon = RouteChoice.valuePerTon(drugMarket, d, memo);
+            if (originLeg != originLeg) {
+                originLeg = m.p(FlowParameters.ORIGIN_LEG);
+            }
+            pass(plazas.get(s.origin(si)), s, si, d, perTon * originLeg, t, r, m, memo);
         }
-        departing.clear();
+        departing = inTransit;
+        inTransit = s;
         drugMarket.settle(m);
         border.chargeDelays(m);
     }
 
     /** A shipment passes a plaza: its tons and their value on this leg count there, and the plaza seizes its share. */
-    private void pass(Plaza z, Shipment s, double usdPerTon, Sim m, MersenneTwisterFast r, RouteChoice.Memo memo) {
-        z.addTonsThrough(s.tons(), s.tons() * usdPerTon);
-        m.tally().seized(s.drug(), s.seize(jitter(routes.plazaSeizure(z, m, memo), r)), false);
+    private void pass(Plaza z, Shipments s, int i, Drug d, double usdPerTon, MonthTally t, MersenneTwisterFast r, Sim m, RouteChoice.Memo memo) {
+        double tons = s.tons(i);
+        z.addTonsThrough(tons, tons * usdPerTon);
+        t.seized(d, s.seize(i, jitter(routes.plazaSeizure(z, m, memo), r)), false);
     }
 
     /** Seizure luck: the share seized varies around its expectation (uniform x0.5 to x1.5). */
@@ -230,10 +282,17 @@ public final class Trafficking implements java.io.Serializable {
     }
 
     /** Tons on their way at the end of the month. */
-    public double tonsInTransit() { return inTransit.stream().mapToDouble(Shipment::tons).sum(); }
+    public double tonsInTransit() { return inTransit.totalTons(); }
 
-    /** Shipments on their way (for the display). */
-    public List<Shipment> shipments() { return inTransit; }
+    /** Shipments on their way (for the display), made from the packed columns when asked for. */
+    public List<Shipment> shipments() {
+        List<Shipment> out = new ArrayList<>(inTransit.size());
+        for (int i = 0; i < inTransit.size(); i++) {
+            out.add(new Shipment(inTransit.drug(i), inTransit.owner(i), inTransit.origin(i), inTransit.transit(i),
+                    inTransit.border(i), crossingList.get(inTransit.crossing(i)), inTransit.tons(i)));
+        }
+        return out;
+    }
 
     /** A new faction starts with its parent's route mix recomputed for its own plazas. */
     public void initializeRoutes(TraffickingOrganization o, Sim m) {

@@ -5,7 +5,6 @@ import java.util.List;
 import ec.util.MersenneTwisterFast;
 import plaza.agents.Plaza;
 import plaza.agents.Presence;
-import plaza.agents.Shipment;
 import plaza.agents.TraffickingOrganization;
 import plaza.core.Phase;
 import plaza.core.Sim;
@@ -91,16 +90,16 @@ public final class TransitZone implements java.io.Serializable {
     }
 
     /** A cocaine shipment leaving for its arrival state crosses that state's node, which seizes its share. */
-    void cross(Shipment s, Sim m, MersenneTwisterFast r) {
-        int node = s.drug() == Drug.COCAINE ? node(m, s.origin()) : -1;
+    void cross(Shipments s, int i, Sim m, MersenneTwisterFast r) {
+        int node = s.drug(i) == Drug.COCAINE ? node(m, s.origin(i)) : -1;
         if (node < 0) {
             return;
         }
-        tons[node] += s.tons();
+        tons[node] += s.tons(i);
         if (!NODES.get(node).sea()) {
-            addLandTons(s.owner(), s.tons());
+            addLandTons(s.owner(i), s.tons(i));
         }
-        double lost = s.seize(Trafficking.jitter(seizure(node, m), r));
+        double lost = s.seize(i, Trafficking.jitter(seizure(node, m), r));
         m.tally().seized(lost, false);
         seized += lost;
     }
