@@ -143,6 +143,12 @@ public final class DrugMarket implements java.io.Serializable {
         return tons * valuePerTon(d);
     }
 
+    /** {@link #sell} for a caller that holds this month's {@link #valuePerTon} of the drug (prices do not change while shipments arrive). */
+    public double sell(Drug d, double tons, double valuePerTon) {
+        delivered[d.ordinal()] += tons;
+        return tons * valuePerTon;
+    }
+
     /** What a ton of the drug brings at the border this month (USD): wholesale price times the price index. */
     public double valuePerTon(Drug d) {
         return 1000 * wholesale[d.ordinal()] * price(d);

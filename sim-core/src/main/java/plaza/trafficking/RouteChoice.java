@@ -68,6 +68,16 @@ final class RouteChoice implements java.io.Serializable {
         private final double[] target;
         private final int[] used;
         private double[] originWeights = new double[8];
+        /**
+         * By drug and origin (in {@link plaza.world.Geography#originIndices} order): the share that
+         * survives the origin plaza and the transit zone, the origin's entry weight and its crop
+         * weight (the same for every organization; null until the drug's first plan in the step).
+         */
+        final double[][] survive = new double[Drug.values().length][];
+        final double[][] entry = new double[Drug.values().length][];
+        final double[][] crop = new double[Drug.values().length][];
+        /** Each transit-zone node's seizure share (see {@link TransitZone#seizure(int, Sim, Memo)}). */
+        final double[] nodeSeizure = new double[plaza.world.Geography.TRANSIT_ZONE.size()];
 
         Memo(int plazas, int crossings) {
             drugs = Drug.values().length;
@@ -75,6 +85,7 @@ final class RouteChoice implements java.io.Serializable {
             appeal = new double[crossings * Drug.values().length];
             java.util.Arrays.fill(appeal, Double.NaN);
             primed = new boolean[Drug.values().length];
+            java.util.Arrays.fill(nodeSeizure, Double.NaN);
             target = new double[crossings];
             used = new int[crossings];
             crossingSeizure = new double[crossings * drugs];

@@ -175,11 +175,28 @@ public final class Trafficking implements java.io.Serializable {
         double originWeights = 0;
         double originLoss = 0;
         double[] ow = memo.originWeights(origins.length);
+        int di = d.ordinal();
+        if (memo.survive[di] == null) { // the origins' terms that are the same for every organization
+            double[] sv = new double[origins.length];
+            double[] en = new double[origins.length];
+            double[] cr = new double[origins.length];
+            for (int j = 0; j < origins.length; j++) {
+                Plaza origin = plazas.get(origins[j]);
+                sv[j] = (1 - routes.plazaSeizure(origin, m, memo)) * (1 - transitZone.loss(d, origin.index(), m, memo));
+                en[j] = transitZone.entryWeight(d, origin.index(), 1 - sv[j], m);
+                cr[j] = crops.originWeight(d, origin.index()); // marijuana and heroin leave where they are harvested
+            }
+            memo.survive[di] = sv;
+            memo.entry[di] = en;
+            memo.crop[di] = cr;
+        }
+        double[] sv = memo.survive[di];
+        double[] en = memo.entry[di];
+        double[] cr = memo.crop[di];
         for (int j = 0; j < origins.length; j++) {
             Plaza origin = plazas.get(origins[j]);
-            double survive = (1 - routes.plazaSeizure(origin, m, memo)) * (1 - transitZone.loss(d, origin.index(), m));
-            ow[j] = (origin.controller() == o ? 3 : 1) * transitZone.entryWeight(d, origin.index(), 1 - survive, m)
-                    * crops.originWeight(d, origin.index()); // marijuana and heroin leave where they are harvested
+            double survive = sv[j];
+            ow[j] = (origin.controller() == o ? 3 : 1) * en[j] * cr[j];
             originWeights += ow[j];
             double viaTransit = 0;
             int[] via = transit[origin.index()];
@@ -245,7 +262,7 @@ public final class Trafficking implements java.io.Serializable {
             t.delivered(tons);
             t.add(Metric.tonsDelivered(d), tons);
             TraffickingOrganization owner = s.owner(si).alive() ? s.owner(si) : b.controller();
-            double usd = drugMarket.sell(d, tons);
+            double usd = drugMarket.sell(d, tons, perTon);
             if (owner != null) {
                 m.world().ledger().sellDrugs(owner, d, usd);
             }
@@ -256,7 +273,7 @@ public final class Trafficking implements java.io.Serializable {
         for (int si = 0, n = s.size(); si < n; si++) {
             Drug d = s.drug(si);
             t.shipped(s.tons(si));
-            transitZone.cross(s, si, m, r);
+            transitZone.cross(s, si, m, r, memo);
             double perTon = RouteChoice.valuePerTon(drugMarket, d, memo);
             if (originLeg != originLeg) {
                 originLeg = m.p(FlowParameters.ORIGIN_LEG);

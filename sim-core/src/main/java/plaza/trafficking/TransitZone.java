@@ -69,10 +69,20 @@ public final class TransitZone implements java.io.Serializable {
         return 1 - Math.pow(1 - base, intensity);
     }
 
+    /** {@link #seizure(int, Sim)}, kept in the step's memo. */
+    double seizure(int node, Sim m, RouteChoice.Memo memo) {
+        double v = memo.nodeSeizure[node];
+        if (v != v) {
+            v = seizure(node, m);
+            memo.nodeSeizure[node] = v;
+        }
+        return v;
+    }
+
     /** Share of a shipment of the drug seized in the transit node feeding its origin (0 for drugs produced in Mexico). */
-    double loss(Drug d, int origin, Sim m) {
+    double loss(Drug d, int origin, Sim m, RouteChoice.Memo memo) {
         int node = d == Drug.COCAINE ? node(m, origin) : -1;
-        return node < 0 ? 0 : seizure(node, m);
+        return node < 0 ? 0 : seizure(node, m, memo);
     }
 
     /**
@@ -90,7 +100,7 @@ public final class TransitZone implements java.io.Serializable {
     }
 
     /** A cocaine shipment leaving for its arrival state crosses that state's node, which seizes its share. */
-    void cross(Shipments s, int i, Sim m, MersenneTwisterFast r) {
+    void cross(Shipments s, int i, Sim m, MersenneTwisterFast r, RouteChoice.Memo memo) {
         int node = s.drug(i) == Drug.COCAINE ? node(m, s.origin(i)) : -1;
         if (node < 0) {
             return;
@@ -99,7 +109,7 @@ public final class TransitZone implements java.io.Serializable {
         if (!NODES.get(node).sea()) {
             addLandTons(s.owner(i), s.tons(i));
         }
-        double lost = s.seize(i, Trafficking.jitter(seizure(node, m), r));
+        double lost = s.seize(i, Trafficking.jitter(seizure(node, m, memo), r));
         m.tally().seized(lost, false);
         seized += lost;
     }

@@ -175,6 +175,22 @@ public final class Geography implements java.io.Serializable {
      * that adds least distance, if the detour is under 25%; otherwise none (-1).
      */
     public static int transitPlaza(int origin, int border) {
+        return TransitTable.OF[origin][border];
+    }
+
+    /** {@link #transitPlaza} for every pair of states, found once (a search over the states for each pair). */
+    private static final class TransitTable {
+        static final int[][] OF = new int[STATES.size()][STATES.size()];
+        static {
+            for (int a = 0; a < OF.length; a++) {
+                for (int b = 0; b < OF.length; b++) {
+                    OF[a][b] = searchTransitPlaza(a, b);
+                }
+            }
+        }
+    }
+
+    private static int searchTransitPlaza(int origin, int border) {
         if (origin == border) {
             return -1;
         }
