@@ -20,10 +20,10 @@ public final class Plaza implements java.io.Serializable {
     private final MexicanState state;
     private final int[] neighbours;
     private TraffickingOrganization controller;
-    private final List<TraffickingOrganization> attackers = new ArrayList<>();
+    private final ArrayList<TraffickingOrganization> attackers = new ArrayList<>();
     private final List<Person> soldiers = new ArrayList<>();
     private final Officers police = new Officers();
-    private final List<TraffickingOrganization> attackerView = Collections.unmodifiableList(attackers);
+    private final List<TraffickingOrganization> attackerView = new ListView<>(attackers);
     private final List<Person> soldierView = Collections.unmodifiableList(soldiers);
     private final List<Person> policeView = new PoliceView();
 
