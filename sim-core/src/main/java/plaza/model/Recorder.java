@@ -147,15 +147,19 @@ final class Recorder implements java.io.Serializable {
             }
             byState[z.index()] = z.homicidesTrailing12();
             allTrailing += z.homicidesTrailing12();
-            StringBuilder attackers = new StringBuilder();
-            for (TraffickingOrganization a : z.attackers()) {
-                if (attackers.length() > 0) {
-                    attackers.append('|');
+            String attackers = "";
+            if (z.contested()) {
+                StringBuilder names = new StringBuilder();
+                for (TraffickingOrganization a : z.attackers()) {
+                    if (names.length() > 0) {
+                        names.append('|');
+                    }
+                    names.append(a.name());
                 }
-                attackers.append(a.name());
+                attackers = names.toString();
             }
             rows.add(new PlazaRow(z.code(), z.state().name(), z.controller() == null ? "" : z.controller().name(),
-                    z.contested(), attackers.toString(), z.homicidesThisMonth(), z.tonsThroughThisMonth(), z.troops(),
+                    z.contested(), attackers, z.homicidesThisMonth(), z.tonsThroughThisMonth(), z.troops(),
                     z.corruption(), z.fighters(), z.fighterLoad(), z.value(), fields(z.index())));
         }
         set(row, Metric.REPORTING_RATE, reporting / population);

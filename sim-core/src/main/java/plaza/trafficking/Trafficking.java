@@ -58,6 +58,9 @@ public final class Trafficking implements java.io.Serializable {
     /** The border plaza of each crossing, by the crossing's index. */
     private int[] crossingPlaza;
     private List<BorderCrossing> crossingList;
+    /** The plazas and crossings by index (they are made at setup and never change). */
+    private Plaza[] plazaAt;
+    private BorderCrossing[] crossingAt;
 
     public void initialize(Sim m) {
         int n = m.plazas().size();
@@ -68,6 +71,8 @@ public final class Trafficking implements java.io.Serializable {
             }
         }
         crossingList = m.crossings();
+        plazaAt = m.plazas().toArray(new Plaza[0]);
+        crossingAt = m.crossings().toArray(new BorderCrossing[0]);
         crossingPlaza = new int[m.crossings().size()];
         for (BorderCrossing c : m.crossings()) {
             crossingPlaza[c.index()] = c.plaza();
@@ -151,16 +156,17 @@ public final class Trafficking implements java.io.Serializable {
             for (int ci = 0; ci < nc; ci++) {
                 routes.crossingLoss(crossings.get(ci), d, m, memo);
             }
-            for (int origin : origins) {
-                int[] via = transit[origin];
+            double[] vs = new double[origins.length * nc];
+            for (int j = 0; j < origins.length; j++) {
+                int[] via = transit[origins[j]];
                 for (int ci = 0; ci < nc; ci++) {
                     int tz = via[crossings.get(ci).plaza()];
-                    if (tz >= 0) {
-                        routes.plazaSeizure(plazas.get(tz), m, memo);
-                    }
+                    vs[j * nc + ci] = tz < 0 ? 0 : routes.plazaSeizure(plazas.get(tz), m, memo);
                 }
             }
+            memo.viaSeizure[d.ordinal()] = vs;
         }
+        double[] vs = memo.viaSeizure[d.ordinal()]; // by origin and crossing: the seizure share of the transit plaza between them
         // the crossings in the mix, in their order: a crossing with no share adds nothing to a loss and ships nothing
         int[] used = memo.used();
         int nu = 0;
@@ -199,11 +205,10 @@ public final class Trafficking implements java.io.Serializable {
             ow[j] = (origin.controller() == o ? 3 : 1) * en[j] * cr[j];
             originWeights += ow[j];
             double viaTransit = 0;
-            int[] via = transit[origin.index()];
+            int row = j * nc;
             for (int u = 0; u < nu; u++) {
                 int ci = used[u];
-                int tz = via[crossingPlaza[ci]];
-                viaTransit += mix[ci] * (tz < 0 ? 0 : routes.plazaSeizure(plazas.get(tz), m, memo));
+                viaTransit += mix[ci] * vs[row + ci];
             }
             originLoss += ow[j] * (1 - survive * (1 - viaTransit));
         }
@@ -237,23 +242,23 @@ public final class Trafficking implements java.io.Serializable {
         MersenneTwisterFast r = m.stream("shipments");
         // prices, enforcement and inspection do not change while shipments move (prices settle after):
         // each value is computed the first time a shipment needs it this month (the same reads, fewer times)
-        RouteChoice.Memo memo = new RouteChoice.Memo(m.plazas().size(), m.crossings().size());
-        List<Plaza> plazas = m.plazas();
-        List<BorderCrossing> crossings = m.crossings();
+        RouteChoice.Memo memo = new RouteChoice.Memo(plazaAt.length, crossingAt.length);
+        Plaza[] plazas = plazaAt;
         Shipments s = inTransit;
         double transitLeg = Double.NaN;
         for (int si = 0, n = s.size(); si < n; si++) {
             Drug d = s.drug(si);
             double perTon = RouteChoice.valuePerTon(drugMarket, d, memo);
-            if (s.transit(si) >= 0) {
+            int via = s.transit(si);
+            if (via >= 0) {
                 if (transitLeg != transitLeg) {
                     transitLeg = m.p(FlowParameters.TRANSIT_LEG);
                 }
-                pass(plazas.get(s.transit(si)), s, si, d, perTon * transitLeg, t, r, m, memo);
+                pass(plazas[via], s, si, d, perTon * transitLeg, t, r, m, memo);
             }
-            Plaza b = plazas.get(s.border(si));
+            Plaza b = plazas[s.border(si)];
             pass(b, s, si, d, perTon, t, r, m, memo);
-            BorderCrossing c = crossings.get(s.crossing(si));
+            BorderCrossing c = crossingAt[s.crossing(si)];
             double arrived = s.tons(si);
             double seized = s.seize(si, jitter(routes.seizureProbability(c, d, m, memo), r));
             t.seized(d, seized, true);
@@ -261,7 +266,10 @@ public final class Trafficking implements java.io.Serializable {
             double tons = s.tons(si);
             t.delivered(tons);
             t.add(Metric.tonsDelivered(d), tons);
-            TraffickingOrganization owner = s.owner(si).alive() ? s.owner(si) : b.controller();
+            TraffickingOrganization owner = s.owner(si);
+            if (!owner.alive()) {
+                owner = b.controller();
+            }
             double usd = drugMarket.sell(d, tons, perTon);
             if (owner != null) {
                 m.world().ledger().sellDrugs(owner, d, usd);
@@ -278,7 +286,7 @@ public final class Trafficking implements java.io.Serializable {
             if (originLeg != originLeg) {
                 originLeg = m.p(FlowParameters.ORIGIN_LEG);
             }
-            pass(plazas.get(s.origin(si)), s, si, d, perTon * originLeg, t, r, m, memo);
+            pass(plazas[s.origin(si)], s, si, d, perTon * originLeg, t, r, m, memo);
         }
         departing = inTransit;
         inTransit = s;
