@@ -83,17 +83,22 @@ public final class MoneyLedger implements java.io.Serializable {
         totals[reason.ordinal()] += usd;
         int i = monthSize;
         if (i == monthUsd.length) {
-            int n = 2 * i;
-            monthFrom = java.util.Arrays.copyOf(monthFrom, n);
-            monthTo = java.util.Arrays.copyOf(monthTo, n);
-            monthUsd = java.util.Arrays.copyOf(monthUsd, n);
-            monthReason = java.util.Arrays.copyOf(monthReason, n);
+            grow();
         }
         monthFrom[i] = from;
         monthTo[i] = to;
         monthUsd[i] = usd;
         monthReason[i] = reason;
         monthSize = i + 1;
+    }
+
+    /** Doubles the month's columns (apart from the recording, so that stays small enough to inline: a sale is recorded per shipment). */
+    private void grow() {
+        int n = 2 * monthUsd.length;
+        monthFrom = java.util.Arrays.copyOf(monthFrom, n);
+        monthTo = java.util.Arrays.copyOf(monthTo, n);
+        monthUsd = java.util.Arrays.copyOf(monthUsd, n);
+        monthReason = java.util.Arrays.copyOf(monthReason, n);
     }
 
     /** Starts a month: the list of the month's transfers is emptied (totals are cumulative). */

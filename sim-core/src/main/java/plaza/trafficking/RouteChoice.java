@@ -120,31 +120,38 @@ final class RouteChoice implements java.io.Serializable {
     /** {@link #plazaSeizure(Plaza, Sim)}, kept in the memo. */
     double plazaSeizure(Plaza z, Sim m, Memo memo) {
         double v = memo.plazaSeizure[z.index()];
-        if (v != v) { // NaN: not computed yet in this step
-            v = plazaSeizure(z, m);
-            memo.plazaSeizure[z.index()] = v;
-        }
+        return v == v ? v : keepPlazaSeizure(z, m, memo); // NaN: not computed yet in this step
+    }
+
+    // the first computation of a kept value is a method of its own, so the look-up that shipments make
+    // hundreds of times a month stays small enough for the compiler to inline
+    private double keepPlazaSeizure(Plaza z, Sim m, Memo memo) {
+        double v = plazaSeizure(z, m);
+        memo.plazaSeizure[z.index()] = v;
         return v;
     }
 
     /** The border agency's seizure probability at a crossing for a drug, kept in the memo. */
     double seizureProbability(BorderCrossing c, Drug d, Sim m, Memo memo) {
-        int i = c.index() * memo.drugs + d.ordinal();
-        double v = memo.crossingSeizure[i];
-        if (v != v) {
-            v = border.seizureProbability(c, d, m);
-            memo.crossingSeizure[i] = v;
-        }
+        double v = memo.crossingSeizure[c.index() * memo.drugs + d.ordinal()];
+        return v == v ? v : keepSeizureProbability(c, d, m, memo);
+    }
+
+    private double keepSeizureProbability(BorderCrossing c, Drug d, Sim m, Memo memo) {
+        double v = border.seizureProbability(c, d, m);
+        memo.crossingSeizure[c.index() * memo.drugs + d.ordinal()] = v;
         return v;
     }
 
     /** What a ton of the drug brings at the border this month, kept in the memo (prices settle after shipments move). */
     static double valuePerTon(DrugMarket market, Drug d, Memo memo) {
         double v = memo.perTon[d.ordinal()];
-        if (v != v) {
-            v = market.valuePerTon(d);
-            memo.perTon[d.ordinal()] = v;
-        }
+        return v == v ? v : keepValuePerTon(market, d, memo);
+    }
+
+    private static double keepValuePerTon(DrugMarket market, Drug d, Memo memo) {
+        double v = market.valuePerTon(d);
+        memo.perTon[d.ordinal()] = v;
         return v;
     }
 

@@ -29,14 +29,7 @@ final class Shipments implements java.io.Serializable {
 
     void add(Drug d, TraffickingOrganization o, int from, int via, int to, int crossingIndex, double t) {
         if (size == tons.length) {
-            int n = 2 * size;
-            drug = Arrays.copyOf(drug, n);
-            owner = Arrays.copyOf(owner, n);
-            origin = Arrays.copyOf(origin, n);
-            transit = Arrays.copyOf(transit, n);
-            border = Arrays.copyOf(border, n);
-            crossing = Arrays.copyOf(crossing, n);
-            tons = Arrays.copyOf(tons, n);
+            grow();
         }
         drug[size] = (byte) d.ordinal();
         owner[size] = o;
@@ -45,6 +38,17 @@ final class Shipments implements java.io.Serializable {
         border[size] = to;
         crossing[size] = crossingIndex;
         tons[size++] = t;
+    }
+
+    private void grow() {
+        int n = 2 * size;
+        drug = Arrays.copyOf(drug, n);
+        owner = Arrays.copyOf(owner, n);
+        origin = Arrays.copyOf(origin, n);
+        transit = Arrays.copyOf(transit, n);
+        border = Arrays.copyOf(border, n);
+        crossing = Arrays.copyOf(crossing, n);
+        tons = Arrays.copyOf(tons, n);
     }
 
     /** Empties the columns (the owners are let go). */

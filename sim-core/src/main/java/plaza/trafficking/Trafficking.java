@@ -281,7 +281,9 @@ public final class Trafficking implements java.io.Serializable {
         for (int si = 0, n = s.size(); si < n; si++) {
             Drug d = s.drug(si);
             t.shipped(s.tons(si));
-            transitZone.cross(s, si, m, r, memo);
+            if (d == Drug.COCAINE) { // the only drug that crosses the transit zone
+                transitZone.cross(s, si, m, r, memo);
+            }
             double perTon = RouteChoice.valuePerTon(drugMarket, d, memo);
             if (originLeg != originLeg) {
                 originLeg = m.p(FlowParameters.ORIGIN_LEG);
