@@ -90,6 +90,55 @@ public final class MonthTally implements java.io.Serializable {
         tonsDeliveredTotal += tons;
     }
 
+    /**
+     * The sums that moving shipments add to several times a shipment, hundreds of shipments a month
+     * (tons seized, at the border and by drug; tons delivered, also by drug; tons shipped; and the
+     * run's cumulative seized, delivered and shipped tons), carried on from their values now. The
+     * loop keeps them in local variables, makes the same additions in the same order as one call of
+     * {@link #seized}, {@link #delivered}, {@link #add} or {@link #shipped} each would, and writes
+     * them back with {@link Running#close}: the same sums to the last bit, without a store to the
+     * tally for every addition.
+     */
+    public Running running() {
+        return new Running();
+    }
+
+    /** See {@link #running()}. */
+    public final class Running {
+        public double seized = flows[Metric.TONS_SEIZED.ordinal()];
+        public double seizedAtBorder = flows[Metric.TONS_SEIZED_BORDER.ordinal()];
+        public double delivered = flows[Metric.TONS_DELIVERED.ordinal()];
+        public double shipped = flows[Metric.TONS_SHIPPED.ordinal()];
+        public double seizedTotal = tonsSeizedTotal;
+        public double deliveredTotal = tonsDeliveredTotal;
+        public double shippedTotal = tonsShippedTotal;
+        /** The flows by metric ordinal (the loop adds to those by drug: {@link Metric#seized}, {@link Metric#tonsDelivered}). */
+        public final double[] flow = flows.clone();
+
+        private Running() {}
+
+        /** Writes the sums back (every flow the loop may add to counts as added). */
+        public void close() {
+            set(Metric.TONS_SEIZED, seized);
+            set(Metric.TONS_SEIZED_BORDER, seizedAtBorder);
+            set(Metric.TONS_DELIVERED, delivered);
+            set(Metric.TONS_SHIPPED, shipped);
+            for (plaza.world.Drug d : plaza.world.Drug.values()) {
+                set(Metric.seized(d, false), flow[Metric.seized(d, false).ordinal()]);
+                set(Metric.seized(d, true), flow[Metric.seized(d, true).ordinal()]);
+                set(Metric.tonsDelivered(d), flow[Metric.tonsDelivered(d).ordinal()]);
+            }
+            tonsSeizedTotal = seizedTotal;
+            tonsDeliveredTotal = deliveredTotal;
+            tonsShippedTotal = shippedTotal;
+        }
+
+        private void set(Metric m, double v) {
+            added(m);
+            flows[m.ordinal()] = v;
+        }
+    }
+
     public double tonsShippedTotal() { return tonsShippedTotal; }
     public double tonsSeizedTotal() { return tonsSeizedTotal; }
     public double tonsDeliveredTotal() { return tonsDeliveredTotal; }

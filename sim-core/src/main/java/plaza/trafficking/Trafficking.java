@@ -238,34 +238,54 @@ public final class Trafficking implements java.io.Serializable {
 
     /** Moves shipments: last month's reach the border and cross; this month's leave their origin. */
     public void move(Sim m) {
-        MonthTally t = m.tally();
         MersenneTwisterFast r = m.stream("shipments");
         // prices, enforcement and inspection do not change while shipments move (prices settle after):
         // each value is computed the first time a shipment needs it this month (the same reads, fewer times)
         RouteChoice.Memo memo = new RouteChoice.Memo(plazaAt.length, crossingAt.length);
         Plaza[] plazas = plazaAt;
+        // the tally's sums, carried in local variables through the loops (the same additions in the same order)
+        MonthTally.Running run = m.tally().running();
+        double seizedAll = run.seized;
+        double seizedAtBorder = run.seizedAtBorder;
+        double seizedTotal = run.seizedTotal;
+        double deliveredAll = run.delivered;
+        double deliveredTotal = run.deliveredTotal;
+        double shippedAll = run.shipped;
+        double shippedTotal = run.shippedTotal;
+        double[] flow = run.flow;
         Shipments s = inTransit;
         double transitLeg = Double.NaN;
         for (int si = 0, n = s.size(); si < n; si++) {
             Drug d = s.drug(si);
+            int di = d.ordinal();
             double perTon = RouteChoice.valuePerTon(drugMarket, d, memo);
             int via = s.transit(si);
             if (via >= 0) {
                 if (transitLeg != transitLeg) {
                     transitLeg = m.p(FlowParameters.TRANSIT_LEG);
                 }
-                pass(plazas[via], s, si, d, perTon * transitLeg, t, r, m, memo);
+                double x = pass(plazas[via], s, si, perTon * transitLeg, r, m, memo);
+                seizedAll += x;
+                seizedTotal += x;
+                flow[SEIZED_ON_ROUTE[di]] += x * SEIZED_ON_ROUTE_PER_TON[di];
             }
             Plaza b = plazas[s.border(si)];
-            pass(b, s, si, d, perTon, t, r, m, memo);
+            double x = pass(b, s, si, perTon, r, m, memo);
+            seizedAll += x;
+            seizedTotal += x;
+            flow[SEIZED_ON_ROUTE[di]] += x * SEIZED_ON_ROUTE_PER_TON[di];
             BorderCrossing c = crossingAt[s.crossing(si)];
             double arrived = s.tons(si);
             double seized = s.seize(si, jitter(routes.seizureProbability(c, d, m, memo), r));
-            t.seized(d, seized, true);
+            seizedAll += seized;
+            seizedAtBorder += seized;
+            seizedTotal += seized;
+            flow[SEIZED_AT_BORDER[di]] += seized * SEIZED_AT_BORDER_PER_TON[di];
             c.recordShipment(arrived, seized);
             double tons = s.tons(si);
-            t.delivered(tons);
-            t.add(Metric.tonsDelivered(d), tons);
+            deliveredAll += tons;
+            deliveredTotal += tons;
+            flow[DELIVERED[di]] += tons;
             TraffickingOrganization owner = s.owner(si);
             if (!owner.alive()) {
                 owner = b.controller();
@@ -280,27 +300,58 @@ public final class Trafficking implements java.io.Serializable {
         double originLeg = Double.NaN;
         for (int si = 0, n = s.size(); si < n; si++) {
             Drug d = s.drug(si);
-            t.shipped(s.tons(si));
-            if (d == Drug.COCAINE) { // the only drug that crosses the transit zone
-                transitZone.cross(s, si, m, r, memo);
+            int di = d.ordinal();
+            shippedAll += s.tons(si);
+            shippedTotal += s.tons(si);
+            if (d == Drug.COCAINE && transitZone.node(m, s.origin(si)) >= 0) { // cocaine crossing a transit node
+                double lost = transitZone.cross(s, si, m, r, memo);
+                seizedAll += lost;
+                seizedTotal += lost;
             }
             double perTon = RouteChoice.valuePerTon(drugMarket, d, memo);
             if (originLeg != originLeg) {
                 originLeg = m.p(FlowParameters.ORIGIN_LEG);
             }
-            pass(plazas[s.origin(si)], s, si, d, perTon * originLeg, t, r, m, memo);
+            double x = pass(plazas[s.origin(si)], s, si, perTon * originLeg, r, m, memo);
+            seizedAll += x;
+            seizedTotal += x;
+            flow[SEIZED_ON_ROUTE[di]] += x * SEIZED_ON_ROUTE_PER_TON[di];
         }
+        run.seized = seizedAll;
+        run.seizedAtBorder = seizedAtBorder;
+        run.seizedTotal = seizedTotal;
+        run.delivered = deliveredAll;
+        run.deliveredTotal = deliveredTotal;
+        run.shipped = shippedAll;
+        run.shippedTotal = shippedTotal;
+        run.close();
         departing = inTransit;
         inTransit = s;
         drugMarket.settle(m);
         border.chargeDelays(m);
     }
 
-    /** A shipment passes a plaza: its tons and their value on this leg count there, and the plaza seizes its share. */
-    private void pass(Plaza z, Shipments s, int i, Drug d, double usdPerTon, MonthTally t, MersenneTwisterFast r, Sim m, RouteChoice.Memo memo) {
+    /** By drug: the tally's metric for its seizures on the route and at the border, with its unit per ton, and for its deliveries. */
+    private static final int[] SEIZED_ON_ROUTE = new int[Drug.values().length];
+    private static final double[] SEIZED_ON_ROUTE_PER_TON = new double[Drug.values().length];
+    private static final int[] SEIZED_AT_BORDER = new int[Drug.values().length];
+    private static final double[] SEIZED_AT_BORDER_PER_TON = new double[Drug.values().length];
+    private static final int[] DELIVERED = new int[Drug.values().length];
+    static {
+        for (Drug d : Drug.values()) {
+            SEIZED_ON_ROUTE[d.ordinal()] = Metric.seized(d, false).ordinal();
+            SEIZED_ON_ROUTE_PER_TON[d.ordinal()] = Metric.seized(d, false).perTon();
+            SEIZED_AT_BORDER[d.ordinal()] = Metric.seized(d, true).ordinal();
+            SEIZED_AT_BORDER_PER_TON[d.ordinal()] = Metric.seized(d, true).perTon();
+            DELIVERED[d.ordinal()] = Metric.tonsDelivered(d).ordinal();
+        }
+    }
+
+    /** A shipment passes a plaza: its tons and their value on this leg count there, and the plaza seizes its share (returned, in tons). */
+    private double pass(Plaza z, Shipments s, int i, double usdPerTon, MersenneTwisterFast r, Sim m, RouteChoice.Memo memo) {
         double tons = s.tons(i);
         z.addTonsThrough(tons, tons * usdPerTon);
-        t.seized(d, s.seize(i, jitter(routes.plazaSeizure(z, m, memo), r)), false);
+        return s.seize(i, jitter(routes.plazaSeizure(z, m, memo), r));
     }
 
     /** Seizure luck: the share seized varies around its expectation (uniform x0.5 to x1.5). */

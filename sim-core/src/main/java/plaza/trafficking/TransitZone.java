@@ -99,19 +99,20 @@ public final class TransitZone implements java.io.Serializable {
         return n.capacity() / n.arrivals().size() * Math.exp(-m.p(BorderParameters.ROUTE_SENSITIVITY) * loss);
     }
 
-    /** A cocaine shipment leaving for its arrival state crosses that state's node, which seizes its share. */
-    void cross(Shipments s, int i, Sim m, MersenneTwisterFast r, RouteChoice.Memo memo) {
-        int node = s.drug(i) == Drug.COCAINE ? node(m, s.origin(i)) : -1;
-        if (node < 0) {
-            return;
-        }
+    /**
+     * A cocaine shipment leaving for its arrival state crosses that state's node (the caller asks
+     * only for one whose origin has a {@link #node}), which seizes its share; returns the tons
+     * seized, for the caller to count in the tally.
+     */
+    double cross(Shipments s, int i, Sim m, MersenneTwisterFast r, RouteChoice.Memo memo) {
+        int node = node(m, s.origin(i));
         tons[node] += s.tons(i);
         if (!NODES.get(node).sea()) {
             addLandTons(s.owner(i), s.tons(i));
         }
         double lost = s.seize(i, Trafficking.jitter(seizure(node, m, memo), r));
-        m.tally().seized(lost, false);
         seized += lost;
+        return lost;
     }
 
     private void addLandTons(TraffickingOrganization o, double t) {
