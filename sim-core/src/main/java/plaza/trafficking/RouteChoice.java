@@ -144,8 +144,8 @@ final class RouteChoice implements java.io.Serializable {
     }
 
     /** What a ton of the drug brings at the border this month, kept in the memo (prices settle after shipments move). */
-    static double valuePerTon(DrugMarket market, Drug d, Memo memo) {
-        double v = memo.perTon[d.ordinal()];
+    static double valuePerTon(DrugMarket market, Drug d, int ordinal, Memo memo) {
+        double v = memo.perTon[ordinal];
         return v == v ? v : keepValuePerTon(market, d, memo);
     }
 

@@ -256,9 +256,9 @@ public final class Trafficking implements java.io.Serializable {
         Shipments s = inTransit;
         double transitLeg = Double.NaN;
         for (int si = 0, n = s.size(); si < n; si++) {
-            Drug d = s.drug(si);
-            int di = d.ordinal();
-            double perTon = RouteChoice.valuePerTon(drugMarket, d, memo);
+            int di = s.drugIndex(si);
+            Drug d = DRUGS[di];
+            double perTon = RouteChoice.valuePerTon(drugMarket, d, di, memo);
             int via = s.transit(si);
             if (via >= 0) {
                 if (transitLeg != transitLeg) {
@@ -299,8 +299,8 @@ public final class Trafficking implements java.io.Serializable {
         s = departing;
         double originLeg = Double.NaN;
         for (int si = 0, n = s.size(); si < n; si++) {
-            Drug d = s.drug(si);
-            int di = d.ordinal();
+            int di = s.drugIndex(si);
+            Drug d = DRUGS[di];
             shippedAll += s.tons(si);
             shippedTotal += s.tons(si);
             if (d == Drug.COCAINE && transitZone.node(m, s.origin(si)) >= 0) { // cocaine crossing a transit node
@@ -308,7 +308,7 @@ public final class Trafficking implements java.io.Serializable {
                 seizedAll += lost;
                 seizedTotal += lost;
             }
-            double perTon = RouteChoice.valuePerTon(drugMarket, d, memo);
+            double perTon = RouteChoice.valuePerTon(drugMarket, d, di, memo);
             if (originLeg != originLeg) {
                 originLeg = m.p(FlowParameters.ORIGIN_LEG);
             }
@@ -330,6 +330,8 @@ public final class Trafficking implements java.io.Serializable {
         drugMarket.settle(m);
         border.chargeDelays(m);
     }
+
+    private static final Drug[] DRUGS = Drug.values();
 
     /** By drug: the tally's metric for its seizures on the route and at the border, with its unit per ton, and for its deliveries. */
     private static final int[] SEIZED_ON_ROUTE = new int[Drug.values().length];
