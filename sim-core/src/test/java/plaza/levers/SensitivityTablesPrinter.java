@@ -47,7 +47,7 @@ import plaza.world.Geography;
  * cd sim-core &amp;&amp; java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) plaza.levers.SensitivityTablesPrinter 10 [TABLE...]
  * </pre>
  * (the first argument: seeds, 10 if omitted; any further arguments name the tables to compute, all
- * if none: {@code guns}, {@code provocation}, {@code provocation-surge}, {@code merida-after-fy2010}, {@code justice-budget},
+ * if none: {@code guns}, {@code provocation}, {@code provocation-surge}, {@code merida-after-fy2010}, {@code justice-budget}, {@code justice-pace},
  * {@code kingpin-trace}). Runs use two threads; the output does not depend on their number.
  */
 public final class SensitivityTablesPrinter {
@@ -153,6 +153,8 @@ public final class SensitivityTablesPrinter {
         out.add(new Sweep("justice-budget", "Mexico's justice budget: justice.mexico_reform_budget_usd_millions_per_year (USD millions a year; tested 500–2,000)",
                 values("justice.mexico_reform_budget_usd_millions_per_year", 1000, 500, 1000, 2000),
                 merida.subList(0, 4), List.of(homicides, convictions)));
+        out.add(new Sweep("justice-pace", "The reform's pace: justice.reform_pace (share of the planned pace; tested 0.3–1)",
+                values("justice.reform_pace", 0.6, 0.3, 0.6, 1), merida.subList(0, 4), List.of(homicides, convictions)));
         out.add(new Sweep("kingpin-trace", "kingpin-surge with each issue-23 mechanism at weight 0 (the others on, today's fit)",
                 kingpinVariants(), List.of("kingpin-surge"),
                 List.of(homicides, Outcome.total(Metric.LEADERS_REMOVED, FROM, TO), Outcome.total(Metric.SPLITS, FROM, TO),
