@@ -93,11 +93,11 @@ public final class MonthTally implements java.io.Serializable {
     /**
      * The sums that moving shipments add to several times a shipment, hundreds of shipments a month
      * (tons seized, at the border and by drug; tons delivered, also by drug; tons shipped; and the
-     * run's cumulative seized, delivered and shipped tons), carried on from their values now. The
-     * loop keeps them in local variables, makes the same additions in the same order as one call of
-     * {@link #seized}, {@link #delivered}, {@link #add} or {@link #shipped} each would, and writes
-     * them back with {@link Running#close}: the same sums to the last bit, without a store to the
-     * tally for every addition.
+     * run's cumulative seized, delivered and shipped tons), carried on from their values now in an
+     * object the shipments' loop alone holds (the compiler keeps its sums in registers), with the
+     * same additions in the same order as one call of {@link #seized}, {@link #delivered},
+     * {@link #add} or {@link #shipped} each would make, and written back by {@link Running#close}:
+     * the same sums to the last bit. Like the tally, it is write-only to the mechanism.
      */
     public Running running() {
         return new Running();
@@ -105,17 +105,46 @@ public final class MonthTally implements java.io.Serializable {
 
     /** See {@link #running()}. */
     public final class Running {
-        public double seized = flows[Metric.TONS_SEIZED.ordinal()];
-        public double seizedAtBorder = flows[Metric.TONS_SEIZED_BORDER.ordinal()];
-        public double delivered = flows[Metric.TONS_DELIVERED.ordinal()];
-        public double shipped = flows[Metric.TONS_SHIPPED.ordinal()];
-        public double seizedTotal = tonsSeizedTotal;
-        public double deliveredTotal = tonsDeliveredTotal;
-        public double shippedTotal = tonsShippedTotal;
-        /** The flows by metric ordinal (the loop adds to those by drug: {@link Metric#seized}, {@link Metric#tonsDelivered}). */
-        public final double[] flow = flows.clone();
+        private double seized = flows[Metric.TONS_SEIZED.ordinal()];
+        private double seizedAtBorder = flows[Metric.TONS_SEIZED_BORDER.ordinal()];
+        private double delivered = flows[Metric.TONS_DELIVERED.ordinal()];
+        private double shipped = flows[Metric.TONS_SHIPPED.ordinal()];
+        private double seizedTotal = tonsSeizedTotal;
+        private double deliveredTotal = tonsDeliveredTotal;
+        private double shippedTotal = tonsShippedTotal;
+        /** The flows by metric ordinal (the loop adds to those by drug). */
+        private final double[] flow = flows.clone();
 
         private Running() {}
+
+        /** As {@link MonthTally#seized(plaza.world.Drug, double, boolean)}, with the drug's metric and unit per ton found once. */
+        public void seized(double tons, boolean atBorder, int drugMetric, double perTon) {
+            seized += tons;
+            if (atBorder) {
+                seizedAtBorder += tons;
+            }
+            seizedTotal += tons;
+            flow[drugMetric] += tons * perTon;
+        }
+
+        /** As {@link MonthTally#seized(double, boolean)} off the border (the transit zone). */
+        public void seized(double tons) {
+            seized += tons;
+            seizedTotal += tons;
+        }
+
+        /** As {@link MonthTally#delivered} followed by {@link MonthTally#add} of the drug's delivered metric. */
+        public void delivered(double tons, int drugMetric) {
+            delivered += tons;
+            deliveredTotal += tons;
+            flow[drugMetric] += tons;
+        }
+
+        /** As {@link MonthTally#shipped}. */
+        public void shipped(double tons) {
+            shipped += tons;
+            shippedTotal += tons;
+        }
 
         /** Writes the sums back (every flow the loop may add to counts as added). */
         public void close() {

@@ -178,7 +178,7 @@ public final class Streams implements java.io.Serializable {
             return k;
         }
         int k = (int) Math.floor(mean);
-        double p = Math.exp(k * Math.log(mean) - mean - logFactorial(k));
+        double p = Math.exp(k * Math.log(mean) - mean - LogFactorials.of(k));
         double f = Gamma.regularizedGammaQ(k + 1.0, mean);
         if (u <= f) {
             while (k > 0 && f - p >= u) {
@@ -194,20 +194,6 @@ public final class Streams implements java.io.Serializable {
             }
         }
         return k;
-    }
-
-    /** ln k! as {@code Gamma.logGamma(k + 1.0)} gives it, kept for small k (asked for by every Poisson draw with a mean of 30 or more). */
-    private static double logFactorial(int k) {
-        return k < LogFactorials.OF.length ? LogFactorials.OF[k] : Gamma.logGamma(k + 1.0);
-    }
-
-    private static final class LogFactorials {
-        static final double[] OF = new double[4096];
-        static {
-            for (int k = 0; k < OF.length; k++) {
-                OF[k] = Gamma.logGamma(k + 1.0);
-            }
-        }
     }
 
     /**

@@ -138,12 +138,9 @@ public final class DrugMarket implements java.io.Serializable {
     }
 
     /** Records tons reaching U.S. markets and returns the organization's revenue for them (USD). */
-    public double sell(Drug d, double tons) {
-        delivered[d.ordinal()] += tons;
-        return tons * valuePerTon(d);
-    }
+    public double sell(Drug d, double tons) { return sell(d, tons, valuePerTon(d)); }
 
-    /** {@link #sell} for a caller that holds this month's {@link #valuePerTon} of the drug (prices do not change while shipments arrive). */
+    /** {@link #sell} at this month's {@link #valuePerTon} of the drug, for a caller that holds it (prices do not change while shipments arrive). */
     public double sell(Drug d, double tons, double valuePerTon) {
         delivered[d.ordinal()] += tons;
         return tons * valuePerTon;
