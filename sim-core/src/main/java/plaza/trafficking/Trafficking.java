@@ -15,10 +15,8 @@ import plaza.institutions.Institutions;
 import plaza.markets.Crops;
 import plaza.markets.DrugMarket;
 import plaza.output.Metric;
-import plaza.params.BorderParameters;
 import plaza.params.FlowParameters;
 import plaza.world.Drug;
-import plaza.world.Geography;
 
 /**
  * Submodel "routing and interdiction" (M9, M10): organizations split U.S. demand by the border
