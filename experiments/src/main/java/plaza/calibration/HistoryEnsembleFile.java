@@ -19,7 +19,8 @@ import plaza.scenario.KeyValueFile;
 /**
  * The history ensemble's files: {@value HistoryEnsemble#FILE} (key = value lines: the accepted seeds,
  * the rule, what it was matched on and the command that rebuilds it) and every candidate's record in
- * {@value HistoryEnsemble#CANDIDATES}, written atomically; read back with a clear refusal (file, line,
+ * {@value HistoryEnsemble#CANDIDATES} (where it was rejected, by which checks, and its value of every
+ * target evaluated up to then; empty for those after), written atomically; read back with a clear refusal (file, line,
  * key) of a missing or malformed file.
  */
 final class HistoryEnsembleFile {
@@ -60,7 +61,8 @@ final class HistoryEnsembleFile {
         kv.forEach((k, v) -> sb.append(k).append(" = ").append(v.replace('#', ' ')).append('\n'));
         AtomicFiles.writeString(dir.resolve(HistoryEnsemble.FILE), sb.toString());
         AtomicFiles.write(dir.resolve(HistoryEnsemble.CANDIDATES), w -> {
-            List<String> header = new ArrayList<>(List.of("seed", "accepted", "targets_met", "targets_missed"));
+            List<String> header = new ArrayList<>(List.of("seed", "accepted", "rejected_at", "rejected_by", "targets_met",
+                    "targets_missed"));
             b.targets().forEach(t -> header.add(t.id()));
             try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
                     .setRecordSeparator("\n").build())) {
@@ -68,14 +70,16 @@ final class HistoryEnsembleFile {
                     List<String> row = new ArrayList<>();
                     row.add(Long.toString(c.seed()));
                     row.add(Boolean.toString(c.accepted()));
+                    row.add(c.rejectedAt() == null ? "" : c.rejectedAt().toString());
+                    row.add(String.join(";", c.rejectedBy()));
                     int met = 0;
-                    for (boolean m : c.met()) {
-                        met += m ? 1 : 0;
+                    for (int t = 0; t < c.met().length; t++) {
+                        met += c.met()[t] && !Double.isNaN(c.values()[t]) ? 1 : 0;
                     }
                     row.add(Integer.toString(met));
                     row.add(String.join(";", c.missed(b.targets())));
                     for (double v : c.values()) {
-                        row.add(Numbers.format(v));
+                        row.add(Double.isNaN(v) ? "" : Numbers.format(v));
                     }
                     p.printRecord(row);
                 }
