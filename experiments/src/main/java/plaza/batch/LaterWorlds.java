@@ -65,11 +65,19 @@ final class LaterWorlds {
         final YearMonth[] months;
         final byte[][] worlds;
         final List<Recorded> outputs;
+        /** The run's last month when its outputs were recorded to its end (a whole run, to replay), else null. */
+        final YearMonth until;
+        /** Seed and scale of the run that made the chain. */
+        final long seed;
+        final double scale;
 
-        Chain(YearMonth[] months, byte[][] worlds, List<Recorded> outputs) {
+        Chain(YearMonth[] months, byte[][] worlds, List<Recorded> outputs, RunConfig made, boolean whole) {
             this.months = months;
             this.worlds = worlds;
             this.outputs = outputs;
+            this.until = whole ? made.until() : null;
+            this.seed = made.seed();
+            this.scale = made.scale();
         }
 
         /** Gives the listener the recorded months up to {@code last}, as the model gives them (row, plazas, events). */

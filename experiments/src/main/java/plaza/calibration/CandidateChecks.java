@@ -40,7 +40,7 @@ final class CandidateChecks {
     private final double[] low;
     private final double[] high;
     private final List<Check> checks;
-    private final boolean keepPlazas;
+    private final YearMonth plazasFrom;
 
     /**
      * @param targets the targets evaluable by {@link HistoryEnsemble#MATCHED_UNTIL}
@@ -50,7 +50,7 @@ final class CandidateChecks {
         this.targets = List.copyOf(targets);
         this.rule = rule;
         this.params = params;
-        this.keepPlazas = targets.stream().anyMatch(Target::readsPlazas);
+        this.plazasFrom = TargetStatistics.plazasFrom(targets);
         int n = targets.size();
         low = new double[n];
         high = new double[n];
@@ -107,7 +107,7 @@ final class CandidateChecks {
      *         of them it met, and where it was rejected
      */
     HistoryEnsemble.Candidate run(long seed, double scale) {
-        TargetStatistics stats = new TargetStatistics(keepPlazas);
+        TargetStatistics stats = new TargetStatistics(plazasFrom);
         PlazaModel m = new PlazaModel(new RunConfig("baseline", params, seed, HistoryEnsemble.MATCHED_UNTIL, scale), stats);
         double[] values = new double[targets.size()];
         Arrays.fill(values, Double.NaN);
