@@ -21,7 +21,7 @@ import plaza.params.ParameterValues;
  * {@code a(P)/a(Q)} whose numerator is itself a matched total target {@code a(P)} (the 2005-2010
  * growth and the 2010 homicides; 2008/2007 and 2008), a run meets both only if the denominator lies in
  * [numerator low / ratio high, numerator high / ratio low]; that is known when Q ends (2005-12,
- * 2007-12), before P. Those bounds are widened by a relative 1e-9 so rounding can never reject a
+ * 2007-12), before P (the check is named {@code <ratio id>:denominator}). Those bounds are widened by a relative 1e-9 so rounding can never reject a
  * candidate the rule accepts. {@code HistoryEnsembleTest} compares the accepted seeds and every
  * evaluated value with and without early rejection.
  */
@@ -93,8 +93,7 @@ final class CandidateChecks {
                 }
                 double lo = low[l] / high[r] * (1 - 1e-9);
                 double hi = high[l] / low[r] * (1 + 1e-9);
-                out.add(new Check(per[1].lastMonth(), -1, ratio, lo, hi,
-                        ratio.id() + " denominator (with " + level.id() + ")"));
+                out.add(new Check(per[1].lastMonth(), -1, ratio, lo, hi, ratio.id() + ":denominator"));
             }
         }
         return out;
@@ -148,7 +147,7 @@ final class CandidateChecks {
         if (c.derived()) {
             double den = c.ratio().ratioDenominator(stats);
             if (!(den >= c.low() && den <= c.high())) {
-                failed.add(c.name());
+                failed.add(c.name() + "=" + plaza.io.Numbers.format(den));
             }
             return;
         }
@@ -156,7 +155,7 @@ final class CandidateChecks {
         values[t] = targets.get(t).evaluate(stats, params);
         met[t] = rule.excluded().contains(targets.get(t).id()) || values[t] >= low[t] && values[t] <= high[t];
         if (!met[t]) {
-            failed.add(c.name());
+            failed.add(c.name() + "=" + plaza.io.Numbers.format(values[t]));
         }
     }
 }

@@ -47,8 +47,8 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
 
     /** The ensemble file in the scenario library. */
     public static final String FILE = "history.ensemble";
-    /** Every candidate's record: which targets it met. */
-    public static final String CANDIDATES = "history-candidates.csv";
+    /** Every candidate's record: where it was rejected and by which checks (gzip-compressed CSV: about 30,000 rows). */
+    public static final String CANDIDATES = "history-candidates.csv.gz";
     /** Last month of the record the runs are matched on. */
     public static final YearMonth MATCHED_UNTIL = YearMonth.of(2012, 12);
     /** Candidates are examined in fixed chunks, so the examined count does not depend on the threads. */

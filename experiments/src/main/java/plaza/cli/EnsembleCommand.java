@@ -24,7 +24,7 @@ import plaza.params.ParameterValues;
                 "those whose own run meets the targets of seeds/targets.csv (--strict ones exactly, the others within --tolerance);",
                 "a candidate is rejected at the first month in which a target it can already evaluate has failed.",
                 "Writes scenarios/history.ensemble (accepted seeds, acceptance rate, matching rule, code and data version)",
-                "and scenarios/history-candidates.csv (every candidate's targets met and missed). --seeds history uses it."},
+                "and scenarios/history-candidates.csv.gz (where each candidate was rejected, and why). --seeds history uses it."},
         footer = {"", "Exit codes: 0 at least --keep seeds accepted, 1 fewer (the file is written with those found), 2 bad input."})
 public final class EnsembleCommand implements Callable<Integer> {
 
@@ -43,7 +43,7 @@ public final class EnsembleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--candidates", defaultValue = "400", paramLabel = "N",
+    @Option(names = "--candidates", defaultValue = "30000", paramLabel = "N",
             description = "Most candidate seeds to examine, 1..N (default: ${DEFAULT-VALUE}).")
     int candidates;
 
