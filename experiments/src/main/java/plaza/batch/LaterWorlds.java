@@ -42,6 +42,21 @@ final class LaterWorlds {
         return List.copyOf(chosen);
     }
 
+    /**
+     * Simulates the first run's months after its last saved world to its end, its listener recording
+     * them, so a run whose values equal the first run's in every month to its end replays them all and simulates
+     * nothing (the baseline itself, a scenario whose levers act after --until). False if the run
+     * failed on the way (a non-finite output): then no run replays it whole, each fails on its own.
+     */
+    static boolean recordRest(plaza.model.PlazaModel m) {
+        try {
+            plaza.model.Checkpoint.runToEnd(m);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The first month from the start to {@code until} in which any parameter's value differs; null if none. */
     static YearMonth firstDifference(ParameterValues a, ParameterValues b, YearMonth until) {
         List<plaza.params.Parameter> all = plaza.params.ParameterCatalog.all();

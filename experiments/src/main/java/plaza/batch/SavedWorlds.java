@@ -159,21 +159,6 @@ final class SavedWorlds implements RunExecutor {
         return full.get();
     }
 
-    /**
-     * Simulates the first run's months after its last saved world to its end, recording them, so a run
-     * whose values equal the first run's in every month to its end replays them all and simulates
-     * nothing (the baseline itself, a scenario whose levers act after --until). False if the run
-     * failed on the way (a non-finite output): then no run replays it whole, each fails on its own.
-     */
-    private static boolean recordRest(PlazaModel m, LaterWorlds.Recording recording) {
-        try {
-            Checkpoint.runToEnd(m);
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
     @Override
     public void run(RunConfig config, RunListener listener) {
         LaterWorlds.Chain chain = chain(config);
@@ -276,7 +261,7 @@ final class SavedWorlds implements RunExecutor {
                         at.add(last);
                         saved.add(Checkpoint.save(m));
                     }
-                    whole = recordRest(m, recording);
+                    whole = LaterWorlds.recordRest(m);
                 }
                 LaterWorlds.Chain c = new LaterWorlds.Chain(at.toArray(new YearMonth[0]), saved.toArray(new byte[0][]),
                         List.copyOf(recording.months), shared, whole);

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import plaza.model.PlazaModel;
 import plaza.model.RunConfig;
@@ -94,6 +98,39 @@ final class CandidateChecks {
                 double lo = low[l] / high[r] * (1 - 1e-9);
                 double hi = high[l] / low[r] * (1 + 1e-9);
                 out.add(new Check(per[1].lastMonth(), -1, ratio, lo, hi, ratio.id() + ":denominator"));
+            }
+        }
+        return out;
+    }
+
+    /** A pool of daemon threads for the candidates' runs. */
+    static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "plaza-ensemble");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Runs candidates {@code from} to {@code from + n - 1} on the pool; their records in seed order. */
+    List<HistoryEnsemble.Candidate> run(long from, int n, double scale, ExecutorService pool) {
+        List<Future<HistoryEnsemble.Candidate>> chunk = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long seed = from + i;
+            chunk.add(pool.submit(() -> run(seed, scale)));
+        }
+        List<HistoryEnsemble.Candidate> out = new ArrayList<>();
+        for (Future<HistoryEnsemble.Candidate> f : chunk) {
+            try {
+                out.add(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ensemble interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException("the run of a candidate failed", e.getCause());
             }
         }
         return out;

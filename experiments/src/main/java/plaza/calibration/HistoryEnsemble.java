@@ -6,10 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import plaza.io.Numbers;
 import plaza.model.RunConfig;
@@ -241,21 +238,11 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
         List<Long> seeds = new ArrayList<>();
         int accepted = 0;
         long t0 = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, CHUNK)), r -> {
-            Thread t = new Thread(r, "plaza-ensemble");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = CandidateChecks.pool(Math.min(threads, CHUNK));
         try {
             for (int from = 1; from <= limit && seeds.size() < keep; from += CHUNK) {
                 int n = Math.min(CHUNK, limit - from + 1);
-                List<Future<Candidate>> chunk = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    long seed = from + i;
-                    chunk.add(pool.submit(() -> checks.run(seed, scale)));
-                }
-                for (Future<Candidate> f : chunk) {
-                    Candidate c = result(f);
+                for (Candidate c : checks.run(from, n, scale, pool)) {
                     examined.add(c);
                     if (c.accepted()) {
                         accepted++;
@@ -298,20 +285,6 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
                     + seeds.get(0) + " gave fingerprint " + fingerprint + ", this code gives " + fp;
         }
         return null;
-    }
-
-    private static Candidate result(Future<Candidate> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ensemble interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException("a candidate's run failed", e.getCause());
-        }
     }
 
     /** Writes the ensemble file and the candidates' record next to it, each atomically ({@link HistoryEnsembleFile}). */
