@@ -25,9 +25,10 @@ import plaza.params.ParameterValues;
  * {@code a(P)/a(Q)} whose numerator is itself a matched total target {@code a(P)} (the 2005-2010
  * growth and the 2010 homicides; 2008/2007 and 2008), a run meets both only if the denominator lies in
  * [numerator low / ratio high, numerator high / ratio low]; that is known when Q ends (2005-12,
- * 2007-12), before P (the check is named {@code <ratio id>:denominator}). Those bounds are widened by a relative 1e-9 so rounding can never reject a
- * candidate the rule accepts. {@code HistoryEnsembleTest} compares the accepted seeds and every
- * evaluated value with and without early rejection.
+ * 2007-12), before P (the check is named {@code <ratio id>:denominator}). Those bounds are widened
+ * by a relative 1e-9 so rounding can never reject a candidate the rule accepts.
+ * {@code HistoryEnsembleTest} compares the accepted seeds and every evaluated value with and without
+ * early rejection.
  */
 final class CandidateChecks {
 

@@ -137,7 +137,8 @@ public final class EnsembleCommand implements Callable<Integer> {
             int[] c = counts.get(i);
             parts.add(b.targets().get(c[0]).id() + " " + percent(c[1], c[2]) + " of " + c[2]);
         }
-        return "rejected at " + (months.isEmpty() ? "none" : String.join(", ", months)) + "\nmost often missed (share of the candidates that reached it): "
+        return "rejected at " + (months.isEmpty() ? "none" : String.join(", ", months))
+                + "\nmost often missed (share of the candidates that reached it): "
                 + (parts.isEmpty() ? "none" : String.join(", ", parts));
     }
 

@@ -123,6 +123,10 @@ class HistoryEnsembleTest {
                 + "homicides_2010 inside their range; every other target"), text);
         assertTrue(text.contains("rebuild = ./plaza ensemble --candidates 4 --keep 3 --strict homicides_2010 --tolerance 3 --exclude"), text);
         assertEquals(accepted >= 3 ? 0 : 1, two.code(), two.out() + two.err());
+        int rejected = 4 - accepted;
+        assertTrue(two.out().contains(accepted + " of 4 candidates accepted (" + (25 * accepted) + ".0%)"), two.out());
+        assertTrue(rejected == 0 || two.out().lines().anyMatch(l -> l.matches("rejected at \\d{4}-\\d{2} \\d+\\.\\d%(, \\d{4}-\\d{2} \\d+\\.\\d%)*")),
+                "where the candidates were rejected, month by month: " + two.out());
         assertTrue(e.seeds().size() >= 2, "the rest needs two accepted seeds; a tolerance of 3 widths accepted only "
                 + e.seeds() + " of seeds 1-4 (a deterministic outcome of this model): loosen the rule above\n" + candidates);
         ParameterValues baseline = new plaza.scenario.ScenarioLibrary(home.resolve("scenarios")).load("baseline").values();
