@@ -42,6 +42,21 @@ final class LaterWorlds {
         return List.copyOf(chosen);
     }
 
+    /**
+     * Simulates the first run's months after its last saved world to its end, its listener recording
+     * them, so a run whose values equal the first run's in every month to its end replays them all and simulates
+     * nothing (the baseline itself, a scenario whose levers act after --until). False if the run
+     * failed on the way (a non-finite output): then no run replays it whole, each fails on its own.
+     */
+    static boolean recordRest(plaza.model.PlazaModel m) {
+        try {
+            plaza.model.Checkpoint.runToEnd(m);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The first month from the start to {@code until} in which any parameter's value differs; null if none. */
     static YearMonth firstDifference(ParameterValues a, ParameterValues b, YearMonth until) {
         List<plaza.params.Parameter> all = plaza.params.ParameterCatalog.all();
@@ -65,11 +80,19 @@ final class LaterWorlds {
         final YearMonth[] months;
         final byte[][] worlds;
         final List<Recorded> outputs;
+        /** The run's last month when its outputs were recorded to its end (a whole run, to replay), else null. */
+        final YearMonth until;
+        /** Seed and scale of the run that made the chain. */
+        final long seed;
+        final double scale;
 
-        Chain(YearMonth[] months, byte[][] worlds, List<Recorded> outputs) {
+        Chain(YearMonth[] months, byte[][] worlds, List<Recorded> outputs, RunConfig made, boolean whole) {
             this.months = months;
             this.worlds = worlds;
             this.outputs = outputs;
+            this.until = whole ? made.until() : null;
+            this.seed = made.seed();
+            this.scale = made.scale();
         }
 
         /** Gives the listener the recorded months up to {@code last}, as the model gives them (row, plazas, events). */

@@ -59,6 +59,7 @@ final class SavedWorlds implements RunExecutor {
     /** The first month each set of values differs from {@link #base} (in any parameter), or null if never. */
     private final ConcurrentHashMap<ParameterValues, java.util.Optional<YearMonth>> differs = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger later = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger replayed = new java.util.concurrent.atomic.AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
     private final long budget = Runtime.getRuntime().maxMemory() / 4;
     private final WorldCache cache;
@@ -110,6 +111,10 @@ final class SavedWorlds implements RunExecutor {
             err.printf("batch: %d run(s) continued a saved world of %s, %d simulated from %s%s%n", continued(), through, full(),
                     RunConfig.START, full() > 0 ? " (they read other values before it)" : "");
         }
+        if (replayed() > 0) {
+            err.printf("batch: %d of them replayed the first run's months whole (their values equal its values to %s)%n", replayed(),
+                    "--until");
+        }
         if (continuedLater() > 0) {
             err.printf("batch: %d of them continued a world saved later (after %s), the months before replayed from the world's run%n",
                     continuedLater(), months.subList(1, months.size()).stream().map(Object::toString)
@@ -122,6 +127,11 @@ final class SavedWorlds implements RunExecutor {
         if (cache != null && cache.writeError() != null) {
             err.println("batch: " + cache.writeError() + "; the batch went on without storing them");
         }
+    }
+
+    /** Runs whose values equal the first run's to the end: its recorded months replayed, nothing simulated. */
+    int replayed() {
+        return replayed.get();
     }
 
     /** Runs that continued a world saved after {@link #THROUGH} (later worlds). */
@@ -154,10 +164,17 @@ final class SavedWorlds implements RunExecutor {
         LaterWorlds.Chain chain = chain(config);
         byte[] world = chain == null ? null : chain.worlds[0];
         PlazaModel m = null;
+        if (chain != null && chain.until != null && chain.until.equals(config.until()) && config.seed() == chain.seed
+                && config.scale() == chain.scale && firstDifference(config) == null) {
+            // the first run's values in every month to the end: its recorded months are this run's, value for value
+            chain.replay(config.until(), listener);
+            replayed.incrementAndGet();
+            continued.incrementAndGet();
+            return;
+        }
         if (chain != null && chain.worlds.length > 1) {
             // the latest later world before the run's values first differ from the base values
-            YearMonth d = differs.computeIfAbsent(config.params(),
-                    v -> java.util.Optional.ofNullable(LaterWorlds.firstDifference(base, v, config.until()))).orElse(null);
+            YearMonth d = firstDifference(config);
             for (int k = chain.worlds.length - 1; k > 0 && m == null; k--) {
                 if (d == null || chain.months[k].isBefore(d)) {
                     try {
@@ -204,6 +221,12 @@ final class SavedWorlds implements RunExecutor {
         }
     }
 
+    /** The first month the run's values differ from the first run's in any parameter, or null if never to its end. */
+    private YearMonth firstDifference(RunConfig config) {
+        return differs.computeIfAbsent(config.params(),
+                v -> java.util.Optional.ofNullable(LaterWorlds.firstDifference(base, v, config.until()))).orElse(null);
+    }
+
     /** The saved worlds of the run's seed, simulating them on first use; null once the memory budget is spent. */
     private LaterWorlds.Chain chain(RunConfig config) {
         FutureTask<LaterWorlds.Chain> task = worlds.get(config.seed());
@@ -225,7 +248,8 @@ final class SavedWorlds implements RunExecutor {
                 at.add(through);
                 saved.add(w);
                 LaterWorlds.Recording recording = new LaterWorlds.Recording();
-                if (months.size() > 1) {
+                boolean whole = false;
+                if (through.isBefore(shared.until())) {
                     PlazaModel m = Checkpoint.resume(w, shared, recording);
                     for (YearMonth last : months.subList(1, months.size())) {
                         if (!last.isBefore(shared.until())) {
@@ -237,8 +261,10 @@ final class SavedWorlds implements RunExecutor {
                         at.add(last);
                         saved.add(Checkpoint.save(m));
                     }
+                    whole = LaterWorlds.recordRest(m);
                 }
-                LaterWorlds.Chain c = new LaterWorlds.Chain(at.toArray(new YearMonth[0]), saved.toArray(new byte[0][]), List.copyOf(recording.months));
+                LaterWorlds.Chain c = new LaterWorlds.Chain(at.toArray(new YearMonth[0]), saved.toArray(new byte[0][]),
+                        List.copyOf(recording.months), shared, whole);
                 bytes.addAndGet(c.bytes());
                 return c;
             });

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
 
 import plaza.io.Numbers;
 import plaza.model.RunConfig;
@@ -43,12 +44,14 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
 
     /** The ensemble file in the scenario library. */
     public static final String FILE = "history.ensemble";
-    /** Every candidate's record: which targets it met. */
-    public static final String CANDIDATES = "history-candidates.csv";
+    /** Every candidate's record: where it was rejected and by which checks (gzip-compressed CSV: about 30,000 rows). */
+    public static final String CANDIDATES = "history-candidates.csv.gz";
     /** Last month of the record the runs are matched on. */
     public static final YearMonth MATCHED_UNTIL = YearMonth.of(2012, 12);
     /** Candidates are examined in fixed chunks, so the examined count does not depend on the threads. */
-    public static final int CHUNK = 20;
+    public static final int CHUNK = 100;
+    /** Progress is printed every this many candidates. */
+    private static final int PROGRESS = 1000;
 
     public HistoryEnsemble {
         seeds = List.copyOf(seeds);
@@ -96,11 +99,17 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
      */
     public record Rule(List<String> strict, double tolerance, List<String> excluded) {
 
+        /** {@code --strict all}: every target not excluded is met exactly. */
+        public static final String ALL = "all";
+
         public Rule {
             strict = List.copyOf(strict);
             excluded = List.copyOf(excluded);
             if (!(tolerance >= 0 && tolerance <= 10)) {
                 throw new InputException("--tolerance " + tolerance + " is out of range; allowed 0 to 10 (share of a range's width)");
+            }
+            if (strict.contains(ALL) && strict.size() > 1) {
+                throw new InputException("--strict all names every target; give it alone, not with " + String.join(",", strict));
             }
             for (String id : strict) {
                 if (excluded.contains(id)) {
@@ -109,8 +118,21 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
             }
         }
 
+        /** True if every target not excluded is met exactly. */
+        public boolean allStrict() {
+            return strict.contains(ALL);
+        }
+
+        private boolean isStrict(String id) {
+            return allStrict() || strict.contains(id);
+        }
+
         /** The rule as the file states it. */
         public String text() {
+            if (allStrict()) {
+                return "in the candidate's own baseline run to " + MATCHED_UNTIL + ", every target of seeds/targets.csv inside its range"
+                        + (excluded.isEmpty() ? "" : "; not matched: " + String.join(", ", excluded));
+            }
             return "in the candidate's own baseline run to " + MATCHED_UNTIL + ", " + (strict.isEmpty() ? "" : String.join(", ", strict)
                     + " inside their range; ") + "every other target of seeds/targets.csv inside its range widened by "
                     + Numbers.format(tolerance) + " of its width on each side" + (excluded.isEmpty() ? ""
@@ -122,17 +144,26 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
             if (excluded.contains(target.id())) {
                 return true;
             }
+            double[] b = bounds(target, low, high);
+            return value >= b[0] && value <= b[1];
+        }
+
+        /** The range a run's value must lie in: the target's own, widened for a tolerant one, unbounded for an excluded one. */
+        double[] bounds(Target target, double low, double high) {
+            if (excluded.contains(target.id())) {
+                return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+            }
             double slack = 0;
-            if (!strict.contains(target.id())) {
+            if (!isStrict(target.id())) {
                 double width = high - low;
                 slack = tolerance * (Double.isFinite(width) && width > 0 ? width : Math.abs(Double.isFinite(low) ? low : high));
             }
-            return value >= low - slack && value <= high + slack;
+            return new double[] {low - slack, high + slack};
         }
 
         void check(List<Target> all, Path targetsFile) {
             for (String id : concat(strict, excluded)) {
-                if (all.stream().noneMatch(t -> t.id().equals(id))) {
+                if (!id.equals(ALL) && all.stream().noneMatch(t -> t.id().equals(id))) {
                     throw new InputException("no target '" + id + "' in " + targetsFile + " (--strict, --exclude)");
                 }
             }
@@ -145,8 +176,17 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
         }
     }
 
-    /** One candidate's record: its seed, whether it was accepted, and its value and verdict per target. */
-    public record Candidate(long seed, boolean accepted, double[] values, boolean[] met) {
+    /**
+     * One candidate's record: its seed, whether it was accepted, its value of every target evaluated
+     * (NaN for the targets after the month it was rejected in), which of those it met, and, when
+     * rejected, the month of the check that rejected it and the checks that failed there.
+     */
+    public record Candidate(long seed, boolean accepted, double[] values, boolean[] met, YearMonth rejectedAt,
+                            List<String> rejectedBy) {
+        public Candidate {
+            rejectedBy = List.copyOf(rejectedBy);
+        }
+
         public List<String> missed(List<Target> targets) {
             List<String> out = new ArrayList<>();
             for (int t = 0; t < met.length; t++) {
@@ -156,6 +196,15 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
             }
             return out;
         }
+
+        /** Targets evaluated before the candidate was accepted or rejected. */
+        public int evaluated() {
+            int n = 0;
+            for (double v : values) {
+                n += Double.isNaN(v) ? 0 : 1;
+            }
+            return n;
+        }
     }
 
     /** What a build found: the ensemble and every examined candidate's record. */
@@ -164,54 +213,51 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
     /**
      * Runs the baseline on candidate seeds 1, 2, ... in chunks of {@value #CHUNK} and keeps the first
      * {@code keep} whose own run meets every target of the rule; stops after the chunk in which the
-     * {@code keep}-th is found, or after {@code limit} candidates. The accepted seeds depend only on the
-     * candidates, the code and the data, not on the threads.
+     * {@code keep}-th is found, or after {@code limit} candidates. A candidate is rejected at the first
+     * month in which a target it can already evaluate has failed ({@link CandidateChecks}). The accepted
+     * seeds depend only on the candidates, the code and the data, not on the threads.
      */
     public static Build build(ParameterValues baseline, List<Target> all, Path targetsFile, Rule rule, int limit, int keep,
                               double scale, int threads, PrintStream progress) {
-        if (limit < 1 || limit > 100_000) {
-            throw new InputException("--candidates " + limit + " is out of range; allowed 1 to 100000");
+        return build(baseline, all, targetsFile, rule, limit, keep, scale, threads, progress, true);
+    }
+
+    /** As above; {@code early} false simulates every candidate to 2012-12 before judging it (for the test that both agree). */
+    static Build build(ParameterValues baseline, List<Target> all, Path targetsFile, Rule rule, int limit, int keep,
+                       double scale, int threads, PrintStream progress, boolean early) {
+        if (limit < 1 || limit > 1_000_000) {
+            throw new InputException("--candidates " + limit + " is out of range; allowed 1 to 1000000");
         }
         if (keep < 1 || keep > limit) {
             throw new InputException("--keep " + keep + " is out of range; allowed 1 to --candidates (" + limit + ")");
         }
         rule.check(all, targetsFile);
         List<Target> targets = all.stream().filter(t -> t.evaluableUntil(MATCHED_UNTIL)).toList();
+        CandidateChecks checks = new CandidateChecks(targets, rule, baseline, early);
         List<Candidate> examined = new ArrayList<>();
         List<Long> seeds = new ArrayList<>();
         int accepted = 0;
         long t0 = System.nanoTime();
-        try (Validator v = new Validator(targets, Math.min(CHUNK, limit), MATCHED_UNTIL, scale, threads)) {
+        ExecutorService pool = CandidateChecks.pool(Math.min(threads, CHUNK));
+        try {
             for (int from = 1; from <= limit && seeds.size() < keep; from += CHUNK) {
                 int n = Math.min(CHUNK, limit - from + 1);
-                long[] chunk = new long[n];
-                for (int i = 0; i < n; i++) {
-                    chunk[i] = from + i;
-                }
-                double[][] values = v.evaluateSeeds("baseline", baseline, chunk);
-                for (int i = 0; i < n; i++) {
-                    double[] vs = new double[targets.size()];
-                    boolean[] met = new boolean[targets.size()];
-                    boolean all1 = true;
-                    for (int t = 0; t < targets.size(); t++) {
-                        Target target = targets.get(t);
-                        vs[t] = values[t][i];
-                        met[t] = rule.meets(target, vs[t], target.lowValue(baseline), target.highValue(baseline));
-                        all1 &= met[t];
-                    }
-                    examined.add(new Candidate(chunk[i], all1, vs, met));
-                    if (all1) {
+                for (Candidate c : checks.run(from, n, scale, pool)) {
+                    examined.add(c);
+                    if (c.accepted()) {
                         accepted++;
                         if (seeds.size() < keep) {
-                            seeds.add(chunk[i]);
+                            seeds.add(c.seed());
                         }
                     }
                 }
-                if (progress != null) {
+                if (progress != null && (examined.size() % PROGRESS == 0 || seeds.size() >= keep || from + n > limit)) {
                     progress.printf(Locale.ROOT, "candidates 1-%d: %d accepted (%.0f s)%n", from + n - 1, accepted,
                             (System.nanoTime() - t0) / 1e9);
                 }
             }
+        } finally {
+            pool.shutdownNow();
         }
         String fp = seeds.isEmpty() ? "none" : EnsembleHashes.fingerprint(baseline, seeds.get(0), scale);
         HistoryEnsemble e = new HistoryEnsemble(seeds, examined.size(), accepted, keep, limit, scale, rule, fp,

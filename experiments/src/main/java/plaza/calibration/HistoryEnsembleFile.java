@@ -19,7 +19,7 @@ import plaza.scenario.KeyValueFile;
 /**
  * The history ensemble's files: {@value HistoryEnsemble#FILE} (key = value lines: the accepted seeds,
  * the rule, what it was matched on and the command that rebuilds it) and every candidate's record in
- * {@value HistoryEnsemble#CANDIDATES}, written atomically; read back with a clear refusal (file, line,
+ * {@value HistoryEnsemble#CANDIDATES} (where it was rejected and by which checks), written atomically; read back with a clear refusal (file, line,
  * key) of a missing or malformed file.
  */
 final class HistoryEnsembleFile {
@@ -36,7 +36,7 @@ final class HistoryEnsembleFile {
         StringBuilder sb = new StringBuilder();
         sb.append("# The history-matched ensemble: baseline seeds whose own run agrees with the reports' record 1995-2012.\n");
         sb.append("# Written by ./plaza ensemble (data, not code; see experiments/docs/history-ensemble.md).\n");
-        sb.append("# Used by --seeds history (batch, headline). Every candidate's targets: ").append(HistoryEnsemble.CANDIDATES).append(".\n");
+        sb.append("# Used by --seeds history (batch, headline). Where every candidate was rejected: ").append(HistoryEnsemble.CANDIDATES).append(".\n");
         Map<String, String> kv = new LinkedHashMap<>();
         kv.put("format_version", "1");
         kv.put("seeds", e.seeds().isEmpty() ? "none" : String.join(", ", e.seeds().stream().map(String::valueOf).toList()));
@@ -59,28 +59,32 @@ final class HistoryEnsembleFile {
         kv.put("rebuild", e.rebuildCommand());
         kv.forEach((k, v) -> sb.append(k).append(" = ").append(v.replace('#', ' ')).append('\n'));
         AtomicFiles.writeString(dir.resolve(HistoryEnsemble.FILE), sb.toString());
-        AtomicFiles.write(dir.resolve(HistoryEnsemble.CANDIDATES), w -> {
-            List<String> header = new ArrayList<>(List.of("seed", "accepted", "targets_met", "targets_missed"));
-            b.targets().forEach(t -> header.add(t.id()));
-            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-                    .setRecordSeparator("\n").build())) {
-                for (HistoryEnsemble.Candidate c : b.candidates()) {
-                    List<String> row = new ArrayList<>();
-                    row.add(Long.toString(c.seed()));
-                    row.add(Boolean.toString(c.accepted()));
-                    int met = 0;
-                    for (boolean m : c.met()) {
-                        met += m ? 1 : 0;
-                    }
-                    row.add(Integer.toString(met));
-                    row.add(String.join(";", c.missed(b.targets())));
-                    for (double v : c.values()) {
-                        row.add(Numbers.format(v));
-                    }
-                    p.printRecord(row);
+        AtomicFiles.writeBytes(dir.resolve(HistoryEnsemble.CANDIDATES), candidates(b));
+    }
+
+    /**
+     * The candidates' record, gzip-compressed: per candidate its seed, whether it was accepted, the
+     * month it was rejected in and the checks that failed there with the run's value ({@code id=value};
+     * {@code id:denominator=value} for a ratio's implied bound), and how many targets it met up to then.
+     */
+    private static byte[] candidates(HistoryEnsemble.Build b) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.Writer w = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(bytes),
+                java.nio.charset.StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader("seed", "accepted", "rejected_at", "rejected_by",
+                     "targets_met").setRecordSeparator("\n").build())) {
+            for (HistoryEnsemble.Candidate c : b.candidates()) {
+                int met = 0;
+                for (int t = 0; t < c.met().length; t++) {
+                    met += c.met()[t] && !Double.isNaN(c.values()[t]) ? 1 : 0;
                 }
+                p.printRecord(Long.toString(c.seed()), Boolean.toString(c.accepted()),
+                        c.rejectedAt() == null ? "" : c.rejectedAt().toString(), String.join(";", c.rejectedBy()), Integer.toString(met));
             }
-        });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // in memory: does not fail
+        }
+        return bytes.toByteArray();
     }
 
     /** Reads an ensemble file; a missing or malformed one is refused with the file, line and key. */

@@ -28,6 +28,8 @@ public final class TargetStatistics implements RunListener {
     private final List<double[]> rows = new ArrayList<>();
     private final List<double[][]> plazaRows = new ArrayList<>();
     private final boolean keepPlazas;
+    /** First month whose plaza rows are kept (earlier months hold null). */
+    private final YearMonth plazasFrom;
 
     /** Keeps the national rows only. */
     public TargetStatistics() {
@@ -36,7 +38,21 @@ public final class TargetStatistics implements RunListener {
 
     /** @param keepPlazas also keep every plaza's numeric columns (needed by {@code column@STATE} targets) */
     public TargetStatistics(boolean keepPlazas) {
-        this.keepPlazas = keepPlazas;
+        this(keepPlazas ? first() : null);
+    }
+
+    /**
+     * @param plazasFrom keep every plaza's numeric columns from this month on (the first month a
+     *                   {@code column@STATE} target reads), or null for none
+     */
+    public TargetStatistics(YearMonth plazasFrom) {
+        this.keepPlazas = plazasFrom != null;
+        this.plazasFrom = plazasFrom;
+    }
+
+    /** The first month any of these targets reads a plaza's series, or null if none does. */
+    static YearMonth plazasFrom(java.util.Collection<Target> targets) {
+        return targets.stream().filter(Target::readsPlazas).map(t -> t.period().firstMonth()).min(YearMonth::compareTo).orElse(null);
     }
 
     @Override
@@ -75,6 +91,10 @@ public final class TargetStatistics implements RunListener {
         if (!month.equals(first().plusMonths(plazaRows.size()))) {
             throw new IllegalStateException("plaza rows of " + month + " out of order; expected " + first().plusMonths(plazaRows.size()));
         }
+        if (month.isBefore(plazasFrom)) {
+            plazaRows.add(null);
+            return;
+        }
         double[][] byPlaza = new double[plazas.size()][NUMERIC.size()];
         for (int z = 0; z < plazas.size(); z++) {
             for (int c = 0; c < NUMERIC.size(); c++) {
@@ -111,7 +131,7 @@ public final class TargetStatistics implements RunListener {
             throw new IllegalStateException("plaza rows were not kept for this run");
         }
         int i = index(month);
-        if (i < 0 || i >= plazaRows.size()) {
+        if (i < 0 || i >= plazaRows.size() || plazaRows.get(i) == null) {
             throw new IllegalArgumentException("plaza rows of " + month + " not recorded");
         }
         return plazaRows.get(i)[plaza][column];

@@ -56,7 +56,7 @@ final class PrecisionRounds {
     }
 
     /** What the rounds ran and what they found: the comparison over every round, each scenario's precision, the run counts. */
-    record Outcome(Comparison comparison, List<Precision.Need> needs, int total, int succeeded, int failed, int cap) { }
+    record Outcome(Comparison comparison, List<Precision.Need> needs, int total, int succeeded, int failed, int cap, boolean capIsSeedPool) { }
 
     /** The headline's rounds: the comparison, precision.csv and the summary line go into {@code dir}. */
     static BatchResult run(ExperimentDefinition def, Path dir, int threads, double target, List<Metric> metrics, int cap, BatchResult first,
@@ -81,9 +81,8 @@ final class PrecisionRounds {
         if (cap < def.replications()) {
             throw new InputException("--max-replications " + cap + " is below the first round's " + def.replications() + " replications");
         }
-        if (def.seedPool() != null && cap > def.seedPool().size()) {
-            System.err.printf("%s: --seeds history holds %d accepted seeds: replications stop there, not at %d"
-                    + " (./plaza ensemble --keep %d builds more)%n", command, def.seedPool().size(), cap, cap);
+        boolean capIsSeedPool = def.seedPool() != null && cap > def.seedPool().size();
+        if (capIsSeedPool) {
             cap = def.seedPool().size();
         }
         List<Path> dirs = new ArrayList<>(List.of(dir));
@@ -129,16 +128,30 @@ final class PrecisionRounds {
             c = Comparison.of(dirs, options);
             needs = Precision.of(c, metrics, target);
         }
-        return new Outcome(c, needs, total, succeeded, failed, cap);
+        return new Outcome(c, needs, total, succeeded, failed, cap, capIsSeedPool);
     }
 
-    /** Writes precision.csv into {@code out} and prints how many scenarios reached the target (the others stopped at the cap, or the seeds). */
+    /**
+     * Writes precision.csv into {@code out} and prints how many scenarios reached the target; when some did not,
+     * where they stopped (the cap, or the last seed of the history-matched ensemble, with the command that builds more).
+     */
     static void report(Path out, Outcome o, double target, List<Metric> metrics) {
         write(out, o.needs(), target, metrics);
+        System.out.println(summary(o, target, metrics, out.resolve(FILE)));
+    }
+
+    static String summary(Outcome o, double target, List<Metric> metrics, Path file) {
         long met = o.needs().stream().filter(n -> n.met(target)).count();
-        System.out.printf("precision: %d of %d scenarios within %s%% on %s (90%% interval half-width); the others stopped at %d replications"
-                + " (see %s)%n", met, o.needs().size(), Numbers.format(target), String.join(", ", metrics.stream().map(Metric::column).toList()),
-                o.cap(), out.resolve(FILE));
+        String within = String.format("%s%% on %s (90%% interval half-width)", Numbers.format(target),
+                String.join(", ", metrics.stream().map(Metric::column).toList()));
+        if (met == o.needs().size()) {
+            return String.format("precision: all %d scenarios within %s (see %s)", met, within, file);
+        }
+        String stop = o.capIsSeedPool()
+                ? String.format("the others stopped at %d replications, the seeds the history-matched ensemble holds"
+                        + " (./plaza ensemble --keep N builds more)", o.cap())
+                : String.format("the others stopped at %d replications (--max-replications)", o.cap());
+        return String.format("precision: %d of %d scenarios within %s; %s (see %s)", met, o.needs().size(), within, stop, file);
     }
 
     private static void write(Path dir, List<Precision.Need> needs, double target, List<Metric> metrics) {

@@ -47,6 +47,23 @@ public final class AtomicFiles {
         }
     }
 
+    /** Writes bytes whole under a temporary name and renames them into place. */
+    public static void writeBytes(Path target, byte[] bytes) {
+        Path tmp = temporaryFor(target);
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Files.write(tmp, bytes);
+            commit(tmp, target);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the original error is the one worth reporting
+            }
+            throw new UncheckedIOException("cannot write " + target + ": " + IoErrors.reason(e), e);
+        }
+    }
+
     public static void writeString(Path target, String s) {
         write(target, w -> w.write(s));
     }

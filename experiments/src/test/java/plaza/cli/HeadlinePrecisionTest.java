@@ -46,7 +46,8 @@ class HeadlinePrecisionTest {
         assertTrue(round.get(1).contains(",4,") || round.get(1).split(",")[4].equals("4"), "seeds continue at 4: " + round.get(1));
         String table = Files.readString(dir.resolve("comparison.csv"));
         assertTrue(table.contains("kingpin-surge,baseline,6,6,"), "the comparison pairs all 6 seeds");
-        assertTrue(r.out().contains("precision: 1 of 2 scenarios within 1% on homicides"), r.out());
+        assertTrue(r.out().contains("precision: 1 of 2 scenarios within 1% on homicides (90% interval half-width);"
+                + " the others stopped at 6 replications (--max-replications)"), r.out());
     }
 
     @Test
