@@ -27,8 +27,7 @@ public final class TargetStatistics implements RunListener {
 
     private final List<double[]> rows = new ArrayList<>();
     private final List<double[][]> plazaRows = new ArrayList<>();
-    private final boolean keepPlazas;
-    /** First month whose plaza rows are kept (earlier months hold null). */
+    /** First month whose plaza rows are kept (earlier months hold null), or null when none are. */
     private final YearMonth plazasFrom;
 
     /** Keeps the national rows only. */
@@ -46,7 +45,6 @@ public final class TargetStatistics implements RunListener {
      *                   {@code column@STATE} target reads), or null for none
      */
     public TargetStatistics(YearMonth plazasFrom) {
-        this.keepPlazas = plazasFrom != null;
         this.plazasFrom = plazasFrom;
     }
 
@@ -85,7 +83,7 @@ public final class TargetStatistics implements RunListener {
 
     /** Rows arrive after the month's national row and in plaza index order (the model's, as in plazas.csv). */
     private void addPlazas(YearMonth month, List<PlazaRow> plazas) {
-        if (!keepPlazas) {
+        if (plazasFrom == null) {
             return;
         }
         if (!month.equals(first().plusMonths(plazaRows.size()))) {
@@ -127,7 +125,7 @@ public final class TargetStatistics implements RunListener {
 
     /** The value of a numeric plaza column ({@link #PLAZA_COLUMNS} index) for one plaza in a month. */
     public double plazaValue(int plaza, int column, YearMonth month) {
-        if (!keepPlazas) {
+        if (plazasFrom == null) {
             throw new IllegalStateException("plaza rows were not kept for this run");
         }
         int i = index(month);
