@@ -20,7 +20,8 @@ import plaza.scenario.ScenarioLibrary;
 public final class Comparison {
 
     /** The files {@link #write} writes besides the {@link Charts#DIR} folder. */
-    public static final List<String> FILES = List.of(ComparisonTable.FILE, Report.FILE, HtmlReport.FILE, plaza.io.DataPackage.FILE);
+    public static final List<String> FILES = List.of(ComparisonTable.FILE, ComparisonTable.BY_PERIOD_FILE, Report.FILE, HtmlReport.FILE,
+            plaza.io.DataPackage.FILE);
 
     /** The scenario used as the baseline when none is named. */
     public static final String DEFAULT_BASELINE = "baseline";
@@ -34,10 +35,18 @@ public final class Comparison {
      * @param metrics  metrics to compare (empty: {@link Metrics#HEADLINE})
      * @param periods  periods to compare over (empty: the whole common period, plus periods ending at
      *                 2012-12 and 2020-12 when the data run past them)
+     * @param subPeriods periods whose effects are given beside the whole period's, outside the
+     *                 false-discovery family (null: the {@link Period#SUB_PERIODS} inside the compared months,
+     *                 when at least two are; empty: none)
      */
-    public record Options(String baseline, List<Metric> metrics, List<Period> periods, java.util.Map<Metric, Metrics.MinimalEffect> minimalEffects) {
+    public record Options(String baseline, List<Metric> metrics, List<Period> periods, java.util.Map<Metric, Metrics.MinimalEffect> minimalEffects,
+                          List<Period> subPeriods) {
         public Options(String baseline, List<Metric> metrics, List<Period> periods) {
             this(baseline, metrics, periods, java.util.Map.of());
+        }
+
+        public Options(String baseline, List<Metric> metrics, List<Period> periods, java.util.Map<Metric, Metrics.MinimalEffect> minimalEffects) {
+            this(baseline, metrics, periods, minimalEffects, null);
         }
 
         public static Options defaults() {
@@ -57,6 +66,8 @@ public final class Comparison {
     private final List<Period> periods;
     private final Period span;
     private final List<Contrast> contrasts = new ArrayList<>();
+    private final List<Contrast> bySubPeriod = new ArrayList<>();
+    private final List<Period> subPeriods;
     private final List<String> unchanged = new ArrayList<>();
     private final Options options;
 
@@ -100,7 +111,26 @@ public final class Comparison {
             Contrast x = contrasts.get(i);
             contrasts.set(i, x.judged(qs[i], options.minimalEffect(x.metric()).threshold(x.baselineValue())));
         }
+        this.subPeriods = Period.subPeriods(options.subPeriods(), span);
+        for (Period p : subPeriods) {
+            for (Metric m : metrics) {
+                for (String s : scenarios()) {
+                    Contrast x = Statistics.contrast(data.replications(s), base, m, p);
+                    bySubPeriod.add(x.judged(Double.NaN, options.minimalEffect(m).threshold(x.baselineValue())));
+                }
+            }
+        }
     }
+
+    /**
+     * The effects by sub-period ({@link Options#subPeriods}), period by period, metric by metric,
+     * scenario by scenario: each with its own 90% interval and p-value, not adjusted for the number
+     * of comparisons (q is NaN) and not part of the whole comparison's false-discovery family.
+     */
+    public List<Contrast> bySubPeriod() { return List.copyOf(bySubPeriod); }
+
+    /** The sub-periods of {@link #bySubPeriod()}, in order (empty: none reported). */
+    public List<Period> subPeriods() { return subPeriods; }
 
     /**
      * True when every run of the scenario has a baseline run with the same seed and the two are
@@ -181,6 +211,7 @@ public final class Comparison {
      */
     public void write(Path out, ScenarioLibrary library) {
         ComparisonTable.write(this, out.resolve(ComparisonTable.FILE));
+        ComparisonTable.writeBySubPeriod(this, out.resolve(ComparisonTable.BY_PERIOD_FILE));
         List<Charts.Drawn> charts = Charts.drawComparison(this, out.resolve(Charts.DIR));
         Report.write(this, charts, out, library);
         plaza.io.DataPackage.write(out);

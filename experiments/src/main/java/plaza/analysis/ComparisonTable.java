@@ -13,6 +13,8 @@ import plaza.io.Numbers;
 public final class ComparisonTable {
 
     public static final String FILE = "comparison.csv";
+    /** The effects by sub-period: the same columns, q-value empty (each row's p-value is its own). */
+    public static final String BY_PERIOD_FILE = "effects-by-period.csv";
 
     static final List<String> HEADER = List.of("period", "metric", "unit", "aggregate", "scenario", "baseline",
             "n_scenario", "n_baseline", "scenario_value", "baseline_value", "difference", "ci90_low", "ci90_high",
@@ -22,16 +24,25 @@ public final class ComparisonTable {
     private ComparisonTable() {}
 
     static void write(Comparison c, Path file) {
+        write(c.contrasts(), file);
+    }
+
+    /** Writes {@value #BY_PERIOD_FILE}: the header alone when the comparison reports no sub-periods. */
+    static void writeBySubPeriod(Comparison c, Path file) {
+        write(c.bySubPeriod(), file);
+    }
+
+    private static void write(List<Contrast> contrasts, Path file) {
         AtomicFiles.write(file, w -> {
             CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build());
             // a batch's design points: one typed column per varied parameter, its value at the point
             List<String> labels = new ArrayList<>();
-            c.contrasts().forEach(x -> labels.add(x.scenario()));
+            contrasts.forEach(x -> labels.add(x.scenario()));
             List<String> varied = DesignLabels.parameters(labels);
             List<String> header = new ArrayList<>(HEADER);
             header.addAll(varied);
             out.printRecord(header);
-            for (Contrast x : c.contrasts()) {
+            for (Contrast x : contrasts) {
                 List<String> r = row(x);
                 java.util.Map<String, Double> values = DesignLabels.values(x.scenario());
                 for (String v : varied) {

@@ -17,27 +17,28 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
+
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 
 import plaza.io.AtomicFiles;
 
 /**
  * {@code report.html}: the same report as {@code report.md} in one self-contained file, the charts
  * embedded as base64 PNG data, no script, no external style sheet or font, so it opens in any browser
- * offline and can be mailed as one attachment. It translates the small Markdown subset the
- * {@link Report} writes (headings, paragraphs, bullet lists, tables, bold, italics, code, images).
+ * offline and can be mailed as one attachment. The Markdown is translated by commonmark-java (CommonMark
+ * and GitHub's tables), so the page shows what any Markdown viewer shows for {@code report.md}.
  */
 public final class HtmlReport {
 
     public static final String FILE = "report.html";
 
-    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\(([^)]+)\\)");
     private static final String STYLE = "body{font-family:sans-serif;max-width:70em;margin:2em auto;padding:0 1em;line-height:1.45;color:#111}"
             + "table{border-collapse:collapse;margin:1em 0;font-size:0.92em}th,td{border:1px solid #bbb;padding:0.25em 0.5em}"
-            + "th{background:#eee}td.n{text-align:right}img{max-width:100%;height:auto;border:1px solid #ddd}"
+            + "th{background:#eee}img{max-width:100%;height:auto;border:1px solid #ddd}"
             + "code{background:#f3f3f3;padding:0 0.2em}h1,h2,h3{line-height:1.2}"
             + "summary{cursor:pointer;margin:1em 0}summary h2{display:inline}";
 
@@ -65,109 +66,53 @@ public final class HtmlReport {
         return toHtml(markdown, base, java.util.Set.of());
     }
 
+    /**
+     * The page: Markdown to HTML by commonmark-java with its GFM tables extension, raw HTML in the text
+     * escaped, every image's source replaced by its data URI; the level-2 sections whose headings are
+     * in {@code collapsed} wrapped in {@code <details>} with the heading as the summary.
+     */
     static String toHtml(String markdown, Path base, java.util.Set<String> collapsed) {
+        List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
+        Parser parser = Parser.builder().extensions(extensions).build();
+        HtmlRenderer renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true)
+                .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                    if (node instanceof org.commonmark.node.Image image) {
+                        attributes.put("src", dataUri(base.resolve(image.getDestination())));
+                    }
+                }).build();
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n");
-        String title = "Plaza comparison";
-        List<String> lines = markdown.lines().toList();
-        for (String l : lines) {
-            if (l.startsWith("# ")) {
-                title = l.substring(2);
-                break;
-            }
-        }
+        String title = markdown.lines().filter(l -> l.startsWith("# ")).map(l -> l.substring(2)).findFirst().orElse("Plaza comparison");
         html.append("<title>").append(escape(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
-        int i = 0;
-        boolean folded = false;
-        while (i < lines.size()) {
-            String l = lines.get(i);
-            if (l.isBlank()) {
-                i++;
-            } else if (l.startsWith("#")) {
-                int level = l.indexOf(' ');
-                String heading = l.substring(level + 1);
-                if (folded && level <= 2) {
-                    html.append("</details>\n");
-                    folded = false;
-                }
-                if (level == 2 && collapsed.contains(heading)) {
-                    html.append("<details>\n<summary><h2>").append(inline(heading, base)).append("</h2> (click to open)</summary>\n");
-                    folded = true;
-                } else {
-                    html.append("<h").append(level).append('>').append(inline(heading, base)).append("</h").append(level).append(">\n");
-                }
-                i++;
-            } else if (l.startsWith("|")) {
-                int start = i;
-                while (i < lines.size() && lines.get(i).startsWith("|")) {
-                    i++;
-                }
-                table(lines.subList(start, i), base, html);
-            } else if (l.startsWith("- ")) {
-                html.append("<ul>\n");
-                while (i < lines.size() && lines.get(i).startsWith("- ")) {
-                    html.append("<li>").append(inline(lines.get(i).substring(2), base)).append("</li>\n");
-                    i++;
-                }
-                html.append("</ul>\n");
+        for (Section s : sections(markdown)) {
+            if (s.heading() != null && collapsed.contains(s.heading())) {
+                String heading = renderer.render(parser.parse("## " + s.heading())).trim();
+                html.append("<details>\n<summary>").append(heading).append(" (click to open)</summary>\n")
+                        .append(renderer.render(parser.parse(s.body()))).append("</details>\n");
             } else {
-                StringBuilder para = new StringBuilder();
-                while (i < lines.size() && !lines.get(i).isBlank() && !lines.get(i).startsWith("#")
-                        && !lines.get(i).startsWith("|") && !lines.get(i).startsWith("- ")) {
-                    para.append(para.length() == 0 ? "" : " ").append(lines.get(i));
-                    i++;
-                }
-                html.append("<p>").append(inline(para.toString(), base)).append("</p>\n");
+                html.append(renderer.render(parser.parse(s.heading() == null ? s.body() : "## " + s.heading() + "\n\n" + s.body())));
             }
-        }
-        if (folded) {
-            html.append("</details>\n");
         }
         return html.append("</body>\n</html>\n").toString();
     }
 
-    private static void table(List<String> rows, Path base, StringBuilder html) {
-        html.append("<table>\n");
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> cells = cells(rows.get(r));
-            if (r == 1 && cells.stream().allMatch(c -> c.matches(":?-+:?"))) {
-                continue;
+    /** A level-2 section of the Markdown: its heading (null before the first) and the text under it. */
+    private record Section(String heading, String body) { }
+
+    private static List<Section> sections(String markdown) {
+        List<Section> out = new ArrayList<>();
+        String heading = null;
+        StringBuilder body = new StringBuilder();
+        for (String l : markdown.lines().toList()) {
+            if (l.startsWith("## ")) {
+                out.add(new Section(heading, body.toString()));
+                heading = l.substring(3);
+                body.setLength(0);
+            } else {
+                body.append(l).append('\n');
             }
-            String tag = r == 0 ? "th" : "td";
-            html.append("<tr>");
-            for (String c : cells) {
-                boolean number = r > 0 && c.matches("[*(~]*[\u2212+\\-]?[0-9][0-9.,]*.*");
-                html.append('<').append(tag).append(number ? " class=\"n\"" : "").append('>').append(inline(c, base))
-                        .append("</").append(tag).append('>');
-            }
-            html.append("</tr>\n");
         }
-        html.append("</table>\n");
-    }
-
-    private static List<String> cells(String row) {
-        String t = row.trim();
-        t = t.substring(1, t.endsWith("|") ? t.length() - 1 : t.length());
-        return List.of(t.split("(?<!\\\\)\\|", -1)).stream().map(c -> c.trim().replace("\\|", "|")).toList();
-    }
-
-    /** Inline Markdown: images (embedded), **bold**, *italics*, `code`; everything else escaped. */
-    static String inline(String text, Path base) {
-        StringBuilder out = new StringBuilder();
-        Matcher m = IMAGE.matcher(text);
-        int last = 0;
-        while (m.find()) {
-            out.append(emphasis(escape(text.substring(last, m.start()))));
-            out.append("<img alt=\"").append(escape(m.group(1))).append("\" src=\"").append(dataUri(base.resolve(m.group(2)))).append("\"/>");
-            last = m.end();
-        }
-        out.append(emphasis(escape(text.substring(last))));
-        return out.toString();
-    }
-
-    private static String emphasis(String escaped) {
-        return escaped.replaceAll("`([^`]+)`", "<code>$1</code>")
-                .replaceAll("\\*\\*([^*]+)\\*\\*", "<strong>$1</strong>")
-                .replaceAll("(?<![*\\w])\\*([^*]+)\\*(?![*\\w])", "<em>$1</em>");
+        out.add(new Section(heading, body.toString()));
+        return out;
     }
 
     /**

@@ -2,6 +2,7 @@ package plaza.analysis;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import plaza.params.InputException;
 
@@ -18,6 +19,33 @@ public record Period(YearMonth from, YearMonth to) {
         if (to.isBefore(from)) {
             throw new InputException("--period " + from + ":" + to + " ends before it starts");
         }
+    }
+
+    /**
+     * The sub-periods whose effects are reported beside the whole period's (those inside the compared
+     * months): the first surge years, the rest of the first Mérida years, the middle years, the last
+     * four years of the headline horizon, then the years after it.
+     */
+    public static final List<Period> SUB_PERIODS = List.of(Period.parse("2007-01:2009-12"), Period.parse("2010-01:2012-12"),
+            Period.parse("2013-01:2016-12"), Period.parse("2017-01:2020-12"), Period.parse("2021-01:2025-12"),
+            Period.parse("2026-01:2030-12"));
+
+    /**
+     * The sub-periods a comparison over {@code span} reports: those requested (each inside the span), or
+     * when none were (null) the {@link #SUB_PERIODS} inside it, if at least two are.
+     */
+    static List<Period> subPeriods(List<Period> requested, Period span) {
+        if (requested != null) {
+            for (Period p : requested) {
+                if (!span.covers(p)) {
+                    throw new InputException("--sub-periods " + p + " reaches outside the months every input holds ("
+                            + span + ")");
+                }
+            }
+            return List.copyOf(requested);
+        }
+        List<Period> inside = SUB_PERIODS.stream().filter(span::covers).toList();
+        return inside.size() >= 2 ? inside : List.of();
     }
 
     /** Parses {@code YYYY-MM:YYYY-MM}. */

@@ -1,13 +1,24 @@
 package plaza.analysis;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
 
 import plaza.io.AtomicFiles;
 import plaza.io.CodeVersion;
@@ -17,92 +28,121 @@ import plaza.scenario.ScenarioLibrary;
 
 /**
  * Writes {@code report.md}: what was compared (inputs, seeds, code versions), the tradeoffs at a
- * glance, one plain-language paragraph per scenario saying which differences are distinguishable
- * from noise, the charts, and the full table.
+ * glance, the effects by sub-period, one plain-language paragraph per scenario saying which
+ * differences are distinguishable from noise, the charts, and the full table. The prose is the
+ * template {@code report.md.mustache} beside this class; this class gathers what fills it, and
+ * {@link ReportText} formats the numbers and sentences.
  */
 public final class Report {
 
     public static final String FILE = "report.md";
-    private static final String MINUS = "\u2212";
+    private static final String TEMPLATE = "plaza/analysis/report.md.mustache";
 
     private Report() {}
 
     static void write(Comparison c, List<Charts.Drawn> charts, Path out, ScenarioLibrary library) {
-        StringBuilder md = new StringBuilder();
-        md.append("# Plaza comparison: ").append(c.scenarios().size()).append(" scenario")
-                .append(c.scenarios().size() == 1 ? "" : "s").append(" against ").append(c.baseline()).append("\n\n");
-        howToRead(c, md);
-        glance(c, md);
-        embedAll(charts, "tradeoff-.*\\.png", out, md);
-        for (String s : c.scenarios()) {
-            scenario(c, s, charts, out, md, library);
-        }
-        md.append("## Charts by metric\n\n");
-        for (Metric m : c.metrics()) {
-            md.append("### ").append(Metrics.title(m)).append("\n\n").append(m.definition()).append(" (")
-                    .append(m.unit()).append(").\n\n");
-            embedAll(charts, "timeseries-" + m.column() + "(-[0-9]+)?\\.png", out, md);
-            embed(charts, "difference-" + m.column() + ".png", out, md);
-            embed(charts, "seeds-" + m.column() + ".png", out, md);
-        }
-        for (Period p : c.periods()) {
-            table(c, p, md);
-        }
-        inputs(c, md);
-        AtomicFiles.writeString(out.resolve(FILE), md.toString());
-        java.util.Set<String> perScenario = new java.util.HashSet<>();
+        String md = render(view(c, charts, out, library));
+        AtomicFiles.writeString(out.resolve(FILE), md);
+        Set<String> perScenario = new HashSet<>();
         for (String s : c.scenarios()) {
             perScenario.add(scenarioHeading(c, s));
         }
-        HtmlReport.write(md.toString(), out, perScenario);
+        HtmlReport.write(md, out, perScenario);
     }
 
-    private static void howToRead(Comparison c, StringBuilder md) {
+    /** The template filled with {@code view}; values are Markdown, so nothing is escaped. */
+    static String render(Map<String, Object> view) {
+        DefaultMustacheFactory factory = new DefaultMustacheFactory() {
+            @Override
+            public void encode(String value, Writer writer) {
+                try {
+                    writer.write(value);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        Mustache template = factory.compile(TEMPLATE);
+        StringWriter w = new StringWriter();
+        template.execute(w, view);
+        return w.toString();
+    }
+
+    private static Map<String, Object> view(Comparison c, List<Charts.Drawn> charts, Path out, ScenarioLibrary library) {
+        Map<String, Object> v = new HashMap<>();
+        int n = c.scenarios().size();
+        v.put("scenarioCount", n);
+        v.put("scenarioWord", n == 1 ? "scenario" : "scenarios");
+        v.put("baseline", c.baseline());
         long estimable = c.contrasts().stream().filter(Contrast::estimable).count();
-        md.append("## How to read this\n\n")
-                .append("Each scenario is compared with **").append(c.baseline()).append("**, run with the same model. ")
-                .append("Monthly flows (homicides, tons, dollars per month) are totalled over the period; stocks and ")
-                .append("rates (organizations, troops, impunity) are averaged over it. ")
-                .append("Where a scenario was run with the same seeds as the baseline, each seed's pair of runs faced ")
-                .append("the same random draws (common random numbers) and the paired t-test is used on the seeds both ")
-                .append("have (runs without a partner are left out, and each scenario's section names them); otherwise ")
-                .append("Welch's t-test. Effect sizes are Cohen's d (paired: mean difference over the standard ")
-                .append("deviation of the differences; Welch: difference over the pooled standard deviation). ")
-                .append("Shares (impunity, largest organization's share) change in **percentage points** (pp), not in percent of a share.\n\n");
-        if (estimable > 0) {
-            md.append("**Statistical significance.** This report makes ").append(estimable).append(" comparisons; by chance alone ")
-                    .append("about 1 in 10 would have p < 0.10. The p-values are therefore adjusted for false discoveries ")
-                    .append("(Benjamini–Hochberg q-values, over all ").append(estimable).append(" comparisons): a difference is ")
-                    .append("**distinguishable from noise** when q < 0.10, so that at most about 1 in 10 of the differences so ")
-                    .append("called is expected to be a false discovery. ")
-                    .append(c.contrasts().stream().filter(Contrast::distinguishable).count()).append(" of ").append(estimable)
-                    .append(" are.\n\n");
+        v.put("significance", estimable > 0);
+        v.put("estimable", estimable);
+        v.put("distinguishable", c.contrasts().stream().filter(Contrast::distinguishable).count());
+        v.put("minimalEffects", minimalEffects(c));
+        v.put("someSingle", estimable < c.contrasts().size());
+        v.put("leftOut", leftOut(c));
+        v.put("periods", String.join(", ", c.periods().stream().map(p -> p.label() + " (" + p + ")").toList()));
+        v.put("mainPeriod", c.mainPeriod().label());
+        v.put("metricTitles", c.metrics().stream().map(Metrics::title).toList());
+        List<Map<String, Object>> glance = new ArrayList<>();
+        for (String s : c.scenarios()) {
+            List<String> cells = new ArrayList<>(List.of(s));
+            for (Metric m : c.metrics()) {
+                cells.add(glanceCell(c.contrast(s, m, c.mainPeriod())));
+            }
+            glance.add(Map.of("cells", cells));
         }
-        md.append("**Practical significance.** A difference smaller than the metric's minimal effect of interest is called ")
-                .append("**negligible** whatever its p-value (with many replications even a trivial change is distinguishable). ")
-                .append("Minimal effects: ").append(minimalEffects(c)).append(". ")
-                .append("Only differences both distinguishable and not negligible are in **bold**.\n\n");
-        if (estimable < c.contrasts().size()) {
-            md.append("**Some scenarios have a single replication (on at least one side):** for them uncertainty cannot be estimated, no ")
-                    .append("interval is given, and any difference may be noise. Run 10 replications to judge them.\n\n");
+        v.put("glance", glance);
+        v.put("bySubPeriod", bySubPeriod(c));
+        v.put("tradeoffCharts", charts(charts, "tradeoff-.*\\.png", out));
+        List<Map<String, Object>> scenarios = new ArrayList<>();
+        for (String s : c.scenarios()) {
+            scenarios.add(scenario(c, s, charts, out, library));
         }
-        if (!c.unchanged().isEmpty()) {
-            md.append("**Left out: ").append(String.join(", ", c.unchanged())).append(".** Every run of ")
-                    .append(c.unchanged().size() == 1 ? "this scenario" : "these scenarios").append(" is identical to the ")
-                    .append(c.baseline()).append(" run with the same seed, month by month, in every compared metric over ")
-                    .append(c.span().from()).append(" to ").append(c.span().to()).append(": what ").append(c.unchanged().size() == 1 ? "it changes acts" : "they change acts")
-                    .append(" outside this period (or changes nothing these metrics show). ")
-                    .append(c.unchanged().size() == 1 ? "It is" : "They are")
-                    .append(" not in the tables, the charts or the false-discovery correction; compare runs that reach the months ")
-                    .append(c.unchanged().size() == 1 ? "its" : "their").append(" levers change to judge ")
-                    .append(c.unchanged().size() == 1 ? "it" : "them").append(".\n\n");
+        v.put("scenarios", scenarios);
+        List<Map<String, Object>> metrics = new ArrayList<>();
+        for (Metric m : c.metrics()) {
+            List<Map<String, String>> drawn = new ArrayList<>(charts(charts, "timeseries-" + m.column() + "(-[0-9]+)?\\.png", out));
+            for (String prefix : List.of("difference-", "seeds-")) {
+                drawn.addAll(charts(charts, Pattern.quote(prefix + m.column() + ".png"), out));
+            }
+            metrics.add(Map.of("title", Metrics.title(m), "definition", m.definition(), "unit", m.unit(), "charts", drawn));
         }
-        md.append("Periods compared: ").append(String.join(", ", c.periods().stream().map(p -> p.label() + " (" + p + ")").toList()))
-                .append(".\n\n");
+        v.put("metrics", metrics);
+        List<Map<String, Object>> tables = new ArrayList<>();
+        for (Period p : c.periods()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Metric m : c.metrics()) {
+                for (String s : c.scenarios()) {
+                    rows.add(Map.of("cells", ReportText.tableRow(c.contrast(s, m, p))));
+                }
+            }
+            tables.add(Map.of("label", p.label(), "rows", rows));
+        }
+        v.put("tables", tables);
+        inputs(c, v);
+        return v;
+    }
+
+    private static Map<String, Object> leftOut(Comparison c) {
+        if (c.unchanged().isEmpty()) {
+            return null;
+        }
+        boolean one = c.unchanged().size() == 1;
+        Map<String, Object> v = new HashMap<>();
+        v.put("names", String.join(", ", c.unchanged()));
+        v.put("this", one ? "this scenario" : "these scenarios");
+        v.put("from", c.span().from());
+        v.put("to", c.span().to());
+        v.put("itChangesActs", one ? "it changes acts" : "they change acts");
+        v.put("itIs", one ? "It is" : "They are");
+        v.put("its", one ? "its" : "their");
+        v.put("it", one ? "it" : "them");
+        return v;
     }
 
     private static String minimalEffects(Comparison c) {
-        java.util.Map<String, List<String>> byRule = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> byRule = new LinkedHashMap<>();
         for (Metric m : c.metrics()) {
             byRule.computeIfAbsent(c.minimalEffect(m).words(m), k -> new ArrayList<>()).add(Metrics.title(m).toLowerCase(Locale.ROOT));
         }
@@ -111,207 +151,106 @@ public final class Report {
         return String.join("; ", parts);
     }
 
-    /** The change as shown in tables: percentage points for shares, else percent of the baseline (or the difference). */
-    static String shownChange(Contrast x) {
-        if (Metrics.isShare(x.metric())) {
-            return points(x.differencePoints());
-        }
-        return Double.isNaN(x.relativePct()) ? signed(x.difference()) : pct(x.relativePct());
+    /** A cell of the glance table: bold when distinguishable and not negligible, ~ negligible, (…) noise, ? unknown. */
+    private static String glanceCell(Contrast x) {
+        String v = ReportText.shownChange(x);
+        return !x.estimable() ? v + " ?" : x.notable() ? "**" + v + "**" : x.distinguishable() ? "~" + v : "(" + v + ")";
     }
 
-    static String points(double pp) {
-        return (pp < 0 ? MINUS : "+") + String.format(Locale.ROOT, "%.2f pp", Math.abs(pp));
-    }
-
-    /** Rows scenarios, columns metrics, cells the change; bold when distinguishable and not negligible. */
-    private static void glance(Comparison c, StringBuilder md) {
-        Period p = c.mainPeriod();
-        md.append("## Tradeoffs at a glance, ").append(p.label()).append("\n\n")
-                .append("Change from ").append(c.baseline()).append(" in percent (shares: in percentage points). **Bold**: distinguishable ")
-                .append("from noise (q < 0.10) and not negligible; ~ before a value: distinguishable but negligible (below the ")
-                .append("minimal effect of interest); (in parentheses): not distinguishable; `?`: single replication, unknown.\n\n| scenario |");
-        for (Metric m : c.metrics()) {
-            md.append(' ').append(Metrics.title(m)).append(" |");
+    /**
+     * The sub-period table of the first compared metric: a row per scenario, a column per
+     * sub-period and one for the whole period, each cell the change ± its 90% half-width.
+     */
+    private static Map<String, Object> bySubPeriod(Comparison c) {
+        if (c.subPeriods().isEmpty()) {
+            return null;
         }
-        md.append("\n|---|");
-        md.append("---:|".repeat(c.metrics().size())).append('\n');
+        Metric m = c.metrics().get(0);
+        List<String> columns = new ArrayList<>(c.subPeriods().stream().map(Period::label).toList());
+        columns.add(c.mainPeriod().label() + " (whole)");
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (String s : c.scenarios()) {
-            md.append("| ").append(s).append(" |");
-            for (Metric m : c.metrics()) {
-                Contrast x = c.contrast(s, m, p);
-                String v = shownChange(x);
-                md.append(' ').append(!x.estimable() ? v + " ?" : x.notable() ? "**" + v + "**"
-                        : x.distinguishable() ? "~" + v : "(" + v + ")").append(" |");
+            List<String> cells = new ArrayList<>(List.of(s));
+            for (Period p : c.subPeriods()) {
+                cells.add(ReportText.changeWithin(subPeriodContrast(c, s, m, p)));
             }
-            md.append('\n');
+            cells.add(ReportText.changeWithin(c.contrast(s, m, c.mainPeriod())));
+            rows.add(Map.of("cells", cells));
         }
-        md.append('\n');
+        Map<String, Object> v = new HashMap<>();
+        v.put("metric", Metrics.title(m));
+        v.put("metricLower", Metrics.title(m).toLowerCase(Locale.ROOT));
+        v.put("aggregate", Metrics.aggregate(m));
+        v.put("unitWords", Metrics.isShare(m) ? "in percentage points" : "in percent of " + c.baseline());
+        v.put("columns", columns);
+        v.put("rows", rows);
+        return v;
     }
 
-    private static void scenario(Comparison c, String s, List<Charts.Drawn> charts, Path out, StringBuilder md,
-                                 ScenarioLibrary library) {
-        md.append("## ").append(scenarioHeading(c, s)).append("\n\n");
+    static Contrast subPeriodContrast(Comparison c, String scenario, Metric m, Period p) {
+        return c.bySubPeriod().stream().filter(x -> x.scenario().equals(scenario) && x.metric() == m && x.period().equals(p))
+                .findFirst().orElseThrow();
+    }
+
+    private static Map<String, Object> scenario(Comparison c, String s, List<Charts.Drawn> charts, Path out, ScenarioLibrary library) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("heading", scenarioHeading(c, s));
         String description = description(c, s, library);
-        if (!description.isEmpty()) {
-            md.append("*").append(description).append("*\n\n");
-        }
+        v.put("description", description.isEmpty() ? null : description);
+        List<Map<String, Object>> periods = new ArrayList<>();
         for (Period p : c.periods()) {
-            Contrast first = c.contrast(s, c.metrics().get(0), p);
-            md.append("**").append(p.label()).append("** (").append(runsCompared(first)).append("):\n\n");
             List<Contrast> rows = new ArrayList<>();
             for (Metric m : c.metrics()) {
                 rows.add(c.contrast(s, m, p));
             }
             rows.sort(Comparator.comparing((Contrast x) -> !x.notable())
                     .thenComparing(x -> -Math.abs(Double.isNaN(x.relativePct()) ? 0 : x.relativePct())));
+            List<String> lines = new ArrayList<>();
             List<String> noise = new ArrayList<>();
             List<String> negligible = new ArrayList<>();
             for (Contrast x : rows) {
                 if (x.estimable() && !x.distinguishable()) {
-                    noise.add(Metrics.title(x.metric()) + " (" + change(x) + ")");
+                    noise.add(Metrics.title(x.metric()) + " (" + ReportText.change(x) + ")");
                 } else if (x.estimable() && x.negligible()) {
-                    negligible.add(Metrics.title(x.metric()) + " (" + change(x) + ")");
+                    negligible.add(Metrics.title(x.metric()) + " (" + ReportText.change(x) + ")");
                 } else {
-                    md.append("- ").append(sentence(x)).append('\n');
+                    lines.add(ReportText.sentence(x));
                 }
             }
             if (!negligible.isEmpty()) {
-                md.append("- Distinguishable but negligible (below the minimal effect of interest): ").append(String.join("; ", negligible)).append(".\n");
+                lines.add("Distinguishable but negligible (below the minimal effect of interest): " + String.join("; ", negligible) + ".");
             }
             if (!noise.isEmpty()) {
-                md.append("- Not distinguishable from noise: ").append(String.join("; ", noise)).append(".\n");
+                lines.add("Not distinguishable from noise: " + String.join("; ", noise) + ".");
             }
-            md.append('\n');
+            periods.add(Map.of("label", p.label(), "runs", ReportText.runsCompared(c.contrast(s, c.metrics().get(0), p)), "lines", lines));
         }
-        embed(charts, "effects-" + Charts.fileName(s) + ".png", out, md);
-    }
-
-    /** How many runs a contrast compared, with which test, and which runs it left out. */
-    static String runsCompared(Contrast x) {
-        String runs = switch (x.test()) {
-            case PAIRED_T -> x.n() + " pairs of runs with the same seed, paired t-test";
-            case WELCH -> x.n() + " " + x.scenario() + " runs against " + x.nBaseline() + " " + x.baseline()
-                    + " runs, unpaired Welch t-test";
-            case NONE -> x.n() + " " + x.scenario() + " run" + (x.n() == 1 ? "" : "s") + " against " + x.nBaseline() + " "
-                    + x.baseline() + " run" + (x.nBaseline() == 1 ? "" : "s") + ", no test: uncertainty cannot be estimated";
-        };
-        String leftOut = x.note().contains("left out") ? x.note().substring(x.note().indexOf("left out")) : "";
-        return leftOut.isEmpty() ? runs : runs + "; " + leftOut.split(";")[0];
+        v.put("periods", periods);
+        v.put("charts", charts(charts, Pattern.quote("effects-" + Charts.fileName(s) + ".png"), out));
+        return v;
     }
 
     private static String scenarioHeading(Comparison c, String s) {
         return s + " against " + c.baseline();
     }
 
-    /** "Homicides 2007–2012 (total): x is 8.0% lower than baseline (90% CI −12.0% to −4.0%), distinguishable ...". */
-    static String sentence(Contrast x) {
-        String what = Metrics.title(x.metric()) + " " + x.period().label() + " (" + Metrics.aggregate(x.metric()) + ")";
-        StringBuilder b = new StringBuilder(what).append(": ").append(x.scenario()).append(" is ");
-        boolean relative = !Double.isNaN(x.relativePct());
-        boolean share = Metrics.isShare(x.metric());
-        if (x.difference() == 0) {
-            b.append("the same as ").append(x.baseline());
-        } else if (share) {
-            b.append(String.format(Locale.ROOT, "%.2f percentage points", Math.abs(x.differencePoints())))
-                    .append(x.difference() > 0 ? " higher" : " lower").append(" than ").append(x.baseline());
-        } else if (relative) {
-            b.append(String.format(Locale.ROOT, "%.1f%%", Math.abs(x.relativePct()))).append(x.difference() > 0 ? " higher" : " lower")
-                    .append(" than ").append(x.baseline());
-        } else {
-            b.append(human(Math.abs(x.difference()))).append(' ').append(unitWord(x.metric()))
-                    .append(x.difference() > 0 ? " higher" : " lower").append(" than ").append(x.baseline());
-        }
-        if (share) {
-            b.append(String.format(Locale.ROOT, " (%.2f%% vs %.2f%%)", 100 * x.scenarioValue(), 100 * x.baselineValue()));
-        } else {
-            b.append(" (").append(human(x.scenarioValue())).append(" vs ").append(human(x.baselineValue())).append(' ')
-                    .append(unitWord(x.metric())).append(")");
-        }
-        if (!x.estimable()) {
-            return b.append(x.n() == 1 && x.nBaseline() == 1 ? " in a single replication each"
-                    : " with " + x.n() + " " + x.scenario() + " run" + (x.n() == 1 ? "" : "s") + " against " + x.nBaseline()
-                    + " " + x.baseline() + " run" + (x.nBaseline() == 1 ? "" : "s"))
-                    .append("; uncertainty cannot be estimated, so this may be noise.").toString();
-        }
-        b.append(", 90% CI ");
-        if (share) {
-            b.append(points(100 * x.low())).append(" to ").append(points(100 * x.high()));
-        } else if (relative) {
-            b.append(pct(x.relativeLowPct())).append(" to ").append(pct(x.relativeHighPct()));
-        } else {
-            b.append(signed(x.low())).append(" to ").append(signed(x.high()));
-        }
-        b.append(x.distinguishable() ? ", distinguishable from noise (" : ", not distinguishable from noise (")
-                .append(x.test().words()).append(", ").append(pValue(x.p()));
-        if (!Double.isNaN(x.q())) {
-            b.append(", ").append(pValue(x.q()).replace("p ", "q "));
-        }
-        b.append(")");
-        if (x.negligible()) {
-            b.append(", but negligible: smaller than the minimal effect of interest (").append(human(x.minimalEffect())).append(')');
-        }
-        return b.append('.').toString();
-    }
-
-    private static String change(Contrast x) {
-        return shownChange(x) + ", " + pValue(x.p()) + (Double.isNaN(x.q()) ? "" : ", " + pValue(x.q()).replace("p ", "q "));
-    }
-
-    private static void table(Comparison c, Period p, StringBuilder md) {
-        md.append("## Full table, ").append(p.label()).append("\n\n")
-                .append("| metric | scenario | n | ").append(c.baseline()).append(" | scenario | difference | 90% CI | change | test | p | Cohen's d | distinguishable |\n")
-                .append("|---|---|---:|---:|---:|---:|---|---:|---|---:|---:|---|\n");
-        for (Metric m : c.metrics()) {
-            for (String s : c.scenarios()) {
-                Contrast x = c.contrast(s, m, p);
-                md.append("| ").append(Metrics.title(m)).append(" (").append(Metrics.aggregate(m)).append(") | ").append(s)
-                        .append(" | ").append(x.n()).append(" | ").append(human(x.baselineValue()))
-                        .append(" | ").append(human(x.scenarioValue())).append(" | ").append(signed(x.difference()))
-                        .append(" | ").append(x.estimable() ? signed(x.low()) + " to " + signed(x.high()) : "unknown")
-                        .append(" | ").append(Metrics.isShare(m) || !Double.isNaN(x.relativePct()) ? shownChange(x) : "")
-                        .append(" | ").append(x.test().column())
-                        .append(" | ").append(x.estimable() ? pValue(x.p()).replace("p ", "").replace("= ", "") : "")
-                        .append(" | ").append(x.estimable() && !Double.isNaN(x.q()) ? pValue(x.q()).replace("p ", "").replace("= ", "") : "")
-                        .append(" | ").append(Double.isNaN(x.cohensD()) ? "" : String.format(Locale.ROOT, "%.2f", x.cohensD()))
-                        .append(" | ").append(x.estimable() ? (x.distinguishable() ? "yes" : "no") : "unknown (n = 1)")
-                        .append(" | ").append(x.negligible() ? "yes" : "no")
-                        .append(" |\n");
-            }
-        }
-        md.append('\n');
-    }
-
-    private static void inputs(Comparison c, StringBuilder md) {
-        md.append("## Inputs\n\n| directory | kind | scenarios | seeds | code version |\n|---|---|---|---|---|\n");
+    private static void inputs(Comparison c, Map<String, Object> v) {
         TreeSet<String> versions = new TreeSet<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (ResultDirectory d : c.data().inputs()) {
             List<String> scenarios = d.replications().stream().map(Replication::scenario).distinct().toList();
             List<String> seeds = new ArrayList<>();
             for (String s : scenarios) {
-                seeds.add(s + ": " + seeds(d.replications().stream().filter(r -> r.scenario().equals(s)).toList()));
+                seeds.add(s + ": " + ReportText.seeds(d.replications().stream().filter(r -> r.scenario().equals(s)).toList()));
             }
             versions.addAll(d.metadataValues("code_version"));
-            md.append("| `").append(d.dir()).append("` | ").append(d.kind()).append(" | ").append(String.join(", ", scenarios))
-                    .append(" | ").append(String.join("; ", seeds)).append(" | ")
-                    .append(String.join(", ", d.metadataValues("code_version"))).append(" |\n");
+            rows.add(Map.of("cells", List.of("`" + d.dir() + "`", d.kind(), String.join(", ", scenarios), String.join("; ", seeds),
+                    String.join(", ", d.metadataValues("code_version")))));
         }
-        md.append("\nThe runs were made with code version ").append(versions.isEmpty() ? "unknown" : String.join(", ", versions));
-        if (versions.size() > 1) {
-            md.append(" (**more than one**: differences may partly come from code changes, not from the scenarios)");
-        }
-        md.append("; this report was written by code version ").append(CodeVersion.get()).append(".\n");
-    }
-
-    /** Seeds as compact ranges: "1–10", "1–3, 7". */
-    static String seeds(List<Replication> runs) {
-        TreeSet<Long> s = new TreeSet<>();
-        for (Replication r : runs) {
-            if (r.seed() == null) {
-                return "unknown";
-            }
-            s.add(r.seed());
-        }
-        return Statistics.seedRanges(s);
+        v.put("inputs", rows);
+        v.put("versions", versions.isEmpty() ? "unknown" : String.join(", ", versions));
+        v.put("mixedVersions", versions.size() > 1);
+        v.put("codeVersion", CodeVersion.get());
     }
 
     private static String description(Comparison c, String s, ScenarioLibrary library) {
@@ -335,56 +274,15 @@ public final class Report {
         }
     }
 
-    private static void embed(List<Charts.Drawn> charts, String name, Path out, StringBuilder md) {
-        embedAll(charts, java.util.regex.Pattern.quote(name), out, md);
-    }
-
-    private static void embedAll(List<Charts.Drawn> charts, String nameRegex, Path out, StringBuilder md) {
+    /** The charts whose file names match, as the template's path (relative to {@code out}) and caption. */
+    private static List<Map<String, String>> charts(List<Charts.Drawn> charts, String nameRegex, Path out) {
+        List<Map<String, String>> found = new ArrayList<>();
         for (Charts.Drawn d : charts) {
             if (d.file().getFileName().toString().matches(nameRegex)) {
                 String rel = out.toAbsolutePath().relativize(d.file().toAbsolutePath()).toString().replace('\\', '/');
-                md.append("![chart](").append(rel).append(")\n\n*")
-                        .append(d.caption()).append(".*\n\n");
+                found.add(Map.of("path", rel, "caption", d.caption()));
             }
         }
-    }
-
-    private static String unitWord(Metric m) {
-        return m.periodUnit();
-    }
-
-    static String pct(double v) {
-        return (v < 0 ? MINUS : "+") + String.format(Locale.ROOT, "%.1f%%", Math.abs(v));
-    }
-
-    static String signed(double v) {
-        return (v < 0 ? MINUS : v > 0 ? "+" : "") + human(Math.abs(v));
-    }
-
-    /** Readable numbers: 1.23 billion, 45.6 million, 12,345, 0.953. */
-    static String human(double v) {
-        double a = Math.abs(v);
-        String sign = v < 0 ? MINUS : "";
-        if (a == 0) {
-            return "0";
-        }
-        if (a >= 1e9) {
-            return sign + String.format(Locale.ROOT, "%.3g billion", a / 1e9);
-        }
-        if (a >= 1e6) {
-            return sign + String.format(Locale.ROOT, "%.3g million", a / 1e6);
-        }
-        if (a >= 100) {
-            return sign + String.format(Locale.ROOT, "%,.0f", a);
-        }
-        return sign + significant(a, 3);
-    }
-
-    private static String significant(double v, int digits) {
-        return new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
-    }
-
-    static String pValue(double p) {
-        return p < 0.001 ? "p < 0.001" : "p = " + significant(p, 2);
+        return found;
     }
 }

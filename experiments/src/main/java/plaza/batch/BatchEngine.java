@@ -8,11 +8,12 @@ import java.util.ServiceLoader;
 import plaza.params.InputException;
 
 /**
- * A way to run a batch's runs somewhere other than this JVM's thread pool: {@code --engine slurm}
- * ({@link SlurmEngine}) or {@code --engine spark} (the optional module experiments/spark, found
- * through {@link ServiceLoader} when it is on the class path). Every engine gets the runs' part
- * files into the batch directory and leaves the merge to {@link BatchRunner}, so the outputs are the
- * local batch's, byte for byte.
+ * A way to run a batch's runs: {@code --engine local} ({@link LocalEngine}, this JVM's thread pool),
+ * {@code --engine slurm} ({@link SlurmEngine}) or {@code --engine spark} (the optional module
+ * experiments/spark, found through {@link ServiceLoader} when it is on the class path). Every engine
+ * speaks one protocol to the batch directory, the {@link PartStore}: it opens the store (the plan
+ * check), gets the missing runs' part files written, and leaves the merge to {@link BatchRunner}, so
+ * the outputs are the same bytes whatever the engine.
  */
 public interface BatchEngine {
 
@@ -60,6 +61,9 @@ public interface BatchEngine {
 
     /** The engine of this name: local engines by name, others from the class path. */
     static BatchEngine find(String name) {
+        if (name.equals(LocalEngine.NAME)) {
+            return new LocalEngine();
+        }
         if (name.equals(SlurmEngine.NAME)) {
             return new SlurmEngine();
         }

@@ -16,10 +16,6 @@ import org.apache.commons.csv.CSVPrinter;
 import plaza.io.AtomicFiles;
 import plaza.io.Numbers;
 import plaza.output.Metric;
-import plaza.params.InputException;
-import plaza.params.Parameter;
-import plaza.params.ParameterCatalog;
-import plaza.params.ParameterValues;
 
 /**
  * Merges the part files of a finished batch, in run-id order, into runs.csv, timeseries.csv,
@@ -35,7 +31,8 @@ final class BatchMerger {
     static final String SUMMARY = "summary.csv";
     static final String SENSITIVITY = "sensitivity.csv";
     static final String PARAMETERS = "parameters.csv";
-    static final List<String> OUTPUTS = List.of(RUNS, TIMESERIES, TIMINGS, SUMMARY, SENSITIVITY, PARAMETERS);
+    static final List<String> OUTPUTS = List.of(RUNS, TIMESERIES, TIMINGS, SUMMARY, SENSITIVITY, PARAMETERS,
+            BatchTable.PLAZAS.file(), BatchTable.STATES.file(), BatchTable.EVENTS.file());
 
     private static final int METRICS = Metric.values().length;
 
@@ -81,7 +78,17 @@ final class BatchMerger {
         int[][] counts = sensitivity ? new int[scenarios][points] : null;
         int done = 0;
         int failed = 0;
-        try (Writer runsW = open(out, RUNS, files);
+        java.util.Map<BatchTable, Writer> tables = new java.util.EnumMap<>(BatchTable.class);
+        for (BatchTable t : BatchTable.values()) {
+            if (def.tables.contains(t)) {
+                tables.put(t, open(out, t.file(), files));
+                line(tables.get(t), header(t.header()));
+            } else {
+                Files.deleteIfExists(out.resolve(t.file()));
+            }
+        }
+        try (TablesCloser closer = new TablesCloser(tables);
+             Writer runsW = open(out, RUNS, files);
              Writer tsW = open(out, TIMESERIES, files);
              CSVPrinter timings = new CSVPrinter(open(out, TIMINGS, files), RunTask.CSV);
              CSVPrinter summaryP = new CSVPrinter(open(out, SUMMARY, files), RunTask.CSV)) {
@@ -114,6 +121,8 @@ final class BatchMerger {
                             runLine = l.substring(PartStore.RUN_TAG.length());
                         } else if (l.startsWith(PartStore.TIME_TAG)) {
                             timeLine = l.substring(PartStore.TIME_TAG.length());
+                        } else if (l.startsWith("#")) {
+                            tableLine(tables, l, part);
                         } else {
                             ts.add(l);
                         }
@@ -155,6 +164,27 @@ final class BatchMerger {
             Files.deleteIfExists(out.resolve(SENSITIVITY));
         }
         return new Counts(done, failed);
+    }
+
+    /** Writes a tagged table line of a part into its table (the tables a batch asks for are the only ones its parts hold). */
+    private static void tableLine(java.util.Map<BatchTable, Writer> tables, String l, Path part) throws IOException {
+        for (java.util.Map.Entry<BatchTable, Writer> e : tables.entrySet()) {
+            if (l.startsWith(e.getKey().tag())) {
+                line(e.getValue(), l.substring(e.getKey().tag().length()));
+                return;
+            }
+        }
+        throw new IOException(part + " holds a line of a table this batch does not write: " + l.substring(0, Math.min(40, l.length())));
+    }
+
+    /** Closes the table writers with the others. */
+    private record TablesCloser(java.util.Map<BatchTable, Writer> tables) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            for (Writer w : tables.values()) {
+                w.close();
+            }
+        }
     }
 
     private static String header(List<String> names) {
@@ -226,41 +256,11 @@ final class BatchMerger {
         return Arrays.stream(OUTPUTS.toArray(new String[0])).anyMatch(n -> Files.exists(out.resolve(n)));
     }
 
-    /**
-     * Writes {@value #PARAMETERS}: every parameter of every run, by run id, exactly (values read back
-     * as the same doubles), so any run of the batch can be reproduced from the directory alone.
-     */
-    static void writeParameters(BatchSpec spec, Path out) {
-        List<String> header = new ArrayList<>(List.of("run_id"));
-        for (Parameter p : ParameterCatalog.all()) {
-            header.add(p.name());
-        }
-        AtomicFiles.write(out.resolve(PARAMETERS), w -> {
-            try (CSVPrinter csv = new CSVPrinter(w, RunTask.CSV)) {
-                csv.printRecord(header);
-                List<String> row = new ArrayList<>(header.size());
-                for (int id = 1; id <= spec.runCount(); id++) {
-                    row.clear();
-                    row.add(Integer.toString(id));
-                    ParameterValues v;
-                    try {
-                        v = spec.parameters(spec.run(id));
-                    } catch (InputException e) {
-                        v = null; // a design point the rules refuse: the run failed, runs.csv says why
-                    }
-                    for (Parameter p : ParameterCatalog.all()) {
-                        row.add(v == null ? "" : Numbers.exactParameter(v, p));
-                    }
-                    csv.printRecord(row);
-                }
-            }
-        });
-    }
-
     /** Removes previous outputs (for --fresh). */
     static void deleteOutputs(Path out) throws IOException {
         for (String n : OUTPUTS) {
             Files.deleteIfExists(out.resolve(n));
+            Files.deleteIfExists(out.resolve(ParquetCopies.parquetName(n)));
         }
     }
 }

@@ -57,6 +57,10 @@ public final class ExperimentDefinition {
     /** A file design: the file, and its points as parameter values (one row per point). */
     Path designFile;
     double[][] designPoints = new double[0][];
+    /** Whether a Parquet copy of each CSV is written ({@code --format csv,parquet}). */
+    boolean parquet;
+    /** Per-run tables merged beside the time series ({@code --outputs plazas,states,events}). */
+    java.util.Set<BatchTable> tables = java.util.EnumSet.noneOf(BatchTable.class);
 
     public String name() { return name; }
     public String description() { return description; }
@@ -76,6 +80,36 @@ public final class ExperimentDefinition {
     public boolean mixtureExact() { return mixtureExact; }
     public boolean skipInfeasible() { return skipInfeasible; }
     public Path designFile() { return designFile; }
+    /** The per-run tables this batch writes, as {@code --outputs} takes them ("" for none). */
+    public String outputs() { return BatchTable.text(tables); }
+
+    /** Whether the batch writes a Parquet copy of each CSV. */
+    public boolean parquet() { return parquet; }
+
+    /** The file formats: {@code csv} (always written) and optionally {@code parquet}; {@code where} prefixes the error. */
+    public ExperimentDefinition format(String text, String where) {
+        boolean pq = false;
+        for (String word : text.split(",")) {
+            String w = word.trim().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("parquet")) {
+                pq = true;
+            } else if (!w.equals("csv")) {
+                throw new InputException(where + "format '" + word.trim() + "' is not allowed; allowed csv or csv,parquet "
+                        + "(CSV is always written; parquet adds a copy of each table)");
+            }
+        }
+        if (pq) {
+            plaza.io.ParquetCopy.find(); // refused before any run when the optional module is missing
+        }
+        parquet = pq;
+        return this;
+    }
+
+    /** Sets the per-run tables from {@code plazas,states,events} (or {@code none}); {@code where} prefixes the error. */
+    public ExperimentDefinition outputs(String text, String where) {
+        tables = BatchTable.parse(text, where);
+        return this;
+    }
     /** The points of a file design (copies). */
     public double[][] designPoints() {
         double[][] out = new double[designPoints.length][];
@@ -230,105 +264,16 @@ public final class ExperimentDefinition {
         return this;
     }
 
-    /** Checks the rules that span several settings (after file and flags are both applied). */
+    /** Checks the rules that span several settings (after file and flags are both applied; {@link DefinitionRules}). */
     public void validate() {
-        List<String> fixed = new ArrayList<>(sets.keySet());
-        fixed.addAll(paths.keySet());
-        for (String s : fixed) {
-            if (factors.containsKey(s)) {
-                throw new InputException("parameter '" + s + "' is both varied and set; drop one of the two");
-            }
-        }
-        if ((design.sampled() || design == DesignKind.MIXTURE) && factors.isEmpty()) {
-            throw new InputException("design " + design.label() + " needs at least one varied parameter (--vary name=low:high)");
-        }
-        if (design == DesignKind.MIXTURE) {
-            for (Factor f : factors.values()) {
-                if (f.isList() || f.shift()) {
-                    throw new InputException("design mixture varies shares: '" + f.name() + "' must be a range (name=0:1), not "
-                            + (f.isList() ? "a list of values" : "a shift in months"));
-                }
-            }
-            if (samples() > 100) {
-                throw new InputException("mixture degree (samples) " + samples() + " is out of range; allowed 1 to 100");
-            }
-        }
-        if (design == DesignKind.FILE && designFile == null) {
-            throw new InputException("design file needs the points: --design-file FILE (or design_file = FILE in the experiment file)");
-        }
-        if (design == DesignKind.FILE && factors.size() != designPoints[0].length) {
-            throw new InputException("a file design takes its varied parameters from the columns of " + designFile
-                    + "; vary nothing else (found " + (factors.size() - designPoints[0].length) + " more)");
-        }
-        if (design == DesignKind.MORRIS && (levels < 2 || levels > 100)) {
-            throw new InputException("levels " + levels + " is out of range; allowed 2 to 100");
-        }
-        if (bootstrap < 0 || bootstrap > 100_000) {
-            throw new InputException("bootstrap " + bootstrap + " is out of range; allowed 0 to 100000");
-        }
-        // replication r uses seed S + r - 1: the last one must not wrap past the largest long
-        if (seed > Long.MAX_VALUE - (replications - 1L)) {
-            throw new InputException("seed " + seed + " with " + replications + " replications would need seeds up to "
-                    + java.math.BigInteger.valueOf(seed).add(java.math.BigInteger.valueOf(replications - 1L))
-                    + ", beyond the largest seed " + Long.MAX_VALUE + "; use a seed of at most "
-                    + (Long.MAX_VALUE - (replications - 1L)) + ", or fewer replications");
-        }
+        DefinitionRules.check(this);
     }
 
     /**
      * The definition as experiment-file lines, in a fixed order: written into the metadata and,
-     * with the resolved scenarios, into the plan that a resumed batch must match.
+     * with the resolved scenarios, into the plan that a resumed batch must match ({@link DefinitionRules}).
      */
     public List<String> canonicalLines() {
-        List<String> l = new ArrayList<>();
-        l.add("scenarios = " + String.join(", ", scenarios));
-        l.add("replications = " + replications);
-        if (seedList != null) {
-            l.add("seeds = " + HISTORY + ": " + String.join(", ", seedList.stream().map(String::valueOf).toList()));
-        } else {
-            l.add("seed = " + seed);
-        }
-        l.add("until = " + until);
-        l.add("scale = " + Numbers.exact(scale));
-        l.add("design = " + design.label());
-        if (design.sampled()) {
-            l.add("samples = " + samples());
-        }
-        if (design == DesignKind.MORRIS) {
-            l.add("levels = " + levels);
-        }
-        if (design == DesignKind.MIXTURE) {
-            l.add("samples = " + samples());
-            l.add("mixture_sum = " + (mixtureExact ? "exact" : "at-most"));
-        }
-        if (design == DesignKind.FILE) {
-            l.add("design_file = " + designFile);
-            l.add("design_points = " + designPoints.length + " (content " + Integer.toHexString(java.util.Arrays.deepHashCode(designPoints)) + ")");
-        }
-        if (!skipInfeasible) {
-            l.add("on_infeasible = fail");
-        }
-        if (design == DesignKind.SOBOL) {
-            l.add("bootstrap = " + bootstrap);
-        }
-        if (design.sensitivity()) {
-            List<String> names = new ArrayList<>();
-            for (Metric m : outcomes()) {
-                names.add(m.column());
-            }
-            l.add("outcomes = " + (outcomes.isEmpty() ? ALL : String.join(", ", names)));
-        }
-        for (Factor f : factors.values()) {
-            if (design != DesignKind.FILE) {
-                l.add("vary " + f.name() + " = " + f.text());
-            }
-        }
-        for (Map.Entry<String, Double> e : sets.entrySet()) {
-            l.add("set " + e.getKey() + " = " + Numbers.exact(e.getValue()));
-        }
-        for (Map.Entry<String, String> e : paths.entrySet()) {
-            l.add("set " + e.getKey() + " = " + e.getValue());
-        }
-        return l;
+        return DefinitionRules.canonicalLines(this);
     }
 }

@@ -43,7 +43,7 @@ public final class ExperimentParser {
     public static final String EXTENSION = ".experiment";
 
     private static final List<String> KEYS = List.of("description", "scenarios", "replications", "seed", "seeds", "until",
-            "scale", "design", "samples", "levels", "bootstrap", "outcomes", "mixture_sum", "design_file", "on_infeasible",
+            "scale", "design", "samples", "levels", "bootstrap", "outcomes", "mixture_sum", "design_file", "on_infeasible", "outputs", "format",
             "vary <parameter>", "set <parameter>");
 
     private ExperimentParser() {}
@@ -92,6 +92,8 @@ public final class ExperimentParser {
                 case "outcomes" -> d.outcomes = metrics(value, where);
                 case "mixture_sum" -> d.mixtureSum(value, where);
                 case "on_infeasible" -> d.onInfeasible(value, where);
+                case "outputs" -> d.outputs(value, where);
+                case "format" -> d.format(value, where);
                 case "design_file" -> d.designFile(resolve(d.file, value));
                 default -> throw new InputException(where + "unknown key '" + plaza.params.NearestNames.echo(key) + "'; known keys: " + String.join(", ", KEYS));
             }

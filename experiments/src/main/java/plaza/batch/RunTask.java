@@ -7,14 +7,18 @@ import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import plaza.io.Numbers;
+import plaza.io.RunTables;
 import plaza.model.RunConfig;
+import plaza.output.Event;
 import plaza.output.Metric;
+import plaza.output.PlazaRow;
 import plaza.output.RunListener;
 
 /**
@@ -47,7 +51,7 @@ final class RunTask {
         String rerun = spec.rerunCommand(run);
         String error;
         try (BufferedWriter w = store.open(run.id())) {
-            error = runInto(run, () -> spec.config(run), rerun, executor, w, t0);
+            error = runInto(run, () -> spec.config(run), rerun, executor, spec.definition().tables, w, t0);
         } catch (IOException e) {
             store.discard(run.id());
             throw new UncheckedIOException("cannot write part file for run " + run.id() + ": " + e.getMessage(), e);
@@ -76,13 +80,13 @@ final class RunTask {
      * Runs and returns the part's text, byte for byte what {@link #execute} writes to the part file:
      * for engines whose runs execute in another JVM and send their parts back.
      */
-    static String part(RunSpec run, Supplier<RunConfig> config, String rerun, RunExecutor executor) {
+    static String part(RunSpec run, Supplier<RunConfig> config, String rerun, RunExecutor executor, Set<BatchTable> tables) {
         long t0 = System.nanoTime();
         try {
             StringWriter text = new StringWriter();
             String error;
             try (BufferedWriter w = new BufferedWriter(text)) {
-                error = runInto(run, config, rerun, executor, w, t0);
+                error = runInto(run, config, rerun, executor, tables, w, t0);
             }
             if (error == null) {
                 return text.toString();
@@ -99,11 +103,11 @@ final class RunTask {
 
     /** Writes the run's rows and, if it succeeded, its run and time records; returns its error or null. */
     private static String runInto(RunSpec run, Supplier<RunConfig> config, String rerun, RunExecutor executor,
-                                  BufferedWriter w, long t0) throws IOException {
+                                  Set<BatchTable> tables, BufferedWriter w, long t0) throws IOException {
         Outcomes outcomes = new Outcomes();
         CSVPrinter out = new CSVPrinter(w, CSV);
         try {
-            executor.run(config.get(), new PartListener(run, out, outcomes));
+            executor.run(config.get(), new PartListener(run, w, out, outcomes, tables));
         } catch (PartWriteException e) {
             throw e;
         } catch (Throwable e) { // a failing run must not take the batch down: record it and go on
@@ -186,32 +190,73 @@ final class RunTask {
         return h;
     }
 
-    /** Streams the run's months into its part file. */
+    /** Streams the run's months, and the rows of the tables it asks for (behind their tags), into its part file. */
     private static final class PartListener implements RunListener {
         private final RunSpec run;
+        private final BufferedWriter w;
         private final CSVPrinter out;
         private final Outcomes outcomes;
+        private final Set<BatchTable> tables;
         private final List<String> row = new ArrayList<>();
 
-        PartListener(RunSpec run, CSVPrinter out, Outcomes outcomes) {
+        PartListener(RunSpec run, BufferedWriter w, CSVPrinter out, Outcomes outcomes, Set<BatchTable> tables) {
             this.run = run;
+            this.w = w;
             this.out = out;
             this.outcomes = outcomes;
+            this.tables = tables;
         }
 
         @Override
         public void month(YearMonth month, double[] values) {
             outcomes.add(values);
-            row.clear();
-            row.add(Integer.toString(run.id()));
-            row.add(run.scenario());
-            row.add(Integer.toString(run.replication()));
-            row.add(month.toString());
+            keys(month);
             for (double v : values) {
                 row.add(Numbers.format(v));
             }
             try {
                 out.printRecord(row);
+            } catch (IOException e) {
+                throw new PartWriteException(e);
+            }
+        }
+
+        @Override
+        public void plazas(YearMonth month, List<PlazaRow> rows) {
+            if (tables.contains(BatchTable.PLAZAS)) {
+                for (PlazaRow r : rows) {
+                    table(BatchTable.PLAZAS, month, RunTables.plazaValues(r));
+                }
+            }
+            if (tables.contains(BatchTable.STATES)) {
+                for (List<String> r : RunTables.stateRows(rows)) {
+                    table(BatchTable.STATES, month, r);
+                }
+            }
+        }
+
+        @Override
+        public void events(YearMonth month, List<Event> events) {
+            if (tables.contains(BatchTable.EVENTS)) {
+                for (Event e : events) {
+                    table(BatchTable.EVENTS, month, RunTables.eventValues(e));
+                }
+            }
+        }
+
+        private void keys(YearMonth month) {
+            row.clear();
+            row.add(Integer.toString(run.id()));
+            row.add(run.scenario());
+            row.add(Integer.toString(run.replication()));
+            row.add(month.toString());
+        }
+
+        private void table(BatchTable t, YearMonth month, List<String> values) {
+            keys(month);
+            row.addAll(values);
+            try {
+                tagged(w, out, t.tag(), row);
             } catch (IOException e) {
                 throw new PartWriteException(e);
             }

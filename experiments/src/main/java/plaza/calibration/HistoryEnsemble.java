@@ -1,32 +1,17 @@
 package plaza.calibration;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.ExecutorService;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
-import plaza.io.AtomicFiles;
 import plaza.io.Numbers;
-import plaza.model.PlazaModel;
 import plaza.model.RunConfig;
-import plaza.output.RunListener;
 import plaza.params.InputException;
 import plaza.params.ParameterValues;
-import plaza.scenario.KeyValueFile;
 
 /**
  * The history-matched ensemble: the seeds whose own baseline run agrees with the reports' record
@@ -59,12 +44,14 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
 
     /** The ensemble file in the scenario library. */
     public static final String FILE = "history.ensemble";
-    /** Every candidate's record: which targets it met. */
-    public static final String CANDIDATES = "history-candidates.csv";
+    /** Every candidate's record: where it was rejected and by which checks (gzip-compressed CSV: about 30,000 rows). */
+    public static final String CANDIDATES = "history-candidates.csv.gz";
     /** Last month of the record the runs are matched on. */
     public static final YearMonth MATCHED_UNTIL = YearMonth.of(2012, 12);
     /** Candidates are examined in fixed chunks, so the examined count does not depend on the threads. */
-    public static final int CHUNK = 20;
+    public static final int CHUNK = 100;
+    /** Progress is printed every this many candidates. */
+    private static final int PROGRESS = 1000;
 
     public HistoryEnsemble {
         seeds = List.copyOf(seeds);
@@ -112,11 +99,17 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
      */
     public record Rule(List<String> strict, double tolerance, List<String> excluded) {
 
+        /** {@code --strict all}: every target not excluded is met exactly. */
+        public static final String ALL = "all";
+
         public Rule {
             strict = List.copyOf(strict);
             excluded = List.copyOf(excluded);
             if (!(tolerance >= 0 && tolerance <= 10)) {
                 throw new InputException("--tolerance " + tolerance + " is out of range; allowed 0 to 10 (share of a range's width)");
+            }
+            if (strict.contains(ALL) && strict.size() > 1) {
+                throw new InputException("--strict all names every target; give it alone, not with " + String.join(",", strict));
             }
             for (String id : strict) {
                 if (excluded.contains(id)) {
@@ -125,8 +118,21 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
             }
         }
 
+        /** True if every target not excluded is met exactly. */
+        public boolean allStrict() {
+            return strict.contains(ALL);
+        }
+
+        private boolean isStrict(String id) {
+            return allStrict() || strict.contains(id);
+        }
+
         /** The rule as the file states it. */
         public String text() {
+            if (allStrict()) {
+                return "in the candidate's own baseline run to " + MATCHED_UNTIL + ", every target of seeds/targets.csv inside its range"
+                        + (excluded.isEmpty() ? "" : "; not matched: " + String.join(", ", excluded));
+            }
             return "in the candidate's own baseline run to " + MATCHED_UNTIL + ", " + (strict.isEmpty() ? "" : String.join(", ", strict)
                     + " inside their range; ") + "every other target of seeds/targets.csv inside its range widened by "
                     + Numbers.format(tolerance) + " of its width on each side" + (excluded.isEmpty() ? ""
@@ -138,17 +144,26 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
             if (excluded.contains(target.id())) {
                 return true;
             }
+            double[] b = bounds(target, low, high);
+            return value >= b[0] && value <= b[1];
+        }
+
+        /** The range a run's value must lie in: the target's own, widened for a tolerant one, unbounded for an excluded one. */
+        double[] bounds(Target target, double low, double high) {
+            if (excluded.contains(target.id())) {
+                return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+            }
             double slack = 0;
-            if (!strict.contains(target.id())) {
+            if (!isStrict(target.id())) {
                 double width = high - low;
                 slack = tolerance * (Double.isFinite(width) && width > 0 ? width : Math.abs(Double.isFinite(low) ? low : high));
             }
-            return value >= low - slack && value <= high + slack;
+            return new double[] {low - slack, high + slack};
         }
 
         void check(List<Target> all, Path targetsFile) {
             for (String id : concat(strict, excluded)) {
-                if (all.stream().noneMatch(t -> t.id().equals(id))) {
+                if (!id.equals(ALL) && all.stream().noneMatch(t -> t.id().equals(id))) {
                     throw new InputException("no target '" + id + "' in " + targetsFile + " (--strict, --exclude)");
                 }
             }
@@ -161,8 +176,17 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
         }
     }
 
-    /** One candidate's record: its seed, whether it was accepted, and its value and verdict per target. */
-    public record Candidate(long seed, boolean accepted, double[] values, boolean[] met) {
+    /**
+     * One candidate's record: its seed, whether it was accepted, its value of every target evaluated
+     * (NaN for the targets after the month it was rejected in), which of those it met, and, when
+     * rejected, the month of the check that rejected it and the checks that failed there.
+     */
+    public record Candidate(long seed, boolean accepted, double[] values, boolean[] met, YearMonth rejectedAt,
+                            List<String> rejectedBy) {
+        public Candidate {
+            rejectedBy = List.copyOf(rejectedBy);
+        }
+
         public List<String> missed(List<Target> targets) {
             List<String> out = new ArrayList<>();
             for (int t = 0; t < met.length; t++) {
@@ -172,6 +196,15 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
             }
             return out;
         }
+
+        /** Targets evaluated before the candidate was accepted or rejected. */
+        public int evaluated() {
+            int n = 0;
+            for (double v : values) {
+                n += Double.isNaN(v) ? 0 : 1;
+            }
+            return n;
+        }
     }
 
     /** What a build found: the ensemble and every examined candidate's record. */
@@ -180,110 +213,59 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
     /**
      * Runs the baseline on candidate seeds 1, 2, ... in chunks of {@value #CHUNK} and keeps the first
      * {@code keep} whose own run meets every target of the rule; stops after the chunk in which the
-     * {@code keep}-th is found, or after {@code limit} candidates. The accepted seeds depend only on the
-     * candidates, the code and the data, not on the threads.
+     * {@code keep}-th is found, or after {@code limit} candidates. A candidate is rejected at the first
+     * month in which a target it can already evaluate has failed ({@link CandidateChecks}). The accepted
+     * seeds depend only on the candidates, the code and the data, not on the threads.
      */
     public static Build build(ParameterValues baseline, List<Target> all, Path targetsFile, Rule rule, int limit, int keep,
                               double scale, int threads, PrintStream progress) {
-        if (limit < 1 || limit > 100_000) {
-            throw new InputException("--candidates " + limit + " is out of range; allowed 1 to 100000");
+        return build(baseline, all, targetsFile, rule, limit, keep, scale, threads, progress, true);
+    }
+
+    /** As above; {@code early} false simulates every candidate to 2012-12 before judging it (for the test that both agree). */
+    static Build build(ParameterValues baseline, List<Target> all, Path targetsFile, Rule rule, int limit, int keep,
+                       double scale, int threads, PrintStream progress, boolean early) {
+        if (limit < 1 || limit > 1_000_000) {
+            throw new InputException("--candidates " + limit + " is out of range; allowed 1 to 1000000");
         }
         if (keep < 1 || keep > limit) {
             throw new InputException("--keep " + keep + " is out of range; allowed 1 to --candidates (" + limit + ")");
         }
         rule.check(all, targetsFile);
         List<Target> targets = all.stream().filter(t -> t.evaluableUntil(MATCHED_UNTIL)).toList();
+        CandidateChecks checks = new CandidateChecks(targets, rule, baseline, early);
         List<Candidate> examined = new ArrayList<>();
         List<Long> seeds = new ArrayList<>();
         int accepted = 0;
         long t0 = System.nanoTime();
-        try (Validator v = new Validator(targets, Math.min(CHUNK, limit), MATCHED_UNTIL, scale, threads)) {
+        ExecutorService pool = CandidateChecks.pool(Math.min(threads, CHUNK));
+        try {
             for (int from = 1; from <= limit && seeds.size() < keep; from += CHUNK) {
                 int n = Math.min(CHUNK, limit - from + 1);
-                long[] chunk = new long[n];
-                for (int i = 0; i < n; i++) {
-                    chunk[i] = from + i;
-                }
-                double[][] values = v.evaluateSeeds("baseline", baseline, chunk);
-                for (int i = 0; i < n; i++) {
-                    double[] vs = new double[targets.size()];
-                    boolean[] met = new boolean[targets.size()];
-                    boolean all1 = true;
-                    for (int t = 0; t < targets.size(); t++) {
-                        Target target = targets.get(t);
-                        vs[t] = values[t][i];
-                        met[t] = rule.meets(target, vs[t], target.lowValue(baseline), target.highValue(baseline));
-                        all1 &= met[t];
-                    }
-                    examined.add(new Candidate(chunk[i], all1, vs, met));
-                    if (all1) {
+                for (Candidate c : checks.run(from, n, scale, pool)) {
+                    examined.add(c);
+                    if (c.accepted()) {
                         accepted++;
                         if (seeds.size() < keep) {
-                            seeds.add(chunk[i]);
+                            seeds.add(c.seed());
                         }
                     }
                 }
-                if (progress != null) {
+                if (progress != null && (examined.size() % PROGRESS == 0 || seeds.size() >= keep || from + n > limit)) {
                     progress.printf(Locale.ROOT, "candidates 1-%d: %d accepted (%.0f s)%n", from + n - 1, accepted,
                             (System.nanoTime() - t0) / 1e9);
                 }
             }
+        } finally {
+            pool.shutdownNow();
         }
-        String fp = seeds.isEmpty() ? "none" : fingerprint(baseline, seeds.get(0), scale);
+        String fp = seeds.isEmpty() ? "none" : EnsembleHashes.fingerprint(baseline, seeds.get(0), scale);
         HistoryEnsemble e = new HistoryEnsemble(seeds, examined.size(), accepted, keep, limit, scale, rule, fp,
-                fileHash(targetsFile), plaza.io.CodeVersion.get(), java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+                EnsembleHashes.fileHash(targetsFile), plaza.io.CodeVersion.get(), java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         return new Build(e, targets, examined);
     }
 
     // ---- staleness ----
-
-    /**
-     * The model fingerprint: SHA-256 (first 16 hex digits) of every monthly output, exact bits, of the
-     * baseline run of {@code seed} from 1995 to 2012 at {@code scale}.
-     */
-    public static String fingerprint(ParameterValues baseline, long seed, double scale) {
-        MessageDigest md = sha256();
-        ByteBuffer buf = ByteBuffer.allocate(8);
-        RunListener hash = new RunListener() {
-            @Override
-            public void month(YearMonth month, double[] values) {
-                add(month, values);
-            }
-
-            @Override
-            public void spinUpMonth(YearMonth month, double[] values) {
-                add(month, values);
-            }
-
-            private void add(YearMonth month, double[] values) {
-                md.update(month.toString().getBytes(StandardCharsets.UTF_8));
-                for (double v : values) {
-                    buf.clear();
-                    buf.putLong(Double.doubleToLongBits(v));
-                    md.update(buf.array());
-                }
-            }
-        };
-        PlazaModel.run(new RunConfig("baseline", baseline, seed, MATCHED_UNTIL, scale), hash);
-        return HexFormat.of().formatHex(md.digest()).substring(0, 16);
-    }
-
-    /** SHA-256 of a file's bytes (first 12 hex digits); "none" if it cannot be read. */
-    public static String fileHash(Path file) {
-        try {
-            return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file))).substring(0, 12);
-        } catch (IOException e) {
-            return "none";
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /**
      * Why this ensemble is stale for the current code and data, or null if it is current: the targets
@@ -293,11 +275,11 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
         if (seeds.isEmpty()) {
             return "it holds no accepted seed";
         }
-        String th = fileHash(targetsFile);
+        String th = EnsembleHashes.fileHash(targetsFile);
         if (!th.equals(targetsHash)) {
             return "the targets table " + targetsFile + " changed since it was matched (hash " + targetsHash + ", now " + th + ")";
         }
-        String fp = fingerprint(baseline, seeds.get(0), scale);
+        String fp = EnsembleHashes.fingerprint(baseline, seeds.get(0), scale);
         if (!fp.equals(fingerprint)) {
             return "the model or the baseline changed since it was matched (code " + codeVersion + "): the baseline run of seed "
                     + seeds.get(0) + " gave fingerprint " + fingerprint + ", this code gives " + fp;
@@ -305,131 +287,13 @@ public record HistoryEnsemble(List<Long> seeds, int candidates, int accepted, in
         return null;
     }
 
-    // ---- file ----
-
-    private static final List<String> KEYS = List.of("format_version", "seeds", "accepted_count", "candidates", "accepted",
-            "acceptance_rate", "wanted", "limit", "scale", "matched_until", "matching_rule", "strict", "tolerance", "exclude", "model_fingerprint", "targets_hash",
-            "code_version", "built_at", "rebuild");
-
-    /** Writes the ensemble file and the candidates' record next to it, each atomically. */
+    /** Writes the ensemble file and the candidates' record next to it, each atomically ({@link HistoryEnsembleFile}). */
     public static void write(Build b, Path dir) {
-        HistoryEnsemble e = b.ensemble();
-        StringBuilder sb = new StringBuilder();
-        sb.append("# The history-matched ensemble: baseline seeds whose own run agrees with the reports' record 1995-2012.\n");
-        sb.append("# Written by ./plaza ensemble (data, not code; see experiments/docs/history-ensemble.md).\n");
-        sb.append("# Used by --seeds history (batch, headline). Every candidate's targets: ").append(CANDIDATES).append(".\n");
-        Map<String, String> kv = new LinkedHashMap<>();
-        kv.put("format_version", "1");
-        kv.put("seeds", e.seeds().isEmpty() ? "none" : String.join(", ", e.seeds().stream().map(String::valueOf).toList()));
-        kv.put("accepted_count", Integer.toString(e.seeds().size()));
-        kv.put("candidates", Integer.toString(e.candidates()));
-        kv.put("accepted", Integer.toString(e.accepted()));
-        kv.put("acceptance_rate", String.format(Locale.ROOT, "%.4f", e.acceptanceRate()));
-        kv.put("wanted", Integer.toString(e.wanted()));
-        kv.put("limit", Integer.toString(e.limit()));
-        kv.put("scale", Numbers.format(e.scale()));
-        kv.put("matched_until", MATCHED_UNTIL.toString());
-        kv.put("matching_rule", e.rule().text());
-        kv.put("strict", e.rule().strict().isEmpty() ? "none" : String.join(", ", e.rule().strict()));
-        kv.put("tolerance", Numbers.format(e.rule().tolerance()));
-        kv.put("exclude", e.rule().excluded().isEmpty() ? "none" : String.join(", ", e.rule().excluded()));
-        kv.put("model_fingerprint", e.fingerprint());
-        kv.put("targets_hash", e.targetsHash());
-        kv.put("code_version", e.codeVersion());
-        kv.put("built_at", e.builtAt());
-        kv.put("rebuild", e.rebuildCommand());
-        kv.forEach((k, v) -> sb.append(k).append(" = ").append(v.replace('#', ' ')).append('\n'));
-        AtomicFiles.writeString(dir.resolve(FILE), sb.toString());
-        AtomicFiles.write(dir.resolve(CANDIDATES), w -> {
-            List<String> header = new ArrayList<>(List.of("seed", "accepted", "targets_met", "targets_missed"));
-            b.targets().forEach(t -> header.add(t.id()));
-            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-                    .setRecordSeparator("\n").build())) {
-                for (Candidate c : b.candidates()) {
-                    List<String> row = new ArrayList<>();
-                    row.add(Long.toString(c.seed()));
-                    row.add(Boolean.toString(c.accepted()));
-                    int met = 0;
-                    for (boolean m : c.met()) {
-                        met += m ? 1 : 0;
-                    }
-                    row.add(Integer.toString(met));
-                    row.add(String.join(";", c.missed(b.targets())));
-                    for (double v : c.values()) {
-                        row.add(Numbers.format(v));
-                    }
-                    p.printRecord(row);
-                }
-            }
-        });
+        HistoryEnsembleFile.write(b, dir);
     }
 
-    /** Reads an ensemble file; a missing or malformed one is refused with the file, line and key. */
+    /** Reads an ensemble file; a missing or malformed one is refused with the file, line and key ({@link HistoryEnsembleFile}). */
     public static HistoryEnsemble read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file + ": no history ensemble; build it with ./plaza ensemble (a few minutes)");
-        }
-        Map<String, KeyValueFile.Entry> kv = new LinkedHashMap<>();
-        for (KeyValueFile.Entry en : KeyValueFile.read(file, "history ensemble file")) {
-            if (!KEYS.contains(en.key())) {
-                throw new InputException(en.where() + "unknown key '" + en.key() + "'; allowed: " + String.join(", ", KEYS));
-            }
-            kv.put(en.key(), en);
-        }
-        for (String k : List.of("format_version", "seeds", "candidates", "accepted", "wanted", "limit", "scale", "strict",
-                "tolerance", "exclude",
-                "model_fingerprint", "targets_hash")) {
-            if (!kv.containsKey(k)) {
-                throw new InputException(file + ": missing key '" + k + "'; rebuild it with ./plaza ensemble");
-            }
-        }
-        if (!kv.get("format_version").value().equals("1")) {
-            throw new InputException(kv.get("format_version").where() + "format_version " + kv.get("format_version").value()
-                    + " is not supported; allowed: 1");
-        }
-        List<Long> seeds = new ArrayList<>();
-        KeyValueFile.Entry se = kv.get("seeds");
-        if (!se.value().equals("none")) {
-            for (String part : se.value().split(",")) {
-                long s = longValue(se, part.trim());
-                if (s < 1 || seeds.contains(s)) {
-                    throw new InputException(se.where() + "seed '" + part.trim() + "' is " + (s < 1 ? "below 1" : "listed twice"));
-                }
-                seeds.add(s);
-            }
-        }
-        return new HistoryEnsemble(seeds, (int) longValue(kv.get("candidates"), kv.get("candidates").value()),
-                (int) longValue(kv.get("accepted"), kv.get("accepted").value()),
-                (int) longValue(kv.get("wanted"), kv.get("wanted").value()),
-                (int) longValue(kv.get("limit"), kv.get("limit").value()),
-                doubleValue(kv.get("scale"), 1, 10_000), new Rule(idList(kv.get("strict")), doubleValue(kv.get("tolerance"), 0, 10),
-                idList(kv.get("exclude"))), kv.get("model_fingerprint").value(),
-                kv.get("targets_hash").value(), kv.containsKey("code_version") ? kv.get("code_version").value() : "unknown",
-                kv.containsKey("built_at") ? kv.get("built_at").value() : "unknown");
-    }
-
-    private static long longValue(KeyValueFile.Entry e, String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException x) {
-            throw new InputException(e.where() + e.key() + " '" + text + "' is not a whole number");
-        }
-    }
-
-    private static List<String> idList(KeyValueFile.Entry e) {
-        return e.value().equals("none") ? List.of() : java.util.Arrays.stream(e.value().split(",")).map(String::trim).toList();
-    }
-
-    private static double doubleValue(KeyValueFile.Entry e, double low, double high) {
-        try {
-            double v = Double.parseDouble(e.value());
-            if (!(v >= low && v <= high)) {
-                throw new InputException(e.where() + e.key() + " " + e.value() + " is out of range; allowed " + Numbers.format(low)
-                        + " to " + Numbers.format(high));
-            }
-            return v;
-        } catch (NumberFormatException x) {
-            throw new InputException(e.where() + e.key() + " '" + e.value() + "' is not a number");
-        }
+        return HistoryEnsembleFile.read(file);
     }
 }

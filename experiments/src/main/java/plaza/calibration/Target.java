@@ -108,6 +108,16 @@ public record Target(String id, Statistic statistic, String metric, TargetPeriod
         return num / den;
     }
 
+    /** A ratio's numerator metric (the metric itself for other statistics). */
+    String numeratorMetric() {
+        return split(metric)[0];
+    }
+
+    /** A ratio's denominator: the total of its metric over the denominator's period, in a run. */
+    double ratioDenominator(TargetStatistics run) {
+        return period.splitRatio()[1].sum(run, MetricSum.parse(split(metric)[1], id));
+    }
+
     private static String[] split(String pair) {
         int slash = pair.indexOf('/');
         return slash < 0 ? new String[] {pair, pair}

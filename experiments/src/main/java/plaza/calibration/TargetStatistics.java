@@ -27,7 +27,8 @@ public final class TargetStatistics implements RunListener {
 
     private final List<double[]> rows = new ArrayList<>();
     private final List<double[][]> plazaRows = new ArrayList<>();
-    private final boolean keepPlazas;
+    /** First month whose plaza rows are kept (earlier months hold null), or null when none are. */
+    private final YearMonth plazasFrom;
 
     /** Keeps the national rows only. */
     public TargetStatistics() {
@@ -36,7 +37,20 @@ public final class TargetStatistics implements RunListener {
 
     /** @param keepPlazas also keep every plaza's numeric columns (needed by {@code column@STATE} targets) */
     public TargetStatistics(boolean keepPlazas) {
-        this.keepPlazas = keepPlazas;
+        this(keepPlazas ? first() : null);
+    }
+
+    /**
+     * @param plazasFrom keep every plaza's numeric columns from this month on (the first month a
+     *                   {@code column@STATE} target reads), or null for none
+     */
+    public TargetStatistics(YearMonth plazasFrom) {
+        this.plazasFrom = plazasFrom;
+    }
+
+    /** The first month any of these targets reads a plaza's series, or null if none does. */
+    static YearMonth plazasFrom(java.util.Collection<Target> targets) {
+        return targets.stream().filter(Target::readsPlazas).map(t -> t.period().firstMonth()).min(YearMonth::compareTo).orElse(null);
     }
 
     @Override
@@ -69,11 +83,15 @@ public final class TargetStatistics implements RunListener {
 
     /** Rows arrive after the month's national row and in plaza index order (the model's, as in plazas.csv). */
     private void addPlazas(YearMonth month, List<PlazaRow> plazas) {
-        if (!keepPlazas) {
+        if (plazasFrom == null) {
             return;
         }
         if (!month.equals(first().plusMonths(plazaRows.size()))) {
             throw new IllegalStateException("plaza rows of " + month + " out of order; expected " + first().plusMonths(plazaRows.size()));
+        }
+        if (month.isBefore(plazasFrom)) {
+            plazaRows.add(null);
+            return;
         }
         double[][] byPlaza = new double[plazas.size()][NUMERIC.size()];
         for (int z = 0; z < plazas.size(); z++) {
@@ -107,11 +125,11 @@ public final class TargetStatistics implements RunListener {
 
     /** The value of a numeric plaza column ({@link #PLAZA_COLUMNS} index) for one plaza in a month. */
     public double plazaValue(int plaza, int column, YearMonth month) {
-        if (!keepPlazas) {
+        if (plazasFrom == null) {
             throw new IllegalStateException("plaza rows were not kept for this run");
         }
         int i = index(month);
-        if (i < 0 || i >= plazaRows.size()) {
+        if (i < 0 || i >= plazaRows.size() || plazaRows.get(i) == null) {
             throw new IllegalArgumentException("plaza rows of " + month + " not recorded");
         }
         return plazaRows.get(i)[plaza][column];

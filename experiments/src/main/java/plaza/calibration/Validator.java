@@ -26,7 +26,7 @@ public final class Validator implements AutoCloseable {
     private final YearMonth until;
     private final double scale;
     private final ExecutorService pool;
-    private final boolean keepPlazas;
+    private final YearMonth plazasFrom;
 
     /**
      * @param targets the targets to evaluate
@@ -40,7 +40,7 @@ public final class Validator implements AutoCloseable {
             throw new InputException("--seeds " + seeds + " is out of range; allowed 1 to 10000");
         }
         this.targets = List.copyOf(targets);
-        this.keepPlazas = targets.stream().anyMatch(Target::readsPlazas);
+        this.plazasFrom = TargetStatistics.plazasFrom(targets);
         this.seeds = seeds;
         this.until = until;
         this.scale = scale;
@@ -100,7 +100,7 @@ public final class Validator implements AutoCloseable {
     }
 
     private double[] evaluateRun(RunConfig config) {
-        TargetStatistics stats = new TargetStatistics(keepPlazas);
+        TargetStatistics stats = new TargetStatistics(plazasFrom);
         PlazaModel.run(config, stats);
         double[] out = new double[targets.size()];
         for (int t = 0; t < targets.size(); t++) {

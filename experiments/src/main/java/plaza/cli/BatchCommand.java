@@ -57,7 +57,8 @@ public final class BatchCommand implements Callable<Integer> {
     String seeds;
 
     @Option(names = "--saved-worlds", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Continue every run from its seed's saved world of the months all runs share (to 2006-12 at most), instead of simulating them again; the outputs are the same (default: on).")
+            description = "Continue every run from its seed's saved world of the months all runs share (to 2006-12 at most), instead of simulating them again,"
+                    + " keeping the worlds in results/.worlds/ for later batches of the same code; the outputs are the same (default: on).")
     boolean savedWorlds;
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all available cores).")
@@ -90,6 +91,16 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--on-infeasible", paramLabel = "skip|fail",
             description = "Design points that break a rule between parameters (shares above 1 in all): skip them with a warning, or refuse the batch (default: skip).")
     String onInfeasible;
+
+    @Option(names = "--outputs", paramLabel = "plazas,states,events",
+            description = "Per-run tables to write beside the time series, keyed by run_id: plazas.csv (each plaza each month), "
+                    + "states.csv (its plazas summed per state) and events.csv (default: the file's, else none).")
+    String outputs;
+
+    @Option(names = "--format", paramLabel = "csv[,parquet]",
+            description = "File formats: csv (always), and parquet for a typed Parquet copy of each table beside its CSV "
+                    + "(needs the optional module experiments/parquet, which ./plaza builds on first use) (default: csv).")
+    String format;
 
     @Option(names = "--samples", paramLabel = "N",
             description = "LHS points, Sobol base samples (runs = N(k+2) per scenario and replication), Morris trajectories (N(k+1)) or the mixture lattice's degree (shares in steps of 1/N) (default: lhs 100, sobol 128, morris 10, mixture 4).")
@@ -151,7 +162,7 @@ public final class BatchCommand implements Callable<Integer> {
                     commandLine(), engine, System.err, Math.round(progressInterval * 1000), Project.home()));
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        BatchRunner runner = new BatchRunner().savedWorlds(savedWorlds)
+        BatchRunner runner = new BatchRunner().savedWorlds(savedWorlds).worldCache(savedWorlds ? Project.worlds() : null)
                 .progress(System.err, Progress.stderrIsTerminal(), Math.round(progressInterval * 1000))
                 .command(commandLine())
                 // a merge job of --engine slurm says so in the metadata (its script sets the variable)
@@ -210,6 +221,12 @@ public final class BatchCommand implements Callable<Integer> {
         if (mixtureSum != null) {
             def.mixtureSum(mixtureSum, "--mixture-sum: ");
         }
+        if (outputs != null) {
+            def.outputs(outputs, "--outputs: ");
+        }
+        if (format != null) {
+            def.format(format, "--format: ");
+        }
         if (onInfeasible != null) {
             def.onInfeasible(onInfeasible, "--on-infeasible: ");
         }
@@ -240,6 +257,8 @@ public final class BatchCommand implements Callable<Integer> {
         option(a, "--samples", samples);
         option(a, "--mixture-sum", mixtureSum);
         option(a, "--on-infeasible", onInfeasible);
+        option(a, "--outputs", outputs);
+        option(a, "--format", format);
         option(a, "--design-file", designFile == null ? null : designFile.toAbsolutePath());
         vary.forEach(v -> option(a, "--vary", v));
         sets.forEach(v -> option(a, "--set", v));

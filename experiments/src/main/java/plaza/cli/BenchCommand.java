@@ -36,8 +36,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scale-runs", defaultValue = "5", description = "Timed runs at each scale of --scales (default: ${DEFAULT-VALUE}).")
     int scaleRuns;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "Untimed warm-up runs before each scale is timed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "3", description = "Untimed warm-up runs before each scale is timed, at least (default: ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--warmup-seconds", defaultValue = "5", description = "Warm-up goes on until it has also taken this many seconds at each scale,"
+            + " so the JIT compiler has finished before timing starts (a default-scale run takes tens of ms; its first runs are mostly"
+            + " compilation) (default: ${DEFAULT-VALUE}).")
+    double warmupSeconds;
 
     @Option(names = "--scales", defaultValue = "100,10,1", split = ",", description = "Scales to measure (default: ${DEFAULT-VALUE}).")
     double[] scales;
@@ -55,8 +60,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (runs < 1 || scaleRuns < 1 || warmup < 0) {
-            throw new plaza.params.InputException("--runs and --scale-runs must be at least 1 and --warmup at least 0");
+        if (runs < 1 || scaleRuns < 1 || warmup < 0 || !(warmupSeconds >= 0 && warmupSeconds <= 3600)) {
+            throw new plaza.params.InputException("--runs and --scale-runs must be at least 1, --warmup at least 0 and --warmup-seconds from 0 to 3600");
         }
         ParameterValues baseline = Project.scenarios().load("baseline").values();
         RunConfig base = RunConfig.of("baseline", baseline, 1);
@@ -65,21 +70,23 @@ public final class BenchCommand implements Callable<Integer> {
                         + "%d cores, max heap %d MB, collector %s, load average %.1f%n",
                 RunConfig.START, base.until(), months, RunConfig.OUTPUT_START, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, collector(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        double[] d = times(base, warmup, runs);
+        int warmed = warmUp(base, warmup, warmupSeconds);
+        double[] d = times(base, runs);
         System.out.printf(Locale.ROOT, "default scale (%s): median %.1f ms per run (min %.1f, max %.1f; %d runs after %d warm-up runs)%n",
-                fmt(RunConfig.DEFAULT_SCALE), d[runs / 2] * 1e3, d[0] * 1e3, d[runs - 1] * 1e3, runs, warmup);
-        System.out.println("scale  runs  median-s  min-s  max-s  person-agent-months  agent-months/s  peak-heap-MB"
+                fmt(RunConfig.DEFAULT_SCALE), d[runs / 2] * 1e3, d[0] * 1e3, d[runs - 1] * 1e3, runs, warmed);
+        System.out.println("scale  warm-up  runs  median-s  min-s  max-s  person-agent-months  agent-months/s  peak-heap-MB"
                 + (peer ? "  peer-median-s  peer/plaza" : ""));
         for (double scale : scales) {
             RunConfig c = base.withScale(scale);
             System.gc();
+            int scaleWarmed = warmUp(c, warmup, warmupSeconds);
             resetPeaks();
-            double[] t = times(c, warmup, scaleRuns);
+            double[] t = times(c, scaleRuns);
             double heap = peakHeapMb();
             double agentMonths = agentMonths(c);
             double median = t[scaleRuns / 2];
-            String line = String.format(Locale.ROOT, "%5s  %4d  %8.3f  %5.3f  %5.3f  %19.0f  %14.3e  %12.0f",
-                    fmt(scale), scaleRuns, median, t[0], t[scaleRuns - 1], agentMonths, agentMonths / median, heap);
+            String line = String.format(Locale.ROOT, "%5s  %7d  %4d  %8.3f  %5.3f  %5.3f  %19.0f  %14.3e  %12.0f",
+                    fmt(scale), scaleWarmed, scaleRuns, median, t[0], t[scaleRuns - 1], agentMonths, agentMonths / median, heap);
             if (peer) {
                 int persons = startingAgents(c);
                 double[] p = peerTimes(persons, months, Math.min(warmup, 1), Math.min(scaleRuns, 3));
@@ -113,11 +120,19 @@ public final class BenchCommand implements Callable<Integer> {
         return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
     }
 
-    /** Seconds per run of {@code timed} runs (seeds 1, 2, ...) after {@code warm} untimed runs, sorted. */
-    private static double[] times(RunConfig c, int warm, int timed) {
-        for (int i = 0; i < warm; i++) {
-            PlazaModel.run(c.withSeed(1000 + i), DISCARD);
+    /** Untimed runs (seeds 1000, 1001, ...): at least {@code runs}, and until {@code seconds} have passed; returns how many. */
+    static int warmUp(RunConfig c, int runs, double seconds) {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        int done = 0;
+        while (done < runs || System.nanoTime() < end) {
+            PlazaModel.run(c.withSeed(1000 + done), DISCARD);
+            done++;
         }
+        return done;
+    }
+
+    /** Seconds per run of {@code timed} runs (seeds 1, 2, ...), sorted. */
+    private static double[] times(RunConfig c, int timed) {
         double[] t = new double[timed];
         for (int i = 0; i < timed; i++) {
             long t0 = System.nanoTime();

@@ -15,6 +15,7 @@ import plaza.analysis.Charts;
 import plaza.analysis.Replication;
 import plaza.analysis.ResultDirectory;
 import plaza.analysis.Comparison;
+import plaza.analysis.LeverChart;
 import plaza.analysis.Metrics;
 import plaza.analysis.Period;
 import plaza.analysis.ResultSet;
@@ -29,7 +30,9 @@ import plaza.params.InputException;
  * any other folder of results is refused with the list of what it holds. It says what it found.
  */
 @Command(name = "chart", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Draw the time-series charts (monthly mean over replications with a 90%% band, thin lines the runs) of result directories as PNG.")
+        description = {"Draw the time-series charts (monthly mean over replications with a 90%% band, thin lines the runs) of result directories as PNG.",
+                "With --against LEVER: an outcome over --period against a varied lever's value instead, each design point's mean with the"
+                        + " 90%% confidence interval of the mean as a band (charts/lever-LEVER-OUTCOME.png and .csv)."})
 public final class ChartCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Result directories: a batch, a single run, or the folder of one scenario's seeds (results/<scenario>/).")
@@ -41,6 +44,15 @@ public final class ChartCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the PNG files (default: DIR/charts/; required with several DIRs).")
     Path out;
 
+    @Option(names = "--against", paramLabel = "LEVER", description = "Chart outcomes against this varied parameter's value (its full name, or the end of it: merida_equipment_to_judicial).")
+    String against;
+
+    @Option(names = "--outcome", paramLabel = "a,b,...", split = ",", description = "With --against: the outcomes to chart (default: homicides).")
+    List<String> outcomes = new ArrayList<>();
+
+    @Option(names = "--period", paramLabel = "YYYY-MM:YYYY-MM", description = "With --against: the months totalled (flows) or averaged (stocks) per run (default: every month the inputs share).")
+    String period;
+
     @Override
     public Integer call() {
         Charts.headless();
@@ -50,7 +62,13 @@ public final class ChartCommand implements Callable<Integer> {
         if (dirs.size() > 1 && out == null) {
             throw new InputException("chart: several directories given; say where the charts go with --out DIR");
         }
+        if (against == null && (!outcomes.isEmpty() || period != null)) {
+            throw new InputException("--outcome and --period go with --against LEVER (for time series, use --metrics)");
+        }
         ResultSet data = ResultSet.read(dirs);
+        if (against != null) {
+            return leverCharts(data);
+        }
         List<Metric> ms = Metrics.parse(metrics);
         data.checkMetrics(ms);
         Period period = data.commonPeriod(List.of());
@@ -67,6 +85,23 @@ public final class ChartCommand implements Callable<Integer> {
         plaza.io.ResultDirs.requireDirectory(target); // a file, a path under one, or no write access: exit 2
         List<Charts.Drawn> drawn = Charts.drawTimeSeries(data, ms, period, baseline, target);
         System.out.println("wrote " + drawn.size() + " chart(s) of " + ms.size() + " metric(s), " + period + ", to " + target);
+        return 0;
+    }
+
+    private int leverCharts(ResultSet data) {
+        String lever = LeverChart.lever(data, against);
+        List<Metric> ms = Metrics.parse(outcomes.isEmpty() ? List.of(Metric.HOMICIDES.column()) : outcomes);
+        data.checkMetrics(ms);
+        Period p = period == null ? data.commonPeriod(List.of()) : Period.parse(period);
+        data.commonPeriod(List.of(p)); // every run covers it, or a clear error
+        Path target = out != null ? out : dirs.get(0).resolve(Charts.DIR);
+        plaza.io.ResultDirs.requireDirectory(target);
+        long points = data.scenarios().stream().filter(s -> plaza.analysis.DesignLabels.values(s).containsKey(lever)).count();
+        for (Metric m : ms) {
+            Charts.Drawn d = LeverChart.draw(data, m, p, lever, target);
+            System.out.println("wrote " + d.file() + " and its .csv: " + m.column() + " " + p + " against " + lever + ", "
+                    + points + " design points, each its mean with the 90% confidence interval of the mean");
+        }
         return 0;
     }
 

@@ -19,6 +19,7 @@ import plaza.analysis.Period;
 import plaza.analysis.Replication;
 import plaza.analysis.Report;
 import plaza.analysis.ResultDirectory;
+import plaza.batch.ExperimentDefinition;
 import plaza.params.InputException;
 
 /** {@code plaza compare}: scenarios against a baseline, with intervals, tests, charts and a report. */
@@ -45,6 +46,20 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: the input when it is one batch directory, else results/comparison/). Files compare wrote there before are replaced; files of the same names it did not write (or that changed since) are refused.")
     Path out;
 
+    @Option(names = "--sub-periods", paramLabel = "YYYY-MM:YYYY-MM,...|none", split = ",",
+            description = "Periods whose effects are given beside the whole period's, in effects-by-period.csv and the report, each interval its own"
+                    + " (default: 2007-2009, 2010-2012, 2013-2016, 2017-2020, 2021-2025, 2026-2030, those inside the compared months, when two or more are).")
+    List<String> subPeriods;
+
+    @picocli.CommandLine.Mixin
+    PrecisionOptions precisionOptions = new PrecisionOptions();
+
+    @Option(names = "--threads", description = "Worker threads of the --precision rounds (default: all cores).")
+    Integer threads;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec commandSpec;
+
     @Option(names = "--fresh", description = "Replace comparison.csv, report.md, report.html, datapackage.json and charts/ in the output directory even if compare did not write them; other files stay.")
     boolean fresh;
 
@@ -67,21 +82,48 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
         List<Period> ps = periods.stream().map(Period::parse).toList();
-        Comparison c = Comparison.of(inputs, new Comparison.Options(baseName, Metrics.parse(metrics), ps, Metrics.parseMinimalEffects(minEffects)));
+        List<Period> subs = subPeriods == null ? null
+                : subPeriods.size() == 1 && subPeriods.get(0).trim().equals("none") ? List.of() : subPeriods.stream().map(Period::parse).toList();
+        Comparison.Options options = new Comparison.Options(baseName, Metrics.parse(metrics), ps, Metrics.parseMinimalEffects(minEffects), subs);
+        double precisionTarget = precisionOptions.precision == null ? 0 : PrecisionRounds.parse(precisionOptions.precision);
+        List<plaza.output.Metric> precisionOn = PrecisionRounds.metrics(precisionOptions.metrics);
+        PrecisionRounds.Outcome rounds = null;
+        Comparison c;
+        if (precisionTarget > 0) {
+            if (inputs.size() != 1) {
+                throw new InputException("--precision adds replications to one batch directory (as DIR/round-K/ batches); "
+                        + inputs.size() + " inputs given");
+            }
+            ExperimentDefinition def = RecordedExperiment.read(inputs.get(0), HistorySeeds.err(commandSpec));
+            Comparison.of(inputs, options); // a bad --baseline, --metrics or --period is refused before any run
+            rounds = PrecisionRounds.rounds(def, inputs.get(0), threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+                    precisionTarget, precisionOn, precisionOptions.maxReplications, options, "plaza compare", true);
+            c = rounds.comparison();
+        } else {
+            c = Comparison.of(inputs, options);
+        }
         if (!c.unchanged().isEmpty()) {
             System.err.println("plaza: warning: left out " + String.join(", ", c.unchanged()) + ": every run is identical to the "
                     + c.baseline() + " run with the same seed from " + c.span().from() + " to " + c.span().to() + " (what it changes acts outside this period);"
                     + " compare runs that reach the months its levers change");
         }
-        Path target = out != null ? out : defaultOut(c);
+        // with --precision the inputs grew by the rounds; the default output is still the batch compared
+        Path target = out != null ? out : rounds != null ? inputs.get(0) : defaultOut(c);
         plaza.io.ResultDirs.requireDirectory(target);
         // a result directory's datapackage.json is Plaza's (compare adds comparison.csv to it)
         String kind = plaza.io.ResultDirs.kind(target);
         java.util.Set<String> plazaOwned = kind.equals("run") || kind.equals("batch") ? java.util.Set.of(plaza.io.DataPackage.FILE)
                 : java.util.Set.of();
-        plaza.io.OwnedFiles.claim(target, "plaza compare", Comparison.FILES, List.of(Charts.DIR), plazaOwned, fresh);
+        List<String> files = new ArrayList<>(Comparison.FILES);
+        if (rounds != null) {
+            files.add(PrecisionRounds.FILE);
+        }
+        plaza.io.OwnedFiles.claim(target, "plaza compare", files, List.of(Charts.DIR), plazaOwned, fresh);
         c.write(target, Project.scenarios());
-        plaza.io.OwnedFiles.record(target, Comparison.FILES, List.of(Charts.DIR));
+        if (rounds != null) {
+            PrecisionRounds.report(target, rounds, precisionTarget, precisionOn);
+        }
+        plaza.io.OwnedFiles.record(target, files, List.of(Charts.DIR));
         long distinguishable = c.contrasts().stream().filter(Contrast::distinguishable).count();
         long notable = c.contrasts().stream().filter(Contrast::notable).count();
         System.out.println("compared " + c.scenarios().size() + " scenario(s) with " + c.baseline() + " on "

@@ -14,7 +14,7 @@ import plaza.params.InputException;
 /** {@code plaza eventstudy}: a plaza outcome in the months around events, against plazas without them. */
 @Command(name = "eventstudy", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"An event study on runs: for each event (e.g. a leader removed), the plaza's outcome around it, differenced",
-                "from the month before, against plazas without such an event in the window; averaged with 90% intervals.",
+                "from the month before, against plazas without such an event in the window; averaged with 90%% intervals.",
                 "Writes eventstudy-EVENT-OUTCOME.csv and .png."})
 public final class EventStudyCommand implements Callable<Integer> {
 

@@ -43,7 +43,8 @@ public final class HeadlineCommand implements Callable<Integer> {
     String seeds;
 
     @Option(names = "--saved-worlds", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Continue every scenario from the seed's saved world of the months all scenarios share (to 2006-12), instead of simulating them again; the outputs are the same (default: on; --no-saved-worlds to time the difference).")
+            description = "Continue every scenario from the seed's saved world of the months all scenarios share (to 2006-12), instead of simulating them again,"
+                    + " keeping the worlds in results/.worlds/ for the next headline of the same code; the outputs are the same (default: on; --no-saved-worlds to time the difference).")
     boolean savedWorlds;
 
     @Option(names = "--until", paramLabel = "YYYY-MM", description = "Last month simulated (default: the experiment file's, 2020-12).")
@@ -52,19 +53,8 @@ public final class HeadlineCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/headline/).")
     Path out;
 
-    @Option(names = "--precision", paramLabel = "P%", defaultValue = "3%",
-            description = "Replicate in rounds until every scenario's difference from the baseline in the --precision-metrics over the whole"
-                    + " period has a 90%% interval half-width of at most P (percent of the baseline), or --max-replications is reached;"
-                    + " 0 turns it off (default: ${DEFAULT-VALUE}).")
-    String precision;
-
-    @Option(names = "--precision-metrics", paramLabel = "a,b,...", split = ",", defaultValue = "homicides",
-            description = "Outcomes --precision applies to (default: ${DEFAULT-VALUE}).")
-    java.util.List<String> precisionMetrics;
-
-    @Option(names = "--max-replications", paramLabel = "N", defaultValue = "40",
-            description = "Cap on any scenario's replications under --precision (default: ${DEFAULT-VALUE}, about 10 minutes on 2 cores).")
-    int maxReplications;
+    @picocli.CommandLine.Mixin
+    PrecisionOptions precisionOptions = new PrecisionOptions();
 
     @Override
     public Integer call() throws IOException {
@@ -86,10 +76,10 @@ public final class HeadlineCommand implements Callable<Integer> {
             System.err.println("plaza: " + dir + " holds results of other code or another definition; replacing them");
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        BatchResult result = new BatchRunner().savedWorlds(savedWorlds).command("plaza headline").execute(spec, dir, t, resume);
-        double target = PrecisionRounds.parse(precision);
+        BatchResult result = new BatchRunner().savedWorlds(savedWorlds).worldCache(savedWorlds ? Project.worlds() : null).command("plaza headline").execute(spec, dir, t, resume);
+        double target = PrecisionRounds.parse(precisionOptions.precision == null ? PrecisionOptions.HEADLINE_DEFAULT : precisionOptions.precision);
         if (target > 0) {
-            result = PrecisionRounds.run(def, dir, t, target, PrecisionRounds.metrics(precisionMetrics), maxReplications, result);
+            result = PrecisionRounds.run(def, dir, t, target, PrecisionRounds.metrics(precisionOptions.metrics), precisionOptions.maxReplications, result, savedWorlds);
         } else {
             Comparison c = Comparison.writeFor(dir, Project.scenarios());
             if (!c.unchanged().isEmpty()) {

@@ -55,22 +55,45 @@ final class PrecisionRounds {
         return out;
     }
 
-    static BatchResult run(ExperimentDefinition def, Path dir, int threads, double target, List<Metric> metrics, int cap, BatchResult first) {
+    /** What the rounds ran and what they found: the comparison over every round, each scenario's precision, the run counts. */
+    record Outcome(Comparison comparison, List<Precision.Need> needs, int total, int succeeded, int failed, int cap, boolean capIsSeedPool) { }
+
+    /** The headline's rounds: the comparison, precision.csv and the summary line go into {@code dir}. */
+    static BatchResult run(ExperimentDefinition def, Path dir, int threads, double target, List<Metric> metrics, int cap, BatchResult first,
+                           boolean savedWorlds) {
+        Outcome o = rounds(def, dir, threads, target, metrics, cap, Comparison.Options.defaults(), "plaza headline", savedWorlds);
+        o.comparison().write(dir, Project.scenarios());
+        report(dir, o, target, metrics);
+        return new BatchResult(dir, first.total() + o.total(), first.succeeded() + o.succeeded(), first.failed() + o.failed(),
+                first.resumed(), first.seconds());
+    }
+
+    /**
+     * Replicates, in rounds, the scenarios of the batch in {@code dir} (run from {@code def}) whose
+     * difference from the baseline in {@code metrics} over the longest compared period has a 90%
+     * half-width above {@code target} percent, until none has or {@code cap} replications are reached.
+     * With design points (varied levers) every point of the design gets the round's replications,
+     * since a round is a batch of the same design. With {@code savedWorlds} the rounds continue
+     * saved worlds kept in results/.worlds/ (same bytes, less time).
+     */
+    static Outcome rounds(ExperimentDefinition def, Path dir, int threads, double target, List<Metric> metrics, int cap,
+                          Comparison.Options options, String command, boolean savedWorlds) {
         if (cap < def.replications()) {
             throw new InputException("--max-replications " + cap + " is below the first round's " + def.replications() + " replications");
         }
-        if (def.seedPool() != null && cap > def.seedPool().size()) {
-            System.err.printf("plaza headline: --seeds history holds %d accepted seeds: replications stop there, not at %d"
-                    + " (./plaza ensemble --keep %d builds more)%n", def.seedPool().size(), cap, cap);
+        boolean capIsSeedPool = def.seedPool() != null && cap > def.seedPool().size();
+        if (capIsSeedPool) {
             cap = def.seedPool().size();
         }
         List<Path> dirs = new ArrayList<>(List.of(dir));
-        int total = first.total();
-        int succeeded = first.succeeded();
-        int failed = first.failed();
+        int total = 0;
+        int succeeded = 0;
+        int failed = 0;
         int baselineReps = def.replications();
         long seed = def.seed();
-        Comparison c = Comparison.of(dirs, Comparison.Options.defaults());
+        boolean designPoints = !def.factors().isEmpty();
+        List<String> allScenarios = def.scenarios();
+        Comparison c = Comparison.of(dirs, options);
         List<Precision.Need> needs = Precision.of(c, metrics, target);
         for (int round = 2; ; round++) {
             List<String> unmet = new ArrayList<>();
@@ -86,29 +109,49 @@ final class PrecisionRounds {
             }
             List<String> scenarios = new ArrayList<>(List.of(c.baseline()));
             scenarios.addAll(unmet);
-            def.scenarios(scenarios).replications(next - baselineReps).seed(seed + baselineReps);
+            def.scenarios(designPoints ? allScenarios : scenarios).replications(next - baselineReps).seed(seed + baselineReps);
             if (def.seedPool() != null) {
                 def.seedOffset(baselineReps); // the ensemble's next accepted seeds
             }
-            System.err.printf("plaza headline: round %d: %d scenario(s) not yet within %s%% (e.g. %s); %d more replications each%n",
-                    round, unmet.size(), Numbers.format(target), unmet.get(0), next - baselineReps);
+            System.err.printf("%s: round %d: %d %s not yet within %s%% (e.g. %s); %d more replications each%n",
+                    command, round, unmet.size(), designPoints ? "design point(s)" : "scenario(s)", Numbers.format(target), unmet.get(0),
+                    next - baselineReps);
             Path roundDir = dir.resolve("round-" + round);
-            BatchResult r = new BatchRunner().command("plaza headline (precision round " + round + ")")
+            BatchResult r = new BatchRunner().savedWorlds(savedWorlds).worldCache(savedWorlds ? Project.worlds() : null)
+                    .command(command + " (precision round " + round + ")")
                     .execute(BatchSpec.resolve(def, Project.scenarios()), roundDir, threads, true);
             total += r.total();
             succeeded += r.succeeded();
             failed += r.failed();
             dirs.add(roundDir);
             baselineReps = next;
-            c = Comparison.of(dirs, Comparison.Options.defaults());
+            c = Comparison.of(dirs, options);
             needs = Precision.of(c, metrics, target);
         }
-        c.write(dir, Project.scenarios());
-        write(dir, needs, target, metrics);
-        long met = needs.stream().filter(n -> n.met(target)).count();
-        System.out.printf("precision: %d of %d scenarios within %s%% on %s (90%% interval half-width); the others stopped at %d replications"
-                + " (see %s)%n", met, needs.size(), Numbers.format(target), metrics.get(0).column(), cap, dir.resolve(FILE));
-        return new BatchResult(dir, total, succeeded, failed, first.resumed(), first.seconds());
+        return new Outcome(c, needs, total, succeeded, failed, cap, capIsSeedPool);
+    }
+
+    /**
+     * Writes precision.csv into {@code out} and prints how many scenarios reached the target; when some did not,
+     * where they stopped (the cap, or the last seed of the history-matched ensemble, with the command that builds more).
+     */
+    static void report(Path out, Outcome o, double target, List<Metric> metrics) {
+        write(out, o.needs(), target, metrics);
+        System.out.println(summary(o, target, metrics, out.resolve(FILE)));
+    }
+
+    static String summary(Outcome o, double target, List<Metric> metrics, Path file) {
+        long met = o.needs().stream().filter(n -> n.met(target)).count();
+        String within = String.format("%s%% on %s (90%% interval half-width)", Numbers.format(target),
+                String.join(", ", metrics.stream().map(Metric::column).toList()));
+        if (met == o.needs().size()) {
+            return String.format("precision: all %d scenarios within %s (see %s)", met, within, file);
+        }
+        String stop = o.capIsSeedPool()
+                ? String.format("the others stopped at %d replications, the seeds the history-matched ensemble holds"
+                        + " (./plaza ensemble --keep N builds more)", o.cap())
+                : String.format("the others stopped at %d replications (--max-replications)", o.cap());
+        return String.format("precision: %d of %d scenarios within %s; %s (see %s)", met, o.needs().size(), within, stop, file);
     }
 
     private static void write(Path dir, List<Precision.Need> needs, double target, List<Metric> metrics) {

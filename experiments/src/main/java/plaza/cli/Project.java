@@ -55,6 +55,11 @@ public final class Project {
         return workingHome().resolve("results");
     }
 
+    /** Where batches keep saved worlds for later batches of the same code (results/.worlds/; see experiments/docs/history-ensemble.md). */
+    public static Path worlds() {
+        return results().resolve(".worlds");
+    }
+
     /** Parses YYYY-MM for --until, with a clear error. */
     public static YearMonth parseMonth(String text, String option) {
         return RunConfig.parseMonth(text, option);

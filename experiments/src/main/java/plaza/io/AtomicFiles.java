@@ -30,12 +30,24 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) {
-        Path tmp = temporaryFor(target);
-        try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
+        writeWith(target, tmp -> {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 content.write(w);
             }
+        });
+    }
+
+    /** Writes bytes whole under a temporary name and renames them into place. */
+    public static void writeBytes(Path target, byte[] bytes) {
+        writeWith(target, tmp -> Files.write(tmp, bytes));
+    }
+
+    /** Fills a temporary sibling of {@code target}, then commits it; on failure the temporary file is removed. */
+    private static void writeWith(Path target, Filler filler) {
+        Path tmp = temporaryFor(target);
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            filler.fill(tmp);
             commit(tmp, target);
         } catch (IOException e) {
             try {
@@ -45,6 +57,11 @@ public final class AtomicFiles {
             }
             throw new UncheckedIOException("cannot write " + target + ": " + IoErrors.reason(e), e);
         }
+    }
+
+    @FunctionalInterface
+    private interface Filler {
+        void fill(Path tmp) throws IOException;
     }
 
     public static void writeString(Path target, String s) {

@@ -8,31 +8,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * The version of what produced a result: the git commit of the working tree, "-dirty" when
- * tracked code or scenario files have uncommitted changes (outside a clone, as plaza.jar runs, the
+ * tracked code or scenario files (not Markdown documents) have uncommitted changes (outside a clone, as plaza.jar runs, the
  * commit recorded when the jar was built; "unknown" when neither is known), and "data" with a hash
  * of the scenario files (every {@code .scenario} in the scenario library, names and bytes), so an
  * edited {@code _fitted.scenario} shows in the metadata even before a commit.
- * Computed once per process.
+ * Computed once per process and Plaza home: a JVM whose {@code plaza.home} changes (tests do) gets
+ * the version of the home it now names, the one a child process given that home computes, so
+ * engines whose tasks are other processes agree with the submitting JVM on a batch's plan.
  */
 public final class CodeVersion {
 
-    private static String cached;
+    private static final Map<String, String> CACHE = new HashMap<>();
 
     private CodeVersion() {}
 
     public static synchronized String get() {
-        if (cached == null) {
-            Path home = Path.of(System.getProperty("plaza.home", "."));
+        String property = System.getProperty("plaza.home");
+        return CACHE.computeIfAbsent(property == null ? "" : "home=" + property, k -> {
+            Path home = Path.of(property == null ? "." : property);
             // java -jar plaza.jar: the working directory is the user's, not a clone; the library is the bundled one
-            String commit = System.getProperty("plaza.home") == null && runsFromJar() ? built() : commit(home);
-            cached = commit + " data " + dataHash(BundledHome.home().resolve("scenarios"));
-        }
-        return cached;
+            String commit = property == null && runsFromJar() ? built() : commit(home);
+            return commit + " data " + dataHash(BundledHome.home().resolve("scenarios"));
+        });
     }
 
     private static String commit(Path home) {
@@ -40,8 +44,9 @@ public final class CodeVersion {
         if (commit == null || commit.isEmpty()) {
             return built();
         }
+        // documents (Markdown, experiments/docs) are not code: editing one while a batch's tasks start must not change the plan
         String status = git(home, "status", "--porcelain", "--untracked-files=no", "--", "sim-core", "experiments",
-                "pom.xml", "scenarios");
+                "pom.xml", "scenarios", ":(exclude)*.md", ":(exclude)experiments/docs");
         return status != null && !status.isBlank() ? commit + "-dirty" : commit;
     }
 

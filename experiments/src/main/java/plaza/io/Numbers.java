@@ -20,10 +20,13 @@ public final class Numbers {
             return Long.toString((long) v);
         }
         double a = Math.abs(v);
+        String s = Double.toString(v);
         if (a < 1e-4 || a >= 1e15) {
-            return Double.toString(v);
+            return s;
         }
-        return BigDecimal.valueOf(v).toPlainString();
+        // BigDecimal.valueOf(v).toPlainString(), the plain form of Double.toString's digits: Double.toString
+        // is already plain from 1e-3 to 1e7 (most outputs), so the BigDecimal is only made outside that
+        return s.indexOf('E') < 0 ? s : new BigDecimal(s).toPlainString();
     }
 
     /**

@@ -18,12 +18,11 @@ import plaza.output.Column;
 import plaza.output.Event;
 import plaza.output.Metric;
 import plaza.output.PlazaRow;
-import plaza.output.StateRow;
 import plaza.output.RunListener;
 
 /**
  * Streams one run's outputs to disk as the model produces them: {@code timeseries.csv},
- * {@code plazas.csv} and {@code events.csv}, each first under a temporary name and renamed only
+ * {@code plazas.csv}, {@code states.csv} and {@code events.csv}, each first under a temporary name and renamed only
  * when the run completes ({@link #commit}); {@link #abort} removes the temporaries, so a failed or
  * interrupted run leaves nothing behind.
  */
@@ -131,57 +130,41 @@ public final class RunWriter implements RunListener, AutoCloseable {
     @Override
     public void plazas(YearMonth month, List<PlazaRow> rows) {
         for (PlazaRow r : rows) {
-            List<String> row = declaredRow(month, Column.values(PlazaRow.COLUMNS, r));
-            States.State st = States.of(r.state());
-            row.set(STATE, st.name()); // the official name, accents in UTF-8
-            row.add(STATE + 1, st.inegi());
-            print(plazas, row);
+            print(plazas, keyed(month, RunTables.plazaValues(r)));
         }
-        for (StateRow r : StateRow.of(rows)) {
-            List<String> row = declaredRow(month, Column.values(StateRow.COLUMNS, r));
-            States.State st = States.of(r.state());
-            row.set(STATE_KEY, st.name());
-            row.add(STATE_KEY + 1, st.inegi());
-            print(states, row);
+        for (List<String> r : RunTables.stateRows(rows)) {
+            print(states, keyed(month, r));
         }
     }
 
-    /** Index of {@code state} in a states.csv row; {@code state_code} (INEGI) follows it. */
-    private static final int STATE_KEY = Column.header(StateRow.COLUMNS).indexOf("state");
-
-    /** The declared state columns with {@code state_code} after {@code state}. */
+    /** The states.csv header: the run keys, then {@link RunTables#stateColumns}. */
     static List<String> stateHeader() {
-        List<String> h = new ArrayList<>(Column.header(StateRow.COLUMNS));
-        h.add(h.indexOf("state") + 1, "state_code");
+        List<String> h = new ArrayList<>(Column.RUN_KEYS);
+        h.addAll(RunTables.stateColumns());
         return h;
     }
 
-    /** Index of {@code state} in a plazas.csv row; {@code state_code} (INEGI, for joins) follows it. */
-    private static final int STATE = Column.header(PlazaRow.COLUMNS).indexOf("state");
-
-    /** The declared plaza columns with {@code state_code} after {@code state}. */
+    /** The plazas.csv header: the run keys, then {@link RunTables#plazaColumns}. */
     static List<String> plazaHeader() {
-        List<String> h = new ArrayList<>(Column.header(PlazaRow.COLUMNS));
-        h.add(STATE + 1, "state_code");
+        List<String> h = new ArrayList<>(Column.RUN_KEYS);
+        h.addAll(RunTables.plazaColumns());
         return h;
     }
 
-    /** The run keys, then each declared column's value: numbers formatted, booleans as 1 or 0. */
-    private List<String> declaredRow(YearMonth month, List<Object> values) {
+    /** The run keys, then the row's values. */
+    private List<String> keyed(YearMonth month, List<String> values) {
         List<String> row = new ArrayList<>(values.size() + 3);
         row.add(scenario);
         row.add(Long.toString(seed));
         row.add(month.toString());
-        for (Object v : values) {
-            row.add(v instanceof Double d ? Numbers.format(d) : v instanceof Boolean b ? (b ? "1" : "0") : v.toString());
-        }
+        row.addAll(values);
         return row;
     }
 
     @Override
     public void events(YearMonth month, List<Event> list) {
         for (Event e : list) {
-            print(events, declaredRow(month, Column.values(Event.COLUMNS, e)));
+            print(events, keyed(month, RunTables.eventValues(e)));
         }
     }
 
@@ -189,7 +172,7 @@ public final class RunWriter implements RunListener, AutoCloseable {
         try {
             p.printRecord(row);
         } catch (IOException e) {
-            String name = p == timeseries ? TIMESERIES : p == plazas ? PLAZAS : EVENTS;
+            String name = p == timeseries ? TIMESERIES : p == plazas ? PLAZAS : p == states ? STATES : EVENTS;
             throw new UncheckedIOException("cannot write " + dir.resolve(name) + ": " + IoErrors.reason(e), e);
         }
     }

@@ -176,7 +176,7 @@ class ComparisonOutputTest {
         Contrast x = new Contrast(p, Metric.HOMICIDES, "merida-judicial-50", "baseline", 10, 10, 92, 100, -8, -12, -4,
                 Contrast.Test.PAIRED_T, 0.003, -1.1, "");
         assertEquals("Homicides 2007\u20132020 (total): merida-judicial-50 is 8.0% lower than baseline (92 vs 100 homicides), "
-                + "90% CI \u221212.0% to \u22124.0%, distinguishable from noise (paired t, p = 0.003).", Report.sentence(x));
+                + "90% CI \u221212.0% to \u22124.0%, distinguishable from noise (paired t, p = 0.003).", ReportText.sentence(x));
     }
 
     @Test

@@ -33,28 +33,28 @@ class RemoteRunsTest {
     void serializedJobsGiveTheLocalBatchesBytesAndResumeFromWhatWasWritten() throws Exception {
         ExperimentDefinition def = new ExperimentDefinition().name("test").scenarios(List.of("baseline"))
                 .replications(3).until(YearMonth.of(2007, 9)).scale(1000)
-                .vary(Factor.parse("policy.kingpin_intensity", "0.5:1.5:2", ""));
+                .vary(Factor.parse("policy.kingpin_intensity", "0.5:1.5:2", "")).outputs("plazas,states,events", "");
         BatchSpec spec = BatchSpec.resolve(def, TestProject.scenarios());
         Path local = tmp.resolve("local");
         new BatchRunner().progress(new PrintStream(new ByteArrayOutputStream()), false, 60_000).execute(spec, local, 2, true);
 
         Path remote = tmp.resolve("remote");
-        RemoteRuns first = RemoteRuns.open(spec, remote, true);
+        PartStore first = PartStore.open(spec, remote, true);
         int[] all = first.missing();
         assertEquals(6, all.length);
         for (int i = 0; i < 2; i++) { // a driver that stops after two runs
-            first.write(all[i], travel(first.job(all[i])).execute());
+            first.write(all[i], travel(RemoteRuns.job(spec, all[i])).execute());
         }
-        RemoteRuns second = RemoteRuns.open(spec, remote, true);
+        PartStore second = PartStore.open(spec, remote, true);
         assertArrayEquals(new int[] {3, 4, 5, 6}, second.missing());
         for (int id : second.missing()) {
-            String part = travel(second.job(id)).execute();
-            assertTrue(RemoteRuns.succeeded(part));
+            String part = travel(RemoteRuns.job(spec, id)).execute();
+            assertTrue(PartStore.succeeded(part));
             second.write(id, part);
         }
-        BatchResult r = second.finish("test", "test", new PrintStream(new ByteArrayOutputStream()));
+        BatchResult r = second.merge("test", "test", new PrintStream(new ByteArrayOutputStream()));
         assertEquals(6, r.succeeded());
-        for (String f : List.of("runs.csv", "timeseries.csv", "summary.csv")) {
+        for (String f : List.of("runs.csv", "timeseries.csv", "summary.csv", "plazas.csv", "states.csv", "events.csv")) {
             assertArrayEquals(Files.readAllBytes(local.resolve(f)), Files.readAllBytes(remote.resolve(f)), f);
         }
         assertFalse(Files.exists(remote.resolve(PartStore.DIR)));

@@ -2,6 +2,7 @@ package plaza.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -78,6 +79,12 @@ class HistoryEnsembleTest {
         assertFalse(r.meets(t.get(2), 49.9, 100, Double.POSITIVE_INFINITY));
         assertTrue(r.meets(t.get(3), 1e9, 10, 20), "excluded: not matched");
         assertTrue(r.text().contains("strict inside their range; every other target") && r.text().endsWith("not matched: gone"), r.text());
+        HistoryEnsemble.Rule every = new HistoryEnsemble.Rule(List.of("all"), 0.5, List.of("gone"));
+        assertFalse(every.meets(t.get(1), 21, 10, 20), "--strict all: no target widened");
+        assertTrue(every.meets(t.get(1), 20, 10, 20));
+        assertTrue(every.meets(t.get(3), 1e9, 10, 20), "excluded: not matched");
+        assertTrue(every.text().endsWith("every target of seeds/targets.csv inside its range; not matched: gone"), every.text());
+        assertThrows(plaza.params.InputException.class, () -> new HistoryEnsemble.Rule(List.of("all", "strict"), 0, List.of()));
     }
 
     @Test
@@ -88,23 +95,25 @@ class HistoryEnsembleTest {
                 "--threads", "2"}, rule));
         Path file = home.resolve("scenarios/history.ensemble");
         String text = Files.readString(file);
-        String candidates = Files.readString(home.resolve("scenarios/history-candidates.csv"));
+        String candidates = gunzip(home.resolve("scenarios/history-candidates.csv.gz"));
         CalibrationTestSupport.Result one = CalibrationTestSupport.cli(concat(new String[] {"ensemble", "--candidates", "4", "--keep", "3",
                 "--threads", "1", "--out", tmp.resolve("again").toString()}, rule));
         assertEquals(two.code(), one.code(), one.out() + one.err());
-        assertEquals(candidates, Files.readString(tmp.resolve("again/history-candidates.csv")), "the same record on 1 and 2 threads");
+        assertEquals(candidates, gunzip(tmp.resolve("again/history-candidates.csv.gz")), "the same record on 1 and 2 threads");
         assertEquals(text.lines().filter(l -> l.startsWith("seeds =")).toList(),
                 Files.readString(tmp.resolve("again/history.ensemble")).lines().filter(l -> l.startsWith("seeds =")).toList());
 
         HistoryEnsemble e = HistoryEnsemble.read(file);
         List<String> rows = candidates.lines().toList();
         assertEquals(5, rows.size(), "a header and the four candidates: " + candidates);
-        assertTrue(rows.get(0).startsWith("seed,accepted,targets_met,targets_missed,major_dtos_start,"), rows.get(0));
+        assertEquals("seed,accepted,rejected_at,rejected_by,targets_met", rows.get(0));
         int accepted = 0;
         for (int i = 1; i < rows.size(); i++) {
             String[] c = rows.get(i).split(",", -1);
             assertEquals(Integer.toString(i), c[0]);
-            assertEquals(c[1].equals("true"), c[3].isEmpty(), "accepted exactly when no target was missed: " + rows.get(i));
+            assertEquals(c[1].equals("true"), c[2].isEmpty() && c[3].isEmpty(), "accepted exactly when no check failed: " + rows.get(i));
+            assertTrue(c[1].equals("true") || c[3].matches("[a-z0-9_:]+=[-0-9.E]+(;[a-z0-9_:]+=[-0-9.E]+)*"),
+                    "a rejected candidate names the failed checks with its values: " + rows.get(i));
             accepted += c[1].equals("true") ? 1 : 0;
         }
         assertEquals(4, e.candidates());
@@ -114,6 +123,10 @@ class HistoryEnsembleTest {
                 + "homicides_2010 inside their range; every other target"), text);
         assertTrue(text.contains("rebuild = ./plaza ensemble --candidates 4 --keep 3 --strict homicides_2010 --tolerance 3 --exclude"), text);
         assertEquals(accepted >= 3 ? 0 : 1, two.code(), two.out() + two.err());
+        int rejected = 4 - accepted;
+        assertTrue(two.out().contains(accepted + " of 4 candidates accepted (" + (25 * accepted) + ".0%)"), two.out());
+        assertTrue(rejected == 0 || two.out().lines().anyMatch(l -> l.matches("rejected at \\d{4}-\\d{2} \\d+\\.\\d%(, \\d{4}-\\d{2} \\d+\\.\\d%)*")),
+                "where the candidates were rejected, month by month: " + two.out());
         assertTrue(e.seeds().size() >= 2, "the rest needs two accepted seeds; a tolerance of 3 widths accepted only "
                 + e.seeds() + " of seeds 1-4 (a deterministic outcome of this model): loosen the rule above\n" + candidates);
         ParameterValues baseline = new plaza.scenario.ScenarioLibrary(home.resolve("scenarios")).load("baseline").values();
@@ -147,6 +160,63 @@ class HistoryEnsembleTest {
         String model = e.staleness(baseline.with(plaza.params.ParameterCatalog.byName("dto.split_probability", ""), 0.5),
                 home.resolve("seeds/targets.csv"));
         assertTrue(model != null && model.contains("fingerprint " + e.fingerprint()), model);
+    }
+
+    /**
+     * Early rejection changes the cost, never the verdict: on candidates 1-40, under two rules (the
+     * earlier default, strict on five targets with the others widened, and one that matches the
+     * 2005-2010 growth, whose 2005 denominator is checked at 2005-12), the candidates accepted are the
+     * same as when every candidate is simulated to 2012-12 and then judged; a rejected candidate's
+     * evaluated values are those of its full run, and the full run misses a target too. The test fails
+     * if early rejection saved nothing (no candidate stopped before 2012) or if no candidate was accepted.
+     */
+    @Test
+    void earlyRejectionAcceptsExactlyWhatTheFullRuleAccepts() {
+        Path targetsFile = Path.of("..").toAbsolutePath().normalize().resolve("seeds/targets.csv");
+        List<Target> all = Targets.load(targetsFile);
+        ParameterValues baseline = new plaza.scenario.ScenarioLibrary(Path.of("..").toAbsolutePath().normalize().resolve("scenarios"))
+                .load("baseline").values();
+        List<HistoryEnsemble.Rule> rules = List.of(
+                new HistoryEnsemble.Rule(List.of("homicides_2008", "homicides_2010", "homicides_2008_over_2007", "homicides_2007_2010",
+                        "major_dtos_2010"), 0.5, List.of("seized_opium_gum_2000h1", "homicides_growth_2005_2010")),
+                new HistoryEnsemble.Rule(List.of("homicides_2010", "homicides_growth_2005_2010"), 1.5, List.of("seized_opium_gum_2000h1")));
+        for (HistoryEnsemble.Rule rule : rules) {
+            HistoryEnsemble.Build early = HistoryEnsemble.build(baseline, all, targetsFile, rule, 40, 40, 100, 2, null, true);
+            HistoryEnsemble.Build full = HistoryEnsemble.build(baseline, all, targetsFile, rule, 40, 40, 100, 2, null, false);
+            assertEquals(full.ensemble().seeds(), early.ensemble().seeds(), rule.text());
+            assertFalse(early.ensemble().seeds().isEmpty(), "no candidate of 1-40 accepted under " + rule.text());
+            int stoppedEarly = 0;
+            int byBound = 0;
+            for (int i = 0; i < 40; i++) {
+                HistoryEnsemble.Candidate e = early.candidates().get(i);
+                HistoryEnsemble.Candidate f = full.candidates().get(i);
+                assertEquals(f.seed(), e.seed());
+                assertEquals(f.accepted(), e.accepted(), "seed " + e.seed());
+                assertEquals(f.accepted(), f.missed(full.targets()).isEmpty());
+                for (int t = 0; t < e.values().length; t++) {
+                    if (!Double.isNaN(e.values()[t])) {
+                        assertEquals(f.values()[t], e.values()[t], "seed " + e.seed() + ", " + full.targets().get(t).id());
+                        assertEquals(f.met()[t], e.met()[t]);
+                    }
+                }
+                if (e.accepted()) {
+                    assertEquals(null, e.rejectedAt());
+                    assertEquals(full.targets().size(), e.evaluated(), "an accepted candidate was judged on every target");
+                } else {
+                    assertFalse(e.rejectedBy().isEmpty());
+                    stoppedEarly += e.rejectedAt().isBefore(HistoryEnsemble.MATCHED_UNTIL) ? 1 : 0;
+                    byBound += e.rejectedBy().stream().anyMatch(x -> x.contains("denominator")) ? 1 : 0;
+                }
+            }
+            assertTrue(stoppedEarly > 20, "only " + stoppedEarly + " of 40 candidates rejected before 2012-12 under " + rule.text());
+            assertTrue(rule == rules.get(0) || byBound > 0, "the 2005 denominator bound rejected no candidate under " + rule.text());
+        }
+    }
+
+    private static String gunzip(Path file) throws IOException {
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private static String[] concat(String[] a, String[] b) {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code plaza headline --precision}: scenarios whose difference is not yet precise get more
- * replications in rounds, paired on the same seeds, up to the cap, and precision.csv says how many
- * each got and how precise it is (issue 24).
+ * {@code plaza headline --precision} and {@code plaza compare --precision}: scenarios whose difference
+ * is not yet precise get more replications in rounds, paired on the same seeds, up to the cap, and
+ * precision.csv says how many each got and how precise it is (issue 24).
  */
 class HeadlinePrecisionTest {
 
@@ -46,6 +46,45 @@ class HeadlinePrecisionTest {
         assertTrue(round.get(1).contains(",4,") || round.get(1).split(",")[4].equals("4"), "seeds continue at 4: " + round.get(1));
         String table = Files.readString(dir.resolve("comparison.csv"));
         assertTrue(table.contains("kingpin-surge,baseline,6,6,"), "the comparison pairs all 6 seeds");
+        assertTrue(r.out().contains("precision: 1 of 2 scenarios within 1% on homicides (90% interval half-width);"
+                + " the others stopped at 6 replications (--max-replications)"), r.out());
+    }
+
+    @Test
+    void compareReplicatesABatchItDidNotStartFromTheExperimentItRecords() throws IOException {
+        Path dir = tmp.resolve("b");
+        Cli.Result batch = Cli.run("batch", "--scenarios", "baseline,kingpin-surge,trusted-trade", "--replications", "3", "--until", "2009-12",
+                "--scale", "1000", "--threads", "2", "--out", dir.toString());
+        assertEquals(0, batch.code(), batch.err());
+        Cli.Result two = Cli.run("compare", dir.toString(), tmp.toString(), "--precision", "1%");
+        assertEquals(2, two.code(), "one batch only");
+        assertTrue(two.err().contains("--precision adds replications to one batch directory"), two.err());
+
+        Cli.Result r = Cli.run("compare", dir.toString(), "--precision", "1%", "--max-replications", "6", "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = Files.readAllLines(dir.resolve("precision.csv"));
+        String kingpin = rows.stream().filter(l -> l.startsWith("kingpin-surge,")).findFirst().orElseThrow();
+        assertTrue(kingpin.startsWith("kingpin-surge,6,") && kingpin.contains(",no,homicides"), kingpin);
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("trusted-trade,3,0,1,") && l.contains(",yes,")), rows.toString());
+        List<String> round = Files.readAllLines(dir.resolve("round-2/runs.csv"));
+        assertEquals(1 + 2 * 3, round.size(), "baseline and kingpin-surge, 3 more replications each");
+        assertEquals("4", round.get(1).split(",")[4], "seeds continue at 4: " + round.get(1));
+        assertTrue(Files.readString(dir.resolve("comparison.csv")).contains("kingpin-surge,baseline,6,6,"), "the comparison pairs all 6 seeds");
         assertTrue(r.out().contains("precision: 1 of 2 scenarios within 1% on homicides"), r.out());
+    }
+
+    @Test
+    void compareReplicatesEveryDesignPointOfAVariedLever() throws IOException {
+        Path dir = tmp.resolve("v");
+        Cli.Result batch = Cli.run("batch", "--vary", "policy.merida_equipment_to_judicial=0,1", "--set", "policy.merida_reallocation_fy=2008",
+                "--replications", "2", "--until", "2009-06",
+                "--scale", "1000", "--threads", "2", "--out", dir.toString());
+        assertEquals(0, batch.code(), batch.err());
+        Cli.Result r = Cli.run("compare", dir.toString(), "--precision", "0.01%", "--max-replications", "3", "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        List<String> round = Files.readAllLines(dir.resolve("round-2/runs.csv"));
+        assertEquals(1 + 2, round.size(), "both design points, one more replication each");
+        String row = Files.readAllLines(dir.resolve("precision.csv")).get(1);
+        assertTrue(row.startsWith("\"baseline [policy.merida_equipment_to_judicial=1]\",3,") || row.startsWith("baseline [policy.merida_equipment_to_judicial=1],3,"), row);
     }
 }

@@ -14,6 +14,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -42,7 +44,18 @@ class DataPackageTest {
         plaza("batch", "--scenarios", "baseline,kingpin-surge", "--replications", "2", "--until", "2007-03",
                 "--vary", "policy.kingpin_intensity=0:2:2", "--threads", "2", "--out", tmp.resolve("batch").toString());
         plaza("compare", tmp.resolve("batch").toString());
+        // a sampled design (summary pools its points: design_point 'all') with the per-run tables
+        plaza("batch", "--scenarios", "baseline", "--replications", "1", "--until", "2007-02", "--design", "lhs", "--samples", "2",
+                "--vary", "policy.kingpin_intensity=0:2", "--outputs", "plazas,states,events", "--threads", "2",
+                "--out", tmp.resolve("sampled").toString());
+        // a mixture over budget shares (lever columns typed as numbers)
+        plaza("batch", "--scenarios", "baseline", "--replications", "1", "--until", "2007-02", "--design", "mixture", "--samples", "1",
+                "--mixture-sum", "exact", "--vary", "funding.merida_share_equipment=0:1", "--vary", "funding.merida_share_judicial=0:1",
+                "--vary", "funding.merida_share_economic=0:1", "--vary", "funding.merida_share_training=0:1", "--threads", "2",
+                "--out", tmp.resolve("mixture").toString());
     }
+
+    private static final List<String> DIRS = List.of("run", "batch", "sampled", "mixture");
 
     private static void plaza(String... args) {
         CommandLine cl = PlazaCli.commandLine();
@@ -53,13 +66,16 @@ class DataPackageTest {
 
     @Test
     void everyCsvIsDescribedAndEveryValueCastsToItsDeclaredType() throws Exception {
-        for (String d : List.of("run", "batch")) {
+        for (String d : DIRS) {
             Path dir = tmp.resolve(d);
             String json = Files.readString(dir.resolve(DataPackage.FILE), StandardCharsets.UTF_8);
+            JsonNode pkg = new ObjectMapper().readTree(json);
+            List<String> paths = new java.util.ArrayList<>();
+            pkg.get("resources").forEach(r -> paths.add(r.get("path").asText()));
             int csvs = 0;
             for (File f : dir.toFile().listFiles((x, n) -> n.endsWith(".csv"))) {
                 csvs++;
-                assertTrue(json.contains("\"path\": \"" + f.getName() + "\""), d + ": " + f.getName() + " described");
+                assertTrue(paths.contains(f.getName()), d + ": " + f.getName() + " described");
                 try (Reader r = Files.newBufferedReader(f.toPath(), StandardCharsets.UTF_8);
                      CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
                     List<String> header = p.getHeaderNames();
@@ -73,9 +89,30 @@ class DataPackageTest {
             assertTrue(csvs >= 3, d + ": CSVs found " + csvs);
             assertTrue(!json.contains(DataPackage.UNDECLARED), d + ": every column of Plaza's own outputs is declared");
         }
-        String batch = Files.readString(tmp.resolve("batch").resolve(DataPackage.FILE));
-        assertTrue(batch.contains("\"foreignKeys\": [{\"fields\": [\"run_id\"], \"reference\": {\"resource\": \"runs\""), "timeseries joins runs on run_id");
-        assertTrue(batch.contains("\"unit\": \"homicides\""), "runs.csv totals are in homicides");
+        JsonNode batch = new ObjectMapper().readTree(tmp.resolve("batch").resolve(DataPackage.FILE).toFile());
+        JsonNode timeseries = resource(batch, "timeseries.csv");
+        assertEquals("[{\"fields\":[\"run_id\"],\"reference\":{\"resource\":\"runs\",\"fields\":[\"run_id\"]}}]",
+                timeseries.get("schema").get("foreignKeys").toString(), "timeseries joins runs on run_id");
+        assertEquals("[\"run_id\",\"month\"]", timeseries.get("schema").get("primaryKey").toString());
+        assertEquals("homicides", field(resource(batch, "runs.csv"), "homicides").get("unit").asText(), "runs.csv totals are in homicides");
+        assertEquals("homicides per month", field(timeseries, "homicides").get("unit").asText());
+        JsonNode sampled = new ObjectMapper().readTree(tmp.resolve("sampled").resolve(DataPackage.FILE).toFile());
+        for (String table : List.of("plazas.csv", "states.csv", "events.csv")) {
+            assertEquals("[{\"fields\":[\"run_id\"],\"reference\":{\"resource\":\"runs\",\"fields\":[\"run_id\"]}}]",
+                    resource(sampled, table).get("schema").get("foreignKeys").toString(), table + " joins runs on run_id");
+        }
+        assertEquals("[\"run_id\",\"month\",\"state_code\"]", resource(sampled, "states.csv").get("schema").get("primaryKey").toString());
+        assertEquals("integer", field(resource(sampled, "states.csv"), "contested_plazas").get("type").asText());
+        assertEquals("number", field(resource(sampled, "runs.csv"), "policy.kingpin_intensity").get("type").asText());
+        assertEquals("string", field(resource(sampled, "summary.csv"), "design_point").get("type").asText(), "'all' for a pooled design");
+        assertTrue(Files.readString(tmp.resolve("sampled/summary.csv")).contains(",all,"), "the sampled summary pools its points");
+        JsonNode mixture = new ObjectMapper().readTree(tmp.resolve("mixture").resolve(DataPackage.FILE).toFile());
+        for (String f : List.of("runs.csv", "summary.csv")) {
+            assertEquals("number", field(resource(mixture, f), "funding.merida_share_judicial").get("type").asText(), f);
+        }
+        JsonNode revenue = field(resource(batch, "runs.csv"), "dto_revenue_usd");
+        assertEquals("nominal", revenue.get("dollars").asText(), "dollars say what they are");
+        assertTrue(batch.get("description").asText().contains("Dollars (units in USD) are nominal U.S. dollars"), batch.get("description").asText());
         String plazas = Files.readString(tmp.resolve("run/plazas.csv"), StandardCharsets.UTF_8);
         assertTrue(plazas.contains(",merida,Mérida,Yucatán,31,050,city,") && plazas.contains(",monterrey,Monterrey,Nuevo León,19,039,airport,")
                 && plazas.contains(",nl_rest,Resto de Nuevo León,Nuevo León,19,,rest,"), "cities by name, accented state names, INEGI state and municipal codes");
@@ -97,6 +134,24 @@ class DataPackageTest {
         }
         assertEquals(homicides, Double.parseDouble(runs.get(0).get("homicides")), 1e-9 * Math.max(1, homicides));
         assertEquals(impunity / 3, Double.parseDouble(runs.get(0).get("impunity_rate")), 1e-12);
+    }
+
+    private static JsonNode resource(JsonNode pkg, String path) {
+        for (JsonNode r : pkg.get("resources")) {
+            if (r.get("path").asText().equals(path)) {
+                return r;
+            }
+        }
+        throw new AssertionError(path + " not in the package");
+    }
+
+    private static JsonNode field(JsonNode resource, String name) {
+        for (JsonNode f : resource.get("schema").get("fields")) {
+            if (f.get("name").asText().equals(name)) {
+                return f;
+            }
+        }
+        throw new AssertionError(name + " not in " + resource.get("path"));
     }
 
     private static List<CSVRecord> records(Path file) throws java.io.IOException {
@@ -134,12 +189,15 @@ class DataPackageTest {
                     + " Frictionless validation skipped, Java casting checked");
             org.junit.jupiter.api.Assumptions.assumeTrue(false, "Frictionless validator not installed");
         }
-        Process p = new ProcessBuilder(node, validator.resolve("validate.js").toString(), tmp.resolve("run").toString(),
-                tmp.resolve("batch").toString()).redirectErrorStream(true).start();
+        List<String> cmd = new java.util.ArrayList<>(List.of(node, validator.resolve("validate.js").toString()));
+        DIRS.forEach(d -> cmd.add(tmp.resolve(d).toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(5, TimeUnit.MINUTES));
         assertEquals(0, p.exitValue(), out);
-        assertTrue(out.contains("run: valid") && out.contains("batch: valid"), out);
+        for (String d : DIRS) {
+            assertTrue(out.contains(d + ": valid"), out);
+        }
 
         // and it is not a validator that accepts anything: a corrupted value is caught
         Path bad = tmp.resolve("bad");

@@ -23,4 +23,25 @@ class NumbersTest {
         assertEquals("1.5E-12", Numbers.format(1.5e-12));
         assertEquals("1.0E-300", Numbers.format(1e-300));
     }
+
+    /** The fast path writes what BigDecimal.valueOf(v).toPlainString() wrote, for values across every magnitude of the plain range. */
+    @Test
+    void plainFormIsBigDecimalsPlainString() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(29);
+        int checked = 0;
+        for (int i = 0; i < 400_000; i++) {
+            double v = (r.nextBoolean() ? 1 : -1) * Math.pow(10, -4 + 19 * r.nextDouble());
+            if (i % 4 == 0) {
+                v = Math.round(v * 1000) / 1000.0; // short decimals, as counts and shares often are
+            }
+            if (v == Math.rint(v) || Math.abs(v) < 1e-4 || Math.abs(v) >= 1e15) {
+                continue;
+            }
+            assertEquals(java.math.BigDecimal.valueOf(v).toPlainString(), Numbers.format(v));
+            checked++;
+        }
+        assertTrue(checked > 300_000, checked + " values checked");
+        assertEquals("0.0001234", Numbers.format(1.234e-4));
+        assertEquals("12345678.5", Numbers.format(12345678.5));
+    }
 }

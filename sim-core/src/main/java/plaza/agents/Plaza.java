@@ -20,10 +20,10 @@ public final class Plaza implements java.io.Serializable {
     private final PlazaSite site;
     private final int[] neighbours;
     private TraffickingOrganization controller;
-    private final List<TraffickingOrganization> attackers = new ArrayList<>();
+    private final ArrayList<TraffickingOrganization> attackers = new ArrayList<>();
     private final List<Person> soldiers = new ArrayList<>();
     private final Officers police = new Officers();
-    private final List<TraffickingOrganization> attackerView = Collections.unmodifiableList(attackers);
+    private final List<TraffickingOrganization> attackerView = new ListView<>(attackers);
     private final List<Person> soldierView = Collections.unmodifiableList(soldiers);
     private final List<Person> policeView = new PoliceView();
 
@@ -36,6 +36,7 @@ public final class Plaza implements java.io.Serializable {
     private double trust = 1;
     private double bribesThisMonth;
     private double bribesLastMonth;
+    private double predatoryExtortionThisMonth;
     private double homicidesThisMonth;
     private double tonsThroughThisMonth;
     private double valueThroughThisMonth;
@@ -131,18 +132,24 @@ public final class Plaza implements java.io.Serializable {
         fighterLoad = load;
     }
 
-    public boolean contested() {
-        return !attackers.isEmpty();
-    }
+    public boolean contested() { return !attackers.isEmpty(); }
 
     /** Months the current fight has lasted (0 when not contested). */
-    public int monthsContested() {
-        return monthsContested;
-    }
+    public int monthsContested() { return monthsContested; }
 
     /** True if the organization holds or attacks this plaza. */
     public boolean involves(TraffickingOrganization o) {
-        return controller == o || attackers.contains(o);
+        return controller == o || attackedBy(o);
+    }
+
+    /** True if the organization attacks this plaza ({@code attackers().contains(o)}, without the view; asked many times a month). */
+    public boolean attackedBy(TraffickingOrganization o) {
+        for (int i = 0, n = attackers.size(); i < n; i++) {
+            if (attackers.get(i) == o) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void setController(TraffickingOrganization o) {
@@ -193,18 +200,18 @@ public final class Plaza implements java.io.Serializable {
         return 0.5 * federal + 0.5 * corruption;
     }
 
-    public void addBribes(double usd) {
-        bribesThisMonth += usd;
-    }
+    public void addBribes(double usd) { bribesThisMonth += usd; }
+
+    /** Extortion and kidnapping taken here this month beyond the baseline rate (USD), M11, M12. */
+    public void addPredatoryExtortion(double usd) { predatoryExtortionThisMonth += usd; }
+    public double predatoryExtortion() { return predatoryExtortionThisMonth; }
 
     /** Bribes paid here last month (institutions adjust before this month's are paid). */
     public double bribesLastMonth() {
         return bribesLastMonth;
     }
 
-    public void addHomicides(double h) {
-        homicidesThisMonth += h;
-    }
+    public void addHomicides(double h) { homicidesThisMonth += h; }
 
     /** Tons passing with their value on this leg of the route (USD). */
     public void addTonsThrough(double t, double usd) {
@@ -219,6 +226,7 @@ public final class Plaza implements java.io.Serializable {
     public void beginMonth() {
         bribesLastMonth = bribesThisMonth;
         bribesThisMonth = 0;
+        predatoryExtortionThisMonth = 0;
         homicidesThisMonth = 0;
         tonsThroughThisMonth = 0;
         valueThroughThisMonth = 0;

@@ -22,27 +22,58 @@ public final class Presence implements java.io.Serializable {
     }
 
     public static double[][] shares(List<TraffickingOrganization> orgs, List<Plaza> plazas) {
-        double[][] out = new double[orgs.size()][plazas.size()];
-        for (int k = 0; k < orgs.size(); k++) {
-            TraffickingOrganization o = orgs.get(k);
-            double total = 0;
-            for (Plaza z : plazas) {
-                double w = 0;
-                if (z.controller() == o) {
-                    w = z.value();
-                } else if (z.attackers().contains(o)) {
-                    w = 2 * z.value();
-                }
-                out[k][z.index()] = w;
-                total += w;
+        int n = orgs.size();
+        double[][] out = new double[n][plazas.size()];
+        if (n == 0) {
+            return out;
+        }
+        // each plaza's holder and attackers are found by id (a handful of organizations, 32 plazas):
+        // one pass over the plazas instead of asking every plaza about every organization
+        int maxId = 0;
+        for (int k = 0; k < n; k++) {
+            maxId = Math.max(maxId, orgs.get(k).id());
+        }
+        int[] position = new int[maxId + 1];
+        java.util.Arrays.fill(position, -1);
+        for (int k = 0; k < n; k++) {
+            position[orgs.get(k).id()] = k;
+        }
+        double[] total = new double[n];
+        for (int i = 0, np = plazas.size(); i < np; i++) {
+            Plaza z = plazas.get(i);
+            int c = positionOf(z.controller(), orgs, position);
+            if (c >= 0) {
+                out[c][z.index()] = z.value();
+                total[c] += z.value();
             }
-            if (total > 0) {
-                for (int i = 0; i < plazas.size(); i++) {
-                    out[k][i] /= total;
+            List<TraffickingOrganization> attackers = z.attackers();
+            for (int a = 0, na = attackers.size(); a < na; a++) {
+                int k = positionOf(attackers.get(a), orgs, position);
+                if (k >= 0 && k != c && out[k][z.index()] == 0) {
+                    double w = 2 * z.value();
+                    out[k][z.index()] = w;
+                    total[k] += w;
+                }
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (total[k] > 0) {
+                double[] row = out[k];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] /= total[k];
                 }
             }
         }
         return out;
+    }
+
+    /** The organization's position in {@code orgs}, or -1 if it is not there (or null). */
+    private static int positionOf(TraffickingOrganization o, List<TraffickingOrganization> orgs, int[] position) {
+        if (o == null || o.id() < 0 || o.id() >= position.length) {
+            return -1;
+        }
+        int k = position[o.id()];
+        return k >= 0 && orgs.get(k) == o ? k : -1;
     }
 
     /**
@@ -79,7 +110,7 @@ public final class Presence implements java.io.Serializable {
                 if (z.contested()) {
                     fronts++;
                 }
-            } else if (z.attackers().contains(o)) {
+            } else if (z.attackedBy(o)) {
                 fronts++;
             }
         }

@@ -33,7 +33,13 @@ public final class MoneyLedger implements java.io.Serializable {
     public record Transfer(String from, String to, double usd, Reason reason) implements java.io.Serializable {}
 
     private final double[] totals = new double[Reason.values().length];
-    private final List<Transfer> month = new ArrayList<>();
+    // the month's transfers as columns (a sale per shipment is recorded: no object per transfer);
+    // transfersThisMonth() makes the records when asked
+    private String[] monthFrom = new String[256];
+    private String[] monthTo = new String[256];
+    private double[] monthUsd = new double[256];
+    private Reason[] monthReason = new Reason[256];
+    private int monthSize;
 
     /** Cash an organization holds when the run starts. */
     public void openingCash(TraffickingOrganization o, double usd) {
@@ -75,17 +81,40 @@ public final class MoneyLedger implements java.io.Serializable {
 
     private void record(String from, String to, double usd, Reason reason) {
         totals[reason.ordinal()] += usd;
-        month.add(new Transfer(from, to, usd, reason));
+        int i = monthSize;
+        if (i == monthUsd.length) {
+            grow();
+        }
+        monthFrom[i] = from;
+        monthTo[i] = to;
+        monthUsd[i] = usd;
+        monthReason[i] = reason;
+        monthSize = i + 1;
+    }
+
+    /** Doubles the month's columns (apart from the recording, so that stays small enough to inline: a sale is recorded per shipment). */
+    private void grow() {
+        int n = 2 * monthUsd.length;
+        monthFrom = java.util.Arrays.copyOf(monthFrom, n);
+        monthTo = java.util.Arrays.copyOf(monthTo, n);
+        monthUsd = java.util.Arrays.copyOf(monthUsd, n);
+        monthReason = java.util.Arrays.copyOf(monthReason, n);
     }
 
     /** Starts a month: the list of the month's transfers is emptied (totals are cumulative). */
     void beginMonth() {
-        month.clear();
+        java.util.Arrays.fill(monthFrom, 0, monthSize, null);
+        java.util.Arrays.fill(monthTo, 0, monthSize, null);
+        monthSize = 0;
     }
 
     /** The transfers of the month so far, in order (a copy). */
     public List<Transfer> transfersThisMonth() {
-        return List.copyOf(month);
+        List<Transfer> out = new ArrayList<>(monthSize);
+        for (int i = 0; i < monthSize; i++) {
+            out.add(new Transfer(monthFrom[i], monthTo[i], monthUsd[i], monthReason[i]));
+        }
+        return List.copyOf(out);
     }
 
     /** Cumulative total for one reason since the start, USD. */

@@ -90,6 +90,84 @@ public final class MonthTally implements java.io.Serializable {
         tonsDeliveredTotal += tons;
     }
 
+    /**
+     * The sums that moving shipments add to several times a shipment, hundreds of shipments a month
+     * (tons seized, at the border and by drug; tons delivered, also by drug; tons shipped; and the
+     * run's cumulative seized, delivered and shipped tons), carried on from their values now in an
+     * object the shipments' loop alone holds (the compiler keeps its sums in registers), with the
+     * same additions in the same order as one call of {@link #seized}, {@link #delivered},
+     * {@link #add} or {@link #shipped} each would make, and written back by {@link Running#close}:
+     * the same sums to the last bit. Like the tally, it is write-only to the mechanism.
+     */
+    public Running running() {
+        return new Running();
+    }
+
+    /** See {@link #running()}. */
+    public final class Running {
+        private double seized = flows[Metric.TONS_SEIZED.ordinal()];
+        private double seizedAtBorder = flows[Metric.TONS_SEIZED_BORDER.ordinal()];
+        private double delivered = flows[Metric.TONS_DELIVERED.ordinal()];
+        private double shipped = flows[Metric.TONS_SHIPPED.ordinal()];
+        private double seizedTotal = tonsSeizedTotal;
+        private double deliveredTotal = tonsDeliveredTotal;
+        private double shippedTotal = tonsShippedTotal;
+        /** The flows by metric ordinal (the loop adds to those by drug). */
+        private final double[] flow = flows.clone();
+
+        private Running() {}
+
+        /** As {@link MonthTally#seized(plaza.world.Drug, double, boolean)}, with the drug's metric and unit per ton found once. */
+        public void seized(double tons, boolean atBorder, int drugMetric, double perTon) {
+            seized += tons;
+            if (atBorder) {
+                seizedAtBorder += tons;
+            }
+            seizedTotal += tons;
+            flow[drugMetric] += tons * perTon;
+        }
+
+        /** As {@link MonthTally#seized(double, boolean)} off the border (the transit zone). */
+        public void seized(double tons) {
+            seized += tons;
+            seizedTotal += tons;
+        }
+
+        /** As {@link MonthTally#delivered} followed by {@link MonthTally#add} of the drug's delivered metric. */
+        public void delivered(double tons, int drugMetric) {
+            delivered += tons;
+            deliveredTotal += tons;
+            flow[drugMetric] += tons;
+        }
+
+        /** As {@link MonthTally#shipped}. */
+        public void shipped(double tons) {
+            shipped += tons;
+            shippedTotal += tons;
+        }
+
+        /** Writes the sums back (every flow the loop may add to counts as added). */
+        public void close() {
+            set(Metric.TONS_SEIZED, seized);
+            set(Metric.TONS_SEIZED_BORDER, seizedAtBorder);
+            set(Metric.TONS_DELIVERED, delivered);
+            set(Metric.TONS_SHIPPED, shipped);
+            for (plaza.world.Drug d : plaza.world.Drug.values()) {
+                set(Metric.seized(d, false), flow[Metric.seized(d, false).ordinal()]);
+                set(Metric.seized(d, true), flow[Metric.seized(d, true).ordinal()]);
+                set(Metric.tonsDelivered(d), flow[Metric.tonsDelivered(d).ordinal()]);
+            }
+            tonsSeizedTotal = seizedTotal;
+            tonsDeliveredTotal = deliveredTotal;
+            tonsShippedTotal = shippedTotal;
+        }
+
+        private void set(Metric m, double v) {
+            added(m);
+            flows[m.ordinal()] = v;
+        }
+    }
+
     public double tonsShippedTotal() { return tonsShippedTotal; }
     public double tonsSeizedTotal() { return tonsSeizedTotal; }
     public double tonsDeliveredTotal() { return tonsDeliveredTotal; }

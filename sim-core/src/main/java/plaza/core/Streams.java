@@ -30,9 +30,12 @@ public final class Streams implements java.io.Serializable {
 
     /** Each declared name's position in {@link #NAMES}: a stream is found by index, not by searching the list. */
     private static final Map<String, Integer> INDEX = new HashMap<>();
+    /** Each declared name's {@link #hash}, by position: a keyed draw hashes no string. */
+    private static final long[] HASH = new long[NAMES.size()];
     static {
         for (int i = 0; i < NAMES.size(); i++) {
             INDEX.put(NAMES.get(i), i);
+            HASH[i] = hash(NAMES.get(i));
         }
     }
 
@@ -64,14 +67,16 @@ public final class Streams implements java.io.Serializable {
     public MersenneTwisterFast get(int index) {
         MersenneTwisterFast s = streams[index];
         if (s == null) {
-            s = new MersenneTwisterFast(key(seed, NAMES.get(index), month));
+            // setup draws from a Mersenne Twister keyed by seed and name; each month's stream is started cheaply
+            s = month < 0 ? new MersenneTwisterFast(key(seed, NAMES.get(index))) : new MonthStream(monthKey(seed, index, month));
             streams[index] = s;
         }
         return s;
     }
 
     /**
-     * Starts a month: every stream starts again from the seed, its name and the month, so a policy
+     * Starts a month: every stream starts again from the seed, its name and the month ({@link MonthStream},
+     * cheap to start), so a policy
      * that changes how many values a submodel draws in one month shifts that submodel's draws in that
      * month only, never in later months (common random numbers month by month).
      */
@@ -88,15 +93,9 @@ public final class Streams implements java.io.Serializable {
         return new int[] {(int) seed, (int) (seed >>> 32), (int) h, (int) (h >>> 32)};
     }
 
-    /** The generator key of a stream in a month: {@link #key(long, String)}, and the month from the first month on. */
-    static int[] key(long seed, String name, int month) {
-        int[] k = key(seed, name);
-        if (month < 0) {
-            return k;
-        }
-        int[] withMonth = java.util.Arrays.copyOf(k, k.length + 1);
-        withMonth[k.length] = month;
-        return withMonth;
+    /** The starting state of the stream at a position of {@link #NAMES} in a month (see {@link MonthStream}). */
+    static long monthKey(long seed, int index, int month) {
+        return mix(seed ^ mix(HASH[index] ^ mix(-1L - month)));
     }
 
     /** FNV-1a over the name's UTF-8 bytes: stable across JVMs and runs (unlike String.hashCode's contract). */
@@ -118,8 +117,12 @@ public final class Streams implements java.io.Serializable {
      * generator: no state, so parallel and sequential runs draw the same bytes).
      */
     public double keyed(String name, long entity, int month, int draw) {
-        index(name); // a declared stream only
-        long h = mix(seed ^ mix(hash(name) ^ mix(entity * 0x9E3779B97F4A7C15L + month * 0xC2B2AE3D27D4EB4FL + draw)));
+        return keyed(index(name), entity, month, draw);
+    }
+
+    /** {@link #keyed(String, long, int, int)} for the stream at a position of {@link #NAMES} (see {@link #index}). */
+    public double keyed(int index, long entity, int month, int draw) {
+        long h = mix(seed ^ mix(HASH[index] ^ mix(entity * 0x9E3779B97F4A7C15L + month * 0xC2B2AE3D27D4EB4FL + draw)));
         return (h >>> 11) * 0x1.0p-53;
     }
 
@@ -134,7 +137,7 @@ public final class Streams implements java.io.Serializable {
     }
 
     /** SplitMix64's output function (Steele, Lea and Flood 2014): a bijection of 64-bit words that mixes every bit. */
-    private static long mix(long z) {
+    static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
@@ -175,7 +178,7 @@ public final class Streams implements java.io.Serializable {
             return k;
         }
         int k = (int) Math.floor(mean);
-        double p = Math.exp(k * Math.log(mean) - mean - Gamma.logGamma(k + 1.0));
+        double p = Math.exp(k * Math.log(mean) - mean - LogFactorials.of(k));
         double f = Gamma.regularizedGammaQ(k + 1.0, mean);
         if (u <= f) {
             while (k > 0 && f - p >= u) {

@@ -1,10 +1,10 @@
 package plaza.core;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import plaza.agents.BorderCrossing;
+import plaza.agents.ListView;
 import plaza.agents.Plaza;
 import plaza.agents.TraffickingOrganization;
 import plaza.output.Event;
@@ -15,12 +15,12 @@ import plaza.output.Event;
  */
 public final class World implements java.io.Serializable {
 
-    private final List<Plaza> plazas = new ArrayList<>();
-    private final List<BorderCrossing> crossings = new ArrayList<>();
-    private final List<TraffickingOrganization> organizations = new ArrayList<>();
-    private final List<Plaza> plazaView = Collections.unmodifiableList(plazas);
-    private final List<BorderCrossing> crossingView = Collections.unmodifiableList(crossings);
-    private final List<TraffickingOrganization> organizationView = Collections.unmodifiableList(organizations);
+    private final ArrayList<Plaza> plazas = new ArrayList<>();
+    private final ArrayList<BorderCrossing> crossings = new ArrayList<>();
+    private final ArrayList<TraffickingOrganization> organizations = new ArrayList<>();
+    private final List<Plaza> plazaView = new ListView<>(plazas);
+    private final List<BorderCrossing> crossingView = new ListView<>(crossings);
+    private final List<TraffickingOrganization> organizationView = new ListView<>(organizations);
     private final MonthTally tally = new MonthTally();
     private final MoneyLedger ledger = new MoneyLedger();
     private final List<Event> events = new ArrayList<>();

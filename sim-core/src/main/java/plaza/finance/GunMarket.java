@@ -23,6 +23,14 @@ import plaza.params.ViolenceParameters;
  * guns_other = (arms$ x (1 - us_share) + prevented$) / (price x other_multiplier)
  * lethality_arms(g) = (1 - e^(-g / (h g_2007))) / (1 - e^(-1/h))            (= 1 at 2007 guns per enforcer)
  * </pre>
+ * Arsenals by need ({@code guns.purchase_by_need} = 1): the budget is what it costs to arm the
+ * organization's enforcers, not a share of revenue, so fewer fighters buy fewer guns:
+ * <pre>
+ * guns per USD = us_share x (1 - prevented) x (1 - seized) / price + (1 - us_share + us_share x prevented) / (price x other_multiplier)
+ * need         = enforcers x g_2007 x (1 + fronts / plazas held) x (guns per USD / guns per USD_2007)^elasticity
+ * bought       = max(0, (arsenal + (need - arsenal) / adjustment months) / (1 - wear) - arsenal)      (arsenal after wear moves toward need)
+ * budget       = bought / guns per USD, paid from the cash left after wages and bribes
+ * </pre>
  */
 public final class GunMarket implements java.io.Serializable {
 
@@ -34,6 +42,7 @@ public final class GunMarket implements java.io.Serializable {
     }
 
     private double gunsPerEnforcer2007 = 1;
+    private double gunsPerUsd2007 = 1;
 
     /** Gives each organization the steady-state arsenal of the 2007 arms budget. */
     public void initialize(Sim m) {
@@ -44,6 +53,7 @@ public final class GunMarket implements java.io.Serializable {
         double inflow = armsUsd * (us * (1 - p.get(GunParameters.SOUTHBOUND_INTERDICTION)) / price
                 + (1 - us) / (price * p.get(GunParameters.OTHER_SOURCE_PRICE)));
         double arsenal = inflow / Math.max(1e-6, p.get(GunParameters.DEPRECIATION));
+        gunsPerUsd2007 = armsUsd > 0 ? inflow / armsUsd : 0;
         double enforcers = 0;
         for (TraffickingOrganization o : m.organizations()) {
             enforcers += o.enforcerCount();
@@ -72,6 +82,34 @@ public final class GunMarket implements java.io.Serializable {
         MonthTally t = m.tally();
         t.add(Metric.GUNS_TRAFFICKED, usGuns);
         t.add(Metric.GUNS_SEIZED, seized);
+    }
+
+    /** Guns delivered per dollar of arms budget this month: U.S. guns less those prevented and seized, dearer guns from elsewhere. */
+    double gunsPerUsd(Sim m) {
+        ParameterValues p = m.params();
+        double price = p.get(GunParameters.PRICE);
+        double us = p.get(GunParameters.US_SOURCE_SHARE);
+        double prevented = us * firearms.strawPurchasePrevented(m);
+        return (us - prevented) * (1 - firearms.southboundSeizureShare(m)) / price
+                + (1 - us + prevented) / (price * p.get(GunParameters.OTHER_SOURCE_PRICE));
+    }
+
+    /**
+     * Arsenals by need: the USD it costs this month to move the organization's arsenal toward what
+     * its enforcers need (more at war, less when guns are dear); 0 when it holds more than it needs.
+     */
+    public double needBudget(TraffickingOrganization o, int fronts, int held, Sim m) {
+        double perUsd = gunsPerUsd(m);
+        if (perUsd <= 0 || gunsPerUsd2007 <= 0) {
+            return 0;
+        }
+        ParameterValues p = m.params();
+        double need = o.enforcerCount() * gunsPerEnforcer2007 * (1 + (double) fronts / Math.max(1, held))
+                * Math.pow(perUsd / gunsPerUsd2007, p.get(GunParameters.NEED_PRICE_ELASTICITY));
+        double arsenal = o.arsenal();
+        double after = arsenal + (need - arsenal) / p.get(GunParameters.NEED_MONTHS);
+        double bought = after / (1 - p.get(GunParameters.DEPRECIATION)) - arsenal;
+        return Math.max(0, bought) / perUsd;
     }
 
     /** Monthly wear and loss of an organization's guns. */

@@ -34,6 +34,8 @@ import plaza.params.ParameterValues;
  * net    = drug revenue - cash seized southbound + extortion
  * bribes = bribe share x net revenue (spread over held plazas by corridor value)
  * arms   = arms share x (1 + fronts / plazas held) x net revenue       (war raises arms spending)
+ *          or, with purchases by need (weight w = guns.purchase_by_need), (1 - w) x that + w x the cost of
+ *          arming its enforcers to need (GunMarket.needBudget), within the cash it holds
  * </pre>
  * Sources: 004:63 (the lion's share corrupts officials), 004:165-167 (bulk cash; revenue buys arms
  * and personnel), 001:396-407 and 001:812-816 (diversification into extortion and kidnapping).
@@ -67,7 +69,7 @@ public final class OrganizationFinance implements java.io.Serializable {
     }
 
     /** This month's rates, read once: shares of money seized, extorted and spent, the wage, cohesion recovery. */
-    private record Rates(double cashSeizure, double forfeiture, double bribeShare, double armsShare, double wage, double initialCohesion, double recovery) implements java.io.Serializable {
+    private record Rates(double cashSeizure, double forfeiture, double bribeShare, double armsShare, double byNeed, double wage, double initialCohesion, double recovery) implements java.io.Serializable {
 
         static Rates of(Sim m, FinancialIntelligence financialIntelligence, Recruitment recruitment) {
             ParameterValues p = m.params();
@@ -75,6 +77,7 @@ public final class OrganizationFinance implements java.io.Serializable {
                     financialIntelligence.forfeitureShare(m),
                     p.get(OrganizationParameters.BRIBE_SHARE),
                     p.get(OrganizationParameters.ARMS_SHARE),
+                    p.get(GunParameters.PURCHASE_BY_NEED),
                     recruitment.wage(m),
                     p.get(OrganizationParameters.INITIAL_COHESION),
                     p.get(OrganizationParameters.COHESION_RECOVERY));
@@ -120,7 +123,11 @@ public final class OrganizationFinance implements java.io.Serializable {
             }
         }
         // an organization at war buys more guns: the arms share rises with its share of fronts
-        double arms = ledger.pay(o, k.armsShare() * (1 + (double) h.fronts() / Math.max(1, h.held())) * net, Reason.ARMS);
+        double budget = k.armsShare() * (1 + (double) h.fronts() / Math.max(1, h.held())) * net;
+        if (k.byNeed() > 0) { // arsenals by need: what arming its enforcers costs (GunMarket.needBudget)
+            budget = (1 - k.byNeed()) * budget + k.byNeed() * gunMarket.needBudget(o, h.fronts(), h.held(), m);
+        }
+        double arms = ledger.pay(o, budget, Reason.ARMS);
         gunMarket.buy(o, arms, m);
         gunMarket.depreciate(o, m);
 
@@ -149,7 +156,9 @@ public final class OrganizationFinance implements java.io.Serializable {
         double extortion = 0;
         for (Plaza z : m.plazas()) {
             if (z.controller() == o) {
-                extortion += Predation.extortion(z, p, m);
+                double here = Predation.extortion(z, p, m);
+                extortion += here;
+                z.addPredatoryExtortion(Predation.predatoryPart(z, here, m)); // read by violence (PredationKillings)
             }
         }
         return extortion;
@@ -162,12 +171,12 @@ public final class OrganizationFinance implements java.io.Serializable {
                 List.of("organization.drugRevenue", "plaza.controller", "plaza.attackers", "plaza.troops", "plaza.police", "financialIntelligence.shares", "recruitment.wage",
                         BorderParameters.AML_INTENSITY, BorderParameters.BUILDUP, BorderParameters.CASH_SEIZURE_2007, BorderParameters.FORFEITURE_RATE, BorderParameters.INSPECTOR_EFFECT,
                         BorderParameters.SOUTHBOUND_INSPECTORS, FundingParameters.ECONOMIC_HALF, GunParameters.CONTROL, GunParameters.CONTROL_MAX, GunParameters.DEPRECIATION,
-                        GunParameters.OTHER_SOURCE_PRICE, GunParameters.PRICE, GunParameters.SOUTHBOUND_INTERDICTION, GunParameters.US_SOURCE_SHARE, HistoryParameters.ASSET_SHARING,
+                        GunParameters.NEED_MONTHS, GunParameters.NEED_PRICE_ELASTICITY, GunParameters.PURCHASE_BY_NEED, GunParameters.OTHER_SOURCE_PRICE, GunParameters.PRICE, GunParameters.SOUTHBOUND_INTERDICTION, GunParameters.US_SOURCE_SHARE, HistoryParameters.ASSET_SHARING,
                         MilitaryParameters.TROOPS_PER_FULL_STRENGTH, OrganizationParameters.ARMS_SHARE, OrganizationParameters.BRIBE_SHARE, OrganizationParameters.COHESION_RECOVERY,
                         OrganizationParameters.EXTORTION_CEILING, OrganizationParameters.EXTORTION_PER_CAPITA, OrganizationParameters.INITIAL_COHESION,
                         OrganizationParameters.PREDATION_DETERRENCE, OrganizationParameters.PREDATION_MEMORY, OrganizationParameters.PREDATION_RECENT,
                         OrganizationParameters.PREDATION_RESPONSE),
-                List.of("organization.cash", "organization.netRevenue", "organization.unpaid", "organization.arsenal", "organization.predation", "plaza.bribes", Metric.BRIBES_USD,
+                List.of("organization.cash", "organization.netRevenue", "organization.unpaid", "organization.arsenal", "organization.predation", "plaza.bribes", "plaza.predatoryExtortion", Metric.BRIBES_USD,
                         Metric.ASSETS_SHARED_USD, Metric.CASH_SEIZED_USD, Metric.CASH_SMUGGLED_USD, Metric.GUNS_SEIZED, Metric.GUNS_TRAFFICKED),
                 this::month);
     }

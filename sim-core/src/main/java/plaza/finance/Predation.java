@@ -56,10 +56,22 @@ final class Predation implements java.io.Serializable {
     /** What the holder of a plaza extorts there this month, USD. */
     static double extortion(Plaza z, double predation, Sim m) {
         double residents = z.population();
-        double full = m.p(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
-        double enforcement = Math.min(1, (z.troops() + z.policeOfficers()) / residents * 1e6 / full);
+        double enforcement = enforcement(z, m);
         double wanted = residents * m.p(OrganizationParameters.EXTORTION_PER_CAPITA) / 12 * (1 + predation)
                 * (1 - m.p(OrganizationParameters.PREDATION_DETERRENCE) * enforcement);
         return Math.min(wanted, residents * m.p(OrganizationParameters.EXTORTION_CEILING) / 12);
+    }
+
+    /** What of a plaza's extortion is taken beyond the baseline rate (with the same deterrence), USD: the predatory part. */
+    static double predatoryPart(Plaza z, double extortion, Sim m) {
+        double baseline = z.population() * m.p(OrganizationParameters.EXTORTION_PER_CAPITA) / 12
+                * (1 - m.p(OrganizationParameters.PREDATION_DETERRENCE) * enforcement(z, m));
+        return Math.max(0, extortion - baseline);
+    }
+
+    /** Troops and federal police per resident against full strength, 0..1: what deters extortion in the plaza. */
+    private static double enforcement(Plaza z, Sim m) {
+        double full = m.p(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
+        return Math.min(1, (z.troops() + z.policeOfficers()) / z.population() * 1e6 / full);
     }
 }

@@ -131,19 +131,26 @@ public final class Crops implements java.io.Serializable {
     public double gumSeizedKg() { return gumSeizedKg; }
 
     /** Hectares standing in a state (world/Geography index) at the end of the month; 0 where the crop does not grow. */
-    public double area(Crop c, int state) { return of(c, state, Fields::area); }
+    public double area(Crop c, int state) {
+        Fields f = fields[c.ordinal()];
+        int slot = f.slot(state);
+        return slot < 0 ? 0 : f.area(slot);
+    }
     /** Hectares eradicated in a state this month. */
-    public double eradicated(Crop c, int state) { return of(c, state, Fields::eradicated); }
-    /** Hectares harvested in a state this month. */
-    public double harvested(Crop c, int state) { return of(c, state, Fields::harvested); }
+    public double eradicated(Crop c, int state) {
+        Fields f = fields[c.ordinal()];
+        int slot = f.slot(state);
+        return slot < 0 ? 0 : f.eradicated(slot);
+    }
+    /** Hectares harvested in a state this month (each asked for every plaza every month: no function object, no boxed slot). */
+    public double harvested(Crop c, int state) {
+        Fields f = fields[c.ordinal()];
+        int slot = f.slot(state);
+        return slot < 0 ? 0 : f.harvested(slot);
+    }
     /** Tons produced in a state this month (heroin: after the gum seized). */
     public double produced(Crop c, int state) { return harvested(c, state) * netYield[c.ordinal()]; }
 
-    private double of(Crop c, int state, java.util.function.ToDoubleBiFunction<Fields, Integer> get) {
-        Fields f = fields[c.ordinal()];
-        int slot = f.slot(state);
-        return slot < 0 ? 0 : get.applyAsDouble(f, slot);
-    }
 
     /**
      * Weight of a state as the origin of a drug's shipments, relative to an even spread over the

@@ -138,9 +138,12 @@ public final class DrugMarket implements java.io.Serializable {
     }
 
     /** Records tons reaching U.S. markets and returns the organization's revenue for them (USD). */
-    public double sell(Drug d, double tons) {
+    public double sell(Drug d, double tons) { return sell(d, tons, valuePerTon(d)); }
+
+    /** {@link #sell} at this month's {@link #valuePerTon} of the drug, for a caller that holds it (prices do not change while shipments arrive). */
+    public double sell(Drug d, double tons, double valuePerTon) {
         delivered[d.ordinal()] += tons;
-        return tons * valuePerTon(d);
+        return tons * valuePerTon;
     }
 
     /** What a ton of the drug brings at the border this month (USD): wholesale price times the price index. */

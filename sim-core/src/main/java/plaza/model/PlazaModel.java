@@ -69,7 +69,7 @@ public final class PlazaModel extends SimState implements Sim {
             boolean last = phase == Phase.RECORDING;
             schedule.scheduleRepeating(0, phase.ordinal(), s -> {
                 if (first) {
-                    params = given.at(month()); // levers with paths take this month's values; streams restart
+                    params = given.at(month()); // levers with paths take this month's values
                     streams.startMonth(monthIndex);
                 }
                 for (Submodel sub : steps) {
@@ -105,13 +105,13 @@ public final class PlazaModel extends SimState implements Sim {
     public RunConfig config() { return config; }
     public ParameterValues params() { return params; }
     public MersenneTwisterFast stream(String submodel) { return streams.get(submodel); }
-    public double keyed(String submodel, long entity, int draw) { return streams.keyed(submodel, entity, monthIndex, draw); }
+    public double keyed(String submodel, long entity, int draw) { return streams.keyed(Streams.index(submodel), entity, monthIndex, draw); }
     public double scale() { return config.scale(); }
     public World world() { return world; }
     public SubmodelRegistry registry() { return registry; }
 
-    /** Months since January 1995 (the simulation start), and the month being simulated. */
-    public int monthIndex() { return monthIndex; }
+    public int monthIndex() { return monthIndex; } // months since January 1995 (the simulation start)
+    /** The month being simulated. */
     public YearMonth month() { return month; }
 
     /** True from January 2007, the default output start (earlier months go to the listener's spin-up methods). */

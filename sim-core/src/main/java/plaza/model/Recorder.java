@@ -44,6 +44,15 @@ final class Recorder implements java.io.Serializable {
             Metric.PUBLIC_TRUST, Metric.REPORTING_RATE, Metric.TONS_IN_TRANSIT, Metric.TROOPS_DEPLOYED,
             Metric.US_BORDER_SPENDING_USD, Metric.US_TREATMENT_SPENDING_USD));
 
+    /** {@link #REPORTED} by metric ordinal, and the metrics (looked up for every output every month). */
+    private static final Metric[] METRICS = Metric.values();
+    private static final boolean[] IS_REPORTED = new boolean[METRICS.length];
+    static {
+        for (Metric metric : REPORTED) {
+            IS_REPORTED[metric.ordinal()] = true;
+        }
+    }
+
     private final PlazaModel m;
     private double[] last = new double[Metric.values().length];
 
@@ -57,9 +66,9 @@ final class Recorder implements java.io.Serializable {
 
     void record() {
         MonthTally t = m.tally();
-        double[] row = new double[Metric.values().length];
-        for (Metric metric : Metric.values()) {
-            if (!REPORTED.contains(metric)) {
+        double[] row = new double[METRICS.length];
+        for (Metric metric : METRICS) {
+            if (!IS_REPORTED[metric.ordinal()]) {
                 row[metric.ordinal()] = t.get(metric);
             }
         }
@@ -153,16 +162,20 @@ final class Recorder implements java.io.Serializable {
             if (!z.site().rest()) {
                 inPlaces += z.homicidesTrailing12();
             }
-            StringBuilder attackers = new StringBuilder();
-            for (TraffickingOrganization a : z.attackers()) {
-                if (attackers.length() > 0) {
-                    attackers.append('|');
+            String attackers = "";
+            if (z.contested()) {
+                StringBuilder names = new StringBuilder();
+                for (TraffickingOrganization a : z.attackers()) {
+                    if (names.length() > 0) {
+                        names.append('|');
+                    }
+                    names.append(a.name());
                 }
-                attackers.append(a.name());
+                attackers = names.toString();
             }
             rows.add(new PlazaRow(z.id(), z.name(), z.stateCode(), z.site().municipality(), z.site().kind().label(), pop,
                     z.controller() == null ? "" : z.controller().name(),
-                    z.contested(), attackers.toString(), z.homicidesThisMonth(), z.tonsThroughThisMonth(), z.troops(),
+                    z.contested(), attackers, z.homicidesThisMonth(), z.tonsThroughThisMonth(), z.troops(),
                     z.corruption(), z.fighters(), z.fighterLoad(), z.value(), fields(z)));
         }
         set(row, Metric.REPORTING_RATE, reporting / population);
@@ -226,7 +239,7 @@ final class Recorder implements java.io.Serializable {
     }
 
     private static void set(double[] row, Metric metric, double v) {
-        if (!REPORTED.contains(metric)) {
+        if (!IS_REPORTED[metric.ordinal()]) {
             throw new IllegalStateException(metric.column() + " is added by submodels, not reported");
         }
         row[metric.ordinal()] = v;

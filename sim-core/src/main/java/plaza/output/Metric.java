@@ -138,6 +138,7 @@ public enum Metric {
     private final String column;
     private final Kind kind;
     private final String unit;
+    private final double perTon;
     private final String definition;
 
     Metric(String column, Kind kind, String unit, String definition) {
@@ -147,6 +148,7 @@ public enum Metric {
         this.column = column;
         this.kind = kind;
         this.unit = unit;
+        this.perTon = unit.startsWith("kg") ? 1000 : 1;
         this.definition = definition;
     }
 
@@ -185,7 +187,7 @@ public enum Metric {
 
     /** Factor from tons to this metric's unit (1000 for a kilogram metric). */
     public double perTon() {
-        return unit.startsWith("kg") ? 1000 : 1;
+        return perTon; // asked for every seizure: found once
     }
 
     /** The metric with this CSV column name, or null. */

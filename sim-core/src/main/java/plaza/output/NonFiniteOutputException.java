@@ -35,10 +35,17 @@ public final class NonFiniteOutputException extends RuntimeException {
     /** Throws if any number of a plaza row is NaN or infinite. */
     public static void checkPlazas(YearMonth month, List<PlazaRow> rows) {
         for (PlazaRow r : rows) {
-            check(month, "plazas.csv " + r.plaza() + " homicides", r.homicides());
-            check(month, "plazas.csv " + r.plaza() + " tons_through", r.tonsThrough());
-            check(month, "plazas.csv " + r.plaza() + " troops", r.troops());
-            check(month, "plazas.csv " + r.plaza() + " police_corruption", r.corruption());
+            check(month, r, "homicides", r.homicides());
+            check(month, r, "tons_through", r.tonsThrough());
+            check(month, r, "troops", r.troops());
+            check(month, r, "police_corruption", r.corruption());
+        }
+    }
+
+    /** The column is named only when a value fails (the check runs for every plaza every month). */
+    private static void check(YearMonth month, PlazaRow r, String column, double v) {
+        if (!Double.isFinite(v)) {
+            throw new NonFiniteOutputException(month, "plazas.csv " + r.plaza() + " " + column, v);
         }
     }
 

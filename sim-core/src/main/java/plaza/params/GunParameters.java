@@ -40,6 +40,20 @@ public final class GunParameters implements java.io.Serializable {
             .about("Guns lost, worn or seized in raids each month")
             .assumed("unobserved; tested 0.01-0.04");
 
+    public static final Parameter PURCHASE_BY_NEED = Parameter.named("guns.purchase_by_need")
+            .unit("weight 0-1").value(1).range(0, 1)
+            .about("How arms budgets are set: 0 a fixed share of net revenue (dto.arms_share, more at war), 1 what arming the organization's enforcers to need costs (fighters, fronts, the price of guns), within the cash it holds; between, a mix (on since the issue-23 refit)")
+            .assumed("004:165 (proceeds buy arms) and 001:626-628 (the flow follows demand) give no rule; 0 keeps the fixed share, 1 the rule by need; tested 0 and 1");
+    public static final Parameter NEED_PRICE_ELASTICITY = Parameter.named("guns.need_price_elasticity")
+            .unit("elasticity").value(1).range(0, 3)
+            .about("With purchases by need: guns wanted per enforcer fall with the price of a delivered gun as (guns per dollar / 2007 guns per dollar)^value, so controls that make guns dearer arm each fighter less")
+            .assumed("unobserved; 1 spends the same per fighter whatever guns cost (as the fixed share does); tested 0.5-1.5");
+    public static final Parameter NEED_MONTHS = Parameter.named("guns.need_adjustment_months")
+            .unit("months").value(6).range(1, 60)
+            .about("With purchases by need: months over which an organization closes the gap between its arsenal and its need (guns are never sold: a surplus wears down)")
+            .assumed("unobserved; tested 3-12");
+
     public static final List<Parameter> ALL = List.of(US_SOURCE_SHARE, PRICE, OTHER_SOURCE_PRICE, CONTROL,
-            CONTROL_YEAR, CONTROL_MAX, SOUTHBOUND_INTERDICTION, DEPRECIATION);
+            CONTROL_YEAR, CONTROL_MAX, SOUTHBOUND_INTERDICTION, DEPRECIATION,
+            PURCHASE_BY_NEED, NEED_PRICE_ELASTICITY, NEED_MONTHS);
 }

@@ -114,11 +114,11 @@ public final class JusticeParameters implements java.io.Serializable {
             .about("Cooperation with investigators (witnesses, tips) rises with trust: identification x trust^e")
             .assumed("M3 rule 4 and M25 (trust drives informant tips), 001:538-539; no size; tested 0.25-1");
 
-    // Mexico's 2008 criminal-justice reform as a path (issue 23, staged: off until the refit)
+    // Mexico's 2008 criminal-justice reform as a path (issue 23, on since the refit)
     public static final Parameter MEXICAN_REFORM = Parameter.named("justice.mexican_reform")
-            .unit("weight, 0-1").value(0).range(0, 1)
+            .unit("weight, 0-1").value(1).range(0, 1)
             .about("Weight of Mexico's 2008 reform path in the judicial gain and court and prosecution capacity; 0 keeps the gain from Merida's judicial aid alone")
-            .assumed("staged mechanism (issue 23): 001:549-565, off by default until the refit; tested 0 and 1");
+            .assumed("staged mechanism (issue 23): 001:549-565, on by default since the refit; tested 0 and 1");
     public static final Parameter REFORM_ADOPTED = Parameter.named("justice.reform_adopted_year")
             .unit("year").value(2008).range(1995, 2030)
             .about("Year the constitutional criminal-justice reform passed; implementation starts in July of that year")

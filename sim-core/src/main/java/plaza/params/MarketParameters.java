@@ -47,9 +47,9 @@ public final class MarketParameters implements java.io.Serializable {
             .about("Seizures raise prices: the price index moves toward demand/supply each month at this speed")
             .assumed("004:41 asserts the direction only; tested 0.2-1");
     public static final Parameter CLEARING = Parameter.named("market.price_clearing")
-            .unit("weight, 0-1").value(0).range(0, 1)
+            .unit("weight, 0-1").value(1).range(0, 1)
             .about("Weight of the market-clearing price rule: the price is the one at which U.S. demand takes the tons that arrive, and suppliers replace seized tons only as they learn the loss (market.supply_lag_months); 0 keeps the rule that integrates the month's unexpected shortfall")
-            .assumed("staged mechanism (issue 23): 004:41 (a supply cut raises U.S. prices) and M8's two signatures (a short-run spike, little long-run effect on demand, 001:767-777); off by default until the refit; tested 0 and 1");
+            .assumed("staged mechanism (issue 23): 004:41 (a supply cut raises U.S. prices) and M8's two signatures (a short-run spike, little long-run effect on demand, 001:767-777); on by default since the refit; tested 0 and 1");
     public static final Parameter SUPPLY_LAG = Parameter.named("market.supply_lag_months")
             .unit("months").value(6).range(1, 36)
             .about("With market.price_clearing on: time constant over which suppliers learn a change in the share of their shipments seized and ship enough to replace it")

@@ -93,11 +93,11 @@ public final class MilitaryParameters implements java.io.Serializable {
             .about("Deployment cost charged to Mexico's security budget")
             .assumed("not in the reports; affects funding outputs only; tested 10,000-40,000");
 
-    // militarization with both signs (issue 23, staged: off until the refit)
+    // militarization with both signs (issue 23, on since the refit)
     public static final Parameter PROVOCATION = Parameter.named("military.provocation")
-            .unit("weight, 0-1").value(0).range(0, 1)
+            .unit("weight, 0-1").value(1).range(0, 1)
             .about("Weight of confrontation where troops deploy: attacks on troops and clashes with the organizations present, more where the local police protect them; 0 keeps suppression and displacement alone")
-            .assumed("staged mechanism (issue 23): 001:482-489 (mixed results; confrontation with organizations and between authorities), off by default until the refit; tested 0 and 1");
+            .assumed("staged mechanism (issue 23): 001:482-489 (mixed results; confrontation with organizations and between authorities), on by default since the refit; tested 0 and 1");
     public static final Parameter PROVOCATION_RATE = Parameter.named("military.provocation_rate")
             .unit("killings per enforcer present per month at full troop strength, as a share of violence.homicides_per_1000_enforcer_months")
             .value(0.1).range(0, 2)

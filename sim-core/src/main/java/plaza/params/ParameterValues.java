@@ -71,8 +71,8 @@ public final class ParameterValues implements java.io.Serializable {
      */
     public double at(Parameter p, YearMonth m) {
         observer.accept(p);
-        Schedule s = paths[p.index];
-        return s == null ? values[p.index] : s.valueAt(m);
+        Schedule s = m.equals(month) ? null : paths[p.index]; // resolved for this month already (at(YearMonth))
+        return s == null ? current[p.index] : s.valueAt(m); // current = values where no path, or month not resolved
     }
 
     /** These values with every path resolved for a month: {@link #get} then returns that month's values. */

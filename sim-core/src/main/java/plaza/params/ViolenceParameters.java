@@ -58,7 +58,16 @@ public final class ViolenceParameters implements java.io.Serializable {
             .about("Rise of the state-target share per unit of enforcement pressure (troop strength where an organization is, plus 1 after a leader loss) (M23)")
             .assumed("001:423-429 says violence against the state rose with the offensive, without a size; tested 0.5-3");
 
+    public static final Parameter ABSOLUTE_STAKES = Parameter.named("violence.absolute_stake_weight")
+            .unit("weight 0-1").value(1).range(0, 1)
+            .about("What a plaza's stake is measured against, in the fighting (violence.stake_elasticity) and the attack chance (stake.attack_elasticity): 0 the national mean stake of the month, 1 the 2005 mean (stakes in dollars at 2005 value, so a nationwide rise in what the trade is worth raises fighting everywhere); between, the geometric mix (on since the issue-23 refit)")
+            .assumed("001:414-420 and 001:580-584 (fighting over nodes whose worth prohibition prices set) give no form; 0 keeps the relative stake, 1 the absolute one; tested 0 and 1");
+    public static final Parameter PREDATION_HOMICIDES = Parameter.named("violence.predation_homicides_per_million_usd")
+            .unit("homicides per million USD extorted beyond the baseline rate").value(2).range(0, 50)
+            .about("Residents killed in kidnapping and extortion (M11, M12): in each plaza, this many per million dollars its holder takes beyond what the plaza yields at the baseline extortion rate (0: predation kills nobody; on since the issue-23 refit)")
+            .assumed("001:396-407 and 001:812-816 (kidnapping and extortion made violence a risk for ordinary Mexicans; legalization would push organizations into them) give no rate; tested 0-5, 2 when switched on");
+
     public static final List<Parameter> ALL = List.of(HOMICIDES_PER_ENFORCER, BACKGROUND_HOMICIDES,
             TRAINED_LETHALITY, GUNS_HALF_SATURATION, MEMBER_VICTIM_SHARE, SUCCESSION_VIOLENCE, ESCALATION, FIGHTERS_CAP,
-            FRONT_WEIGHT, STAKE_ELASTICITY, STATE_TARGET_SHARE, STATE_TARGET_RESPONSE);
+            FRONT_WEIGHT, STAKE_ELASTICITY, STATE_TARGET_SHARE, STATE_TARGET_RESPONSE, ABSOLUTE_STAKES, PREDATION_HOMICIDES);
 }

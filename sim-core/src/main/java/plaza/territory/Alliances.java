@@ -99,7 +99,7 @@ public final class Alliances implements java.io.Serializable {
     }
 
     private static boolean side(TraffickingOrganization o, Plaza z) {
-        return o != null && (z.controller() == o || z.attackers().contains(o));
+        return o != null && (z.controller() == o || z.attackedBy(o));
     }
 
     public void month(Sim m) {
@@ -120,7 +120,7 @@ public final class Alliances implements java.io.Serializable {
             } else {
                 // the enemy they allied against, while either still fights it; else another common enemy
                 if (!p.against.alive() || !enemies(p.a, m).contains(p.against) && !enemies(p.b, m).contains(p.against)) {
-                    p.against = commonEnemy(p.a, p.b, false, o -> enemies(o, m));
+                    p.against = commonEnemy(p.a, p.b, m, false);
                 }
                 if (p.against == null) {
                     why = "no common enemy left";
@@ -138,9 +138,8 @@ public final class Alliances implements java.io.Serializable {
     private void form(Sim m, MersenneTwisterFast r) {
         double rate = m.p(OrganizationParameters.ALLIANCE_RATE);
         List<TraffickingOrganization> orgs = m.organizations();
-        // enemies do not change while pacts form: each organization's are found once this month
-        java.util.Map<TraffickingOrganization, Set<TraffickingOrganization>> known = new java.util.HashMap<>();
-        java.util.function.Function<TraffickingOrganization, Set<TraffickingOrganization>> enemiesOf = o -> known.computeIfAbsent(o, x -> enemies(x, m));
+        // each organization's enemies, found once for all its pairs (a new pact changes no one's enemies)
+        List<Set<TraffickingOrganization>> enemiesOf = new ArrayList<>(java.util.Collections.nCopies(orgs.size(), null));
         for (int i = 0; i < orgs.size(); i++) {
             for (int j = i + 1; j < orgs.size(); j++) {
                 TraffickingOrganization a = orgs.get(i);
@@ -148,11 +147,11 @@ public final class Alliances implements java.io.Serializable {
                 if (!a.alive() || !b.alive() || allied(a, b) || !(weak(a, m) || weak(b, m))) {
                     continue;
                 }
-                Set<TraffickingOrganization> ea = enemiesOf.apply(a);
-                if (ea.contains(b) || enemiesOf.apply(b).contains(a)) {
+                Set<TraffickingOrganization> ea = enemiesOf(enemiesOf, i, orgs, m);
+                if (ea.contains(b) || enemiesOf(enemiesOf, j, orgs, m).contains(a)) {
                     continue;
                 }
-                TraffickingOrganization e = commonEnemy(a, b, true, enemiesOf);
+                TraffickingOrganization e = commonEnemy(a, b, ea, enemiesOf(enemiesOf, j, orgs, m), true);
                 if (e != null && m.keyed("alliances", Streams.pairKey(a.id(), b.id()), 0) < rate) {
                     pacts.add(new Pact(a, b, e));
                     m.tally().add(Metric.ALLIANCES_FORMED, 1);
@@ -180,7 +179,7 @@ public final class Alliances implements java.io.Serializable {
         for (Plaza z : m.plazas()) {
             if (z.controller() == o) {
                 out.addAll(z.attackers());
-            } else if (z.attackers().contains(o) && z.controller() != null) {
+            } else if (z.attackedBy(o) && z.controller() != null) {
                 out.add(z.controller());
             }
         }
@@ -189,11 +188,26 @@ public final class Alliances implements java.io.Serializable {
     }
 
     /** The strongest enemy of both (by enforcers), if stronger than each when {@code stronger}; null if none. */
-    private static TraffickingOrganization commonEnemy(TraffickingOrganization a, TraffickingOrganization b, boolean stronger,
-                                                       java.util.function.Function<TraffickingOrganization, Set<TraffickingOrganization>> enemiesOf) {
-        Set<TraffickingOrganization> eb = enemiesOf.apply(b);
+    private static TraffickingOrganization commonEnemy(TraffickingOrganization a, TraffickingOrganization b, Sim m, boolean stronger) {
+        Set<TraffickingOrganization> eb = enemies(b, m);
+        return commonEnemy(a, b, enemies(a, m), eb, stronger);
+    }
+
+    private static Set<TraffickingOrganization> enemiesOf(List<Set<TraffickingOrganization>> memo, int k,
+                                                          List<TraffickingOrganization> orgs, Sim m) {
+        Set<TraffickingOrganization> e = memo.get(k);
+        if (e == null) {
+            e = enemies(orgs.get(k), m);
+            memo.set(k, e);
+        }
+        return e;
+    }
+
+    /** {@link #commonEnemy(TraffickingOrganization, TraffickingOrganization, Sim, boolean)} with the enemies found. */
+    private static TraffickingOrganization commonEnemy(TraffickingOrganization a, TraffickingOrganization b,
+                                                       Set<TraffickingOrganization> ea, Set<TraffickingOrganization> eb, boolean stronger) {
         TraffickingOrganization best = null;
-        for (TraffickingOrganization e : enemiesOf.apply(a)) {
+        for (TraffickingOrganization e : ea) {
             if (!eb.contains(e) || !e.alive()) {
                 continue;
             }

@@ -105,7 +105,7 @@ final class Settlement implements java.io.Serializable {
         for (Plaza x : m.plazas()) {
             if (x.controller() == o) {
                 total += x.value();
-            } else if (x.attackers().contains(o)) {
+            } else if (x.attackedBy(o)) {
                 total += 2 * x.value();
             }
         }

@@ -31,7 +31,8 @@ import plaza.params.ViolenceParameters;
  * the largest one.
  *
  * <pre>
- * P(attack) = rate x 2 s_a / (s_a + s_d) x (w + disruption_d) x (f if feuding) x min(3, (stake / mean stake)^e)
+ * P(attack) = rate x 2 s_a / (s_a + s_d) x (w + disruption_d) x (f if feuding) x min(3, (stake / reference stake)^e)
+ *             reference stake: the month's national mean, or with violence.absolute_stake_weight = 1 the 2005 mean ({@link #referenceStake})
  *             s = enforcers x lethality; stake: see trafficking/Stakes (what passes through the plaza and its rents)
  * w = weight of an undisrupted holder (low: a settled market is rarely attacked)
  * disruption_d = 1[leader lost within 12 months] + troop strength in the plaza (0..1)
@@ -68,10 +69,7 @@ public final class TerritorialContest implements java.io.Serializable {
         double full = p.get(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
         double calm = p.get(OrganizationParameters.UNDISRUPTED_ATTACK);
         double feudMultiplier = p.get(OrganizationParameters.FEUD_MULTIPLIER);
-        double meanStake = 0;
-        for (Plaza z : m.plazas()) {
-            meanStake += z.value() / m.plazas().size();
-        }
+        double meanStake = referenceStake(m.plazas(), p.get(ViolenceParameters.ABSOLUTE_STAKES));
         stakeElasticity = p.get(FlowParameters.ATTACK_ELASTICITY);
         attackDeterrence = p.get(MilitaryParameters.ATTACK_DETERRENCE);
         this.meanStake = meanStake;
@@ -90,7 +88,7 @@ public final class TerritorialContest implements java.io.Serializable {
                                double calm, double feudMultiplier) {
         int attacking = 0;
         for (Plaza z : m.plazas()) {
-            if (z.attackers().contains(o)) {
+            if (z.attackedBy(o)) {
                 attacking++;
             }
         }
@@ -99,13 +97,17 @@ public final class TerritorialContest implements java.io.Serializable {
         }
         Plaza target = null;
         double best = 0;
+        boolean[] adjacent = null; // no plaza changes hands while an organization picks its target
         for (Plaza z : m.plazas()) {
             TraffickingOrganization holder = z.controller();
-            if (holder == o || z.attackers().contains(o) || alliances.allied(o, holder)) {
+            if (holder == o || z.attackedBy(o) || alliances.allied(o, holder)) {
                 continue; // allies do not attack each other
             }
             boolean feud = holder != null && o.isEnemy(holder);
-            if (!feud && !adjacent(o, z, m)) {
+            if (!feud && adjacent == null) {
+                adjacent = adjacent(o, m);
+            }
+            if (!feud && !adjacent[z.index()]) {
                 continue;
             }
             double score = z.value() * (calm + disruption(z, holder, full)) * (feud ? feudMultiplier : 1) * deterred(z, full);
@@ -159,19 +161,56 @@ public final class TerritorialContest implements java.io.Serializable {
     private double meanStake;
     private double stakeElasticity;
 
+    /**
+     * The stake an average plaza is measured against: with weight 0 the national mean stake this
+     * month (only where a plaza stands against the others counts), with weight 1 the 2005 mean
+     * stake, i.e. the mean corridor weight ({@code trafficking/Stakes} sets its unit so), so stakes
+     * count in dollars of 2005 value and a nationwide rise in what the trade is worth (scarcer
+     * supply, higher prices) raises them all; between, the geometric mix
+     * mean^(1 - w) x mean_2005^w ({@code violence.absolute_stake_weight}).
+     */
+    public static double referenceStake(List<Plaza> plazas, double absoluteWeight) {
+        double mean = 0;
+        for (Plaza z : plazas) {
+            mean += z.value() / plazas.size();
+        }
+        if (absoluteWeight <= 0) {
+            return mean;
+        }
+        double mean2005 = 0;
+        for (Plaza z : plazas) {
+            mean2005 += z.corridorWeight() / plazas.size();
+        }
+        return Math.pow(mean, 1 - absoluteWeight) * Math.pow(mean2005, absoluteWeight);
+    }
+
     /** What is at stake in the target relative to the average plaza, (stake / mean)^elasticity, at most 3. */
     private double stakeFactor(Plaza z) {
         return meanStake > 0 ? Math.min(MAX_STAKE_FACTOR, Math.pow(z.value() / meanStake, stakeElasticity)) : 1;
     }
 
-    /** Whether the organization holds a road neighbour of the plaza (road links are symmetric, world/Geography). */
-    private static boolean adjacent(TraffickingOrganization o, Plaza z, Sim m) {
-        for (int n : z.neighbours()) {
-            if (m.plazas().get(n).controller() == o) {
-                return true;
+    /** For every plaza (by index): whether the organization holds a plaza next to it (a neighbour of it, or one it neighbours). */
+    private static boolean[] adjacent(TraffickingOrganization o, Sim m) {
+        List<Plaza> plazas = m.plazas();
+        boolean[] adjacent = new boolean[plazas.size()];
+        for (Plaza x : plazas) {
+            if (x.controller() == o) {
+                for (int n : x.neighbours()) {
+                    adjacent[n] = true;
+                }
             }
         }
-        return false;
+        for (Plaza z : plazas) {
+            if (!adjacent[z.index()]) {
+                for (int n : z.neighbours()) {
+                    if (plazas.get(n).controller() == o) {
+                        adjacent[z.index()] = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return adjacent;
     }
 
     private double attackDeterrence;
@@ -197,10 +236,10 @@ public final class TerritorialContest implements java.io.Serializable {
     public Submodel submodel() {
         return new Submodel("territorial-contest", Phase.TERRITORY,
                 "Organizations attack attractive rival plazas next to theirs (not their allies'; troops disrupt the holder up to full strength and deter attacks beyond it); contests are settled by firepower, allies pooling theirs; organizations with no plaza are absorbed.",
-                List.of("alliances", "plaza.controller", "plaza.stake", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss",
+                List.of("alliances", "plaza.controller", "plaza.stake", "plaza.corridorWeight", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss",
                         Channel.CONTEST_RESTRAINT, FlowParameters.ATTACK_ELASTICITY, MilitaryParameters.ATTACK_DETERRENCE, MilitaryParameters.TROOPS_PER_FULL_STRENGTH,
                         OrganizationParameters.CONTEST_RATE, OrganizationParameters.CONTEST_RESOLUTION, OrganizationParameters.FEUD_MULTIPLIER, OrganizationParameters.UNDISRUPTED_ATTACK,
-                        ViolenceParameters.GUNS_HALF_SATURATION, ViolenceParameters.TRAINED_LETHALITY),
+                        ViolenceParameters.ABSOLUTE_STAKES, ViolenceParameters.GUNS_HALF_SATURATION, ViolenceParameters.TRAINED_LETHALITY),
                 List.of("plaza.controller", "plaza.attackers", "organizations (dissolved)", "event:PLAZA_*"),
                 this::month);
     }

@@ -5,7 +5,6 @@ import java.util.function.ToDoubleFunction;
 import ec.util.MersenneTwisterFast;
 import plaza.agents.BorderCrossing;
 import plaza.agents.Plaza;
-import plaza.agents.Shipment;
 import plaza.core.Sim;
 import plaza.world.Drug;
 import plaza.world.Geography;
@@ -88,17 +87,23 @@ final class Corridors implements java.io.Serializable {
         return 1 - survive;
     }
 
-    /** A shipment crosses its corridor: each plaza counts the tons entering it at the leg's value; one seizure draw for the corridor. */
-    void pass(Shipment s, double perTon, double legShare, Sim m, MersenneTwisterFast r) {
-        int[] via = s.via();
-        if (via.length > 0) {
-            double tons = s.tons();
-            double usd = tons * perTon * legShare;
-            for (int z : via) {
-                m.plazas().get(z).addTonsThrough(tons, usd);
-            }
-            m.tally().seized(s.drug(), s.seize(Trafficking.jitter(loss(s.origin(), s.crossing().index()), r)), false);
+    /**
+     * Shipment {@code i} crosses its corridor: each plaza counts the tons entering it at the leg's
+     * value; one seizure draw for the corridor (none when the corridor is empty). Returns the tons seized.
+     */
+    double pass(Shipments s, int i, Plaza[] plazas, double usdPerTon, MersenneTwisterFast r) {
+        int origin = s.origin(i);
+        int crossing = s.crossing(i);
+        int[] via = corridor[origin][crossing];
+        if (via.length == 0) {
+            return 0;
         }
+        double tons = s.tons(i);
+        double usd = tons * usdPerTon;
+        for (int z : via) {
+            plazas[z].addTonsThrough(tons, usd);
+        }
+        return s.seize(i, Trafficking.jitter(corridorLoss[origin][crossing], r));
     }
 
     int[] origins(Drug d) { return originPlazas[d.ordinal()]; }

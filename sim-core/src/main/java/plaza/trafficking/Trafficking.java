@@ -15,7 +15,6 @@ import plaza.institutions.Institutions;
 import plaza.markets.Crops;
 import plaza.markets.DrugMarket;
 import plaza.output.Metric;
-import plaza.params.BorderParameters;
 import plaza.params.FlowParameters;
 import plaza.world.Drug;
 
@@ -37,30 +36,33 @@ import plaza.world.Drug;
  */
 public final class Trafficking implements java.io.Serializable {
 
-    /** Organizations never ship more than three times what they expect to sell, however high the expected loss. */
-    private static final double MAX_OVERSHIP = 3;
-
     private final BorderAgency border;
     private final DrugMarket drugMarket;
     private final RouteChoice routes;
     private final TransitZone transitZone;
-    private final Crops crops;
+    private final RoutePlanning planner;
 
     public Trafficking(Institutions institutions, BorderAgency border, DrugMarket drugMarket, TransitZone transitZone, Crops crops) {
         this.border = border;
         this.drugMarket = drugMarket;
         this.transitZone = transitZone;
-        this.crops = crops;
         this.routes = new RouteChoice(institutions, border);
+        this.planner = new RoutePlanning(routes, drugMarket, transitZone, crops);
     }
-
-    private final List<Shipment> inTransit = new ArrayList<>();
-    private final List<Shipment> departing = new ArrayList<>();
-    /** The road corridors from the origin plazas to the crossings, and this month's seizure shares on them. */
-    private final Corridors corridors = new Corridors();
+    /** Last month's shipments, on their way to the border. */
+    private Shipments inTransit = new Shipments();
+    /** This month's shipments, planned and leaving their origin. */
+    private Shipments departing = new Shipments();
+    private List<BorderCrossing> crossingList;
+    /** The plazas and crossings by index (they are made at setup and never change). */
+    private Plaza[] plazaAt;
+    private BorderCrossing[] crossingAt;
 
     public void initialize(Sim m) {
-        corridors.initialize(m);
+        planner.initialize(m);
+        crossingList = m.crossings();
+        plazaAt = m.plazas().toArray(new Plaza[0]);
+        crossingAt = m.crossings().toArray(new BorderCrossing[0]);
         for (TraffickingOrganization o : m.organizations()) {
             for (Drug d : Drug.values()) {
                 o.setRouteMix(d, routes.targetMix(o, d, m));
@@ -69,142 +71,109 @@ public final class Trafficking implements java.io.Serializable {
         // the pipeline is full at the start: last month's shipments are already on the road, so the
         // first month's deliveries (and prices) are not an artifact of an empty pipeline
         plan(m);
-        for (Shipment s : departing) {
-            inTransit.add(s);
-            m.tally().initialStock(s.tons());
+        for (int i = 0; i < departing.size(); i++) {
+            m.tally().initialStock(departing.tons(i));
         }
+        Shipments empty = inTransit;
+        inTransit = departing;
+        departing = empty;
         departing.clear();
     }
 
-    /** Decides this month's shipments for every organization and drug. */
+    /** Decides this month's shipments for every organization and drug (see {@link RoutePlanning}). */
     public void plan(Sim m) {
-        corridors.refresh(m, z -> routes.plazaSeizure(z, m));
-        double inertia = m.p(BorderParameters.ROUTE_INERTIA);
-        List<TraffickingOrganization> orgs = m.organizations();
-        double[] weight = new double[orgs.size()];
-        double totalWeight = 0;
-        for (int k = 0; k < orgs.size(); k++) {
-            weight[k] = RouteChoice.marketWeight(orgs.get(k), m);
-            totalWeight += weight[k];
-        }
-        departing.clear();
-        if (totalWeight <= 0) {
-            return;
-        }
-        double[] lossTons = new double[Drug.values().length];
-        double[] tonsPlanned = new double[Drug.values().length];
-        for (int k = 0; k < orgs.size(); k++) {
-            TraffickingOrganization o = orgs.get(k);
-            if (weight[k] <= 0) {
-                continue;
-            }
-            for (Drug d : Drug.values()) {
-                planDrug(o, d, weight[k], totalWeight, inertia, m, lossTons, tonsPlanned);
-            }
-        }
-        for (Drug d : Drug.values()) {
-            if (tonsPlanned[d.ordinal()] > 0) {
-                m.world().channels().setExpectedLoss(d, lossTons[d.ordinal()] / tonsPlanned[d.ordinal()]);
-            }
-        }
-    }
-
-    /**
-     * One organization's plan for one drug: move the route mix toward the target, estimate the
-     * expected loss from origin to market, ship enough to cover it, spread shipments over origins and crossings.
-     */
-    private void planDrug(TraffickingOrganization o, Drug d, double weight, double totalWeight, double inertia, Sim m,
-                          double[] lossTons, double[] tonsPlanned) {
-        double[] target = routes.targetMix(o, d, m);
-        double[] mix = o.routeMix(d);
-        double sum = 0;
-        for (int i = 0; i < mix.length; i++) {
-            mix[i] = (1 - inertia) * mix[i] + inertia * target[i];
-            if (target[i] == 0) {
-                mix[i] = 0;
-            }
-            sum += mix[i];
-        }
-        if (sum <= 0) {
-            return;
-        }
-        double loss = 0;
-        for (BorderCrossing c : m.crossings()) {
-            mix[c.index()] /= sum;
-            loss += mix[c.index()] * routes.crossingLoss(c, d, m);
-        }
-        int[] origins = corridors.origins(d);
-        double originWeights = 0;
-        double originLoss = 0;
-        double[] ow = new double[origins.length];
-        for (int j = 0; j < origins.length; j++) {
-            Plaza origin = m.plazas().get(origins[j]);
-            double survive = (1 - corridors.plazaSeizure(origin.index())) * (1 - transitZone.loss(d, origin.index(), m));
-            ow[j] = (origin.controller() == o ? 3 : 1) * transitZone.entryWeight(d, origin.index(), 1 - survive, m)
-                    * crops.originWeight(d, origin.stateIndex()); // marijuana and heroin leave where they are harvested
-            originWeights += ow[j];
-            double viaTransit = 0;
-            for (BorderCrossing c : m.crossings()) {
-                viaTransit += mix[c.index()] * corridors.loss(origin.index(), c.index());
-            }
-            originLoss += ow[j] * (1 - survive * (1 - viaTransit));
-        }
-        originLoss /= originWeights;
-        double expected = 1 - (1 - originLoss) * (1 - loss);
-        o.setExpectedLoss(d, expected);
-        double tons = drugMarket.demand(d) * weight / totalWeight / Math.max(1 / MAX_OVERSHIP, 1 - expected);
-        lossTons[d.ordinal()] += tons * expected;
-        tonsPlanned[d.ordinal()] += tons;
-        for (int j = 0; j < origins.length; j++) {
-            int origin = origins[j];
-            for (BorderCrossing c : m.crossings()) {
-                double share = mix[c.index()] * ow[j] / originWeights;
-                if (share > 1e-4 && tons > 0) { // no shipments of a drug nobody buys (fentanyl before its demand starts)
-                    departing.add(new Shipment(d, o, origin, corridors.via(origin, c.index()), c.plaza(), c, tons * share));
-                }
-            }
-        }
+        planner.plan(m, departing);
     }
 
     /** Moves shipments: last month's reach the border and cross; this month's leave their origin. */
     public void move(Sim m) {
-        MonthTally t = m.tally();
         MersenneTwisterFast r = m.stream("shipments");
-        double transitLeg = m.p(FlowParameters.TRANSIT_LEG);
-        for (Shipment s : inTransit) {
-            double perTon = drugMarket.valuePerTon(s.drug());
-            corridors.pass(s, perTon, transitLeg, m, r);
-            Plaza b = m.plazas().get(s.border());
-            pass(b, s, perTon, m, r);
-            double arrived = s.tons();
-            double seized = s.seize(jitter(border.seizureProbability(s.crossing(), s.drug(), m), r));
-            t.seized(s.drug(), seized, true);
-            s.crossing().recordShipment(arrived, seized);
-            double tons = s.tons();
-            t.delivered(tons);
-            t.add(Metric.tonsDelivered(s.drug()), tons);
-            TraffickingOrganization owner = s.owner().alive() ? s.owner() : b.controller();
-            double usd = drugMarket.sell(s.drug(), tons);
+        // prices and inspection do not change while shipments move (prices settle after): each value is
+        // computed the first time a shipment needs it this month (the same reads, fewer times); the
+        // plazas' and corridors' seizure shares are this month's plan's (Corridors)
+        Corridors corridors = planner.corridors();
+        RouteChoice.Memo memo = new RouteChoice.Memo(plazaAt.length, crossingAt.length);
+        Plaza[] plazas = plazaAt;
+        // the tally's sums, carried through the loops (the same additions in the same order)
+        MonthTally.Running run = m.tally().running();
+        Shipments s = inTransit;
+        double transitLeg = Double.NaN;
+        for (int si = 0, n = s.size(); si < n; si++) {
+            int di = s.drugIndex(si);
+            Drug d = DRUGS[di];
+            double perTon = RouteChoice.valuePerTon(drugMarket, d, di, memo);
+            if (transitLeg != transitLeg) {
+                transitLeg = m.p(FlowParameters.TRANSIT_LEG);
+            }
+            run.seized(corridors.pass(s, si, plazas, perTon * transitLeg, r), false, SEIZED_ON_ROUTE[di], SEIZED_ON_ROUTE_PER_TON[di]);
+            Plaza b = plazas[s.border(si)];
+            run.seized(pass(b, s, si, perTon, r), false, SEIZED_ON_ROUTE[di], SEIZED_ON_ROUTE_PER_TON[di]);
+            BorderCrossing c = crossingAt[s.crossing(si)];
+            double arrived = s.tons(si);
+            double seized = s.seize(si, jitter(routes.seizureProbability(c, d, m, memo), r));
+            run.seized(seized, true, SEIZED_AT_BORDER[di], SEIZED_AT_BORDER_PER_TON[di]);
+            c.recordShipment(arrived, seized);
+            double tons = s.tons(si);
+            run.delivered(tons, DELIVERED[di]);
+            TraffickingOrganization owner = s.owner(si);
+            if (!owner.alive()) {
+                owner = b.controller();
+            }
+            double usd = drugMarket.sell(d, tons, perTon);
             if (owner != null) {
-                m.world().ledger().sellDrugs(owner, s.drug(), usd);
+                m.world().ledger().sellDrugs(owner, d, usd);
             }
         }
-        inTransit.clear();
-        for (Shipment s : departing) {
-            t.shipped(s.tons());
-            transitZone.cross(s, m, r);
-            pass(m.plazas().get(s.origin()), s, drugMarket.valuePerTon(s.drug()) * m.p(FlowParameters.ORIGIN_LEG), m, r);
-            inTransit.add(s);
-        }
-        departing.clear();
+        s.clear();
+        depart(departing, run, r, m, memo);
+        run.close();
+        inTransit = departing;
+        departing = s; // emptied: next month's plans are written here
         drugMarket.settle(m);
         border.chargeDelays(m);
     }
 
-    /** A shipment passes a plaza: its tons and their value on this leg count there, and the plaza seizes its share. */
-    private void pass(Plaza z, Shipment s, double usdPerTon, Sim m, MersenneTwisterFast r) {
-        z.addTonsThrough(s.tons(), s.tons() * usdPerTon);
-        m.tally().seized(s.drug(), s.seize(jitter(corridors.plazaSeizure(z.index()), r)), false);
+    /** This month's shipments leave their origin (cocaine crosses the transit zone first) and pass their origin plaza. */
+    private void depart(Shipments s, MonthTally.Running run, MersenneTwisterFast r, Sim m, RouteChoice.Memo memo) {
+        double originLeg = Double.NaN;
+        for (int si = 0, n = s.size(); si < n; si++) {
+            int di = s.drugIndex(si);
+            Drug d = DRUGS[di];
+            run.shipped(s.tons(si));
+            if (d == Drug.COCAINE && transitZone.node(m, s.origin(si)) >= 0) { // cocaine crossing a transit node
+                run.seized(transitZone.cross(s, si, m, r, memo));
+            }
+            double perTon = RouteChoice.valuePerTon(drugMarket, d, di, memo);
+            if (originLeg != originLeg) {
+                originLeg = m.p(FlowParameters.ORIGIN_LEG);
+            }
+            run.seized(pass(plazaAt[s.origin(si)], s, si, perTon * originLeg, r), false, SEIZED_ON_ROUTE[di], SEIZED_ON_ROUTE_PER_TON[di]);
+        }
+    }
+
+    private static final Drug[] DRUGS = Drug.values();
+
+    /** By drug: the tally's metric for its seizures on the route and at the border, with its unit per ton, and for its deliveries. */
+    private static final int[] SEIZED_ON_ROUTE = new int[Drug.values().length];
+    private static final double[] SEIZED_ON_ROUTE_PER_TON = new double[Drug.values().length];
+    private static final int[] SEIZED_AT_BORDER = new int[Drug.values().length];
+    private static final double[] SEIZED_AT_BORDER_PER_TON = new double[Drug.values().length];
+    private static final int[] DELIVERED = new int[Drug.values().length];
+    static {
+        for (Drug d : Drug.values()) {
+            SEIZED_ON_ROUTE[d.ordinal()] = Metric.seized(d, false).ordinal();
+            SEIZED_ON_ROUTE_PER_TON[d.ordinal()] = Metric.seized(d, false).perTon();
+            SEIZED_AT_BORDER[d.ordinal()] = Metric.seized(d, true).ordinal();
+            SEIZED_AT_BORDER_PER_TON[d.ordinal()] = Metric.seized(d, true).perTon();
+            DELIVERED[d.ordinal()] = Metric.tonsDelivered(d).ordinal();
+        }
+    }
+
+    /** A shipment passes a plaza: its tons and their value on this leg count there, and the plaza seizes its share (returned, in tons). */
+    private double pass(Plaza z, Shipments s, int i, double usdPerTon, MersenneTwisterFast r) {
+        double tons = s.tons(i);
+        z.addTonsThrough(tons, tons * usdPerTon);
+        return s.seize(i, jitter(planner.corridors().plazaSeizure(z.index()), r));
     }
 
     /** Seizure luck: the share seized varies around its expectation (uniform x0.5 to x1.5). */
@@ -213,10 +182,17 @@ public final class Trafficking implements java.io.Serializable {
     }
 
     /** Tons on their way at the end of the month. */
-    public double tonsInTransit() { return inTransit.stream().mapToDouble(Shipment::tons).sum(); }
+    public double tonsInTransit() { return inTransit.totalTons(); }
 
-    /** Shipments on their way (for the display). */
-    public List<Shipment> shipments() { return inTransit; }
+    /** Shipments on their way (for the display), made from the packed columns when asked for. */
+    public List<Shipment> shipments() {
+        List<Shipment> out = new ArrayList<>(inTransit.size());
+        for (int i = 0; i < inTransit.size(); i++) {
+            out.add(new Shipment(inTransit.drug(i), inTransit.owner(i), inTransit.origin(i),
+                    planner.corridors().via(inTransit.origin(i), inTransit.crossing(i)), inTransit.border(i), crossingList.get(inTransit.crossing(i)), inTransit.tons(i)));
+        }
+        return out;
+    }
 
     /** A new faction starts with its parent's route mix recomputed for its own plazas. */
     public void initializeRoutes(TraffickingOrganization o, Sim m) {

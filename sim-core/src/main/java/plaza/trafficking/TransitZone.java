@@ -5,7 +5,6 @@ import java.util.List;
 import ec.util.MersenneTwisterFast;
 import plaza.agents.Plaza;
 import plaza.agents.Presence;
-import plaza.agents.Shipment;
 import plaza.agents.TraffickingOrganization;
 import plaza.core.Phase;
 import plaza.core.Sim;
@@ -43,7 +42,11 @@ public final class TransitZone implements java.io.Serializable {
     private static final List<TransitNode> NODES = Geography.TRANSIT_ZONE;
 
     private final double[] tons = new double[NODES.size()];
-    private final java.util.Map<TraffickingOrganization, Double> landTonsByOwner = new java.util.LinkedHashMap<>();
+    // land tons by owner this month: the owners in order of their first shipment and their sums (a few
+    // organizations; one addition per cocaine shipment, so no boxed map)
+    private TraffickingOrganization[] landOwners = new TraffickingOrganization[8];
+    private double[] landTons = new double[8];
+    private int landOwnerCount;
     private double seized;
     private int[] nodeOf;
 
@@ -66,10 +69,20 @@ public final class TransitZone implements java.io.Serializable {
         return 1 - Math.pow(1 - base, intensity);
     }
 
+    /** {@link #seizure(int, Sim)}, kept in the step's memo. */
+    double seizure(int node, Sim m, RouteChoice.Memo memo) {
+        double v = memo.nodeSeizure[node];
+        if (v != v) {
+            v = seizure(node, m);
+            memo.nodeSeizure[node] = v;
+        }
+        return v;
+    }
+
     /** Share of a shipment of the drug seized in the transit node feeding its origin (0 for drugs produced in Mexico). */
-    double loss(Drug d, int origin, Sim m) {
+    double loss(Drug d, int origin, Sim m, RouteChoice.Memo memo) {
         int node = d == Drug.COCAINE ? node(m, origin) : -1;
-        return node < 0 ? 0 : seizure(node, m);
+        return node < 0 ? 0 : seizure(node, m, memo);
     }
 
     /**
@@ -86,19 +99,45 @@ public final class TransitZone implements java.io.Serializable {
         return n.capacity() / n.arrivals().size() * Math.exp(-m.p(BorderParameters.ROUTE_SENSITIVITY) * loss);
     }
 
-    /** A cocaine shipment leaving for its arrival state crosses that state's node, which seizes its share. */
-    void cross(Shipment s, Sim m, MersenneTwisterFast r) {
-        int node = s.drug() == Drug.COCAINE ? node(m, s.origin()) : -1;
-        if (node < 0) {
-            return;
-        }
-        tons[node] += s.tons();
+    /**
+     * A cocaine shipment leaving for its arrival state crosses that state's node (the caller asks
+     * only for one whose origin has a {@link #node}), which seizes its share; returns the tons
+     * seized, for the caller to count in the tally.
+     */
+    double cross(Shipments s, int i, Sim m, MersenneTwisterFast r, RouteChoice.Memo memo) {
+        int node = node(m, s.origin(i));
+        tons[node] += s.tons(i);
         if (!NODES.get(node).sea()) {
-            landTonsByOwner.merge(s.owner(), s.tons(), Double::sum);
+            addLandTons(s.owner(i), s.tons(i));
         }
-        double lost = s.seize(Trafficking.jitter(seizure(node, m), r));
-        m.tally().seized(lost, false);
+        double lost = s.seize(i, Trafficking.jitter(seizure(node, m, memo), r));
         seized += lost;
+        return lost;
+    }
+
+    private void addLandTons(TraffickingOrganization o, double t) {
+        for (int i = 0; i < landOwnerCount; i++) {
+            if (landOwners[i] == o) {
+                landTons[i] += t;
+                return;
+            }
+        }
+        if (landOwnerCount == landOwners.length) {
+            landOwners = java.util.Arrays.copyOf(landOwners, 2 * landOwnerCount);
+            landTons = java.util.Arrays.copyOf(landTons, 2 * landOwnerCount);
+        }
+        landOwners[landOwnerCount] = o;
+        landTons[landOwnerCount++] = t;
+    }
+
+    /** The land tons an organization shipped this month (0 if none). */
+    private double landTons(TraffickingOrganization o) {
+        for (int i = 0; i < landOwnerCount; i++) {
+            if (landOwners[i] == o) {
+                return landTons[i];
+            }
+        }
+        return 0.0;
     }
 
     /** Tons that entered a node this month (before it is closed by the step). */
@@ -122,7 +161,8 @@ public final class TransitZone implements java.io.Serializable {
         m.tally().add(Metric.TONS_SEIZED_TRANSIT_ZONE, seized);
         m.tally().add(Metric.HOMICIDES_TRANSIT_ZONE, Streams.poisson(mean, m.stream("transit-zone")));
         java.util.Arrays.fill(tons, 0);
-        landTonsByOwner.clear();
+        java.util.Arrays.fill(landOwners, 0, landOwnerCount, null);
+        landOwnerCount = 0;
         seized = 0;
     }
 
@@ -140,7 +180,7 @@ public final class TransitZone implements java.io.Serializable {
         double[] pressure = Presence.pressure(orgs, m.plazas(), strength);
         double sum = 0;
         for (int k = 0; k < orgs.size(); k++) {
-            sum += landTonsByOwner.getOrDefault(orgs.get(k), 0.0) * pressure[k];
+            sum += landTons(orgs.get(k)) * pressure[k];
         }
         return sum / land;
     }

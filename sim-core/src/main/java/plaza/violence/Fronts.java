@@ -51,7 +51,7 @@ final class Fronts implements java.io.Serializable {
                 double w = 0;
                 if (z.controller() == o) {
                     w = z.contested() ? frontWeight * z.value() : z.value();
-                } else if (z.attackers().contains(o) || joins.test(o, z)) {
+                } else if (z.attackedBy(o) || joins.test(o, z)) {
                     w = frontWeight * z.value();
                 }
                 fighters[k][z.index()] = w;

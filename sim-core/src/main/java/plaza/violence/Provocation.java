@@ -2,7 +2,6 @@ package plaza.violence;
 
 import java.util.List;
 
-import ec.util.MersenneTwisterFast;
 import plaza.agents.Plaza;
 import plaza.agents.Presence;
 import plaza.agents.TraffickingOrganization;
@@ -50,7 +49,6 @@ public final class Provocation implements java.io.Serializable {
         List<TraffickingOrganization> orgs = m.organizations();
         List<Plaza> plazas = m.plazas();
         double[][] share = Presence.shares(orgs, plazas);
-        MersenneTwisterFast r = m.stream("provocation");
         double total = 0;
         for (Plaza z : plazas) {
             double strength = TroopPresence.strength(z, full) + TroopPresence.occupation(z, full);
@@ -61,7 +59,8 @@ public final class Provocation implements java.io.Serializable {
             for (int k = 0; k < orgs.size(); k++) {
                 armed += orgs.get(k).enforcerCount() * share[k][z.index()];
             }
-            double killings = Streams.poisson(rate * strength * armed * (1 + police * z.corruption()), r);
+            double killings = Streams.poisson(rate * strength * armed * (1 + police * z.corruption()),
+                    m.keyed("provocation", Streams.plazaKey(z.index()), 0)); // keyed: troops sent elsewhere shift no draw here
             z.addHomicides(killings);
             total += killings;
         }

@@ -15,6 +15,7 @@ import plaza.core.Submodel;
 import plaza.finance.GunMarket;
 import plaza.institutions.TroopPresence;
 import plaza.territory.Alliances;
+import plaza.territory.TerritorialContest;
 import plaza.output.Metric;
 import plaza.params.JusticeParameters;
 import plaza.params.MilitaryParameters;
@@ -25,7 +26,7 @@ import plaza.params.ViolenceParameters;
  * Submodel "homicides from the fighters committed to each front" (M1, M3, M4, M13, M23): every
  * organization allocates its enforcers across its plazas ({@link Fronts}); in a plaza fought over,
  * the fighters each side commits there kill at a rate scaled by their lethality (arms and military
- * training) and by the plaza's stake relative to the average plaza; troops suppress part of the
+ * training) and by the plaza's stake relative to the average plaza (this month's, or the 2005 one); troops suppress part of the
  * fighting where they are deployed and a share of what they suppress moves to the neighbouring
  * plazas; uncontested plazas see a low background of killings. Victims are mostly members of the
  * organizations fighting there; a share are officials, police and journalists, rising with the
@@ -42,6 +43,8 @@ import plaza.params.ViolenceParameters;
  * homicides_z ~ Poisson(mean_z)
  * pressure_k = sum_z presence_kz x troop strength_z + 1[leader lost within 12 months]
  * state targets_z = homicides_z x min(1 - member share, base share x (1 + response x pressure_z))
+ * stake reference: the month's mean value, or the 2005 mean (violence.absolute_stake_weight, TerritorialContest.referenceStake)
+ * + residents killed in kidnapping and extortion ~ Poisson(rate x predatory extortion_z / 1e6)   ({@link PredationKillings})
  * </pre>
  * Sources: 001:463-469 and 001:846-848 (fragmentation, extreme violence), 001:482-485 (violence
  * shifted to other states), 001:492-501 (militarized tactics), 004:145 (U.S. guns), 001:414-420,
@@ -78,10 +81,7 @@ public final class Violence implements java.io.Serializable {
         double full = p.get(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
         double escalation = p.get(ViolenceParameters.ESCALATION);
         double elasticity = p.get(ViolenceParameters.STAKE_ELASTICITY);
-        double meanValue = 0;
-        for (Plaza z : plazas) {
-            meanValue += z.value() / plazas.size();
-        }
+        double meanValue = TerritorialContest.referenceStake(plazas, p.get(ViolenceParameters.ABSOLUTE_STAKES)); // the month's mean, or the 2005 mean
         int n = plazas.size();
         double[] fight = new double[n];
         double[] strength = new double[n];
@@ -168,6 +168,7 @@ public final class Violence implements java.io.Serializable {
         double memberShare = m.p(ViolenceParameters.MEMBER_VICTIM_SHARE);
         double offences = m.p(JusticeParameters.OFFENCES_PER_MEMBER);
         double[] crimes = new double[plazas.size()];
+        double[] predation = PredationKillings.means(m);
         double total = 0;
         double totalCrimes = 0;
         double stateTargets = 0;
@@ -175,11 +176,13 @@ public final class Violence implements java.io.Serializable {
         for (Plaza z : plazas) {
             int i = z.index();
             double homicides = Streams.poisson(mean[i], m.keyed("violence", Streams.plazaKey(i), 0));
-            z.addHomicides(homicides);
-            total += homicides;
+            double residents = predation == null ? 0 // victims of kidnapping and extortion, not members (draw -1: 2 + id are the members killed)
+                    : Streams.poisson(predation[i], m.keyed("violence", Streams.plazaKey(i), -1));
+            z.addHomicides(homicides + residents);
+            total += homicides + residents;
             stateTargets += Streams.stochasticRound(homicides * stateShare[i], m.keyed("violence", Streams.plazaKey(i), 1));
             killed += killMembers(z, homicides * memberShare, orgs, fronts.fighters, m, r);
-            double c = homicides;
+            double c = homicides + residents;
             for (int k = 0; k < orgs.size(); k++) {
                 if (share[k][i] > 0) {
                     TraffickingOrganization o = orgs.get(k);
@@ -234,8 +237,8 @@ public final class Violence implements java.io.Serializable {
     public Submodel submodel() {
         return new Submodel("violence", Phase.VIOLENCE,
                 "Organizations allocate their enforcers across fronts by stake; contested plazas produce homicides from the fighters each side commits, their lethality and the stake; troops suppress and displace part; victims are removed, officials and journalists more often under enforcement pressure (M23); crimes are counted.",
-                List.of("alliances", "plaza.value", "plaza.attackers", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss", "organization.predation", JusticeParameters.OFFENCES_PER_MEMBER,
-                        MilitaryParameters.DISPLACEMENT, MilitaryParameters.LOCAL_SUPPRESSION, MilitaryParameters.LOCAL_SUPPRESSION_MAX, MilitaryParameters.TROOPS_PER_FULL_STRENGTH, ViolenceParameters.BACKGROUND_HOMICIDES,
+                List.of("alliances", "plaza.value", "plaza.corridorWeight", "plaza.predatoryExtortion", "plaza.attackers", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss", "organization.predation", JusticeParameters.OFFENCES_PER_MEMBER,
+                        MilitaryParameters.DISPLACEMENT, MilitaryParameters.LOCAL_SUPPRESSION, MilitaryParameters.LOCAL_SUPPRESSION_MAX, MilitaryParameters.TROOPS_PER_FULL_STRENGTH, ViolenceParameters.BACKGROUND_HOMICIDES, ViolenceParameters.ABSOLUTE_STAKES, ViolenceParameters.PREDATION_HOMICIDES,
                         ViolenceParameters.ESCALATION, ViolenceParameters.FIGHTERS_CAP, ViolenceParameters.FRONT_WEIGHT, ViolenceParameters.GUNS_HALF_SATURATION, ViolenceParameters.HOMICIDES_PER_ENFORCER,
                         ViolenceParameters.MEMBER_VICTIM_SHARE, ViolenceParameters.STAKE_ELASTICITY, ViolenceParameters.STATE_TARGET_RESPONSE, ViolenceParameters.STATE_TARGET_SHARE, ViolenceParameters.TRAINED_LETHALITY),
                 List.of("plaza.homicides", "plaza.fighters", "organization.members", Channel.CRIMES_BY_PLAZA, Metric.HOMICIDES, Metric.HOMICIDES_STATE_TARGETS, Metric.MEMBERS_KILLED, Metric.FIGHTERS, Metric.SATURATED_PLAZAS, Metric.CRIMES,

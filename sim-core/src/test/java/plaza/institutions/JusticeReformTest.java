@@ -39,7 +39,7 @@ class JusticeReformTest {
     }
 
     private static ParameterValues on(double pace, double judicialShare) {
-        ParameterValues p = Runs.baseline().with(JusticeParameters.MEXICAN_REFORM, 1).with(JusticeParameters.REFORM_PACE, pace);
+        ParameterValues p = Runs.stagedOff().with(JusticeParameters.MEXICAN_REFORM, 1).with(JusticeParameters.REFORM_PACE, pace);
         if (judicialShare == 0) {
             // no judicial aid: its share goes to equipment (the shares must sum to 1)
             p = p.toBuilder().set(FundingParameters.SHARE_EQUIPMENT, p.get(FundingParameters.SHARE_EQUIPMENT) + p.get(FundingParameters.SHARE_JUDICIAL), "")
@@ -82,7 +82,7 @@ class JusticeReformTest {
         assertEquals(1, r2030.inForce(), 0.02, "fifteen years after the plan's date it is in force");
         assertEquals(1.5 * r2030.inForce(), r2030.gain(0.07, 1.5), 1e-12, "switched on, the gain is the largest gain times what is in force");
         assertEquals(1.0, r2030.capacityMultiplier(0.5), 1e-9, "switched on, capacity is the funded capacity (1 without aid), not Merida's old gain");
-        JusticeReform off = run(Runs.baseline(), YearMonth.of(2030, 12));
+        JusticeReform off = run(Runs.stagedOff(), YearMonth.of(2030, 12));
         assertEquals(0, off.progress(), 0, "off: no progress");
         assertEquals(0.07, off.gain(0.07, 1.5), 0, "off: Merida's gain unchanged");
         assertEquals(1.07, off.capacityMultiplier(0.07), 0, "off: capacity 1 + Merida's gain");

@@ -22,7 +22,11 @@ import plaza.testing.AnnualTotals;
  * <p>False alarms: in 10 exploratory seed pairs the judicial reallocation raised 2012-2016
  * convictions in 9 (the tenth -0.1%, mean +37%) and lowered impunity in all 10; economic aid lowered
  * 2012-2016 mean membership in all 10 (mean -12%). With the per-seed spread seen there, the mean of
- * 4 pairs has the wrong sign with probability well under 1%.
+ * 4 pairs has the wrong sign with probability well under 1%. Since Mexico's justice reform is on
+ * (issue 23), Merida's judicial aid adds to the reform's gain in proportion to its size against
+ * Mexico's justice budget, so the rise is smaller: +4.7% on these 4 seeds (2026-12-06), and +7.4%
+ * (90% interval +5.4 to +9.4) for all of Merida to justice over 10 seeds, 2007-2020
+ * (seeds/calibration.md); the test asks for more than 2%.
  */
 class MeridaReallocationTest {
 
@@ -47,7 +51,7 @@ class MeridaReallocationTest {
         ToDoubleFunction<AnnualTotals> convictions = t -> t.sum(Metric.CONVICTIONS, 2012, 2016);
         double base = LeverRuns.mean(LeverRuns.baseline(), SEEDS, LAST, convictions);
         double diff = LeverRuns.meanPairedDifference(JUDICIAL, SEEDS, LAST, convictions);
-        assertTrue(diff > 0.05 * base, "convictions 2012-2016 should rise by more than 5% of baseline "
+        assertTrue(diff > 0.02 * base, "convictions 2012-2016 should rise by more than 2% of baseline "
                 + base + "; changed by " + diff);
     }
 

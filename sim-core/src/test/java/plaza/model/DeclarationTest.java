@@ -18,16 +18,20 @@ import plaza.core.Submodel;
 import plaza.output.Metric;
 import plaza.params.FlowParameters;
 import plaza.params.FundingParameters;
+import plaza.params.GunParameters;
 import plaza.params.ParameterValues;
 import plaza.params.SupplyParameters;
+import plaza.params.ViolenceParameters;
 import plaza.testing.Runs;
 
 /**
  * Declarations that are true: the model runs with every access recorded ({@link AccessRecording}),
  * and each submodel may touch only the parameters, channels and outputs its declaration names; no
  * submodel but the recording reads the month's tally; and a declaration names nothing that no run
- * touched. Runs the baseline and scenarios that switch
- * on the levers whose code paths the baseline leaves idle, 1995-2030, at scale 200 (exact: no
+ * touched. Runs the baseline, scenarios that switch on the levers whose code paths the baseline
+ * leaves idle, and runs with the staged mechanisms on (market clearing, Mexico's reform and
+ * provocation on the Juarez surge; arsenals by need, absolute stakes and predation that kills on
+ * the baseline), 1995-2030, at scale 200 (exact: no
  * statistics, so no false alarms; a missed access can only come from a code path no run reaches).
  */
 class DeclarationTest {
@@ -36,6 +40,10 @@ class DeclarationTest {
     static final List<String> SCENARIOS = List.of("baseline", "cfr-package", "legalize-marijuana-us", "treatment-expansion",
             "juarez-surge", "kingpin-surge", "tariff-pressure-2025", "reentry-programmes", "central-america-security",
             "military-withdrawal-with-police-reform", "eradication-interdiction-push", "border-buildup", "trusted-trade");
+
+    /** The baseline with issue 23's staged mechanisms switched on (arsenals by need, absolute stakes, predation that kills), whose code the defaults leave idle. */
+    static final ParameterValues STAGED_ON = Runs.baseline().with(GunParameters.PURCHASE_BY_NEED, 1)
+            .with(ViolenceParameters.ABSOLUTE_STAKES, 1).with(ViolenceParameters.PREDATION_HOMICIDES, 2);
 
     static AccessLog record(ParameterValues p, YearMonth until) {
         PlazaModel m = new PlazaModel(new RunConfig("declarations", p, 3, until, 200), (month, values) -> { });
@@ -55,6 +63,7 @@ class DeclarationTest {
         List<ParameterValues> runs = new ArrayList<>();
         SCENARIOS.forEach(name -> runs.add(Runs.library().load(name).values()));
         runs.add(stagedOn(Runs.library().load("juarez-surge").values()));
+        runs.add(STAGED_ON);
         for (ParameterValues values : runs) {
             AccessLog log = record(values, YearMonth.of(2030, 12));
             for (String u : log.undeclared(declared)) {
@@ -77,7 +86,7 @@ class DeclarationTest {
         assertEquals(List.of(), unused(declared, seen), "declared but never touched in any of the runs");
     }
 
-    /** The staged mechanisms of issue 23 (off by default until the refit) switched on, so their code paths run too. */
+    /** The staged mechanisms of issue 23 (on by default since the refit) switched on explicitly, so their code paths run whatever the defaults. */
     static ParameterValues stagedOn(ParameterValues p) {
         return p.with(plaza.params.MarketParameters.CLEARING, 1).with(plaza.params.JusticeParameters.MEXICAN_REFORM, 1)
                 .with(plaza.params.MilitaryParameters.PROVOCATION, 1);

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,17 +43,8 @@ class OutputSourceTest {
 
     @Test
     void theOutputTableIsCurrent() throws IOException {
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
-        int a = readme.indexOf(BEGIN);
-        int b = readme.indexOf(END);
-        assertTrue(a >= 0 && b > a, README + " lacks the generated output table markers");
         String generated = SubmodelRegistry.outputTable();
-        if (Boolean.getBoolean("plaza.updateReadme")) {
-            readme = readme.substring(0, a + BEGIN.length()) + generated + readme.substring(b);
-            Files.writeString(README, readme, StandardCharsets.UTF_8);
-            b = readme.indexOf(END);
-        }
-        assertEquals(generated, readme.substring(a + BEGIN.length(), b), "output table is stale; regenerate it (see the class comment)");
+        GeneratedSection.check(README, BEGIN, END, generated);
         assertTrue(generated.contains("| `homicides` | flow | homicides per month | added by `violence`, `confrontation` |"), "a known row, by content");
         assertTrue(generated.contains("| `members` | stock | persons | reported from end-of-month state (`Recorder`) |"), "a known row, by content");
     }

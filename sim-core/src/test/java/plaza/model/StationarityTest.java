@@ -23,17 +23,16 @@ import plaza.testing.Runs;
  * (and no 2025 extradition batch, a policy event after 2012), the baseline is run to 2030 over 10
  * seeds at the default scale (100 people per agent), and the log-linear trend of the seed mean over
  * 2016-2030 is measured for arrests, extraditions, homicides, members, enforcers, each drug's price,
- * the reporting rate, public trust and police corruption. Each must stay within +-3% a year, except
- * the outputs whose trend has a named cause: Merida's judicial aid, which under a held $400M a year
- * accumulates into a judicial stock that never wears out (see {@link #MERIDA_DRIVEN}). For those the
- * test asserts the cause instead, against the same seeds with Merida appropriations stopped from
- * FY2014: stopped, their trend is within +-1.5% a year; the paired difference in trend has the
- * expected sign and at least a stated size (arrests +1 point a year, reporting and trust +0.8,
- * corruption -0.8); and even with the cause they stay within +-6% a year. Measured 2026-12-06 the
- * paired differences were arrests +3.16 +- 0.65, reporting and trust +1.44 +- 0.03, corruption
- * -1.96 +- 0.12 points a year, each more than three standard errors beyond its bound, so a false
- * alarm is under about one in a thousand per bound; the plain +-3% bounds had margins of 1.4 points
- * or more (homicides +1.64%/year, the largest) on trend standard errors well under 1 point.
+ * the reporting rate, public trust and police corruption. Each must stay within +-3% a year. The
+ * same seeds with Merida appropriations stopped from FY2014 are measured beside them and printed (the
+ * paired difference in trend is Merida's judicial aid's share of each drift). Measured 2026-12-06 with
+ * the mechanisms of issue 23 on (Mexico's reform sets the judicial gain, Merida's aid adds to it in
+ * proportion to Mexico's justice budget), the largest trends were police corruption -2.57%/year,
+ * reporting and trust +2.18%/year (Merida stopped: -1.00 and +1.85), arrests +1.49%, homicides
+ * +1.09%; Merida's aid now adds +0.45 +- 0.19 points a year to arrests and +0.34 +- 0.01 to
+ * reporting, too little to name it the cause. The seeds are fixed, so the test is deterministic; the
+ * smallest margin is corruption's 0.43 points, against paired standard errors of 0.01 to 0.30 points
+ * when the draws change.
  */
 class StationarityTest {
 
@@ -79,6 +78,7 @@ class StationarityTest {
     static final Metric[] FLOWS = {Metric.ARRESTS, Metric.EXTRADITIONS, Metric.HOMICIDES};
     static final Metric[] STOCKS = {Metric.MEMBERS, Metric.ENFORCERS, Metric.PRICE_INDEX_MARIJUANA, Metric.PRICE_INDEX_COCAINE,
             Metric.PRICE_INDEX_HEROIN, Metric.PRICE_INDEX_METH, Metric.REPORTING_RATE, Metric.PUBLIC_TRUST, Metric.POLICE_CORRUPTION};
+
 
     /**
      * Outputs whose trend under held levers is driven by Merida's judicial aid: a constant
@@ -128,7 +128,7 @@ class StationarityTest {
     }
 
     @Test
-    void withLeversHeldAt2012TheRegimeIsStationaryOrItsDriftIsMeridasJudicialStock() {
+    void withLeversHeldAt2012EveryOutputStaysWithinThreePercentAYear() {
         ParameterValues held = frozenAfter2012(Runs.baseline());
         Series s = measure(held, SEEDS);
         Series off = measure(meridaStopped(held), SEEDS);
@@ -147,21 +147,7 @@ class StationarityTest {
             report.append(String.format("%s: 2010 %.4g, 2020 %.4g, 2030 %.4g, trend 2016-2030 %+.2f%%/year; Merida stopped from FY2014 %+.2f%%/year;"
                     + " paired difference %+.2f +- %.2f points%n", m.column(), s.at2010And2020()[k][0], s.at2010And2020()[k][1],
                     s.mean()[k][TO - FROM], 100 * g, 100 * gOff, 100 * dm, 100 * se));
-            if (List.of(MERIDA_DRIVEN).contains(m)) {
-                // the named mechanism: without new aid the trend is gone, and the aid's share of it has the expected sign
-                if (Math.abs(gOff) > 0.015) {
-                    failures.add(m.column() + " still trends " + String.format("%+.2f%%", 100 * gOff) + " a year with Merida stopped");
-                }
-                double sign = m == Metric.POLICE_CORRUPTION ? -1 : 1;
-                double least = m == Metric.ARRESTS ? 0.01 : 0.008;
-                if (sign * dm < least) {
-                    failures.add(m.column() + ": Merida's aid adds " + String.format("%+.2f", 100 * dm) + " points a year, expected "
-                            + (sign > 0 ? "at least +" : "at most -") + 100 * least);
-                }
-                if (Math.abs(g) > 2 * LIMIT) {
-                    failures.add(m.column() + " trends beyond twice the limit even with its cause named");
-                }
-            } else if (Math.abs(g) > LIMIT) {
+            if (Math.abs(g) > LIMIT) {
                 failures.add(m.column() + " trends " + String.format("%+.2f%%", 100 * g) + " a year with no named cause");
             }
         }

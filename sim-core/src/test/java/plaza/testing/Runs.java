@@ -26,6 +26,20 @@ public final class Runs {
         return library().load("baseline").values();
     }
 
+    /**
+     * The baseline with the six mechanisms of issue 23 at weight 0 (arsenals by need, absolute stakes,
+     * predation that kills, market clearing, Mexico's reform, provocation), so that a small-world test
+     * can switch on one of them alone and compare it with the rule it replaces.
+     */
+    public static ParameterValues stagedOff() {
+        return baseline().with(plaza.params.GunParameters.PURCHASE_BY_NEED, 0)
+                .with(plaza.params.ViolenceParameters.ABSOLUTE_STAKES, 0)
+                .with(plaza.params.ViolenceParameters.PREDATION_HOMICIDES, 0)
+                .with(plaza.params.MarketParameters.CLEARING, 0)
+                .with(plaza.params.JusticeParameters.MEXICAN_REFORM, 0)
+                .with(plaza.params.MilitaryParameters.PROVOCATION, 0);
+    }
+
     /** Monthly rows of a run (2007 onwards), in order. */
     public static List<double[]> rows(ParameterValues p, long seed, YearMonth until, double scale) {
         List<double[]> rows = new ArrayList<>();

@@ -49,7 +49,7 @@ class ProvocationTest {
     }
 
     private static ParameterValues on(double rate, double corruptionFactor) {
-        return Runs.baseline().with(MilitaryParameters.PROVOCATION, 1).with(MilitaryParameters.PROVOCATION_RATE, rate)
+        return Runs.stagedOff().with(MilitaryParameters.PROVOCATION, 1).with(MilitaryParameters.PROVOCATION_RATE, rate)
                 .with(MilitaryParameters.PROVOCATION_CORRUPTION, corruptionFactor);
     }
 
@@ -61,7 +61,7 @@ class ProvocationTest {
     void troopsAtFullStrengthProvokeConfrontationInProportionToTheArmedPresent() {
         // 250 soldier agents of 10 = 2,500 troops per million: full strength
         double[] full = meanKillings(on(0.1, 1), 250);
-        double perEnforcer = Runs.baseline().get(ViolenceParameters.HOMICIDES_PER_ENFORCER) / 1000;
+        double perEnforcer = Runs.stagedOff().get(ViolenceParameters.HOMICIDES_PER_ENFORCER) / 1000;
         double expected = 0.1 * perEnforcer * 1 * ARMED_IN_B * 1.5;
         assertMean(expected, full[1], "B at full strength");
         assertEquals(0, full[0] + full[2], 0, "none where no troops stand");
@@ -76,8 +76,8 @@ class ProvocationTest {
     }
 
     @Test
-    void offByDefault() {
-        double[] off = meanKillings(Runs.baseline(), 250);
+    void offAtWeightZero() {
+        double[] off = meanKillings(Runs.stagedOff(), 250);
         assertEquals(0, off[3], 0, "military.provocation = 0: no confrontation killings");
     }
 }

@@ -18,15 +18,18 @@ import org.apache.spark.api.java.JavaSparkContext;
 
 import plaza.batch.BatchEngine;
 import plaza.batch.BatchRunner;
+import plaza.batch.BatchSpec;
+import plaza.batch.PartStore;
 import plaza.batch.BatchResult;
 import plaza.batch.RemoteRuns;
 import plaza.params.InputException;
 
 /**
  * {@code --engine spark}: the batch's missing runs as Spark tasks. The driver (this JVM) resolves the
- * batch, turns each run into a self-contained {@link RemoteRuns.Job} and parallelizes them in waves
+ * batch, opens its {@link PartStore} (the protocol every engine speaks), turns each missing run into a
+ * self-contained {@link RemoteRuns.Job} and parallelizes them in waves
  * (so the driver holds at most two waves of jobs, whatever the batch's size). Each Spark task runs
- * its jobs and returns their part texts; the driver writes each part as it arrives, then merges the
+ * its jobs and returns their part texts; the driver writes each part into the store as it arrives, then merges the
  * parts in run-id order with the local batch's writers, so the files are the local batch's, byte for
  * byte. A driver killed mid-batch leaves whole parts, and the same command resumes from them.
  *
@@ -48,12 +51,12 @@ public final class SparkEngine implements BatchEngine {
     @Override
     public int run(Job job) {
         PrintStream err = job.err();
-        RemoteRuns runs = RemoteRuns.open(job.spec(), job.out(), job.resume());
+        PartStore parts = PartStore.open(job.spec(), job.out(), job.resume());
         int total = job.spec().runCount();
-        if (runs.alreadyComplete() != null) {
-            return BatchEngine.report(runs.alreadyComplete(), true, err);
+        if (parts.alreadyComplete() != null) {
+            return BatchEngine.report(parts.alreadyComplete(), true, err);
         }
-        int[] missing = runs.missing();
+        int[] missing = parts.missing();
         SparkConf conf = conf(job);
         String master = conf.get("spark.master");
         int perTask = job.options().runsPerTask() != null ? job.options().runsPerTask() : DEFAULT_RUNS_PER_TASK;
@@ -62,9 +65,9 @@ public final class SparkEngine implements BatchEngine {
             int slots = Math.max(1, sc.defaultParallelism());
             err.printf("spark: %d runs (%d already done) on %s, %d task slot(s), %d run(s) per task, %s%n",
                     total, total - missing.length, master, slots, perTask, job.out());
-            runs.startProgress(err, job.progressMillis());
+            parts.startProgress(err, job.progressMillis());
             if (missing.length > 0) {
-                runAll(sc, runs, missing, perTask, slots);
+                runAll(sc, job.spec(), parts, missing, perTask, slots);
             }
         } catch (InputException | UncheckedIOException e) {
             throw e;
@@ -75,7 +78,7 @@ public final class SparkEngine implements BatchEngine {
                     new IOException(e));
         }
         err.printf("spark: all %d runs done; merging%n", total);
-        BatchResult r = runs.finish(NAME + " " + master, job.command(), new PrintStream(OutputStream.nullOutputStream()));
+        BatchResult r = parts.merge(NAME + " " + master, job.command(), new PrintStream(OutputStream.nullOutputStream()));
         return BatchEngine.report(r, false, err);
     }
 
@@ -96,10 +99,10 @@ public final class SparkEngine implements BatchEngine {
         return conf;
     }
 
-    private static void runAll(JavaSparkContext sc, RemoteRuns runs, int[] missing, int perTask, int slots) {
+    private static void runAll(JavaSparkContext sc, BatchSpec spec, PartStore parts, int[] missing, int perTask, int slots) {
         // a wave's jobs (~1 KB each) stay in the driver while its partitions are fetched: at most 20,000 a wave
         int wave = Math.min(Math.max(perTask * slots * 4, 256), 20_000);
-        Waves waves = new Waves(sc, runs, missing, perTask, wave);
+        Waves waves = new Waves(sc, spec, missing, perTask, wave);
         ExecutorService pool = Executors.newFixedThreadPool(slots, r -> {
             Thread t = new Thread(r, "spark-fetch");
             t.setDaemon(true);
@@ -111,9 +114,8 @@ public final class SparkEngine implements BatchEngine {
                 fetchers.add(pool.submit(() -> {
                     for (Waves.Task t = waves.next(); t != null; t = waves.next()) {
                         List<String>[] result = t.rdd().collectPartitions(new int[] {t.partition()});
-                        List<String> parts = result[0];
-                        for (String part : parts) {
-                            runs.write(idOf(part), part);
+                        for (String part : result[0]) {
+                            parts.write(idOf(part), part);
                         }
                     }
                     return null;
@@ -153,7 +155,7 @@ public final class SparkEngine implements BatchEngine {
         record Task(JavaRDD<String> rdd, int partition) {}
 
         private final JavaSparkContext sc;
-        private final RemoteRuns runs;
+        private final BatchSpec spec;
         private final int[] missing;
         private final int perTask;
         private final int wave;
@@ -162,9 +164,9 @@ public final class SparkEngine implements BatchEngine {
         private int partitions;
         private int partition;
 
-        Waves(JavaSparkContext sc, RemoteRuns runs, int[] missing, int perTask, int wave) {
+        Waves(JavaSparkContext sc, BatchSpec spec, int[] missing, int perTask, int wave) {
             this.sc = sc;
-            this.runs = runs;
+            this.spec = spec;
             this.missing = missing;
             this.perTask = perTask;
             this.wave = wave;
@@ -178,7 +180,7 @@ public final class SparkEngine implements BatchEngine {
                 int end = Math.min(missing.length, next + wave);
                 List<RemoteRuns.Job> jobs = new ArrayList<>(end - next);
                 for (int id : Arrays.copyOfRange(missing, next, end)) {
-                    jobs.add(runs.job(id));
+                    jobs.add(RemoteRuns.job(spec, id));
                 }
                 next = end;
                 partitions = (jobs.size() + perTask - 1) / perTask;
