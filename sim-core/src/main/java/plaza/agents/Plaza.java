@@ -167,9 +167,7 @@ public final class Plaza implements java.io.Serializable {
         attackers.remove(o);
     }
 
-    public void setReformedPolice(double officers) {
-        reformedPoliceOfficers = officers;
-    }
+    public void setReformedPolice(double officers) { reformedPoliceOfficers = officers; }
 
     /** Soldiers present, in real troops (every soldier-agent has the run's weight). */
     public double troops() {
@@ -177,9 +175,7 @@ public final class Plaza implements java.io.Serializable {
     }
 
     /** Federal police present, in real officers. */
-    public double policeOfficers() {
-        return police.people();
-    }
+    public double policeOfficers() { return police.people(); }
 
     /** Recounts the officers on a payroll after the month's deployment and draws. */
     public void recountCorruptOfficers() {
@@ -207,9 +203,7 @@ public final class Plaza implements java.io.Serializable {
     public double predatoryExtortion() { return predatoryExtortionThisMonth; }
 
     /** Bribes paid here last month (institutions adjust before this month's are paid). */
-    public double bribesLastMonth() {
-        return bribesLastMonth;
-    }
+    public double bribesLastMonth() { return bribesLastMonth; }
 
     public void addHomicides(double h) { homicidesThisMonth += h; }
 

@@ -132,7 +132,6 @@ final class Recorder implements java.io.Serializable {
 
     /** Population-weighted institutions, deployments, contests and homicide concentration; one row per plaza. */
     private List<PlazaRow> plazas(double[] row) {
-
         double population = 0;
         double reporting = 0;
         double corruption = 0;
@@ -162,20 +161,9 @@ final class Recorder implements java.io.Serializable {
             if (!z.site().rest()) {
                 inPlaces += z.homicidesTrailing12();
             }
-            String attackers = "";
-            if (z.contested()) {
-                StringBuilder names = new StringBuilder();
-                for (TraffickingOrganization a : z.attackers()) {
-                    if (names.length() > 0) {
-                        names.append('|');
-                    }
-                    names.append(a.name());
-                }
-                attackers = names.toString();
-            }
             rows.add(new PlazaRow(z.id(), z.name(), z.stateCode(), z.site().municipality(), z.site().kind().label(), pop,
                     z.controller() == null ? "" : z.controller().name(),
-                    z.contested(), attackers, z.homicidesThisMonth(), z.tonsThroughThisMonth(), z.troops(),
+                    z.contested(), attackers(z), z.homicidesThisMonth(), z.tonsThroughThisMonth(), z.troops(),
                     z.corruption(), z.fighters(), z.fighterLoad(), z.value(), fields(z)));
         }
         set(row, Metric.REPORTING_RATE, reporting / population);
@@ -192,6 +180,21 @@ final class Recorder implements java.io.Serializable {
         set(row, Metric.HOMICIDE_SHARE_TOP5_STATES, allTrailing > 0 ? top5 / allTrailing : 0);
         set(row, Metric.HOMICIDE_SHARE_PLACES, allTrailing > 0 ? inPlaces / allTrailing : 0);
         return rows;
+    }
+
+    /** The plaza's attackers' names separated by '|' (empty when it is not contested). */
+    private static String attackers(Plaza z) {
+        if (!z.contested()) {
+            return "";
+        }
+        StringBuilder names = new StringBuilder();
+        for (TraffickingOrganization a : z.attackers()) {
+            if (names.length() > 0) {
+                names.append('|');
+            }
+            names.append(a.name());
+        }
+        return names.toString();
     }
 
     /** A production zone's marijuana and poppy fields this month: its state's (one production zone per growing state); none elsewhere. */

@@ -63,6 +63,8 @@ public final class SensitivityTablesPrinter {
         final AnnualTotals totals = new AnnualTotals();
         /** Homicides per plaza code per year (2007 on). */
         final Map<String, Map<Integer, Double>> plaza = new TreeMap<>();
+        /** Homicides per state code per year (2007 on): the sum over the state's plazas. */
+        final Map<String, Map<Integer, Double>> state = new TreeMap<>();
         /** Homicides 2007-2020 by the family of the organization holding the plaza ("-" unheld). */
         final Map<String, Double> family = new TreeMap<>();
 
@@ -75,6 +77,7 @@ public final class SensitivityTablesPrinter {
         public void plazas(YearMonth month, List<PlazaRow> rows) {
             for (PlazaRow r : rows) {
                 plaza.computeIfAbsent(r.plaza(), k -> new TreeMap<>()).merge(month.getYear(), r.homicides(), Double::sum);
+                state.computeIfAbsent(r.state(), k -> new TreeMap<>()).merge(month.getYear(), r.homicides(), Double::sum);
                 if (month.getYear() <= TO) {
                     family.merge(family(r.controller()), r.homicides(), Double::sum);
                 }
@@ -83,9 +86,18 @@ public final class SensitivityTablesPrinter {
 
         /** Homicides of the given plazas over the years from..to. */
         double plazaHomicides(List<String> codes, int from, int to) {
+            return homicides(plaza, codes, from, to);
+        }
+
+        /** Homicides of the given states (all their plazas) over the years from..to. */
+        double stateHomicides(List<String> codes, int from, int to) {
+            return homicides(state, codes, from, to);
+        }
+
+        private static double homicides(Map<String, Map<Integer, Double>> by, List<String> codes, int from, int to) {
             double s = 0;
             for (String c : codes) {
-                Map<Integer, Double> y = plaza.getOrDefault(c, Map.of());
+                Map<Integer, Double> y = by.getOrDefault(c, Map.of());
                 for (int t = from; t <= to; t++) {
                     s += y.getOrDefault(t, 0.0);
                 }
@@ -143,9 +155,9 @@ public final class SensitivityTablesPrinter {
         out.add(new Sweep("provocation", title, provocation,
                 List.of("military-withdrawal", "military-withdrawal-with-police-reform", "juarez-surge"), List.of(homicides)));
         out.add(new Sweep("provocation-surge", title + ", where the surge acts", provocation, List.of("juarez-surge"),
-                List.of(new Outcome("homicides in Chihuahua 2008–2010", r -> r.plazaHomicides(List.of(chih), 2008, 2010)),
+                List.of(new Outcome("homicides in Chihuahua 2008–2010", r -> r.stateHomicides(List.of(chih), 2008, 2010)),
                         new Outcome("homicides in Chihuahua's neighbours " + String.join(", ", neighbours) + " 2008–2010",
-                                r -> r.plazaHomicides(neighbours, 2008, 2010)))));
+                                r -> r.stateHomicides(neighbours, 2008, 2010)))));
         List<String> merida = List.of("merida-judicial-25", "merida-judicial-50", "merida-judicial-100", "merida-economic", "police-vetting");
         out.add(new Sweep("merida-after-fy2010", "Mérida after FY2010: funding.merida_usd_millions_per_year_after_fy2010 (USD millions a year; assumed 400)",
                 values("funding.merida_usd_millions_per_year_after_fy2010", 400, 0, 200, 400, 800),
@@ -206,7 +218,7 @@ public final class SensitivityTablesPrinter {
 
     static List<String> neighbourCodes(String code) {
         List<String> out = new ArrayList<>();
-        for (int i : Geography.neighbours()[Geography.stateIndex(code)]) {
+        for (int i : Geography.neighbouringStates(Geography.stateIndex(code))) {
             out.add(Geography.STATES.get(i).code());
         }
         return out;

@@ -50,8 +50,9 @@ class SensitivityTablesPrinterTest {
     }
 
     @Test
-    void chihuahuaHasItsFourNearestStatesAsNeighbours() {
-        assertEquals(List.of("SIN", "COAH", "SON", "DGO"), SensitivityTablesPrinter.neighbourCodes("CHIH"));
+    void chihuahuaHasTheStatesItsRoadsReachAsNeighbours() {
+        // the states with a plaza linked by road to one of Chihuahua's (roads.csv), in state order
+        assertEquals(List.of("DGO", "SIN", "SON"), SensitivityTablesPrinter.neighbourCodes("CHIH"));
     }
 
     private static List<SensitivityTablesPrinter.Record> records(int n) {
