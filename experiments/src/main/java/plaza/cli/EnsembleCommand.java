@@ -33,12 +33,8 @@ public final class EnsembleCommand implements Callable<Integer> {
      * the first 20 accepted seeds pass every in-sample target run by run.
      */
     static final String DEFAULT_STRICT = HistoryEnsemble.Rule.ALL;
-    /**
-     * Not matched by default: the declared known miss, opium gum seized in the first half of 2000, which
-     * no run meets (a constant seizure share that fits 1999 cannot give the report's fall in 2000;
-     * seeds/calibration.md, "Opium gum").
-     */
-    static final String DEFAULT_EXCLUDED = "seized_opium_gum_2000h1";
+    /** The {@code --exclude} default: the known misses declared in seeds/known-misses.csv. */
+    static final String DEFAULT_EXCLUDED = "known";
 
     @Spec
     CommandSpec spec;
@@ -60,7 +56,7 @@ public final class EnsembleCommand implements Callable<Integer> {
     double tolerance;
 
     @Option(names = "--exclude", defaultValue = DEFAULT_EXCLUDED, paramLabel = "id,id,...", split = ",",
-            description = "Targets not matched: the known misses, which no seed can fix (default: ${DEFAULT-VALUE}).")
+            description = "Targets not matched, or 'known': the known misses declared in seeds/known-misses.csv, which no seed can fix (default: ${DEFAULT-VALUE}).")
     List<String> excluded = new ArrayList<>();
 
     @Option(names = "--scale", defaultValue = "100", paramLabel = "X", description = "People per person-agent (default: ${DEFAULT-VALUE}).")
@@ -80,9 +76,10 @@ public final class EnsembleCommand implements Callable<Integer> {
         Path targetsFile = Project.targets();
         ParameterValues baseline = Project.scenarios().load("baseline").values();
         new plaza.model.RunConfig("baseline", baseline, 1, HistoryEnsemble.MATCHED_UNTIL, scale); // checks the scale
-        HistoryEnsemble.Rule rule = new HistoryEnsemble.Rule(ids(strict), tolerance, ids(excluded));
+        List<plaza.calibration.Target> targets = Targets.load(targetsFile);
+        HistoryEnsemble.Rule rule = new HistoryEnsemble.Rule(ids(strict), tolerance, excludedIds(targetsFile, targets));
         long t0 = System.nanoTime();
-        HistoryEnsemble.Build b = HistoryEnsemble.build(baseline, Targets.load(targetsFile), targetsFile, rule, candidates, keep,
+        HistoryEnsemble.Build b = HistoryEnsemble.build(baseline, targets, targetsFile, rule, candidates, keep,
                 scale, threads != null ? threads : Runtime.getRuntime().availableProcessors(), System.err);
         Path dir = out != null ? out : Project.home().resolve("scenarios");
         HistoryEnsemble.write(b, dir);
@@ -100,6 +97,24 @@ public final class EnsembleCommand implements Callable<Integer> {
             return PlazaCli.FAILURE;
         }
         return PlazaCli.OK;
+    }
+
+    /** The ids given to --exclude, with 'known' standing for the declared known misses (in the targets table's order). */
+    private List<String> excludedIds(Path targetsFile, List<plaza.calibration.Target> targets) {
+        plaza.calibration.KnownMisses known = plaza.calibration.KnownMisses.besideTargets(targetsFile, targets);
+        List<String> out = new ArrayList<>();
+        for (String id : ids(excluded)) {
+            if (!id.equals(DEFAULT_EXCLUDED)) {
+                out.add(id);
+                continue;
+            }
+            for (plaza.calibration.Target t : targets) {
+                if (known.declared(t.id()) && !out.contains(t.id())) {
+                    out.add(t.id());
+                }
+            }
+        }
+        return out;
     }
 
     private static List<String> ids(List<String> given) {

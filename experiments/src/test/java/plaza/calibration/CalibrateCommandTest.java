@@ -178,14 +178,22 @@ class CalibrateCommandTest {
                 "2007-02", "--targets", pass.toString(), "--out", tmp.resolve("v1").toString());
         assertEquals(0, ok.code(), ok.out() + ok.err());
         List<String> csv = Files.readAllLines(tmp.resolve("v1/validation.csv"));
-        assertTrue(csv.get(1).startsWith("merida,") && csv.get(1).endsWith(",pass"), csv.get(1));
-        assertTrue(csv.get(2).endsWith(",not_evaluated"), csv.get(2));
+        assertTrue(csv.get(1).startsWith("merida,") && csv.get(1).endsWith(",pass,"), csv.get(1));
+        assertTrue(csv.get(2).endsWith(",not_evaluated,"), csv.get(2));
         assertTrue(Files.readString(tmp.resolve("v1/validation.md")).contains("Overall score: 1 of 1"));
 
         CalibrationTestSupport.Result no = CalibrationTestSupport.cli("validate", "baseline", "--seeds", "2", "--until",
                 "2007-02", "--targets", fail.toString(), "--out", tmp.resolve("v2").toString());
         assertEquals(1, no.code());
-        assertTrue(no.out().contains("FAIL"), no.out());
+        assertTrue(no.out().contains("FAIL") && no.out().contains("Validation fails: 1 target(s)"), no.out());
+
+        // the same failure declared a known miss beside the table: shown with its reason, exit 0
+        Files.writeString(tmp.resolve(KnownMisses.FILE), "id,reason,explained_in\ntroops,no mechanism gives a million troops,here\n");
+        CalibrationTestSupport.Result known = CalibrationTestSupport.cli("validate", "baseline", "--seeds", "2", "--until",
+                "2007-02", "--targets", fail.toString(), "--out", tmp.resolve("v4").toString());
+        assertEquals(0, known.code(), known.out() + known.err());
+        assertTrue(known.out().contains("KNOWN MISS") && known.out().contains("no mechanism gives a million troops"), known.out());
+        Files.delete(tmp.resolve(KnownMisses.FILE));
 
         assertEquals(2, CalibrationTestSupport.cli("validate", "no-such-scenario", "--out", tmp.resolve("v3").toString()).code());
         assertEquals(2, CalibrationTestSupport.cli("validate", "baseline", "--seeds", "0", "--targets", pass.toString(),

@@ -122,7 +122,7 @@ class TargetEvaluationTest {
         assertEquals(1, e.passedCount());
         assertEquals(2, e.meanPassedCount());
         assertEquals((0.81 + 0.16) / 2, e.objective(), 1e-12, "no miss of the means; 90% and 40% of the runs outside");
-        String md = Reports.validationMarkdown(e, "t", 10);
+        String md = Reports.validationMarkdown(e, "t", 10, KnownMisses.none());
         String ratioRow = md.lines().filter(l -> l.startsWith("| ratio ")).findFirst().orElseThrow();
         assertTrue(ratioRow.matches(".*\\| 2\\.41 +\\|.*\\| 10% +\\| FAIL +\\| pass +\\|"), ratioRow);
         assertTrue(md.contains("Overall score: 1 of 2 evaluated targets pass (50%), 2 by the mean alone"), md);
