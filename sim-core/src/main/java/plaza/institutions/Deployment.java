@@ -33,19 +33,45 @@ final class Deployment implements java.io.Serializable {
             given += out[i];
         }
         if (given < units) { // the largest remainders among positive weights, ties to the lower index
-            Integer[] order = new Integer[rem.length];
+            int[] order = new int[rem.length];
+            int n = 0;
             for (int i = 0; i < rem.length; i++) {
-                order[i] = i;
-            }
-            java.util.Arrays.sort(order, (a, b) -> rem[a] != rem[b] ? Double.compare(rem[b], rem[a]) : Integer.compare(a, b));
-            for (int k = 0; k < order.length && given < units; k++) {
-                if (weight[order[k]] > 0) {
-                    out[order[k]]++;
-                    given++;
+                if (weight[i] > 0) {
+                    order[n++] = i;
                 }
+            }
+            sortByRemainder(order, n, rem, new int[n]);
+            for (int k = 0; k < n && given < units; k++) {
+                out[order[k]]++;
+                given++;
             }
         }
         return out;
+    }
+
+    /** Sorts the first n indices by remainder, largest first, ties to the lower index (a merge sort on primitives). */
+    private static void sortByRemainder(int[] a, int n, double[] rem, int[] tmp) {
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n - width; lo += 2 * width) {
+                int mid = lo + width;
+                int hi = Math.min(lo + 2 * width, n);
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    int x = a[i];
+                    int y = a[j];
+                    tmp[k++] = rem[x] > rem[y] || rem[x] == rem[y] && x < y ? a[i++] : a[j++];
+                }
+                while (i < mid) {
+                    tmp[k++] = a[i++];
+                }
+                while (j < hi) {
+                    tmp[k++] = a[j++];
+                }
+                System.arraycopy(tmp, lo, a, lo, hi - lo);
+            }
+        }
     }
 
     /** Moves, adds or removes agents of a role so each plaza has its desired count. */
