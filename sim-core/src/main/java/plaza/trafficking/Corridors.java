@@ -88,8 +88,10 @@ final class Corridors implements java.io.Serializable {
     }
 
     /**
-     * Shipment {@code i} crosses its corridor: each plaza counts the tons entering it at the leg's
-     * value; one seizure draw for the corridor (none when the corridor is empty). Returns the tons seized.
+     * Shipment {@code i} crosses its corridor: each plaza counts the tons entering it and 1/L of
+     * their value on the transit leg (a corridor of L plazas is worth what the leg is, whatever its
+     * length, as it seizes about what one plaza would); one seizure draw for the corridor (none when
+     * the corridor is empty). Returns the tons seized.
      */
     double pass(Shipments s, int i, Plaza[] plazas, double usdPerTon, MersenneTwisterFast r) {
         int origin = s.origin(i);
@@ -99,7 +101,7 @@ final class Corridors implements java.io.Serializable {
             return 0;
         }
         double tons = s.tons(i);
-        double usd = tons * usdPerTon;
+        double usd = tons * usdPerTon / via.length; // the leg's value shared by the corridor's cities, as its seizures are
         for (int z : via) {
             plazas[z].addTonsThrough(tons, usd);
         }
