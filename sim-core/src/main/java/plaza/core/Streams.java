@@ -117,16 +117,8 @@ public final class Streams implements java.io.Serializable {
      * generator: no state, so parallel and sequential runs draw the same bytes).
      */
     public double keyed(String name, long entity, int month, int draw) {
-        if (name != lastKeyedName) { // callers name their stream with a constant: the same string object, looked up once in a row
-            lastKeyedIndex = index(name);
-            lastKeyedName = name;
-        }
-        return keyed(lastKeyedIndex, entity, month, draw);
+        return keyed(index(name), entity, month, draw);
     }
-
-    /** The stream name last asked for by {@link #keyed(String, long, int, int)} and its position (a look-up saved, no state of the draws). */
-    private transient String lastKeyedName;
-    private transient int lastKeyedIndex;
 
     /** {@link #keyed(String, long, int, int)} for the stream at a position of {@link #NAMES} (see {@link #index}). */
     public double keyed(int index, long entity, int month, int draw) {

@@ -105,7 +105,7 @@ public final class PlazaModel extends SimState implements Sim {
     public RunConfig config() { return config; }
     public ParameterValues params() { return params; }
     public MersenneTwisterFast stream(String submodel) { return streams.get(submodel); }
-    public double keyed(String submodel, long entity, int draw) { return streams.keyed(submodel, entity, monthIndex, draw); }
+    public double keyed(String submodel, long entity, int draw) { return streams.keyed(Streams.index(submodel), entity, monthIndex, draw); }
     public double scale() { return config.scale(); }
     public World world() { return world; }
     public SubmodelRegistry registry() { return registry; }
