@@ -103,8 +103,8 @@ final class DataPackageFields {
     /** The declaration of one column, or an error naming the file and column. */
     static DataPackage.Column column(String file, String name) {
         DataPackage.Column row = file.equals("states.csv") ? RowColumns.measure(plaza.output.StateRow.COLUMNS, name) : null;
-        if (row != null) {
-            return row;
+        if (row != null) { // the state's counts of plazas are whole numbers
+            return List.of("plazas", "contested_plazas").contains(name) ? new DataPackage.Column("integer", row.unit(), row.description()) : row;
         }
         if (file.equals("states.csv")) {
             file = "plazas.csv"; // its keys and labels are declared as a plaza's

@@ -68,10 +68,12 @@ public final class RunTables {
         return h;
     }
 
-    /** One row per state that has a plaza ({@link StateRow#of}: sums and spreads over its plazas), in {@link #stateColumns} order. */
+    /** One row per state that has a plaza ({@link StateRow#of}: sums and spreads over its plazas), in INEGI code order, in {@link #stateColumns} order. */
     public static List<List<String>> stateRows(List<PlazaRow> plazas) {
         List<List<String>> rows = new ArrayList<>();
-        for (StateRow r : StateRow.of(plazas)) {
+        List<StateRow> byCode = new ArrayList<>(StateRow.of(plazas));
+        byCode.sort(java.util.Comparator.comparing(r -> States.of(r.state()).inegi()));
+        for (StateRow r : byCode) {
             List<String> row = values(StateRow.COLUMNS, r);
             States.State st = States.of(r.state());
             row.set(STATE_KEY, st.name());

@@ -65,9 +65,10 @@ class BatchTablesTest {
         }
 
         List<CSVRecord> plazas = records(one.resolve("plazas.csv"));
-        assertEquals(2 * 6 * 32, plazas.size(), "2 runs x 6 months x 32 plazas");
+        int n = plaza.world.Geography.SITES.size();
+        assertEquals(2 * 6 * n, plazas.size(), "2 runs x 6 months x " + n + " plazas");
         String header = Files.readAllLines(one.resolve("plazas.csv")).get(0);
-        assertTrue(header.startsWith("run_id,scenario,replication,month,plaza,state,state_code,controller,"), header);
+        assertTrue(header.startsWith("run_id,scenario,replication,month,plaza,name,state,state_code,municipality_code,kind,population,controller,"), header);
 
         // run 2's rows are what 'plaza run' writes for its seed, keyed by run id instead of scenario and seed
         String seed = records(one.resolve("runs.csv")).get(1).get("seed");
@@ -82,7 +83,7 @@ class BatchTablesTest {
         assertTrue(events.stream().anyMatch(r -> r.get("run_id").equals("1")) && events.stream().anyMatch(r -> r.get("run_id").equals("2")),
                 "both runs have events in 2007-01..06");
 
-        // states: 32 one-plaza states, homicides summed, in INEGI order
+        // states: 32 states, each the sum over its plazas, in INEGI order
         List<CSVRecord> states = records(one.resolve("states.csv"));
         assertEquals(2 * 6 * 32, states.size());
         assertEquals("01", states.get(0).get("state_code"));
@@ -91,18 +92,22 @@ class BatchTablesTest {
         for (CSVRecord r : plazas) {
             plazaSum.merge(r.get("run_id") + " " + r.get("month"), Double.parseDouble(r.get("homicides")), Double::sum);
         }
+        Map<String, Integer> plazasOfState = new HashMap<>();
+        for (CSVRecord r : plazas) {
+            plazasOfState.merge(r.get("run_id") + " " + r.get("month") + " " + r.get("state_code"), 1, Integer::sum);
+        }
         Map<String, Double> stateSum = new HashMap<>();
         double chihuahua = 0;
         for (CSVRecord r : states) {
             stateSum.merge(r.get("run_id") + " " + r.get("month"), Double.parseDouble(r.get("homicides")), Double::sum);
-            assertEquals("1", r.get("plazas"));
+            assertEquals(String.valueOf(plazasOfState.get(r.get("run_id") + " " + r.get("month") + " " + r.get("state_code"))), r.get("plazas"));
             if (r.get("state_code").equals("08")) {
                 chihuahua += Double.parseDouble(r.get("homicides"));
             }
         }
         assertEquals(plazaSum.keySet(), stateSum.keySet());
         plazaSum.forEach((k, v) -> assertEquals(v, stateSum.get(k), 1e-9 * Math.max(1, v), k));
-        double chihuahuaPlaza = plazas.stream().filter(r -> r.get("plaza").equals("CHIH")).mapToDouble(r -> Double.parseDouble(r.get("homicides"))).sum();
+        double chihuahuaPlaza = plazas.stream().filter(r -> r.get("state_code").equals("08")).mapToDouble(r -> Double.parseDouble(r.get("homicides"))).sum();
         assertEquals(chihuahuaPlaza, chihuahua, 1e-9 * Math.max(1, chihuahua));
         assertTrue(chihuahua > 0, "Chihuahua has homicides in 2007-01..06");
 

@@ -34,7 +34,9 @@ class CalibrateCommandTest {
 
     /**
      * Targets the catalog defaults miss in the spin-up years, so the optimizer has work to do within
-     * a 2005-2007 run: far more extraditions in 2006 than the defaults give.
+     * a 2005-2007 run: far more extraditions in 2006 than the defaults give. A budget of 12
+     * evaluations (on city plazas the first 8 samples of optimizer seed 1 found none better than
+     * the start; the 12 found 1.89 -> 1.58).
      */
     private Path hardTargets() throws IOException {
         return CalibrationTestSupport.table(tmp, "targets.csv",
@@ -43,7 +45,7 @@ class CalibrateCommandTest {
     }
 
     private CalibrationTestSupport.Result calibrate(Path targets, String name, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("calibrate", "--budget", List.of(extra).contains("--from-fitted") ? "1" : "8", "--seeds", "2",
+        List<String> args = new java.util.ArrayList<>(List.of("calibrate", "--budget", List.of(extra).contains("--from-fitted") ? "1" : "12", "--seeds", "2",
                 "--until", "2007-01", "--targets", targets.toString(), "--fitted-file",
                 tmp.resolve(name + ".scenario").toString(), "--out", tmp.resolve(name).toString()));
         args.addAll(List.of(extra));
@@ -73,7 +75,7 @@ class CalibrateCommandTest {
             assertEquals(Parameter.Status.FITTED, p.status(), p.name());
             assertTrue(p.allows(Double.parseDouble(e.getValue())), p.name() + " = " + e.getValue() + " within " + p.rangeText());
         }
-        assertTrue(a.out().contains("evaluation 8/8"), "prints progress and spends the budget:\n" + a.out());
+        assertTrue(a.out().contains("evaluation 12/12"), "prints progress and spends the budget:\n" + a.out());
         String report = Files.readString(tmp.resolve("a/fit-report.md"));
         assertTrue(report.contains("extraditions") && report.contains("before"), report);
         // the extradition count can only rise toward 400-600 by moving the fitted rates: the fit must improve
@@ -81,7 +83,7 @@ class CalibrateCommandTest {
         String[] objective = a.out().replaceAll("(?s).*objective ([0-9.e+-]+) -> ([0-9.e+-]+);.*", "$1 $2").split(" ");
         assertTrue(Double.parseDouble(objective[1]) < Double.parseDouble(objective[0]), a.out());
         String header = Files.readString(tmp.resolve("a.scenario"));
-        assertTrue(header.contains("--budget 8 --seeds 2 --until 2007-01"), "header records the command:\n" + header);
+        assertTrue(header.contains("--budget 12 --seeds 2 --until 2007-01"), "header records the command:\n" + header);
 
         CalibrationTestSupport.Result other = calibrate(targets, "c", "--optimizer-seed", "2");
         assertEquals(0, other.code());
