@@ -67,7 +67,13 @@ public final class ViolenceParameters implements java.io.Serializable {
             .about("Residents killed in kidnapping and extortion (M11, M12): in each plaza, this many per million dollars its holder takes beyond what the plaza yields at the baseline extortion rate (0: predation kills nobody; on since the issue-23 refit)")
             .assumed("001:396-407 and 001:812-816 (kidnapping and extortion made violence a risk for ordinary Mexicans; legalization would push organizations into them) give no rate; tested 0-5, 2 when switched on");
 
+    public static final Parameter EXHAUSTION_SHARE = Parameter.named("violence.exhaustion_share")
+            .unit("share of the fighters present").value(0).range(0, 10)
+            .about("War exhaustion (issue 22): a contested plaza's fighting is divided by 1 + toll / (h x fighters), the toll being the homicides its fight has caused since the contest began and the fighters all sides' there this month, so the fighting halves once the contest has killed h times the fighters present; 0 turns it off")
+            .assumed("001:846-848 (violence exacerbated for the near term) gives no course of a war; the form is an assumption; tested 0 and 0.0025-0.3 (issue 22)");
+
     public static final List<Parameter> ALL = List.of(HOMICIDES_PER_ENFORCER, BACKGROUND_HOMICIDES,
             TRAINED_LETHALITY, GUNS_HALF_SATURATION, MEMBER_VICTIM_SHARE, SUCCESSION_VIOLENCE, ESCALATION, FIGHTERS_CAP,
-            FRONT_WEIGHT, STAKE_ELASTICITY, STATE_TARGET_SHARE, STATE_TARGET_RESPONSE, ABSOLUTE_STAKES, PREDATION_HOMICIDES);
+            FRONT_WEIGHT, STAKE_ELASTICITY, STATE_TARGET_SHARE, STATE_TARGET_RESPONSE, ABSOLUTE_STAKES, PREDATION_HOMICIDES,
+            EXHAUSTION_SHARE);
 }

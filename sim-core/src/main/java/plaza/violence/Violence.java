@@ -54,6 +54,7 @@ public final class Violence implements java.io.Serializable {
 
     private final GunMarket gunMarket;
     private final Alliances alliances;
+    private final Exhaustion exhaustion = new Exhaustion(); // issue 22: a long war wanes (violence.exhaustion_share)
 
     public Violence(GunMarket gunMarket, Alliances alliances) {
         this.gunMarket = gunMarket;
@@ -100,13 +101,14 @@ public final class Violence implements java.io.Serializable {
                     saturated++;
                 }
                 double stake = meanValue > 0 ? Math.pow(z.value() / meanValue, elasticity) : 1;
-                fight[i] = perEnforcer * f * stake * Math.min(1, (z.monthsContested() + 1) / escalation);
+                fight[i] = perEnforcer * f * stake * Math.min(1, (z.monthsContested() + 1) / escalation) * exhaustion.factor(z, fronts.total[i], m);
                 committed += fronts.total[i];
             }
             strength[i] = TroopPresence.strength(z, full);
             suppressed[i] = suppression * strength[i] + beyond * TroopPresence.occupation(z, full);
             z.setFighting(z.contested() ? fronts.total[i] : 0, fronts.load[i]);
         }
+        exhaustion.record(m, fight, suppressed);
         m.tally().add(Metric.FIGHTERS, committed);
         m.tally().add(Metric.SATURATED_PLAZAS, saturated);
         homicidesAndCrimes(m, r, fronts, means(m, fight, suppressed), stateTargetShares(m, fronts, strength));
@@ -239,7 +241,7 @@ public final class Violence implements java.io.Serializable {
                 "Organizations allocate their enforcers across fronts by stake; contested plazas produce homicides from the fighters each side commits, their lethality and the stake; troops suppress and displace part; victims are removed, officials and journalists more often under enforcement pressure (M23); crimes are counted.",
                 List.of("alliances", "plaza.value", "plaza.corridorWeight", "plaza.predatoryExtortion", "plaza.attackers", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss", "organization.predation", JusticeParameters.OFFENCES_PER_MEMBER,
                         MilitaryParameters.DISPLACEMENT, MilitaryParameters.LOCAL_SUPPRESSION, MilitaryParameters.LOCAL_SUPPRESSION_MAX, MilitaryParameters.TROOPS_PER_FULL_STRENGTH, ViolenceParameters.BACKGROUND_HOMICIDES, ViolenceParameters.ABSOLUTE_STAKES, ViolenceParameters.PREDATION_HOMICIDES,
-                        ViolenceParameters.ESCALATION, ViolenceParameters.FIGHTERS_CAP, ViolenceParameters.FRONT_WEIGHT, ViolenceParameters.GUNS_HALF_SATURATION, ViolenceParameters.HOMICIDES_PER_ENFORCER,
+                        ViolenceParameters.ESCALATION, ViolenceParameters.EXHAUSTION_SHARE, ViolenceParameters.FIGHTERS_CAP, ViolenceParameters.FRONT_WEIGHT, ViolenceParameters.GUNS_HALF_SATURATION, ViolenceParameters.HOMICIDES_PER_ENFORCER,
                         ViolenceParameters.MEMBER_VICTIM_SHARE, ViolenceParameters.STAKE_ELASTICITY, ViolenceParameters.STATE_TARGET_RESPONSE, ViolenceParameters.STATE_TARGET_SHARE, ViolenceParameters.TRAINED_LETHALITY),
                 List.of("plaza.homicides", "plaza.fighters", "organization.members", Channel.CRIMES_BY_PLAZA, Metric.HOMICIDES, Metric.HOMICIDES_STATE_TARGETS, Metric.MEMBERS_KILLED, Metric.FIGHTERS, Metric.SATURATED_PLAZAS, Metric.CRIMES,
                         Channel.MEMBERS_KILLED_THIS_MONTH),

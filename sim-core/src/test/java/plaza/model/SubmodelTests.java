@@ -44,7 +44,7 @@ final class SubmodelTests {
             Map.entry("fragmentation", List.of("territory/FragmentationTest")),
             Map.entry("alliances", List.of("territory/AlliancesTest")),
             Map.entry("territorial-contest", List.of("territory/TerritorialContestTest")),
-            Map.entry("violence", List.of("violence/ViolenceTest", "violence/FightersTest", "finance/PredationKillsTest")),
+            Map.entry("violence", List.of("violence/ViolenceTest", "violence/FightersTest", "violence/ExhaustionTest", "finance/PredationKillsTest")),
             Map.entry("confrontation", List.of("violence/ProvocationTest")),
             Map.entry("impunity-window", List.of("enforcement/CourtCapacityTest")));
 
