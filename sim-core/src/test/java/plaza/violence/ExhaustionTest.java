@@ -49,7 +49,7 @@ class ExhaustionTest {
         e.record(w, fight, new double[3]);
         w.b.addAttacker(w.south);
         assertEquals(1, e.factor(w.b, 100, w), 1e-12, "a new contest starts with no toll");
-        SmallWorld off = new SmallWorld(Runs.baseline(), 1, 100).staffBoth();
+        SmallWorld off = new SmallWorld(Runs.baseline().with(ViolenceParameters.EXHAUSTION_SHARE, 0), 1, 100).staffBoth();
         off.b.addAttacker(off.south);
         e.record(off, fight, new double[3]);
         assertEquals(1, e.factor(off.b, 100, off), 1e-12, "off at h = 0");
@@ -58,7 +58,7 @@ class ExhaustionTest {
     @Test
     void aLongWarWanesAsItsTollMounts() {
         ParameterValues off = Runs.stagedOff().with(ViolenceParameters.BACKGROUND_HOMICIDES, 0)
-                .with(ViolenceParameters.MEMBER_VICTIM_SHARE, 0);
+                .with(ViolenceParameters.MEMBER_VICTIM_SHARE, 0).with(ViolenceParameters.EXHAUSTION_SHARE, 0);
         ParameterValues on = off.with(ViolenceParameters.EXHAUSTION_SHARE, H);
         double[][] homicides = new double[2][MONTHS];
         double fighters = 0;
