@@ -77,7 +77,7 @@ class HeadlinePrecisionTest {
     void compareReplicatesEveryDesignPointOfAVariedLever() throws IOException {
         Path dir = tmp.resolve("v");
         Cli.Result batch = Cli.run("batch", "--vary", "policy.merida_equipment_to_judicial=0,1", "--set", "policy.merida_reallocation_fy=2008",
-                "--replications", "2", "--until", "2009-06",
+                "--replications", "2", "--until", "2010-06", // to 2009-06 the two design points' homicides were equal seed by seed (war exhaustion on, 2026-12-06), leaving nothing to replicate
                 "--scale", "1000", "--threads", "2", "--out", dir.toString());
         assertEquals(0, batch.code(), batch.err());
         Cli.Result r = Cli.run("compare", dir.toString(), "--precision", "0.01%", "--max-replications", "3", "--threads", "2");
