@@ -76,7 +76,7 @@ final class RouteChoice implements java.io.Serializable {
         final double[][] survive = new double[Drug.values().length][];
         final double[][] entry = new double[Drug.values().length][];
         final double[][] crop = new double[Drug.values().length][];
-        /** By drug, origin and crossing: the seizure share of the transit plaza between them (0 where none). */
+        /** By drug, origin and crossing: the seizure share of the road corridor between them (0 where none). */
         final double[][] viaSeizure = new double[Drug.values().length][];
         /** Each transit-zone node's seizure share (see {@link TransitZone#seizure(int, Sim, Memo)}). */
         final double[] nodeSeizure = new double[plaza.world.Geography.TRANSIT_ZONE.size()];

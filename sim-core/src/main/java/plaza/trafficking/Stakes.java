@@ -18,7 +18,7 @@ import plaza.params.OrganizationParameters;
  *
  * <pre>
  * raw_z   = sum over shipments passing z of tons x border value per ton x leg share + residents_z x extortion per capita / 12
- *           leg share: origin (production zone or port of arrival), transit plaza, border plaza = 1
+ *           leg share: origin (production zone or port of arrival), each of a corridor's L cities (the transit share / L), border plaza = 1
  * unit    = sum_z raw_z / sum_z corridor weight_z in the first month (2005-01), then fixed
  * stake_z = stake_z + (raw_z / unit - stake_z) / adjustment months
  * </pre>
