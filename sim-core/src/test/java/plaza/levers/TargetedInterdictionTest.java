@@ -130,10 +130,10 @@ class TargetedInterdictionTest {
      * Pressure inside Mexico on the Pacific arrival states (troops in Sinaloa, Michoacan and
      * Guerrero raise enforcement there) pushes cocaine south onto the land route through Central
      * America (001:846-850, 001:355). Measured on city plazas (2026-12-06, with small organizations
-     * absorbed and part of the displaced fighting leaving the state): +10.6% tons through Central
-     * America over 20 seeds, paired t = 2.8 (over 10 seeds +13%, t = 2.6; before those two changes
-     * +9%, t = 1.07); a lever with no effect passes the t &gt; 2 check about 2.5% of the time, and
-     * with the effect measured the check fails on fresh streams about 20% of the time.
+     * absorbed and part of the displaced fighting leaving the state): +9.6% tons through Central
+     * America over 20 seeds, paired t = 2.7 (before those two changes +9%, t = 1.07 over 10 seeds); a
+     * lever with no effect passes the t &gt; 2 check about 2.5% of the time, and with the effect
+     * measured the check fails on fresh streams about 25% of the time.
      */
     @Test
     void pressureOnMexicosArrivalStatesPushesCocaineSouth() {
