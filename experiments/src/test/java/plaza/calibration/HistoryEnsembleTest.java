@@ -209,7 +209,10 @@ class HistoryEnsembleTest {
                     byBound += e.rejectedBy().stream().anyMatch(x -> x.contains("denominator")) ? 1 : 0;
                 }
             }
-            assertTrue(stoppedEarly > 20, "only " + stoppedEarly + " of 40 candidates rejected before 2012-12 under " + rule.text());
+            // the early path must do real work: 2026-12-06, with small organizations absorbed, 14 of 40
+            // candidates are rejected before 2012-12 under the widened rule (more runs match the 2010
+            // targets than when no run had 7-12 major organizations, so fewer are rejected at all)
+            assertTrue(stoppedEarly > 10, "only " + stoppedEarly + " of 40 candidates rejected before 2012-12 under " + rule.text());
             assertTrue(rule == rules.get(0) || byBound > 0, "the 2005 denominator bound rejected no candidate under " + rule.text());
         }
     }
