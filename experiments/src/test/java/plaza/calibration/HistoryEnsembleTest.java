@@ -178,7 +178,7 @@ class HistoryEnsembleTest {
         ParameterValues baseline = new plaza.scenario.ScenarioLibrary(Path.of("..").toAbsolutePath().normalize().resolve("scenarios"))
                 .load("baseline").values();
         List<HistoryEnsemble.Rule> rules = List.of(
-                // major_dtos_2010 is not matched: on city plazas no run of seeds 1-40 has 7-12 major organizations in 2010
+                // major_dtos_2010 is left out of this rule (seeds 1-10: 9 of 10 runs inside 7-12 since small organizations are absorbed)
                 new HistoryEnsemble.Rule(List.of("homicides_2008", "homicides_2010", "homicides_2008_over_2007", "homicides_2007_2010"),
                         0.5, List.of("seized_opium_gum_2000h1", "homicides_growth_2005_2010", "major_dtos_2010")),
                 new HistoryEnsemble.Rule(List.of("homicides_2010", "homicides_growth_2005_2010"), 1.5, List.of("seized_opium_gum_2000h1")));
@@ -210,7 +210,10 @@ class HistoryEnsembleTest {
                     byBound += e.rejectedBy().stream().anyMatch(x -> x.contains("denominator")) ? 1 : 0;
                 }
             }
-            assertTrue(stoppedEarly > 20, "only " + stoppedEarly + " of 40 candidates rejected before 2012-12 under " + rule.text());
+            // the early path must do real work: 2026-12-06, with small organizations absorbed, 14 of 40
+            // candidates are rejected before 2012-12 under the widened rule (more runs match the 2010
+            // targets than when no run had 7-12 major organizations, so fewer are rejected at all)
+            assertTrue(stoppedEarly > 10, "only " + stoppedEarly + " of 40 candidates rejected before 2012-12 under " + rule.text());
             assertTrue(rule == rules.get(0) || byBound > 0, "the 2005 denominator bound rejected no candidate under " + rule.text());
         }
     }

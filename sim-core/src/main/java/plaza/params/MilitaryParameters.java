@@ -60,6 +60,10 @@ public final class MilitaryParameters implements java.io.Serializable {
             .unit("share").value(0.6).range(0, 1)
             .about("Share of suppressed fighting that moves to neighbouring plazas (the balloon effect)")
             .assumed("001:482-485 (violence shifted to other states) gives no size; tested 0.3-0.9");
+    public static final Parameter DISPLACEMENT_OUT_OF_STATE = Parameter.named("military.displacement_out_of_state_share")
+            .unit("share of displaced fighting").value(0.5).range(0, 1)
+            .about("Share of the fighting troops displace that leaves the state they operate in, for its neighbouring states (shared equally, within each by residents); the rest goes to the plaza's road neighbours")
+            .assumed("001:482-485 (violence shifted to other states) gives no share; tested 0-1 (validate baseline, seeds 1-10, 2026-12-06: violence_concentration 0.823 at 0, 0.763 at 0.3, 0.732 at 0.5, 0.673 at 1; Ciudad Juarez 2010 2,998, 2,831, 2,838, 2,554; a surge of 8,000 troops into Tamaulipas raises its neighbouring states' homicides 2008-2012 by 2.6% (t 1.2) at 0 and 13.9% (t 9.2) at 0.5, 20 seeds)");
     public static final Parameter TROOPS_PER_FULL_STRENGTH = Parameter.named("military.troops_per_million_residents_full_strength")
             .unit("troops per million residents").value(2_500).range(100, 50_000)
             .about("Density at which a deployment reaches its full local effect (effect saturates below it)")
@@ -109,7 +113,7 @@ public final class MilitaryParameters implements java.io.Serializable {
             .assumed("001:485-489 (confusion and confrontation between authorities), no size; tested 0-2");
 
     public static final List<Parameter> ALL = List.of(TROOPS, TROOPS_2007, TROOPS_2009, MAX_STATES, WITHDRAWN, WITHDRAWAL_YEAR,
-            WITHDRAWAL_MONTHS, POLICE_REFORM, LOCAL_SUPPRESSION, LOCAL_SUPPRESSION_MAX, ATTACK_DETERRENCE, DISPLACEMENT, TROOPS_PER_FULL_STRENGTH,
+            WITHDRAWAL_MONTHS, POLICE_REFORM, LOCAL_SUPPRESSION, LOCAL_SUPPRESSION_MAX, ATTACK_DETERRENCE, DISPLACEMENT, DISPLACEMENT_OUT_OF_STATE, TROOPS_PER_FULL_STRENGTH,
             COMPLAINTS_BASE, COMPLAINTS_PER_TROOP, FORCE_SIZE, DESERTION_HAZARD, DEPLOYED_DESERTION_MULTIPLIER,
             DESERTER_RECRUIT_SHARE, TROOP_COST, PROVOCATION, PROVOCATION_RATE, PROVOCATION_CORRUPTION);
 }

@@ -120,8 +120,12 @@ public final class OrganizationParameters implements java.io.Serializable {
             .assumed("unobserved; tested 0.4-0.8");
     public static final Parameter ABSORPTION_RATE = Parameter.named("dto.absorption_rate_per_month")
             .unit("probability per month").value(0.1).range(0, 1)
-            .about("Monthly chance that an organization unable to pay its members and holding at most one plaza is absorbed by its largest neighbour")
+            .about("Monthly chance that an organization unable to pay its members and holding at most one plaza, or holding less than dto.absorption_value_share of the value of all plazas next to a stronger neighbour, is absorbed by its largest neighbour")
             .assumed("the reports describe absorption and alliances without rates (001:463-469); tested 0.05-0.3");
+    public static final Parameter ABSORPTION_VALUE_SHARE = Parameter.named("dto.absorption_value_share")
+            .unit("share of the value of all plazas").value(0.05).range(0, 1)
+            .about("An organization whose plazas hold less than this share of the value of all plazas (the drugs passing them plus their rents) is absorbed, at dto.absorption_rate_per_month, by a stronger neighbour (more enforcers), paid or not; 0 switches the rule off")
+            .assumed("001:455-457 (the major organizations controlled the plazas for smuggling into the United States) and 001:463-469 (four major organizations in the 1990s, at least seven in 2010) give no threshold; about one and a half states' share of 32 (0.031, what one plaza held when plazas were states); tested 0-0.05 (validate baseline, seeds 1-10, 2026-12-06, before displacement out of state: major organizations in 2010 17.8 at 0, 11.9 at 0.03, 10.7 at 0.04 and 0.05, with 0%, 40%, 70% and 90% of runs inside 7-12; Ciudad Juarez's 2010 homicides 3,275, 2,717, 2,998 and 2,818; at 0.04 with displacement out of state the arrests of 2016-2030 with levers held trend +3.25% a year, over StationarityTest's 3%, at 0.05 +2.76%)");
     public static final Parameter ALLIANCE_RATE = Parameter.named("dto.alliance_rate_per_month")
             .unit("probability per month").value(0.1).range(0, 1)
             .about("Monthly chance that two organizations, one of them weak, facing a common enemy stronger than either ally (they then do not attack each other and fight the enemy together)")
@@ -147,5 +151,5 @@ public final class OrganizationParameters implements java.io.Serializable {
             ARMS_SHARE, RECRUITMENT_RATE, EXIT_RATE, CONTEST_RATE, UNDISRUPTED_ATTACK, FEUD_MULTIPLIER, CONTEST_RESOLUTION, MAJOR_THRESHOLD,
             EXTORTION_PER_CAPITA, PREDATION_RESPONSE, DEPORTEES, DEPORTEE_RECRUIT_SHARE, REENTRY_PROGRAMME,
             PREDATION_MEMORY, PREDATION_RECENT, PREDATION_DETERRENCE, EXTORTION_CEILING, RISK_AVERSION,
-            WING_THRESHOLD, WING_BREAKAWAY_RATE, WING_ENFORCER_SHARE, ABSORPTION_RATE, ALLIANCE_RATE, ALLIANCE_WEAKNESS);
+            WING_THRESHOLD, WING_BREAKAWAY_RATE, WING_ENFORCER_SHARE, ABSORPTION_RATE, ABSORPTION_VALUE_SHARE, ALLIANCE_RATE, ALLIANCE_WEAKNESS);
 }

@@ -28,7 +28,7 @@ import plaza.params.ViolenceParameters;
  * the fighters each side commits there kill at a rate scaled by their lethality (arms and military
  * training) and by the plaza's stake relative to the average plaza (this month's, or the 2005 one); troops suppress part of the
  * fighting where they are deployed and a share of what they suppress moves to the neighbouring
- * plazas; uncontested plazas see a low background of killings. Victims are mostly members of the
+ * plazas and, in part, out of the state to the neighbouring states; uncontested plazas see a low background of killings. Victims are mostly members of the
  * organizations fighting there; a share are officials, police and journalists, rising with the
  * enforcement pressure on the organizations present (M23). Crimes are homicides plus members'
  * other offences, which rise with predation.
@@ -38,8 +38,12 @@ import plaza.params.ViolenceParameters;
  *              x min(1, months contested / escalation)          (fighters beyond the saturation cap add nothing)
  * suppressed = local suppression x troop strength_z (0..1) + (max suppression - local suppression) x occupation_z
  *              (occupation: troops beyond full strength, 0..1, see institutions/TroopPresence)
- * mean_z     = fight_z (1 - suppressed_z) + displacement x sum over neighbours n of fight_n suppressed_n / 4
+ * moved_n    = displacement x fight_n x suppressed_n
+ * mean_z     = fight_z (1 - suppressed_z) + (1 - out) x sum over road neighbours n of moved_n / |neighbours of n|
+ *              + out x residents_z / residents of z's state x sum over states S next to z's state of
+ *                (sum of moved_n over S's plazas) / |states next to S|
  *              + background per 100k x residents / 12
+ *              out: military.displacement_out_of_state_share (violence shifted to other states, 001:482-485)
  * homicides_z ~ Poisson(mean_z)
  * pressure_k = sum_z presence_kz x troop strength_z + 1[leader lost within 12 months]
  * state targets_z = homicides_z x min(1 - member share, base share x (1 + response x pressure_z))
@@ -117,23 +121,17 @@ public final class Violence implements java.io.Serializable {
     /** Expected homicides per plaza: the fight less what troops suppress, the displaced part, the background. */
     private static double[] means(Sim m, double[] fight, double[] suppressed) {
         double displacement = m.p(MilitaryParameters.DISPLACEMENT);
+        double outOfState = m.p(MilitaryParameters.DISPLACEMENT_OUT_OF_STATE);
         double background = m.p(ViolenceParameters.BACKGROUND_HOMICIDES) / 1e5 / 12;
         List<Plaza> plazas = m.plazas();
         double[] mean = new double[plazas.size()];
         for (Plaza z : plazas) {
             mean[z.index()] = fight[z.index()] * (1 - suppressed[z.index()]) + background * z.population();
         }
-        // suppressed fighting moves to the neighbours, shared equally
-        for (Plaza from : plazas) {
-            int j = from.index();
-            if (fight[j] > 0 && suppressed[j] > 0) {
-                for (int nb : from.neighbours()) {
-                    mean[nb] += displacement * fight[j] * suppressed[j] / from.neighbours().length;
-                }
-            }
-        }
+        Displacement.add(plazas, fight, suppressed, displacement, outOfState, mean);
         return mean;
     }
+
 
     /**
      * M23: the share of a plaza's homicides whose victims are officials, police, soldiers or
@@ -238,9 +236,9 @@ public final class Violence implements java.io.Serializable {
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("violence", Phase.VIOLENCE,
-                "Organizations allocate their enforcers across fronts by stake; contested plazas produce homicides from the fighters each side commits, their lethality and the stake; troops suppress and displace part; victims are removed, officials and journalists more often under enforcement pressure (M23); crimes are counted.",
+                "Organizations allocate their enforcers across fronts by stake; contested plazas produce homicides from the fighters each side commits, their lethality and the stake; troops suppress part and displace part to the road neighbours and, in part, to the neighbouring states; victims are removed, officials and journalists more often under enforcement pressure (M23); crimes are counted.",
                 List.of("alliances", "plaza.value", "plaza.corridorWeight", "plaza.predatoryExtortion", "plaza.attackers", "plaza.troops", "organization.enforcers", "organization.lethality", "organization.leaderLoss", "organization.predation", JusticeParameters.OFFENCES_PER_MEMBER,
-                        MilitaryParameters.DISPLACEMENT, MilitaryParameters.LOCAL_SUPPRESSION, MilitaryParameters.LOCAL_SUPPRESSION_MAX, MilitaryParameters.TROOPS_PER_FULL_STRENGTH, ViolenceParameters.BACKGROUND_HOMICIDES, ViolenceParameters.ABSOLUTE_STAKES, ViolenceParameters.PREDATION_HOMICIDES,
+                        MilitaryParameters.DISPLACEMENT, MilitaryParameters.DISPLACEMENT_OUT_OF_STATE, MilitaryParameters.LOCAL_SUPPRESSION, MilitaryParameters.LOCAL_SUPPRESSION_MAX, MilitaryParameters.TROOPS_PER_FULL_STRENGTH, ViolenceParameters.BACKGROUND_HOMICIDES, ViolenceParameters.ABSOLUTE_STAKES, ViolenceParameters.PREDATION_HOMICIDES,
                         ViolenceParameters.ESCALATION, ViolenceParameters.EXHAUSTION_SHARE, ViolenceParameters.FIGHTERS_CAP, ViolenceParameters.FRONT_WEIGHT, ViolenceParameters.GUNS_HALF_SATURATION, ViolenceParameters.HOMICIDES_PER_ENFORCER,
                         ViolenceParameters.MEMBER_VICTIM_SHARE, ViolenceParameters.STAKE_ELASTICITY, ViolenceParameters.STATE_TARGET_RESPONSE, ViolenceParameters.STATE_TARGET_SHARE, ViolenceParameters.TRAINED_LETHALITY),
                 List.of("plaza.homicides", "plaza.fighters", "organization.members", Channel.CRIMES_BY_PLAZA, Metric.HOMICIDES, Metric.HOMICIDES_STATE_TARGETS, Metric.MEMBERS_KILLED, Metric.FIGHTERS, Metric.SATURATED_PLAZAS, Metric.CRIMES,

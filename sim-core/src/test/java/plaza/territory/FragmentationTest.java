@@ -26,8 +26,10 @@ import plaza.trafficking.Trafficking;
  * Fragmentation beyond leader loss on the small world (deterministic cases: chances of 0 or at
  * least 1): a strong, trained enforcer wing breaks away with the wing share of the enforcers and a
  * tenth of the traffickers, a usual one does not; an unpaid organization holding one plaza is
- * absorbed by its neighbour, a paid one is not; a split divides territory, so an organization
- * holding one plaza cannot split.
+ * absorbed by its neighbour, a paid one is not, unless its plazas hold less than
+ * dto.absorption_value_share of the value of all plazas and the neighbour is stronger (then it is
+ * absorbed at the monthly rate, checked over 400 independent months); a split divides territory, so
+ * an organization holding one plaza cannot split.
  */
 class FragmentationTest {
 
@@ -76,6 +78,65 @@ class FragmentationTest {
         assertNotNull(w.c.controller());
         assertEquals(w.north, w.c.controller(), "its plaza goes to the neighbour");
         assertEquals(1, w.tally().get(Metric.ABSORPTIONS));
+    }
+
+    /** North (A, B) and South (C) with stakes 100, 100 and {@code c}: South holds c / (200 + c) of the value of all plazas. */
+    private static SmallWorld stakes(ParameterValues p, long seed, double c) {
+        SmallWorld w = new SmallWorld(p, seed, 100).staffBoth();
+        w.a.setStake(100);
+        w.b.setStake(100);
+        w.c.setStake(c);
+        return w;
+    }
+
+    @Test
+    void aPaidOrganizationHoldingLittleOfTheTradeJoinsAStrongerNeighbour() {
+        ParameterValues p = Runs.baseline().with(OrganizationParameters.ABSORPTION_RATE, 1)
+                .with(OrganizationParameters.WING_BREAKAWAY_RATE, 0)
+                .with(OrganizationParameters.ABSORPTION_VALUE_SHARE, 0.04);
+        // South holds 2 / 202 = 1% of the value, is paid, and has 100 enforcer agents against North's 150
+        SmallWorld w = stakes(p, 1, 2);
+        assertFalse(w.south.unpaid());
+        double together = w.north.members() + w.south.members();
+        fragmentation().month(w);
+        assertFalse(w.south.alive(), "South, paid but holding 1% of the value, joins North");
+        assertEquals(w.north, w.c.controller(), "its plaza goes to North");
+        assertEquals(together, w.north.members(), 100, "with its members (its leader joins as one rank-and-file agent)");
+        assertEquals(1, w.tally().get(Metric.ABSORPTIONS));
+
+        SmallWorld rich = stakes(p, 1, 20); // 20 / 220 = 9% of the value
+        fragmentation().month(rich);
+        assertTrue(rich.south.alive(), "South holding 9% of the value stays");
+
+        SmallWorld strong = stakes(p, 1, 2);
+        strong.staff(strong.south, 0, 100); // South now has 200 enforcer agents against North's 150
+        fragmentation().month(strong);
+        assertTrue(strong.south.alive(), "a paid South stronger than its neighbour is not absorbed");
+
+        SmallWorld off = stakes(p.with(OrganizationParameters.ABSORPTION_VALUE_SHARE, 0), 1, 2);
+        fragmentation().month(off);
+        assertTrue(off.south.alive(), "at a share of 0 the rule is off: only unpaid one-plaza organizations are absorbed");
+    }
+
+    @Test
+    void aSmallOrganizationIsAbsorbedAtTheMonthlyRate() {
+        // 400 independent worlds, one month each, absorption rate 0.1: absorbed ~ Binomial(400, 0.1),
+        // mean 40, sd 6; the band 24-56 (about 2.7 sd) fails by chance less than one time in 100
+        ParameterValues p = Runs.baseline().with(OrganizationParameters.ABSORPTION_RATE, 0.1)
+                .with(OrganizationParameters.WING_BREAKAWAY_RATE, 0)
+                .with(OrganizationParameters.ABSORPTION_VALUE_SHARE, 0.04);
+        int absorbed = 0;
+        int large = 0;
+        for (long seed = 1; seed <= 400; seed++) {
+            SmallWorld w = stakes(p, seed, 2);
+            fragmentation().month(w);
+            absorbed += w.south.alive() ? 0 : 1;
+            SmallWorld big = stakes(p, seed, 20);
+            fragmentation().month(big);
+            large += big.south.alive() ? 0 : 1;
+        }
+        assertTrue(absorbed >= 24 && absorbed <= 56, "absorbed in " + absorbed + " of 400 months, expected about 40");
+        assertEquals(0, large, "an organization holding 9% of the value is never absorbed");
     }
 
     @Test
