@@ -73,9 +73,14 @@ public final class TerritorialContest implements java.io.Serializable {
         stakeElasticity = p.get(FlowParameters.ATTACK_ELASTICITY);
         attackDeterrence = p.get(MilitaryParameters.ATTACK_DETERRENCE);
         this.meanStake = meanStake;
+        // no plaza changes hands while organizations pick their targets: who holds a plaza next
+        // to each plaza, and how many plazas each organization attacks, are found once for all
+        List<Plaza> plazas = m.plazas();
+        List<TraffickingOrganization>[] near = nearHolders(plazas);
+        int[] attacks = attacksById(plazas, m.organizations());
         for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
             if (o.alive()) {
-                attack(o, m, r, rate, full, calm, feudMultiplier);
+                attack(o, m, r, rate, full, calm, feudMultiplier, near, o.id() < attacks.length ? attacks[o.id()] : 0);
             }
         }
         Settlement.settle(m, r, resolution, gunMarket, alliances);
@@ -85,29 +90,19 @@ public final class TerritorialContest implements java.io.Serializable {
 
     /** An organization may open one more front: the most attractive rival plaza it can reach. */
     private void attack(TraffickingOrganization o, Sim m, MersenneTwisterFast r, double rate, double full,
-                               double calm, double feudMultiplier) {
-        int attacking = 0;
-        for (Plaza z : m.plazas()) {
-            if (z.attackedBy(o)) {
-                attacking++;
-            }
-        }
+                               double calm, double feudMultiplier, List<TraffickingOrganization>[] near, int attacking) {
         if (attacking >= MAX_ATTACKS) {
             return;
         }
         Plaza target = null;
         double best = 0;
-        boolean[] adjacent = null; // no plaza changes hands while an organization picks its target
         for (Plaza z : m.plazas()) {
             TraffickingOrganization holder = z.controller();
             if (holder == o || z.attackedBy(o) || alliances.allied(o, holder)) {
                 continue; // allies do not attack each other
             }
             boolean feud = holder != null && o.isEnemy(holder);
-            if (!feud && adjacent == null) {
-                adjacent = adjacent(o, m);
-            }
-            if (!feud && !adjacent[z.index()]) {
+            if (!feud && !near[z.index()].contains(o)) {
                 continue;
             }
             double score = z.value() * (calm + disruption(z, holder, full)) * (feud ? feudMultiplier : 1) * deterred(z, full);
@@ -189,28 +184,46 @@ public final class TerritorialContest implements java.io.Serializable {
         return meanStake > 0 ? Math.min(MAX_STAKE_FACTOR, Math.pow(z.value() / meanStake, stakeElasticity)) : 1;
     }
 
-    /** For every plaza (by index): whether the organization holds a plaza next to it (a neighbour of it, or one it neighbours). */
-    private static boolean[] adjacent(TraffickingOrganization o, Sim m) {
-        List<Plaza> plazas = m.plazas();
-        boolean[] adjacent = new boolean[plazas.size()];
+    /**
+     * For every plaza (by index): the organizations that hold a plaza next to it (a neighbour of
+     * it, or one it neighbours), each once.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<TraffickingOrganization>[] nearHolders(List<Plaza> plazas) {
+        List<TraffickingOrganization>[] near = new List[plazas.size()];
+        for (int i = 0; i < near.length; i++) {
+            near[i] = new ArrayList<>(4);
+        }
         for (Plaza x : plazas) {
-            if (x.controller() == o) {
-                for (int n : x.neighbours()) {
-                    adjacent[n] = true;
+            TraffickingOrganization c = x.controller();
+            for (int n : x.neighbours()) {
+                if (c != null && !near[n].contains(c)) {
+                    near[n].add(c);
+                }
+                TraffickingOrganization d = plazas.get(n).controller();
+                if (d != null && !near[x.index()].contains(d)) {
+                    near[x.index()].add(d);
                 }
             }
         }
+        return near;
+    }
+
+    /** How many plazas each organization attacks, by organization id. */
+    private static int[] attacksById(List<Plaza> plazas, List<TraffickingOrganization> orgs) {
+        int maxId = -1;
+        for (TraffickingOrganization o : orgs) {
+            maxId = Math.max(maxId, o.id());
+        }
+        int[] attacks = new int[maxId + 1];
         for (Plaza z : plazas) {
-            if (!adjacent[z.index()]) {
-                for (int n : z.neighbours()) {
-                    if (plazas.get(n).controller() == o) {
-                        adjacent[z.index()] = true;
-                        break;
-                    }
+            for (TraffickingOrganization a : z.attackers()) {
+                if (a.id() >= 0 && a.id() <= maxId) {
+                    attacks[a.id()]++;
                 }
             }
         }
-        return adjacent;
+        return attacks;
     }
 
     private double attackDeterrence;

@@ -51,7 +51,9 @@ final class Fronts implements java.io.Serializable {
                 double w = 0;
                 if (z.controller() == o) {
                     w = z.contested() ? frontWeight * z.value() : z.value();
-                } else if (z.attackedBy(o) || joins.test(o, z)) {
+                } else if (z.contested() && (z.attackedBy(o) || joins.test(o, z))) {
+                    // an uncontested plaza has no attacker and no joint front (the partner and
+                    // the enemy they fight would both have to be sides there): asked only of fights
                     w = frontWeight * z.value();
                 }
                 fighters[k][z.index()] = w;
