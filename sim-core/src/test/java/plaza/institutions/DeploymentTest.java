@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,49 +13,40 @@ import ec.util.MersenneTwisterFast;
 
 /**
  * Largest-remainder apportionment picks the plazas that get the leftover units by a selection, not
- * a sort: it must give exactly what sorting every positive weight by remainder (largest first, ties
- * to the lower index) gives. Deterministic: 2,000 fixed random cases with many ties and zero weights.
+ * a sort: the l indices it moves to the front must be the first l of every index sorted by
+ * remainder (largest first, ties to the lower index). Deterministic: 3,000 fixed random cases with
+ * many ties; and one apportionment worked by hand.
  */
 class DeploymentTest {
 
-    /** The rule written as a full sort of boxed indices, as the apportionment did before the selection. */
-    private static int[] bySort(double[] weight, double total, int units) {
-        int[] out = new int[weight.length];
-        double[] rem = new double[weight.length];
-        int given = 0;
-        for (int i = 0; i < weight.length; i++) {
-            double exact = units * weight[i] / total;
-            out[i] = (int) Math.floor(exact);
-            rem[i] = exact - out[i];
-            given += out[i];
+    @Test
+    void selectionPicksTheFirstOfTheSort() {
+        MersenneTwisterFast r = new MersenneTwisterFast(22);
+        for (int c = 0; c < 3000; c++) {
+            int n = 1 + r.nextInt(250);
+            int distinct = c % 2 == 0 ? 3 : 1000; // few distinct remainders: ties everywhere
+            double[] rem = new double[n];
+            for (int i = 0; i < n; i++) {
+                rem[i] = r.nextInt(distinct) / (double) distinct;
+            }
+            int l = r.nextInt(n + 2);
+            int[] a = IntStream.range(0, n).toArray();
+            Deployment.selectLargest(a, n, l, rem);
+            Integer[] sorted = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+            Arrays.sort(sorted, Comparator.<Integer>comparingDouble(i -> -rem[i]).thenComparingInt(i -> i));
+            int k = Math.min(l, n);
+            int[] want = Arrays.stream(sorted).limit(k).mapToInt(Integer::intValue).sorted().toArray();
+            assertArrayEquals(want, Arrays.stream(a).limit(k).sorted().toArray(), "case " + c + ", n " + n + ", l " + l);
+            assertArrayEquals(IntStream.range(0, n).toArray(), Arrays.stream(a).sorted().toArray(), "case " + c + ": a permutation");
         }
-        Integer[] order = java.util.stream.IntStream.range(0, weight.length).filter(i -> weight[i] > 0).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -rem[i]).thenComparingInt(i -> i));
-        for (int k = 0; k < order.length && given < units; k++, given++) {
-            out[order[k]]++;
-        }
-        return out;
     }
 
     @Test
-    void selectionGivesWhatTheSortGives() {
-        MersenneTwisterFast r = new MersenneTwisterFast(22);
-        for (int c = 0; c < 2000; c++) {
-            int n = 1 + r.nextInt(250);
-            double[] w = new double[n];
-            double total = 0;
-            for (int i = 0; i < n; i++) {
-                // a few distinct values, so remainders tie often; about one weight in five is zero
-                w[i] = r.nextDouble() < 0.2 ? 0 : 1 + r.nextInt(c % 2 == 0 ? 4 : 1000);
-                total += w[i];
-            }
-            int units = r.nextInt(3 * n + 2);
-            if (total <= 0) {
-                continue;
-            }
-            int[] got = Deployment.apportion(w, total, units);
-            assertArrayEquals(bySort(w, total, units), got, "case " + c);
-            assertEquals(units, Arrays.stream(got).sum(), "case " + c + ": every unit is placed");
-        }
+    void apportionsByLargestRemainder() {
+        // 10 units over weights 1, 0, 2, 2, 1 (total 6): exact shares 1.67, 0, 3.33, 3.33, 1.67;
+        // floors give 8, the two largest remainders (0.67, indices 0 and 4) get the last two
+        int[] got = Deployment.apportion(new double[] {1, 0, 2, 2, 1}, 6, 10);
+        assertArrayEquals(new int[] {2, 0, 3, 3, 2}, got);
+        assertEquals(10, Arrays.stream(got).sum());
     }
 }
