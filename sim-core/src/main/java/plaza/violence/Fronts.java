@@ -60,10 +60,14 @@ final class Fronts implements java.io.Serializable {
                 sum += w;
             }
             double pool = o.enforcerCount();
-            for (Plaza z : plazas) {
-                double f = sum > 0 ? pool * fighters[k][z.index()] / sum : 0;
-                fighters[k][z.index()] = f;
-                total[z.index()] += f;
+            if (sum > 0) {
+                double[] row = fighters[k];
+                for (int i = 0; i < row.length; i++) {
+                    if (row[i] != 0) { // where the organization is not, its weight stays 0 and adds nothing
+                        row[i] = pool * row[i] / sum;
+                        total[i] += row[i];
+                    }
+                }
             }
         }
         for (Plaza z : plazas) {
