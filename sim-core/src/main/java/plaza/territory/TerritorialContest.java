@@ -76,11 +76,13 @@ public final class TerritorialContest implements java.io.Serializable {
         // no plaza changes hands while organizations pick their targets: who holds a plaza next
         // to each plaza, and how many plazas each organization attacks, are found once for all
         List<Plaza> plazas = m.plazas();
-        List<TraffickingOrganization>[] near = nearHolders(plazas);
-        int[] attacks = attacksById(plazas, m.organizations());
-        for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
+        List<TraffickingOrganization> orgs = new ArrayList<>(m.organizations());
+        boolean[][] near = nearHeld(plazas, orgs);
+        int[] attacks = attacksById(plazas, orgs);
+        for (int k = 0; k < orgs.size(); k++) {
+            TraffickingOrganization o = orgs.get(k);
             if (o.alive()) {
-                attack(o, m, r, rate, full, calm, feudMultiplier, near, o.id() < attacks.length ? attacks[o.id()] : 0);
+                attack(o, m, r, rate, full, calm, feudMultiplier, near[k], attacks[o.id()]);
             }
         }
         Settlement.settle(m, r, resolution, gunMarket, alliances);
@@ -90,7 +92,7 @@ public final class TerritorialContest implements java.io.Serializable {
 
     /** An organization may open one more front: the most attractive rival plaza it can reach. */
     private void attack(TraffickingOrganization o, Sim m, MersenneTwisterFast r, double rate, double full,
-                               double calm, double feudMultiplier, List<TraffickingOrganization>[] near, int attacking) {
+                               double calm, double feudMultiplier, boolean[] adjacent, int attacking) {
         if (attacking >= MAX_ATTACKS) {
             return;
         }
@@ -102,7 +104,7 @@ public final class TerritorialContest implements java.io.Serializable {
                 continue; // allies do not attack each other
             }
             boolean feud = holder != null && o.isEnemy(holder);
-            if (!feud && !near[z.index()].contains(o)) {
+            if (!feud && !adjacent[z.index()]) {
                 continue;
             }
             double score = z.value() * (calm + disruption(z, holder, full)) * (feud ? feudMultiplier : 1) * deterred(z, full);
@@ -185,40 +187,53 @@ public final class TerritorialContest implements java.io.Serializable {
     }
 
     /**
-     * For every plaza (by index): the organizations that hold a plaza next to it (a neighbour of
-     * it, or one it neighbours), each once.
+     * For each organization (list order) and plaza (by index): whether the organization holds a
+     * plaza next to it (a neighbour of it, or one it neighbours); one pass over the plazas'
+     * neighbours for all organizations.
      */
-    @SuppressWarnings("unchecked")
-    private static List<TraffickingOrganization>[] nearHolders(List<Plaza> plazas) {
-        List<TraffickingOrganization>[] near = new List[plazas.size()];
-        for (int i = 0; i < near.length; i++) {
-            near[i] = new ArrayList<>(4);
-        }
+    private static boolean[][] nearHeld(List<Plaza> plazas, List<TraffickingOrganization> orgs) {
+        int[] position = positionById(orgs);
+        boolean[][] near = new boolean[orgs.size()][plazas.size()];
         for (Plaza x : plazas) {
-            TraffickingOrganization c = x.controller();
+            int c = x.controller() == null ? -1 : position(x.controller(), position);
             for (int n : x.neighbours()) {
-                if (c != null && !near[n].contains(c)) {
-                    near[n].add(c);
+                if (c >= 0) {
+                    near[c][n] = true;
                 }
                 TraffickingOrganization d = plazas.get(n).controller();
-                if (d != null && !near[x.index()].contains(d)) {
-                    near[x.index()].add(d);
+                int k = d == null ? -1 : position(d, position);
+                if (k >= 0) {
+                    near[k][x.index()] = true;
                 }
             }
         }
         return near;
     }
 
-    /** How many plazas each organization attacks, by organization id. */
-    private static int[] attacksById(List<Plaza> plazas, List<TraffickingOrganization> orgs) {
+    /** Each organization's position in the list, by id (-1 for none). */
+    private static int[] positionById(List<TraffickingOrganization> orgs) {
         int maxId = -1;
         for (TraffickingOrganization o : orgs) {
             maxId = Math.max(maxId, o.id());
         }
-        int[] attacks = new int[maxId + 1];
+        int[] position = new int[maxId + 1];
+        java.util.Arrays.fill(position, -1);
+        for (int k = 0; k < orgs.size(); k++) {
+            position[orgs.get(k).id()] = k;
+        }
+        return position;
+    }
+
+    private static int position(TraffickingOrganization o, int[] position) {
+        return o.id() < position.length ? position[o.id()] : -1;
+    }
+
+    /** How many plazas each organization attacks, by organization id. */
+    private static int[] attacksById(List<Plaza> plazas, List<TraffickingOrganization> orgs) {
+        int[] attacks = new int[positionById(orgs).length];
         for (Plaza z : plazas) {
             for (TraffickingOrganization a : z.attackers()) {
-                if (a.id() >= 0 && a.id() <= maxId) {
+                if (a.id() < attacks.length) {
                     attacks[a.id()]++;
                 }
             }
