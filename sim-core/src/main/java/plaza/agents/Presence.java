@@ -60,7 +60,9 @@ public final class Presence implements java.io.Serializable {
             if (total[k] > 0) {
                 double[] row = out[k];
                 for (int i = 0; i < row.length; i++) {
-                    row[i] /= total[k];
+                    if (row[i] != 0) { // most plazas hold none of an organization's members
+                        row[i] /= total[k];
+                    }
                 }
             }
         }

@@ -55,9 +55,10 @@ public final class Arrests implements java.io.Serializable {
         // every arrest is for a crime: arrests in a month never exceed last month's crimes
         double crimesLeft = m.world().channels().totalCrimesLastMonth();
         double[] demand = new double[orgs.size()];
+        double[] local = local(orgs, share, m.plazas().size());
         double totalDemand = 0;
         for (int k = 0; k < orgs.size(); k++) {
-            demand[k] = demand(orgs, k, share, m, proactive);
+            demand[k] = demand(orgs.get(k).members(), share[k], local, m, proactive);
             totalDemand += demand[k];
         }
         double cap = capacity.arrestCapacity();
@@ -88,21 +89,37 @@ public final class Arrests implements java.io.Serializable {
         m.world().channels().addArrests(total);
     }
 
-    /** Arrests police would make of organization k's members this month without a capacity bound. */
-    private double demand(List<TraffickingOrganization> orgs, int k, double[][] share, Sim m, double proactive) {
+    /**
+     * Members of all organizations in each plaza (by index), found once a month for every
+     * organization's demand: the same sum over organizations in list order that each would make.
+     */
+    private static double[] local(List<TraffickingOrganization> orgs, double[][] share, int plazas) {
+        double[] members = new double[orgs.size()];
+        for (int j = 0; j < orgs.size(); j++) {
+            members[j] = orgs.get(j).members();
+        }
+        double[] local = new double[plazas];
+        for (int z = 0; z < plazas; z++) {
+            double sum = 0;
+            for (int j = 0; j < orgs.size(); j++) {
+                sum += members[j] * share[j][z];
+            }
+            local[z] = sum;
+        }
+        return local;
+    }
+
+    /** Arrests police would make of an organization's members (its shares by plaza) this month without a capacity bound. */
+    private double demand(double members, double[] share, double[] localMembers, Sim m, double proactive) {
         ParameterValues p = m.params();
-        double members = orgs.get(k).members();
         double expected = 0;
         for (Plaza z : m.plazas()) {
-            double s = share[k][z.index()];
+            double s = share[z.index()];
             if (s <= 0) {
                 continue;
             }
             double here = members * s;
-            double local = 0;
-            for (int j = 0; j < orgs.size(); j++) {
-                local += orgs.get(j).members() * share[j][z.index()];
-            }
+            double local = localMembers[z.index()];
             double crimes = m.world().channels().crimesLastMonth(z.index());
             double reactive = crimes * institutions.reportingRate(z, p) * institutions.identificationRate(z, p);
             expected += (local > 0 ? reactive * here / local : 0)

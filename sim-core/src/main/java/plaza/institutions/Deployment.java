@@ -40,36 +40,56 @@ final class Deployment implements java.io.Serializable {
                     order[n++] = i;
                 }
             }
-            sortByRemainder(order, n, rem, new int[n]);
-            for (int k = 0; k < n && given < units; k++) {
+            int left = Math.min(units - given, n);
+            selectLargest(order, n, left, rem);
+            for (int k = 0; k < left; k++) {
                 out[order[k]]++;
-                given++;
             }
         }
         return out;
     }
 
-    /** Sorts the first n indices by remainder, largest first, ties to the lower index (a merge sort on primitives). */
-    private static void sortByRemainder(int[] a, int n, double[] rem, int[] tmp) {
-        for (int width = 1; width < n; width *= 2) {
-            for (int lo = 0; lo < n - width; lo += 2 * width) {
-                int mid = lo + width;
-                int hi = Math.min(lo + 2 * width, n);
-                int i = lo;
-                int j = mid;
-                int k = lo;
-                while (i < mid && j < hi) {
-                    int x = a[i];
-                    int y = a[j];
-                    tmp[k++] = rem[x] > rem[y] || rem[x] == rem[y] && x < y ? a[i++] : a[j++];
+    /** Whether index x comes before y: a larger remainder, or the same and the lower index. */
+    private static boolean before(int x, int y, double[] rem) {
+        return rem[x] > rem[y] || rem[x] == rem[y] && x < y;
+    }
+
+    /**
+     * Moves the l indices with the largest remainders (ties to the lower index) among the first n
+     * to the front, in no particular order: only which indices get a unit matters, so a selection
+     * (Wirth's, in time proportional to n) does what a full sort did.
+     */
+    static void selectLargest(int[] a, int n, int l, double[] rem) {
+        if (l <= 0 || l >= n) {
+            return;
+        }
+        int k = l - 1;
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            int pivot = a[k];
+            int i = lo;
+            int j = hi;
+            do {
+                while (before(a[i], pivot, rem)) {
+                    i++;
                 }
-                while (i < mid) {
-                    tmp[k++] = a[i++];
+                while (before(pivot, a[j], rem)) {
+                    j--;
                 }
-                while (j < hi) {
-                    tmp[k++] = a[j++];
+                if (i <= j) {
+                    int t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
                 }
-                System.arraycopy(tmp, lo, a, lo, hi - lo);
+            } while (i <= j);
+            if (j < k) {
+                lo = i;
+            }
+            if (k < i) {
+                hi = j;
             }
         }
     }

@@ -177,6 +177,9 @@ public final class Alliances implements java.io.Serializable {
             }
         }
         for (Plaza z : m.plazas()) {
+            if (!z.contested()) {
+                continue; // no attacker: no enemy there
+            }
             if (z.controller() == o) {
                 out.addAll(z.attackers());
             } else if (z.attackedBy(o) && z.controller() != null) {

@@ -73,9 +73,16 @@ public final class TerritorialContest implements java.io.Serializable {
         stakeElasticity = p.get(FlowParameters.ATTACK_ELASTICITY);
         attackDeterrence = p.get(MilitaryParameters.ATTACK_DETERRENCE);
         this.meanStake = meanStake;
-        for (TraffickingOrganization o : new ArrayList<>(m.organizations())) {
+        // no plaza changes hands while organizations pick their targets: who holds a plaza next
+        // to each plaza, and how many plazas each organization attacks, are found once for all
+        List<Plaza> plazas = m.plazas();
+        List<TraffickingOrganization> orgs = new ArrayList<>(m.organizations());
+        boolean[][] near = nearHeld(plazas, orgs);
+        int[] attacks = attacksById(plazas, orgs);
+        for (int k = 0; k < orgs.size(); k++) {
+            TraffickingOrganization o = orgs.get(k);
             if (o.alive()) {
-                attack(o, m, r, rate, full, calm, feudMultiplier);
+                attack(o, m, r, rate, full, calm, feudMultiplier, near[k], attacks[o.id()]);
             }
         }
         Settlement.settle(m, r, resolution, gunMarket, alliances);
@@ -85,28 +92,18 @@ public final class TerritorialContest implements java.io.Serializable {
 
     /** An organization may open one more front: the most attractive rival plaza it can reach. */
     private void attack(TraffickingOrganization o, Sim m, MersenneTwisterFast r, double rate, double full,
-                               double calm, double feudMultiplier) {
-        int attacking = 0;
-        for (Plaza z : m.plazas()) {
-            if (z.attackedBy(o)) {
-                attacking++;
-            }
-        }
+                               double calm, double feudMultiplier, boolean[] adjacent, int attacking) {
         if (attacking >= MAX_ATTACKS) {
             return;
         }
         Plaza target = null;
         double best = 0;
-        boolean[] adjacent = null; // no plaza changes hands while an organization picks its target
         for (Plaza z : m.plazas()) {
             TraffickingOrganization holder = z.controller();
             if (holder == o || z.attackedBy(o) || alliances.allied(o, holder)) {
                 continue; // allies do not attack each other
             }
             boolean feud = holder != null && o.isEnemy(holder);
-            if (!feud && adjacent == null) {
-                adjacent = adjacent(o, m);
-            }
             if (!feud && !adjacent[z.index()]) {
                 continue;
             }
@@ -189,28 +186,59 @@ public final class TerritorialContest implements java.io.Serializable {
         return meanStake > 0 ? Math.min(MAX_STAKE_FACTOR, Math.pow(z.value() / meanStake, stakeElasticity)) : 1;
     }
 
-    /** For every plaza (by index): whether the organization holds a plaza next to it (a neighbour of it, or one it neighbours). */
-    private static boolean[] adjacent(TraffickingOrganization o, Sim m) {
-        List<Plaza> plazas = m.plazas();
-        boolean[] adjacent = new boolean[plazas.size()];
+    /**
+     * For each organization (list order) and plaza (by index): whether the organization holds a
+     * plaza next to it (a neighbour of it, or one it neighbours); one pass over the plazas'
+     * neighbours for all organizations.
+     */
+    private static boolean[][] nearHeld(List<Plaza> plazas, List<TraffickingOrganization> orgs) {
+        int[] position = positionById(orgs);
+        boolean[][] near = new boolean[orgs.size()][plazas.size()];
         for (Plaza x : plazas) {
-            if (x.controller() == o) {
-                for (int n : x.neighbours()) {
-                    adjacent[n] = true;
+            int c = x.controller() == null ? -1 : position(x.controller(), position);
+            for (int n : x.neighbours()) {
+                if (c >= 0) {
+                    near[c][n] = true;
+                }
+                TraffickingOrganization d = plazas.get(n).controller();
+                int k = d == null ? -1 : position(d, position);
+                if (k >= 0) {
+                    near[k][x.index()] = true;
                 }
             }
         }
+        return near;
+    }
+
+    /** Each organization's position in the list, by id (-1 for none). */
+    private static int[] positionById(List<TraffickingOrganization> orgs) {
+        int maxId = -1;
+        for (TraffickingOrganization o : orgs) {
+            maxId = Math.max(maxId, o.id());
+        }
+        int[] position = new int[maxId + 1];
+        java.util.Arrays.fill(position, -1);
+        for (int k = 0; k < orgs.size(); k++) {
+            position[orgs.get(k).id()] = k;
+        }
+        return position;
+    }
+
+    private static int position(TraffickingOrganization o, int[] position) {
+        return o.id() < position.length ? position[o.id()] : -1;
+    }
+
+    /** How many plazas each organization attacks, by organization id. */
+    private static int[] attacksById(List<Plaza> plazas, List<TraffickingOrganization> orgs) {
+        int[] attacks = new int[positionById(orgs).length];
         for (Plaza z : plazas) {
-            if (!adjacent[z.index()]) {
-                for (int n : z.neighbours()) {
-                    if (plazas.get(n).controller() == o) {
-                        adjacent[z.index()] = true;
-                        break;
-                    }
+            for (TraffickingOrganization a : z.attackers()) {
+                if (a.id() < attacks.length) {
+                    attacks[a.id()]++;
                 }
             }
         }
-        return adjacent;
+        return attacks;
     }
 
     private double attackDeterrence;

@@ -51,17 +51,23 @@ final class Fronts implements java.io.Serializable {
                 double w = 0;
                 if (z.controller() == o) {
                     w = z.contested() ? frontWeight * z.value() : z.value();
-                } else if (z.attackedBy(o) || joins.test(o, z)) {
+                } else if (z.contested() && (z.attackedBy(o) || joins.test(o, z))) {
+                    // an uncontested plaza has no attacker and no joint front (the partner and
+                    // the enemy they fight would both have to be sides there): asked only of fights
                     w = frontWeight * z.value();
                 }
                 fighters[k][z.index()] = w;
                 sum += w;
             }
             double pool = o.enforcerCount();
-            for (Plaza z : plazas) {
-                double f = sum > 0 ? pool * fighters[k][z.index()] / sum : 0;
-                fighters[k][z.index()] = f;
-                total[z.index()] += f;
+            if (sum > 0) {
+                double[] row = fighters[k];
+                for (int i = 0; i < row.length; i++) {
+                    if (row[i] != 0) { // where the organization is not, its weight stays 0 and adds nothing
+                        row[i] = pool * row[i] / sum;
+                        total[i] += row[i];
+                    }
+                }
             }
         }
         for (Plaza z : plazas) {
