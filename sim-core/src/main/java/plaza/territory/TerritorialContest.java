@@ -77,8 +77,8 @@ public final class TerritorialContest implements java.io.Serializable {
         // to each plaza, and how many plazas each organization attacks, are found once for all
         List<Plaza> plazas = m.plazas();
         List<TraffickingOrganization> orgs = new ArrayList<>(m.organizations());
-        boolean[][] near = nearHeld(plazas, orgs);
-        int[] attacks = attacksById(plazas, orgs);
+        boolean[][] near = Reach.nearHeld(plazas, orgs);
+        int[] attacks = Reach.attacksById(plazas, orgs);
         for (int k = 0; k < orgs.size(); k++) {
             TraffickingOrganization o = orgs.get(k);
             if (o.alive()) {
@@ -184,61 +184,6 @@ public final class TerritorialContest implements java.io.Serializable {
     /** What is at stake in the target relative to the average plaza, (stake / mean)^elasticity, at most 3. */
     private double stakeFactor(Plaza z) {
         return meanStake > 0 ? Math.min(MAX_STAKE_FACTOR, Math.pow(z.value() / meanStake, stakeElasticity)) : 1;
-    }
-
-    /**
-     * For each organization (list order) and plaza (by index): whether the organization holds a
-     * plaza next to it (a neighbour of it, or one it neighbours); one pass over the plazas'
-     * neighbours for all organizations.
-     */
-    private static boolean[][] nearHeld(List<Plaza> plazas, List<TraffickingOrganization> orgs) {
-        int[] position = positionById(orgs);
-        boolean[][] near = new boolean[orgs.size()][plazas.size()];
-        for (Plaza x : plazas) {
-            int c = x.controller() == null ? -1 : position(x.controller(), position);
-            for (int n : x.neighbours()) {
-                if (c >= 0) {
-                    near[c][n] = true;
-                }
-                TraffickingOrganization d = plazas.get(n).controller();
-                int k = d == null ? -1 : position(d, position);
-                if (k >= 0) {
-                    near[k][x.index()] = true;
-                }
-            }
-        }
-        return near;
-    }
-
-    /** Each organization's position in the list, by id (-1 for none). */
-    private static int[] positionById(List<TraffickingOrganization> orgs) {
-        int maxId = -1;
-        for (TraffickingOrganization o : orgs) {
-            maxId = Math.max(maxId, o.id());
-        }
-        int[] position = new int[maxId + 1];
-        java.util.Arrays.fill(position, -1);
-        for (int k = 0; k < orgs.size(); k++) {
-            position[orgs.get(k).id()] = k;
-        }
-        return position;
-    }
-
-    private static int position(TraffickingOrganization o, int[] position) {
-        return o.id() < position.length ? position[o.id()] : -1;
-    }
-
-    /** How many plazas each organization attacks, by organization id. */
-    private static int[] attacksById(List<Plaza> plazas, List<TraffickingOrganization> orgs) {
-        int[] attacks = new int[positionById(orgs).length];
-        for (Plaza z : plazas) {
-            for (TraffickingOrganization a : z.attackers()) {
-                if (a.id() < attacks.length) {
-                    attacks[a.id()]++;
-                }
-            }
-        }
-        return attacks;
     }
 
     private double attackDeterrence;

@@ -122,6 +122,8 @@ class FightersTest {
         Plaza joint = plaza(1, 1);
         quiet.setController(o);
         joint.setController(x);
+        // a joint front is a fight: the common enemy Y (no members) attacks the ally's plaza
+        joint.addAttacker(new TraffickingOrganization(2, "Y", 0.8));
         double w = p.get(ViolenceParameters.FRONT_WEIGHT);
         Fronts apart = new Fronts(List.of(o, x), List.of(quiet, joint), w, 100);
         assertEquals(0, apart.fighters[0][1], 1e-12, "not a side, not joining: no fighters there");
