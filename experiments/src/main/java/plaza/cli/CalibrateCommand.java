@@ -109,7 +109,14 @@ public final class CalibrateCommand implements Callable<Integer> {
         Path dir = out != null ? out : Project.results().resolve("calibration");
         plaza.io.ResultDirs.requireDirectory(dir); // before the fit: a bad --out exits 2 at once
         YearMonth last = RunConfig.checkUntil(Project.parseMonth(until, "--until"), RunConfig.OUTPUT_START);
-        List<Target> targets = Targets.load(targetsFile != null ? targetsFile : Project.targets());
+        Path table = targetsFile != null ? targetsFile : Project.targets();
+        List<Target> all = Targets.load(table);
+        // a declared known miss has no mechanism to fit it: pulling the fit toward it would only spoil the others
+        java.util.Set<String> known = plaza.calibration.KnownMisses.besideTargets(table, all).byId().keySet();
+        List<Target> targets = all.stream().filter(t -> !known.contains(t.id())).toList();
+        if (!known.isEmpty()) {
+            out().println("not fitted, declared known misses (seeds/" + plaza.calibration.KnownMisses.FILE + "): " + String.join(", ", new java.util.TreeSet<>(known)));
+        }
         ParameterValues start = fromFitted ? Project.scenarios().load(ScenarioLibrary.BASELINE).values() : baselineWithoutFit();
         new RunConfig(ScenarioLibrary.BASELINE, start, 1, last, scale); // checks --until and --scale
         out().println("calibrating " + toFit.size() + " fitted parameters to "

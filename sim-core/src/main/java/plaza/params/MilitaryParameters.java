@@ -47,10 +47,10 @@ public final class MilitaryParameters implements java.io.Serializable {
             .about("Share of a plaza's fighting suppressed where troops are at full strength")
             .assumed("000:17 and 004:217 say operations restored order in places; no size; tested 0.2-0.5");
     public static final Parameter LOCAL_SUPPRESSION_MAX = Parameter.named("military.local_suppression_max")
-            .unit("share").value(0.7).range(0, 1)
+            .unit("share").value(0.35).range(0, 1)
             .about("Share of a plaza's fighting suppressed as troops grow far beyond full strength (approached with diminishing returns;"
                     + " military.local_suppression at full strength)")
-            .assumed("001:482-485 (mixed success in reducing violence) and 004:217 (order restored in places) give no size; tested 0.35 (no effect beyond full strength, the former cap) to 0.7");
+            .assumed("001:482-485 (mixed success in reducing violence) and 004:217 (order restored in places) give no size; tested 0.35 (no effect beyond full strength) to 0.7; 0.35 on city plazas, where troops concentrate in the deadliest cities: at 0.7 Ciudad Juarez, with about 10,000 troops in 2010, has 2,016 homicides that year and at 0.35 2,310 (validate, seeds 1-10, 2026-12-07), where 001:418-420 counts more than 2,700");
     public static final Parameter ATTACK_DETERRENCE = Parameter.named("military.attack_deterrence")
             .unit("share").value(0.5).range(0, 1)
             .about("Share of attacks on a plaza deterred as troops grow far beyond full strength; attackers turn to other plazas")
@@ -102,11 +102,12 @@ public final class MilitaryParameters implements java.io.Serializable {
             .unit("weight, 0-1").value(1).range(0, 1)
             .about("Weight of confrontation where troops deploy: attacks on troops and clashes with the organizations present, more where the local police protect them; 0 keeps suppression and displacement alone")
             .assumed("staged mechanism (issue 23): 001:482-489 (mixed results; confrontation with organizations and between authorities), on by default since the refit; tested 0 and 1");
-    public static final Parameter PROVOCATION_RATE = Parameter.named("military.provocation_rate")
-            .unit("killings per enforcer present per month at full troop strength, as a share of violence.homicides_per_1000_enforcer_months")
-            .value(0.1).range(0, 2)
-            .about("With military.provocation on: confrontation killings where troops are, per armed member present, relative to the killing rate of a month's fighting")
-            .assumed("001:482-489 and M3 name the confrontation, not its size; the balance against local suppression (military.local_suppression 0.35) is the uncertainty, explored over 0-0.4");
+    public static final Parameter PROVOCATION_RATE = Parameter.named("military.provocation_killings_per_1000_armed_months")
+            .unit("killings per 1,000 armed members present per month at full troop strength")
+            .value(0.548).range(0, 100)
+            .about("With military.provocation on: confrontation killings where troops are, per 1,000 armed members present per month at full troop strength")
+            .assumed("001:482-489 and M3 name the confrontation, not its size; 0.548 is the size it had on state plazas (0.1 x the killing rate 5.479 fitted there), where it added about 8% to the homicides of 2007-2012; "
+                    + "tied to the killing rate it grew with the refit for war exhaustion to more than half of all homicides (2010: 11,325 with it, 5,378 without; 2026-12-07), so it is a number of its own; explored 0-2.2 (0-0.4 x 5.479)");
     public static final Parameter PROVOCATION_CORRUPTION = Parameter.named("military.provocation_corruption_factor")
             .unit("relative increase per unit of police corruption").value(1).range(0, 10)
             .about("With military.provocation on: confrontation is (1 + this x local police corruption) times as frequent, troops meeting police who protect the holder (Baja California 2008)")

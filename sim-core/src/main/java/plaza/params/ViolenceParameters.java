@@ -68,9 +68,9 @@ public final class ViolenceParameters implements java.io.Serializable {
             .assumed("001:396-407 and 001:812-816 (kidnapping and extortion made violence a risk for ordinary Mexicans; legalization would push organizations into them) give no rate; tested 0-5, 2 when switched on");
 
     public static final Parameter EXHAUSTION_SHARE = Parameter.named("violence.exhaustion_share")
-            .unit("share of the fighters present").value(0.005).range(0, 10)
-            .about("War exhaustion (issue 22): a contested plaza's fighting is divided by 1 + toll / (h x fighters), the toll being the homicides its fight has caused since the contest began and the fighters all sides' there this month, so the fighting halves once the contest has killed h times the fighters present; 0 turns it off (0.005 since the issue-22 refit on city plazas)")
-            .assumed("001:846-848 (violence exacerbated for the near term) gives no course of a war; the form is an assumption; tested 0 and 0.0025-0.3; 0.005 and 0.01 gave the same spread on city plazas, 0.005 the lower 2008 spread (issue 22, territory/README)");
+            .unit("share of the fighters present").value(0.03).range(0, 10)
+            .about("War exhaustion (issue 22): a contested plaza's fighting is divided by 1 + toll / (h x fighters), the toll being the homicides its fight has caused since the contest began and the fighters all sides' there this month, so the fighting halves once the contest has killed h times the fighters present; 0 turns it off (0.03 since the issue-22 refit on city plazas)")
+            .assumed("001:846-848 (violence exacerbated for the near term) gives no course of a war; the form is an assumption; tested 0 and 0.0025-0.3 (issue 22, territory/README): 0.005 gave the narrowest spread only while confrontation killings were tied to the killing rate and made up half of all homicides; with confrontation at its own size, 0.01, 0.03 and 0.1 give a 2011-2020 spread of 0.17, 0.13 and 0.16 and military withdrawal -18%, -17% and -20% (20 seeds, 2026-12-07)");
 
     public static final List<Parameter> ALL = List.of(HOMICIDES_PER_ENFORCER, BACKGROUND_HOMICIDES,
             TRAINED_LETHALITY, GUNS_HALF_SATURATION, MEMBER_VICTIM_SHARE, SUCCESSION_VIOLENCE, ESCALATION, FIGHTERS_CAP,

@@ -13,7 +13,6 @@ import plaza.institutions.TroopPresence;
 import plaza.output.Metric;
 import plaza.params.MilitaryParameters;
 import plaza.params.ParameterValues;
-import plaza.params.ViolenceParameters;
 
 /**
  * Submodel "confrontation" (M3, staged: {@code military.provocation} = w, 0 by default): troops do not
@@ -23,9 +22,9 @@ import plaza.params.ViolenceParameters;
  * "confusion and confrontation between authorities", Baja California 2008).
  *
  * <pre>
- * confrontation killings_z ~ Poisson(w x rho x h x (strength_z + occupation_z) x armed_z x (1 + c x corruption_z))
- *   h        = violence.homicides_per_1000_enforcer_months / 1000   (a month of fighting per enforcer)
- *   rho      = military.provocation_rate                              (the uncertain balance)
+ * confrontation killings_z ~ Poisson(w x rho / 1000 x (strength_z + occupation_z) x armed_z x (1 + c x corruption_z))
+ *   rho      = military.provocation_killings_per_1000_armed_months    (the uncertain balance; a number of its own,
+ *              not a share of the killing rate of a war, which war exhaustion changes the meaning of)
  *   strength = troops up to full strength, occupation = the saturating term beyond it (institutions/TroopPresence):
  *              as with suppression, a surge into a state at full strength meets the armed members more
  *   armed_z  = enforcers of every organization present in the plaza (agents/Presence)
@@ -43,7 +42,7 @@ public final class Provocation implements java.io.Serializable {
         if (weight == 0) {
             return;
         }
-        double rate = weight * p.get(MilitaryParameters.PROVOCATION_RATE) * p.get(ViolenceParameters.HOMICIDES_PER_ENFORCER) / 1000;
+        double rate = weight * p.get(MilitaryParameters.PROVOCATION_RATE) / 1000;
         double full = p.get(MilitaryParameters.TROOPS_PER_FULL_STRENGTH);
         double police = p.get(MilitaryParameters.PROVOCATION_CORRUPTION);
         List<TraffickingOrganization> orgs = m.organizations();
@@ -72,8 +71,7 @@ public final class Provocation implements java.io.Serializable {
         return new Submodel("confrontation", Phase.VIOLENCE,
                 "Where troops deploy, the organizations' armed members attack and clash with them, more where local police protect the holder.",
                 List.of("plaza.troops", "plaza.corruption", "organization.enforcers", "plaza.controller", "plaza.attackers", MilitaryParameters.PROVOCATION,
-                        MilitaryParameters.PROVOCATION_RATE, MilitaryParameters.PROVOCATION_CORRUPTION, MilitaryParameters.TROOPS_PER_FULL_STRENGTH,
-                        ViolenceParameters.HOMICIDES_PER_ENFORCER),
+                        MilitaryParameters.PROVOCATION_RATE, MilitaryParameters.PROVOCATION_CORRUPTION, MilitaryParameters.TROOPS_PER_FULL_STRENGTH),
                 List.of("plaza.homicides", Metric.HOMICIDES),
                 this::month);
     }

@@ -9,7 +9,6 @@ import plaza.agents.Role;
 import plaza.output.Metric;
 import plaza.params.MilitaryParameters;
 import plaza.params.ParameterValues;
-import plaza.params.ViolenceParameters;
 import plaza.testing.Runs;
 import plaza.testing.SmallWorld;
 
@@ -17,9 +16,9 @@ import plaza.testing.SmallWorld;
  * Confrontation where troops deploy (staged, {@code military.provocation} = 1) on the small world:
  * North (15,000 enforcers) holds A and B, South (10,000) holds C and attacks B, police corruption
  * 0.5 everywhere. With {@code troops} soldiers in B (full strength is 2,500 per million residents),
- * B's expected confrontation killings are rate x h x (strength + occupation beyond full strength) x armed x (1 + 0.5), armed in B
+ * B's expected confrontation killings are rate / 1000 x (strength + occupation beyond full strength) x armed x (1 + 0.5), armed in B
  * = 15,000 / 2 + 10,000 x 2/3 = 14,167 (North's members over its two plazas, South's weighted twice
- * at the front), h the baseline's killings per enforcer-month of fighting. The mean over 200 worlds is checked within 4 standard errors (Poisson): a false
+ * at the front). The mean over 200 worlds is checked within 4 standard errors (Poisson): a false
  * alarm about 6 in 100,000 per check. Where no troops stand, and with the mechanism off, none.
  */
 class ProvocationTest {
@@ -48,6 +47,8 @@ class ProvocationTest {
         return sum;
     }
 
+    private static final double RATE = 2;
+
     private static ParameterValues on(double rate, double corruptionFactor) {
         return Runs.stagedOff().with(MilitaryParameters.PROVOCATION, 1).with(MilitaryParameters.PROVOCATION_RATE, rate)
                 .with(MilitaryParameters.PROVOCATION_CORRUPTION, corruptionFactor);
@@ -60,17 +61,17 @@ class ProvocationTest {
     @Test
     void troopsAtFullStrengthProvokeConfrontationInProportionToTheArmedPresent() {
         // 250 soldier agents of 10 = 2,500 troops per million: full strength
-        double[] full = meanKillings(on(0.1, 1), 250);
-        double perEnforcer = Runs.stagedOff().get(ViolenceParameters.HOMICIDES_PER_ENFORCER) / 1000;
-        double expected = 0.1 * perEnforcer * 1 * ARMED_IN_B * 1.5;
+        // 2 killings per 1,000 armed members a month at full strength, police corruption 0.5 (x 1.5)
+        double[] full = meanKillings(on(RATE, 1), 250);
+        double expected = RATE / 1000 * ARMED_IN_B * 1.5;
         assertMean(expected, full[1], "B at full strength");
         assertEquals(0, full[0] + full[2], 0, "none where no troops stand");
         assertEquals(full[1], full[3], 1e-9, "the killings are the month's homicides");
-        double[] half = meanKillings(on(0.1, 1), 125);
+        double[] half = meanKillings(on(RATE, 1), 125);
         assertMean(expected / 2, half[1], "B at half strength");
-        double[] clean = meanKillings(on(0.1, 0), 250);
+        double[] clean = meanKillings(on(RATE, 0), 250);
         assertMean(expected / 1.5, clean[1], "without the police term");
-        double[] beyond = meanKillings(on(0.1, 1), 500);
+        double[] beyond = meanKillings(on(RATE, 1), 500);
         // twice full strength: strength 1 plus occupation 1 - e^(-1)
         assertMean(expected * (2 - Math.exp(-1)), beyond[1], "beyond full strength, more as the occupation term grows");
     }
