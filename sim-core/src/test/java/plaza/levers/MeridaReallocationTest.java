@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.ToDoubleFunction;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import plaza.output.Metric;
@@ -48,7 +47,6 @@ class MeridaReallocationTest {
     }
 
     @Test
-    @Disabled("fails on city plazas (2026-12-06): judicial aid cuts homicides and arrests, so convictions 2012-2016 barely move (4 seeds: +0.5% with small organizations absorbed and displacement out of state; -4.6% before; 16 seeds -1.5%, t -1.7) and impunity rises by 0.0006; see territory/README, Space")
     void judicialReallocationRaisesConvictionsAfterItsLag() {
         ToDoubleFunction<AnnualTotals> convictions = t -> t.sum(Metric.CONVICTIONS, 2012, 2016);
         double base = LeverRuns.mean(LeverRuns.baseline(), SEEDS, LAST, convictions);
@@ -58,7 +56,6 @@ class MeridaReallocationTest {
     }
 
     @Test
-    @Disabled("fails on city plazas (2026-12-06): judicial aid cuts homicides and arrests, so convictions 2012-2016 barely move (4 seeds: +0.5% with small organizations absorbed and displacement out of state; -4.6% before; 16 seeds -1.5%, t -1.7) and impunity rises by 0.0006; see territory/README, Space")
     void judicialReallocationLowersImpunityAfterItsLag() {
         double diff = LeverRuns.meanPairedDifference(JUDICIAL, SEEDS, LAST, t -> t.mean(Metric.IMPUNITY_RATE, 2013, 2016));
         assertTrue(diff < 0, "mean impunity 2013-2016 should fall; changed by " + diff);
