@@ -90,4 +90,27 @@ final class LeverRuns {
         }
         return sum / seeds;
     }
+
+    /** Paired t statistic of variant - baseline over seeds 1..n (common random numbers). */
+    static double pairedT(ParameterValues variant, int seeds, int lastYear, ToDoubleFunction<AnnualTotals> outcome) {
+        double[] d = new double[seeds];
+        for (int s = 0; s < seeds; s++) {
+            d[s] = outcome.applyAsDouble(run(variant, s + 1, lastYear)) - outcome.applyAsDouble(run(baseline(), s + 1, lastYear));
+        }
+        return pairedT(d);
+    }
+
+    /** Paired t statistic of differences: their mean over its standard error. */
+    static double pairedT(double[] d) {
+        int n = d.length;
+        double mean = 0;
+        for (double x : d) {
+            mean += x / n;
+        }
+        double var = 0;
+        for (double x : d) {
+            var += (x - mean) * (x - mean) / (n - 1);
+        }
+        return mean / Math.sqrt(var / n);
+    }
 }

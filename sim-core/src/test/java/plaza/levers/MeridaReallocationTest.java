@@ -32,6 +32,8 @@ class MeridaReallocationTest {
 
     private static final int SEEDS = 4;
     private static final int LAST = 2016;
+    /** Homicides under the judicial reallocation: 60 paired seeds (see the test). */
+    private static final int VIOLENCE_SEEDS = 60;
 
     private static final ParameterValues JUDICIAL = LeverRuns.baselineWith(
             "policy.merida_equipment_to_judicial", 1, "policy.merida_reallocation_fy", 2009);
@@ -55,10 +57,28 @@ class MeridaReallocationTest {
                 + base + "; changed by " + diff);
     }
 
+    /**
+     * Moving Merida's equipment money to justice lessens violence after its lag: 004:191 (not
+     * equipment but institution building in the judiciary "may ultimately play a more important role"
+     * in lessening the violence). Homicides 2013-2016 fall, paired t &lt; -2 over {@value #VIOLENCE_SEEDS}
+     * seeds.
+     *
+     * <p>This replaces the claim that the reallocation lowers impunity (convictions over crimes), which
+     * the city model no longer supports for a reason it represents. Measured 2026-12-07 over seeds
+     * 1-300, 2013-2016: homicides -6.8% (t -12), so fewer members are killed and more of them offend:
+     * crimes +2.8% (t 2.1); convictions rise +1.2% (t 1.8; with Mexico's reform on, Merida's judicial
+     * money counts against Mexico's justice budget); arrests +1.0% (t 1.3); so convictions per crime
+     * fall 1.7% and impunity rises by 0.0003 (t 2.9), on this class's 4 seeds +0.0005 (the failure
+     * that led here). Over seeds 1-60 homicides fall 7.1% (t -5.5): a lever with no effect passes
+     * t &lt; -2 about 2.5% of the time, and with the effect measured the check fails on fresh streams
+     * well under 1% of the time. Economic aid instead of equipment cuts them more (-17%, t -29, 300 seeds).
+     */
     @Test
-    void judicialReallocationLowersImpunityAfterItsLag() {
-        double diff = LeverRuns.meanPairedDifference(JUDICIAL, SEEDS, LAST, t -> t.mean(Metric.IMPUNITY_RATE, 2013, 2016));
-        assertTrue(diff < 0, "mean impunity 2013-2016 should fall; changed by " + diff);
+    void judicialReallocationLowersHomicidesAfterItsLag() {
+        ToDoubleFunction<AnnualTotals> homicides = t -> t.sum(Metric.HOMICIDES, 2013, 2016);
+        double diff = LeverRuns.meanPairedDifference(JUDICIAL, VIOLENCE_SEEDS, LAST, homicides);
+        double t = LeverRuns.pairedT(JUDICIAL, VIOLENCE_SEEDS, LAST, homicides);
+        assertTrue(t < -2, "homicides 2013-2016 should fall; changed by " + diff + " a seed, paired t = " + t);
     }
 
     @Test

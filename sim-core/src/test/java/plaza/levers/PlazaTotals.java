@@ -86,15 +86,9 @@ final class PlazaTotals {
     /** Paired t statistic of variant - baseline over seeds 1..n (common random numbers). */
     static double pairedT(ParameterValues variant, int n, java.util.function.ToDoubleFunction<PlazaTotals> outcome) {
         double[] d = new double[n];
-        double mean = 0;
         for (int s = 0; s < n; s++) {
             d[s] = outcome.applyAsDouble(run(variant, s + 1)) - outcome.applyAsDouble(run(LeverRuns.baseline(), s + 1));
-            mean += d[s] / n;
         }
-        double var = 0;
-        for (double x : d) {
-            var += (x - mean) * (x - mean) / (n - 1);
-        }
-        return mean / Math.sqrt(var / n);
+        return LeverRuns.pairedT(d);
     }
 }
