@@ -149,8 +149,8 @@ public final class SensitivityTablesPrinter {
         List<String> neighbours = neighbourCodes(chih);
         List<Variant> provocation = new ArrayList<>(values("military.provocation_killings_per_1000_armed_months", 0.548, 0, 0.274, 0.548, 1.096, 2.192));
         Parameter corruption = ParameterCatalog.byName("military.provocation_corruption_factor", "sensitivity table: ");
-        provocation.add(new Variant("0.1, corruption factor 0", v -> v.with(corruption, 0)));
-        provocation.add(new Variant("0.1, corruption factor 2", v -> v.with(corruption, 2)));
+        provocation.add(new Variant("0.548, corruption factor 0", v -> v.with(corruption, 0)));
+        provocation.add(new Variant("0.548, corruption factor 2", v -> v.with(corruption, 2)));
         String title = "Provocation: military.provocation_killings_per_1000_armed_months (0 = provocation off; explored 0–2.2) and military.provocation_corruption_factor (tested 0–2)";
         out.add(new Sweep("provocation", title, provocation,
                 List.of("military-withdrawal", "military-withdrawal-with-police-reform", "juarez-surge"), List.of(homicides)));
