@@ -27,8 +27,12 @@ import plaza.world.Geography;
  *
  * <p>The size of the shift: the reports give none (001:482-485; the out-of-state share is assumed for
  * that reason). The test asked for 3-40% when the city model gave +7.0% (Chihuahua) and +12.0%
- * (Tamaulipas); with war exhaustion and confrontation killings at their own rate (the refit of
- * 2026-12-07) the shift is between a quarter and a half of that, and a 3% floor sits on the effect itself.
+ * (Tamaulipas). Since the refit of 2026-12-07 troops beyond full strength suppress no more fighting
+ * ({@code military.local_suppression_max} 0.35, equal to {@code military.local_suppression}, chosen
+ * for Ciudad Juarez's 2010 homicides), so a surge suppresses, and displaces, only in the state's
+ * cities below full strength, and the shift is between a quarter and a half of what it was: at 0.7
+ * (100 seeds) the neighbouring states gain +12.8% (Chihuahua, t 8.7) and +12.2% (Tamaulipas, t 12.3),
+ * at 0.35 the figures below. A 3% floor sits on the effect itself.
  * Measured 2026-12-07 (seeds 1..n): Chihuahua's neighbouring states +3.4% (60 seeds, t 1.37), +3.0%
  * (150, t 2.1), +3.7% (200, t 3.1), +2.5% (300, t 2.5); Tamaulipas's +3.0% (20 seeds, t 1.79), +3.7%
  * (60, t 3.3), +3.1% (150, t 4.2). The direction is real in both and the 20 and 60 seeds used before
