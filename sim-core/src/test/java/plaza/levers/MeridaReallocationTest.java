@@ -19,14 +19,13 @@ import plaza.testing.AnnualTotals;
  * lag (18 months), so nothing can differ before April 2010; judicial aid then becomes capacity
  * through a further multi-year delay. The tests check both the "not before" and the "after".
  *
- * <p>False alarms: in 10 exploratory seed pairs the judicial reallocation raised 2012-2016
+ * <p>False alarms: on the state-plaza model, in 10 exploratory seed pairs the judicial reallocation raised 2012-2016
  * convictions in 9 (the tenth -0.1%, mean +37%) and lowered impunity in all 10; economic aid lowered
  * 2012-2016 mean membership in all 10 (mean -12%). With the per-seed spread seen there, the mean of
  * 4 pairs has the wrong sign with probability well under 1%. Since Mexico's justice reform is on
  * (issue 23), Merida's judicial aid adds to the reform's gain in proportion to its size against
- * Mexico's justice budget, so the rise is smaller: +4.7% on these 4 seeds (2026-12-06), and +7.4%
- * (90% interval +5.4 to +9.4) for all of Merida to justice over 10 seeds, 2007-2020
- * (seeds/calibration.md); the test asks for more than 2%.
+ * Mexico's justice budget, so the rise is smaller, and on city plazas at the default budget too
+ * small to resolve (the convictions test says how it is checked).
  */
 class MeridaReallocationTest {
 
@@ -34,6 +33,8 @@ class MeridaReallocationTest {
     private static final int LAST = 2016;
     /** Homicides under the judicial reallocation: 60 paired seeds (see the test). */
     private static final int VIOLENCE_SEEDS = 60;
+    /** Convictions under the judicial reallocation against a $500M justice budget (see the test). */
+    private static final int CONVICTION_SEEDS = 40;
 
     private static final ParameterValues JUDICIAL = LeverRuns.baselineWith(
             "policy.merida_equipment_to_judicial", 1, "policy.merida_reallocation_fy", 2009);
@@ -48,13 +49,33 @@ class MeridaReallocationTest {
         }
     }
 
+    /**
+     * Judicial aid raises convictions after its lag (004:191, 001:546-548), by how much depends on
+     * Mexico's own justice budget, which the aid adds to in proportion to its size (an assumption,
+     * {@code justice.mexico_reform_budget_usd_millions_per_year}, tested 500-2,000). On city plazas,
+     * at the default $1B, all of Merida's equipment money moved to justice raises convictions
+     * 2012-2016 by +0.96% (paired t 1.2, seeds 1-150, 2026-12-07): too small to tell from the spread
+     * between runs with any seed count a test can afford. So the claim is checked where the aid
+     * counts, against a $500M budget (the low end of the tested range): +5.1% (t 3.2) over seeds
+     * 1-20 and +8.1% (t 5.7) over seeds 1-{@value #CONVICTION_SEEDS}. The test asks for more than 2%
+     * with paired t above 2; with the effect measured, that fails on fresh streams well under 1% of
+     * the time, and a lever with no effect passes it about 2.5% of the time.
+     */
     @Test
     void judicialReallocationRaisesConvictionsAfterItsLag() {
+        ParameterValues base = LeverRuns.baselineWith("justice.mexico_reform_budget_usd_millions_per_year", 500);
+        ParameterValues judicial = LeverRuns.baselineWith("justice.mexico_reform_budget_usd_millions_per_year", 500,
+                "policy.merida_equipment_to_judicial", 1, "policy.merida_reallocation_fy", 2009);
         ToDoubleFunction<AnnualTotals> convictions = t -> t.sum(Metric.CONVICTIONS, 2012, 2016);
-        double base = LeverRuns.mean(LeverRuns.baseline(), SEEDS, LAST, convictions);
-        double diff = LeverRuns.meanPairedDifference(JUDICIAL, SEEDS, LAST, convictions);
-        assertTrue(diff > 0.02 * base, "convictions 2012-2016 should rise by more than 2% of baseline "
-                + base + "; changed by " + diff);
+        double level = LeverRuns.mean(base, CONVICTION_SEEDS, LAST, convictions);
+        double[] d = new double[CONVICTION_SEEDS];
+        for (int s = 0; s < CONVICTION_SEEDS; s++) {
+            d[s] = convictions.applyAsDouble(LeverRuns.run(judicial, s + 1, LAST)) - convictions.applyAsDouble(LeverRuns.run(base, s + 1, LAST));
+        }
+        double diff = LeverRuns.meanPairedDifference(base, judicial, CONVICTION_SEEDS, LAST, convictions);
+        double t = LeverRuns.pairedT(d);
+        assertTrue(diff > 0.02 * level && t > 2, "convictions 2012-2016 should rise by more than 2% of "
+                + level + " with paired t > 2; changed by " + diff + ", t = " + t);
     }
 
     /**
