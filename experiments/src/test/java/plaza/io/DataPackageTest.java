@@ -202,7 +202,7 @@ class DataPackageTest {
         // and it is not a validator that accepts anything: a corrupted value is caught
         Path bad = tmp.resolve("bad");
         Files.createDirectories(bad);
-        for (String f : List.of("timeseries.csv", "plazas.csv", "events.csv", DataPackage.FILE)) {
+        for (String f : List.of("timeseries.csv", "plazas.csv", "states.csv", "events.csv", DataPackage.FILE)) {
             Files.copy(tmp.resolve("run").resolve(f), bad.resolve(f));
         }
         List<String> lines = Files.readAllLines(bad.resolve("timeseries.csv"));
