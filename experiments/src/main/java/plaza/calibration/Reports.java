@@ -119,15 +119,7 @@ public final class Reports {
         sb.append("\n").append(known.onlyKnownMissesFail(e)
                 ? failing == 0 ? "Validation passes: every evaluated target passes.\n"
                         : "Validation passes: the " + (failing == 1 ? "one target that fails is a declared known miss" : failing + " targets that fail are declared known misses") + ".\n"
-                : "Validation fails: " + (failing - declaredFailing(e, known)) + " target(s) that are not declared known misses fail.\n");
-    }
-
-    private static int declaredFailing(Evaluation e, KnownMisses known) {
-        int n = 0;
-        for (int t = 0; t < e.targets().size(); t++) {
-            n += e.evaluated(t) && !e.passed(t) && known.declared(e.targets().get(t).id()) ? 1 : 0;
-        }
-        return n;
+                : "Validation fails: " + known.undeclaredFailures(e) + " target(s) that are not declared known misses fail.\n");
     }
 
     /** True for a target on the 1995-2000 record (its period ends before 2001). */

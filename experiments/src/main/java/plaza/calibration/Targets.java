@@ -1,8 +1,5 @@
 package plaza.calibration;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import plaza.params.InputException;
 
@@ -33,36 +29,15 @@ public final class Targets {
         if (!Files.isRegularFile(file)) {
             throw new InputException("targets table " + file + " does not exist");
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setCommentMarker('#').setIgnoreEmptyLines(true).build();
         List<Target> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             var parser = format.parse(r)) {
-            List<String> header = parser.getHeaderNames();
-            if (!header.equals(COLUMNS)) {
-                throw new InputException(file + ":1: header must be " + String.join(",", COLUMNS) + "; found "
-                        + String.join(",", header));
+        CsvTable.read(file, "targets table", COLUMNS, (rec, where) -> {
+            Target t = parse(rec, where);
+            if (!ids.add(t.id())) {
+                throw new InputException(where + "target id '" + t.id() + "' appears twice");
             }
-            for (CSVRecord rec : parser) {
-                String where = file + ":" + rec.getParser().getCurrentLineNumber() + ": ";
-                if (!rec.isConsistent()) {
-                    throw new InputException(where + "expected " + COLUMNS.size() + " fields, found " + rec.size());
-                }
-                Target t = parse(rec, where);
-                if (!ids.add(t.id())) {
-                    throw new InputException(where + "target id '" + t.id() + "' appears twice");
-                }
-                out.add(t);
-            }
-        } catch (IOException e) {
-            throw new InputException("cannot read targets table " + file + ": " + e.getMessage());
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            if (e instanceof InputException ie) {
-                throw ie;
-            }
-            throw new InputException(file + ": malformed CSV: " + e.getMessage());
-        }
+            out.add(t);
+        });
         if (out.isEmpty()) {
             throw new InputException(file + ": no targets");
         }
