@@ -132,7 +132,6 @@ public final class Violence implements java.io.Serializable {
         return mean;
     }
 
-
     /**
      * M23: the share of a plaza's homicides whose victims are officials, police, soldiers or
      * journalists, rising with the enforcement pressure (troops where the organization is, a recent

@@ -85,19 +85,25 @@ final class LeverRuns {
     static double meanPairedDifference(ParameterValues base, ParameterValues variant, int seeds, int lastYear,
                                        ToDoubleFunction<AnnualTotals> outcome) {
         double sum = 0;
-        for (long seed = 1; seed <= seeds; seed++) {
-            sum += outcome.applyAsDouble(run(variant, seed, lastYear)) - outcome.applyAsDouble(run(base, seed, lastYear));
+        for (double x : pairedDifferences(base, variant, seeds, lastYear, outcome)) {
+            sum += x;
         }
         return sum / seeds;
     }
 
-    /** Paired t statistic of variant - baseline over seeds 1..n (common random numbers). */
-    static double pairedT(ParameterValues variant, int seeds, int lastYear, ToDoubleFunction<AnnualTotals> outcome) {
+    /** Outcome under {@code variant} minus outcome under {@code base}, seed by seed (seeds 1..n, common random numbers). */
+    static double[] pairedDifferences(ParameterValues base, ParameterValues variant, int seeds, int lastYear,
+                                      ToDoubleFunction<AnnualTotals> outcome) {
         double[] d = new double[seeds];
         for (int s = 0; s < seeds; s++) {
-            d[s] = outcome.applyAsDouble(run(variant, s + 1, lastYear)) - outcome.applyAsDouble(run(baseline(), s + 1, lastYear));
+            d[s] = outcome.applyAsDouble(run(variant, s + 1, lastYear)) - outcome.applyAsDouble(run(base, s + 1, lastYear));
         }
-        return pairedT(d);
+        return d;
+    }
+
+    /** Paired t statistic of variant - baseline over seeds 1..n (common random numbers). */
+    static double pairedT(ParameterValues variant, int seeds, int lastYear, ToDoubleFunction<AnnualTotals> outcome) {
+        return pairedT(pairedDifferences(baseline(), variant, seeds, lastYear, outcome));
     }
 
     /** Paired t statistic of differences: their mean over its standard error. */

@@ -68,11 +68,8 @@ class MeridaReallocationTest {
                 "policy.merida_equipment_to_judicial", 1, "policy.merida_reallocation_fy", 2009);
         ToDoubleFunction<AnnualTotals> convictions = t -> t.sum(Metric.CONVICTIONS, 2012, 2016);
         double level = LeverRuns.mean(base, CONVICTION_SEEDS, LAST, convictions);
-        double[] d = new double[CONVICTION_SEEDS];
-        for (int s = 0; s < CONVICTION_SEEDS; s++) {
-            d[s] = convictions.applyAsDouble(LeverRuns.run(judicial, s + 1, LAST)) - convictions.applyAsDouble(LeverRuns.run(base, s + 1, LAST));
-        }
-        double diff = LeverRuns.meanPairedDifference(base, judicial, CONVICTION_SEEDS, LAST, convictions);
+        double[] d = LeverRuns.pairedDifferences(base, judicial, CONVICTION_SEEDS, LAST, convictions);
+        double diff = java.util.Arrays.stream(d).average().orElseThrow();
         double t = LeverRuns.pairedT(d);
         assertTrue(diff > 0.02 * level && t > 2, "convictions 2012-2016 should rise by more than 2% of "
                 + level + " with paired t > 2; changed by " + diff + ", t = " + t);
