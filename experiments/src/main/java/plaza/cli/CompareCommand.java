@@ -97,7 +97,7 @@ public final class CompareCommand implements Callable<Integer> {
             ExperimentDefinition def = RecordedExperiment.read(inputs.get(0), HistorySeeds.err(commandSpec));
             Comparison.of(inputs, options); // a bad --baseline, --metrics or --period is refused before any run
             rounds = PrecisionRounds.rounds(def, inputs.get(0), threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                    precisionTarget, precisionOn, precisionOptions.maxReplications, options, "plaza compare", true);
+                    precisionTarget, precisionOn, precisionOptions.maxReplications, options, "plaza compare", true, false);
             c = rounds.comparison();
         } else {
             c = Comparison.of(inputs, options);

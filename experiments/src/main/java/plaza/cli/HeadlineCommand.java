@@ -79,7 +79,7 @@ public final class HeadlineCommand implements Callable<Integer> {
         BatchResult result = new BatchRunner().savedWorlds(savedWorlds).worldCache(savedWorlds ? Project.worlds() : null).command("plaza headline").execute(spec, dir, t, resume);
         double target = PrecisionRounds.parse(precisionOptions.precision == null ? PrecisionOptions.HEADLINE_DEFAULT : precisionOptions.precision);
         if (target > 0) {
-            result = PrecisionRounds.run(def, dir, t, target, PrecisionRounds.metrics(precisionOptions.metrics), precisionOptions.maxReplications, result, savedWorlds);
+            result = PrecisionRounds.run(def, dir, t, target, PrecisionRounds.metrics(precisionOptions.metrics), precisionOptions.maxReplications, result, savedWorlds, !resume);
         } else {
             Comparison c = Comparison.writeFor(dir, Project.scenarios());
             if (!c.unchanged().isEmpty()) {

@@ -60,8 +60,8 @@ final class PrecisionRounds {
 
     /** The headline's rounds: the comparison, precision.csv and the summary line go into {@code dir}. */
     static BatchResult run(ExperimentDefinition def, Path dir, int threads, double target, List<Metric> metrics, int cap, BatchResult first,
-                           boolean savedWorlds) {
-        Outcome o = rounds(def, dir, threads, target, metrics, cap, Comparison.Options.defaults(), "plaza headline", savedWorlds);
+                           boolean savedWorlds, boolean fresh) {
+        Outcome o = rounds(def, dir, threads, target, metrics, cap, Comparison.Options.defaults(), "plaza headline", savedWorlds, fresh);
         o.comparison().write(dir, Project.scenarios());
         report(dir, o, target, metrics);
         return new BatchResult(dir, first.total() + o.total(), first.succeeded() + o.succeeded(), first.failed() + o.failed(),
@@ -74,10 +74,13 @@ final class PrecisionRounds {
      * half-width above {@code target} percent, until none has or {@code cap} replications are reached.
      * With design points (varied levers) every point of the design gets the round's replications,
      * since a round is a batch of the same design. With {@code savedWorlds} the rounds continue
-     * saved worlds kept in results/.worlds/ (same bytes, less time).
+     * saved worlds kept in results/.worlds/ (same bytes, less time). With {@code fresh} (the batch in
+     * {@code dir} was just started anew, replacing one of other code or another definition) each
+     * round's batch is started anew too, since the round-K/ left there belongs to the replaced batch;
+     * otherwise a round resumes what an interrupted invocation left.
      */
     static Outcome rounds(ExperimentDefinition def, Path dir, int threads, double target, List<Metric> metrics, int cap,
-                          Comparison.Options options, String command, boolean savedWorlds) {
+                          Comparison.Options options, String command, boolean savedWorlds, boolean fresh) {
         if (cap < def.replications()) {
             throw new InputException("--max-replications " + cap + " is below the first round's " + def.replications() + " replications");
         }
@@ -119,7 +122,7 @@ final class PrecisionRounds {
             Path roundDir = dir.resolve("round-" + round);
             BatchResult r = new BatchRunner().savedWorlds(savedWorlds).worldCache(savedWorlds ? Project.worlds() : null)
                     .command(command + " (precision round " + round + ")")
-                    .execute(BatchSpec.resolve(def, Project.scenarios()), roundDir, threads, true);
+                    .execute(BatchSpec.resolve(def, Project.scenarios()), roundDir, threads, !fresh);
             total += r.total();
             succeeded += r.succeeded();
             failed += r.failed();

@@ -51,6 +51,27 @@ class HeadlinePrecisionTest {
     }
 
     @Test
+    void aHeadlineOfOtherCodeOrDefinitionIsReplacedWithItsRounds() throws IOException {
+        Path exp = tmp.resolve("small.experiment");
+        Files.writeString(exp, "scenarios = baseline, kingpin-surge\nreplications = 3\nuntil = 2009-12\nscale = 1000\n");
+        Path dir = tmp.resolve("h");
+        Cli.Result first = Cli.run("headline", "--experiment", exp.toString(), "--out", dir.toString(), "--threads", "2",
+                "--precision", "1%", "--max-replications", "5");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(Files.readString(dir.resolve("round-2/plan.txt")).contains("2009-12"), "the first headline's round ran to 2009-12");
+        // the same command again after the definition changed (as after a model update): the old
+        // headline and its round-2/ are replaced, not refused
+        Files.writeString(exp, "scenarios = baseline, kingpin-surge\nreplications = 3\nuntil = 2008-12\nscale = 1000\n");
+        Cli.Result second = Cli.run("headline", "--experiment", exp.toString(), "--out", dir.toString(), "--threads", "2",
+                "--precision", "1%", "--max-replications", "5");
+        assertEquals(0, second.code(), second.err());
+        String plan = Files.readString(dir.resolve("round-2/plan.txt"));
+        assertTrue(plan.contains("2008-12") && !plan.contains("2009-12"), "round-2 is the new headline's: " + plan);
+        List<String> rows = Files.readAllLines(dir.resolve("precision.csv"));
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("kingpin-surge,5,")), String.join("\n", rows));
+    }
+
+    @Test
     void compareReplicatesABatchItDidNotStartFromTheExperimentItRecords() throws IOException {
         Path dir = tmp.resolve("b");
         Cli.Result batch = Cli.run("batch", "--scenarios", "baseline,kingpin-surge,trusted-trade", "--replications", "3", "--until", "2009-12",
