@@ -20,12 +20,12 @@ record ChartSpec(String title, String axis, boolean fromZero, List<ChartSpec.Lin
 
     private static final Color RED = new Color(190, 30, 45);
 
-    /** Homicides, active organizations, tons delivered, revenue by source, impunity, funding spent. */
+    /** Homicides, major organizations (those holding a border crossing), tons delivered, revenue by source, impunity, funding spent. */
     static final List<ChartSpec> ALL = List.of(
             new ChartSpec("Drug-related homicides", "homicides per month", true,
                     List.of(new Line(Metric.HOMICIDES, "homicides", 1, RED))),
-            new ChartSpec("Active trafficking organizations", "major organizations", true,
-                    List.of(new Line(Metric.ACTIVE_DTOS, "organizations", 1, new Color(110, 60, 160)))),
+            new ChartSpec("Major trafficking organizations", "major organizations", true,
+                    List.of(new Line(Metric.BORDER_DTOS, "organizations", 1, new Color(110, 60, 160)))),
             new ChartSpec("Drugs delivered to U.S. markets", "tons per month", true,
                     List.of(new Line(Metric.TONS_DELIVERED, "tons", 1, new Color(30, 100, 170)))),
             new ChartSpec("Organizations' revenue by source", "USD millions per month", true,
@@ -49,7 +49,7 @@ record ChartSpec(String title, String axis, boolean fromZero, List<ChartSpec.Lin
 
     /** The chart's name in a slot's chooser: short, so a chooser fits half a 1024-pixel screen. */
     String shortTitle() {
-        return title.replace("Drug-related ", "").replace("Active trafficking organizations", "Organizations")
+        return title.replace("Drug-related ", "").replace("Major trafficking organizations", "Organizations")
                 .replace(" to U.S. markets", "").replace("Organizations' revenue", "Revenue").replace(" (all programs)", "");
     }
 }

@@ -33,7 +33,7 @@ final class Recorder implements java.io.Serializable {
      * has exactly one of the two.
      */
     static final Set<Metric> REPORTED = Collections.unmodifiableSet(EnumSet.of(
-            Metric.ACTIVE_DTOS, Metric.ALL_DTOS, Metric.ARSENAL, Metric.CONTESTED_PLAZAS, Metric.DTO_CASH_USD,
+            Metric.ACTIVE_DTOS, Metric.BORDER_DTOS, Metric.ALL_DTOS, Metric.ARSENAL, Metric.CONTESTED_PLAZAS, Metric.DTO_CASH_USD,
             Metric.DTO_REVENUE_COCAINE_USD, Metric.DTO_REVENUE_EXTORTION_USD, Metric.DTO_REVENUE_FENTANYL_USD,
             Metric.DTO_REVENUE_HEROIN_USD, Metric.DTO_REVENUE_MARIJUANA_USD, Metric.DTO_REVENUE_METH_USD, Metric.DTO_REVENUE_USD,
             Metric.ENFORCERS, Metric.FUNDING_SPENT_USD, Metric.HOMICIDE_SHARE_TOP5_STATES, Metric.HOMICIDE_SHARE_PLACES, Metric.IMPUNITY_RATE,
@@ -172,11 +172,10 @@ final class Recorder implements java.io.Serializable {
         set(row, Metric.TROOPS_DEPLOYED, troops);
         set(row, Metric.POLICE_DEPLOYED, police);
         set(row, Metric.CONTESTED_PLAZAS, contested);
+        set(row, Metric.BORDER_DTOS, m.plazas().stream().filter(z -> z.site().kind() == plaza.world.PlazaSite.Kind.BORDER && z.controller() != null)
+                .map(Plaza::controller).distinct().count()); // the reports' major organizations (001:455-457)
         Arrays.sort(byState);
-        double top5 = 0;
-        for (int i = byState.length - 5; i < byState.length; i++) {
-            top5 += byState[i];
-        }
+        double top5 = Arrays.stream(byState, byState.length - 5, byState.length).sum();
         set(row, Metric.HOMICIDE_SHARE_TOP5_STATES, allTrailing > 0 ? top5 / allTrailing : 0);
         set(row, Metric.HOMICIDE_SHARE_PLACES, allTrailing > 0 ? inPlaces / allTrailing : 0);
         return rows;

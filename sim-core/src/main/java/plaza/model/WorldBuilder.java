@@ -12,6 +12,7 @@ import plaza.params.JusticeParameters;
 import plaza.params.OrganizationParameters;
 import plaza.world.CrossingSite;
 import plaza.world.Geography;
+import plaza.world.PlazaSite;
 
 /**
  * Initialization (January 1995): the plazas of the geography table (cities, ports, production
@@ -48,7 +49,10 @@ final class WorldBuilder implements java.io.Serializable {
         m.registry().finance().initialize(m, m.organizations());
     }
 
-    /** The initial organizations hold the plazas nearest their home corridors and are staffed by the value they hold. */
+    /**
+     * The initial organizations hold the plazas nearest their home corridors, and each at least one border-crossing
+     * city, and are staffed by the value they hold.
+     */
     private static void foundOrganizations(PlazaModel m, MersenneTwisterFast r) {
         World w = m.world();
         int count = (int) m.p(OrganizationParameters.INITIAL_ORGANIZATIONS);
@@ -69,7 +73,14 @@ final class WorldBuilder implements java.io.Serializable {
                 }
             }
             p.setController(orgs[best]);
-            value[best] += p.value();
+        }
+        holdBorderCities(w, orgs, homes);
+        for (Plaza p : w.plazas()) {
+            for (int k = 0; k < count; k++) {
+                if (p.controller() == orgs[k]) {
+                    value[k] += p.value();
+                }
+            }
         }
         double totalValue = 0;
         for (double v : value) {
@@ -92,6 +103,32 @@ final class WorldBuilder implements java.io.Serializable {
             for (int a = 0; a < agents; a++) {
                 Role role = a < enforcers ? Role.ENFORCER : Role.TRAFFICKER;
                 o.hire(role, m.nextPersonId(), homes[k], false, scale);
+            }
+        }
+    }
+
+    /**
+     * Each founder operates across the border (002:58: the four main organizations worked on both sides of it;
+     * 001:455-457: their plazas were the crossings into the U.S.): one holding no border-crossing city by
+     * nearness takes the one nearest its home that is no founder's home.
+     */
+    private static void holdBorderCities(World w, TraffickingOrganization[] orgs, int[] homes) {
+        for (int k = 0; k < orgs.length; k++) {
+            Plaza nearest = null;
+            boolean holds = false;
+            for (Plaza p : w.plazas()) {
+                if (p.site().kind() == PlazaSite.Kind.BORDER) {
+                    holds |= p.controller() == orgs[k];
+                    if (java.util.Arrays.stream(homes).anyMatch(h -> h == p.index())) {
+                        continue; // a founder's home stays its own
+                    }
+                    if (nearest == null || Geography.distance(p.index(), homes[k]) < Geography.distance(nearest.index(), homes[k])) {
+                        nearest = p;
+                    }
+                }
+            }
+            if (!holds && nearest != null) {
+                nearest.setController(orgs[k]);
             }
         }
     }

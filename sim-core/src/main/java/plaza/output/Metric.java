@@ -13,7 +13,8 @@ import plaza.world.Drug;
  */
 public enum Metric {
     HOMICIDES("homicides", FLOW, "homicides per month", "Drug-related homicides in the month, all plazas"),
-    ACTIVE_DTOS("active_dtos", STOCK, "organizations", "Major organizations (at least dto.major_threshold_members members)"),
+    ACTIVE_DTOS("active_dtos", STOCK, "organizations", "Organizations with at least dto.major_threshold_members members (the reports' major ones are border_dtos)"),
+    BORDER_DTOS("border_dtos", STOCK, "organizations", "Organizations controlling a border-crossing city, the plazas for smuggling into the U.S. by which the reports count the major ones (001:455-457, 002:58)"),
     ALL_DTOS("all_dtos", STOCK, "organizations", "Organizations of any size still holding or contesting a plaza"),
     LARGEST_DTO_SHARE("largest_dto_share", STOCK, "share", "Largest organization's share of all members"),
     MEMBERS("members", STOCK, "persons", "People active in trafficking organizations (leaders, lieutenants, traffickers, enforcers)"),

@@ -64,7 +64,7 @@ public final class IntelligenceParameters implements java.io.Serializable {
     public static final Parameter TREATY_CAPACITY = Parameter.named("intel.treaty_capacity_per_year")
             .unit("extraditions per year at cooperation 1").value(83).range(1, 10_000)
             .about("Extraditions the treaty process (requests, hearings, appeals, transfer) completes in a year; requests beyond it wait")
-            .fitted("83 extraditions in 2007 (000:9, 000:15) and 63 in 2006 at cooperation 0.76; at the fitted values requests bind until about 2015, so the targets bound it only from below");
+            .fitted("83 extraditions in 2007 (000:9, 000:15) and 63 in 2006 at cooperation 0.76; at the fitted values (2026-12-07) requests outrun it from 2008, so it sets the extraditions after 2007 (on the previous fit requests bound until about 2015)");
     public static final Parameter TREATY_CAPACITY_TO_MEXICO = Parameter.named("intel.treaty_capacity_to_mexico_per_year")
             .unit("extraditions per year at cooperation 1").value(58.6).range(0, 10_000)
             .about("Fugitives wanted in Mexico that the U.S. side of the treaty process delivers in a year at cooperation 1 (Mexico's requests always exceed it)")

@@ -60,25 +60,22 @@ class CooperationTest {
     }
 
     /**
-     * In the baseline the fitted treaty capacity (111 a year) exceeds the requests (arrests x
-     * 0.0037, 74 to 123 a year in 2011-2016), so the backlog is nearly empty (mean 2011-2014
-     * 5 against one month's throughput of 9; under three months', where the binding regime never
-     * falls below three months') and extraditions follow requests: reciprocity adds only what
-     * the thin backlog of 2015-2016 and a few more arrests allow, +8% rather than +20%. Over 20
-     * seed pairs the per-pair ratio has mean 1.083 and standard deviation 0.078, so over 10 pairs
-     * the bounds 1.0 and 1 + 0.8 x gain (1.16) are each about 3 standard errors from the mean: a
-     * false alarm under 0.5% in all (seeds 1-10 give 5883 -> 6157, ratio 1.047).
+     * In the baseline the requests (arrests x the fitted 0.0074 per arrest) outrun the fitted treaty
+     * capacity (89 a year) from 2008 on, so the backlog binds in 2011-2016 as in the test above without
+     * tripling the request rate (mean backlog 2011-2014 about 250 against one month's throughput of 7.5),
+     * and reciprocity raises extraditions by the cooperation ratio. The fit on the extraditions of
+     * 2006-2007 (000:9, 000:15) does not say which regime holds after 2010: on the fit before major
+     * organizations were counted at the border (0.0041 per arrest, 111 a year) requests were the limit
+     * and reciprocity added +8%. The ratio's tolerance is the test above's (false alarm well under 0.1%).
      */
     @Test
-    void inTheBaselineReciprocityRaisesExtraditionsOnlyByWhatTheBacklogAllows() {
+    void inTheBaselineTheBacklogBindsAndReciprocityRaisesExtraditionsByItsGain() {
         ParameterValues base = Runs.baseline();
-        double[] s = pairedSums(base, reciprocal(base), 10);
+        double[] s = pairedSums(base, reciprocal(base), 6);
         double monthCapacity = base.get(IntelligenceParameters.TREATY_CAPACITY) / 12;
-        assertTrue(s[5] < 3 * monthCapacity, "request-limited: mean baseline backlog 2011-2014 " + s[5]);
-        double ratio = s[1] / s[0];
-        String what = "extraditions 2011-2016: " + s[0] + " -> " + s[1];
-        assertTrue(ratio > 1, what);
-        assertTrue(ratio < 1 + 0.8 * base.get(IntelligenceParameters.RECIPROCITY), what);
+        assertTrue(s[4] > 3 * monthCapacity, "the backlog binds: smallest monthly backlog 2011-2016 " + s[4] + ", mean 2011-2014 " + s[5]);
+        double expected = s[3] / s[2];
+        assertEquals(expected, s[1] / s[0], 0.03, "extraditions 2011-2016: " + s[0] + " -> " + s[1] + " (cooperation ratio " + expected + ")");
     }
 
     private static ParameterValues withRequestRate(ParameterValues p, double factor) {
