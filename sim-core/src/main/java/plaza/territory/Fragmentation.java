@@ -135,7 +135,7 @@ public final class Fragmentation implements java.io.Serializable {
     /** The declaration of this submodel: phase, what it reads and writes, and its step. */
     public Submodel submodel() {
         return new Submodel("fragmentation", Phase.TERRITORY,
-                "An enforcer wing strong relative to its organization (numbers and military training) may break away (M4); an organization that cannot pay its members and holds at most one plaza, or holds less than a small share of the value of all plazas next to a stronger neighbour, is absorbed by its largest neighbour.",
+                "An enforcer wing strong relative to its organization (numbers and military training) may break away (M4); an organization that cannot pay its members and holds at most one plaza, or (off by default, dto.absorption_value_share 0) holds less than a small share of the value of all plazas next to a stronger neighbour, is absorbed by its largest neighbour.",
                 List.of("organization.enforcers", "organization.trainedShare", "organization.cohesion", "organization.unpaid", "plaza.controller", BorderAgency.ROUTE_RISK_READS,
                         "plaza.stake", OrganizationParameters.ABSORPTION_RATE, OrganizationParameters.ABSORPTION_VALUE_SHARE, OrganizationParameters.ENFORCER_SHARE, OrganizationParameters.INITIAL_COHESION, OrganizationParameters.WING_BREAKAWAY_RATE,
                         OrganizationParameters.WING_ENFORCER_SHARE, OrganizationParameters.WING_THRESHOLD, ViolenceParameters.SUCCESSION_VIOLENCE, ViolenceParameters.TRAINED_LETHALITY),
