@@ -144,7 +144,36 @@ public final class Charts {
             write(DifferenceChart.effects(c, s), file, WIDTH, DifferenceChart.height(c.metrics().size() * c.periods().size()));
             out.add(new Drawn(file, s + " against " + c.baseline() + ": change of every metric in percent, with 90% confidence intervals"));
         }
+        removeStale(dir, out);
         return out;
+    }
+
+    /** The names a comparison gives its charts (and their data files); other writers' charts in the folder are left alone. */
+    private static final java.util.regex.Pattern COMPARISON_CHART =
+            java.util.regex.Pattern.compile("(timeseries|difference|seeds|tradeoff|effects)-.*\\.(png|csv)");
+
+    /**
+     * Deletes the comparison charts an earlier comparison wrote into {@code dir} that this one did not
+     * draw (a metric or scenario no longer compared), so the folder holds only charts of the report
+     * beside it; sensitivity, lever and event-study charts have other names and stay.
+     */
+    private static void removeStale(Path dir, List<Drawn> drawn) {
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        for (Drawn d : drawn) {
+            String png = d.file().getFileName().toString();
+            keep.add(png);
+            keep.add(png.substring(0, png.length() - ".png".length()) + ".csv");
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (COMPARISON_CHART.matcher(name).matches() && !keep.contains(name)) {
+                    java.nio.file.Files.delete(f);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A scenario name made safe for a file name. */

@@ -16,9 +16,9 @@ import plaza.params.NearestNames;
  */
 public final class Metrics {
 
-    /** The headline outcomes: violence, the trade, the organizations' money, justice and the cost of policy. */
+    /** The headline outcomes: violence, the major organizations (those holding a border crossing, 001:455-457), the trade, the organizations' money, justice and the cost of policy. */
     public static final List<Metric> HEADLINE = List.of(
-            Metric.HOMICIDES, Metric.ACTIVE_DTOS, Metric.TONS_DELIVERED, Metric.DTO_REVENUE_USD,
+            Metric.HOMICIDES, Metric.BORDER_DTOS, Metric.TONS_DELIVERED, Metric.DTO_REVENUE_USD,
             Metric.DTO_REVENUE_MARIJUANA_USD, Metric.DTO_REVENUE_EXTORTION_USD, Metric.EXTRADITIONS,
             Metric.IMPUNITY_RATE, Metric.TROOPS_DEPLOYED, Metric.TRADE_DELAY_COST_USD, Metric.FUNDING_SPENT_USD,
             Metric.GUNS_TRAFFICKED, Metric.CONVICTIONS);

@@ -34,7 +34,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "DIR|NAME", description = "The baseline: a result directory holding one scenario, or a scenario name in the inputs (default: 'baseline' if present, else the first scenario).")
     String baseline;
 
-    @Option(names = "--metrics", paramLabel = "a,b,...", split = ",", description = "Metrics to compare, by CSV column name (default: the headline set: homicides, active_dtos, tons_delivered, dto_revenue_usd, dto_revenue_marijuana_usd, dto_revenue_extortion_usd, extraditions, impunity_rate, troops_deployed, trade_delay_cost_usd, funding_spent_usd, guns_trafficked, convictions).")
+    @Option(names = "--metrics", paramLabel = "a,b,...", split = ",", description = "Metrics to compare, by CSV column name (default: the headline set: homicides, border_dtos, tons_delivered, dto_revenue_usd, dto_revenue_marijuana_usd, dto_revenue_extortion_usd, extraditions, impunity_rate, troops_deployed, trade_delay_cost_usd, funding_spent_usd, guns_trafficked, convictions).")
     List<String> metrics = new ArrayList<>();
 
     @Option(names = "--period", paramLabel = "YYYY-MM:YYYY-MM", split = ",", description = "Period(s) to total or average over; repeatable (default: the whole common period, plus periods ending 2012-12 and 2020-12 when the data run past them).")

@@ -76,6 +76,24 @@ class ComparisonOutputTest {
         }
     }
 
+    /** A second comparison in the same folder leaves only its own charts there, and other writers' charts alone. */
+    @Test
+    void aComparisonAgainReplacesTheChartsItNoLongerDraws() throws IOException {
+        Path dir = pairedBatch("again", 24);
+        Comparison.of(List.of(dir), new Comparison.Options(null, List.of(Metric.HOMICIDES, Metric.IMPUNITY_RATE), List.of())).write(dir);
+        Path charts = dir.resolve("charts");
+        assertTrue(Files.exists(charts.resolve("difference-impunity_rate.png")) && Files.exists(charts.resolve("difference-impunity_rate.csv"))
+                && Files.exists(charts.resolve("timeseries-impunity_rate.png")));
+        Files.writeString(charts.resolve("sensitivity-homicides-total.png"), "another writer's chart");
+        Comparison.of(List.of(dir), new Comparison.Options(null, List.of(Metric.HOMICIDES), List.of())).write(dir);
+        for (String stale : List.of("difference-impunity_rate.png", "difference-impunity_rate.csv", "timeseries-impunity_rate.png")) {
+            assertFalse(Files.exists(charts.resolve(stale)), stale + " left from the first comparison");
+        }
+        assertTrue(Files.exists(charts.resolve("difference-homicides.png")) && Files.exists(charts.resolve("difference-homicides.csv")));
+        assertTrue(Files.exists(charts.resolve("effects-policy.png")));
+        assertEquals("another writer's chart", Files.readString(charts.resolve("sensitivity-homicides-total.png")));
+    }
+
     @Test
     void aSingleReplicationSaysUncertaintyCannotBeEstimated() throws IOException {
         Path a = Synthetic.single(tmp.resolve("a"), Synthetic.constant("a", "baseline", 1, 1, YearMonth.of(2007, 1), 12, LEVELS));
