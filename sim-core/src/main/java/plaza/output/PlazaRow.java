@@ -33,6 +33,13 @@ public record PlazaRow(String plaza, String name, String state, String municipal
                          double harvestedMarijuana, double harvestedPoppy, double tonsMarijuana, double kgHeroin) implements java.io.Serializable {
         /** No fields (a plaza that is not a production zone). */
         public static final Fields NONE = new Fields(0, 0, 0, 0, 0, 0, 0, 0);
+
+        /** These fields and {@code o}'s together (a state's fields from its plazas'). */
+        public Fields plus(Fields o) {
+            return new Fields(marijuana + o.marijuana, poppy + o.poppy, eradicatedMarijuana + o.eradicatedMarijuana,
+                    eradicatedPoppy + o.eradicatedPoppy, harvestedMarijuana + o.harvestedMarijuana, harvestedPoppy + o.harvestedPoppy,
+                    tonsMarijuana + o.tonsMarijuana, kgHeroin + o.kgHeroin);
+        }
     }
 
     /** The columns of plazas.csv after the run keys, declared once. */

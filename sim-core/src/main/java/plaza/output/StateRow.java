@@ -47,7 +47,7 @@ public record StateRow(String state, int plazas, double population, double homic
         double fighters = 0;
         double tons = 0;
         double stake = 0;
-        double[] f = new double[8];
+        PlazaRow.Fields fields = PlazaRow.Fields.NONE;
         Map<String, Double> held = new LinkedHashMap<>();
         for (PlazaRow r : rows) {
             pop += r.population();
@@ -58,12 +58,7 @@ public record StateRow(String state, int plazas, double population, double homic
             fighters += r.fighters();
             tons += r.tonsThrough();
             stake += r.stake();
-            PlazaRow.Fields x = r.fields();
-            double[] v = {x.marijuana(), x.poppy(), x.eradicatedMarijuana(), x.eradicatedPoppy(), x.harvestedMarijuana(),
-                    x.harvestedPoppy(), x.tonsMarijuana(), x.kgHeroin()};
-            for (int i = 0; i < v.length; i++) {
-                f[i] += v[i];
-            }
+            fields = fields.plus(r.fields());
             if (!r.controller().isEmpty()) {
                 held.merge(r.controller(), r.population(), Double::sum);
             }
@@ -71,8 +66,7 @@ public record StateRow(String state, int plazas, double population, double homic
         List<String> names = new ArrayList<>(held.keySet());
         names.sort((a, b) -> Double.compare(held.get(b), held.get(a))); // stable: ties keep plaza order
         return new StateRow(code, rows.size(), pop, homicides, contested, String.join("|", names), troops,
-                pop > 0 ? corruption / pop : 0, fighters, tons, stake,
-                new PlazaRow.Fields(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]));
+                pop > 0 ? corruption / pop : 0, fighters, tons, stake, fields);
     }
 
     /** The columns of states.csv after the run keys, declared once. */
