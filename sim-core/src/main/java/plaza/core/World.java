@@ -27,6 +27,8 @@ public final class World implements java.io.Serializable {
     private final Channels channels = new Channels();
     private int nextPersonId;
     private int nextOrganizationId;
+    /** Factions named so far in each founding organization's family (a name is never reused, even after its holder dissolved). */
+    private final java.util.HashMap<String, Integer> factionsNamed = new java.util.HashMap<>();
 
 
     public List<Plaza> plazas() { return plazaView; }
@@ -48,6 +50,11 @@ public final class World implements java.io.Serializable {
     }
     public int nextPersonId() { return nextPersonId++; }
     public int nextOrganizationId() { return nextOrganizationId++; }
+
+    /** The next faction's name in a family: "Juarez-1", "Juarez-2", ..., counting every faction ever named, dissolved ones included. */
+    public String nextFactionName(String family) {
+        return family + "-" + factionsNamed.merge(family, 1, Integer::sum);
+    }
 
     /** Adds a plaza at setup; its index is its position. */
     public void addPlaza(Plaza p) {

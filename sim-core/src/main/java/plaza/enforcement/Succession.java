@@ -102,15 +102,10 @@ public final class Succession implements java.io.Serializable {
         return faction;
     }
 
+    /** The faction's name: its founding organization's name and the family's next number (never one in use or used before). */
     private static String factionName(TraffickingOrganization parent, Sim m) {
-        String base = parent.name().contains("-") ? parent.name().substring(0, parent.name().indexOf('-')) : parent.name();
-        int n = 1;
-        for (TraffickingOrganization o : m.organizations()) {
-            if (o.name().startsWith(base + "-")) {
-                n++;
-            }
-        }
-        return base + "-" + n;
+        String family = parent.name().contains("-") ? parent.name().substring(0, parent.name().indexOf('-')) : parent.name();
+        return m.world().nextFactionName(family);
     }
 
     private static TraffickingOrganization largestOther(TraffickingOrganization o, Sim m) {

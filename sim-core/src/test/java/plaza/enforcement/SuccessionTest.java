@@ -60,6 +60,29 @@ class SuccessionTest {
         assertTrue(loose > tight + 0.3, "cohesion 0.1 -> " + loose + ", 0.9 -> " + tight);
     }
 
+    /**
+     * A faction's name is never one in use or used before: after the first faction dissolves, the next
+     * split used to count the family's living factions and took the name of the one still alive
+     * (two organizations named "Juarez-5" in the same plaza rows and events).
+     */
+    @Test
+    void aFactionNeverTakesTheNameOfAnotherOrganization() {
+        PlazaModel m = new PlazaModel(RunConfig.of("names", Runs.baseline(), 1).withScale(1000), (mo, v) -> { });
+        m.start();
+        TraffickingOrganization parent = m.organizations().get(0);
+        Succession succession = m.registry().succession();
+        TraffickingOrganization first = succession.split(parent, 0.1, 0.1, "breaks away", m, m.stream("leader-removal"));
+        TraffickingOrganization second = succession.split(parent, 0.1, 0.1, "breaks away", m, m.stream("leader-removal"));
+        Succession.dissolveInto(first, parent, m);
+        m.world().pruneOrganizations();
+        TraffickingOrganization third = succession.split(parent, 0.1, 0.1, "breaks away", m, m.stream("leader-removal"));
+        assertEquals(parent.name() + "-1", first.name());
+        assertEquals(parent.name() + "-2", second.name());
+        assertEquals(parent.name() + "-3", third.name(), "the third faction, after the first dissolved");
+        assertEquals(m.organizations().size(), m.organizations().stream().map(TraffickingOrganization::name).distinct().count(),
+                "names of the organizations alive");
+    }
+
     @Test
     void fullyCohesiveOrganizationNeverSplits() {
         assertEquals(0.0, splitShare(Runs.baseline(), 1.0));
