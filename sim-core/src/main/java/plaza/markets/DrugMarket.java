@@ -30,13 +30,14 @@ import plaza.world.Drug;
  * scarcity_d(t+1) = scarcity_d(t) x exp(response x (orders(t-1) - delivered + demand - orders) / demand), kept within [0.2, 5]
  *               (deliveries are shipped for last month's orders; orders fall below demand when supply is short)
  * </pre>
- * With {@code market.price_clearing} = w &gt; 0 (staged, 0 by default) the market clears instead:
+ * With {@code market.price_clearing} = w &gt; 0 (1 by default since the issue-23 refit) the market clears instead:
  * <pre>
  * learned_d(t) = learned_d(t-1) + (L_d - learned_d(t-1)) / supply lag          suppliers learn the loss
  * D_cost,d     = D0_d x risk factor_d^(-elasticity) x treatment x legal             demand at cost (no scarcity)
  * demand_d     = D_cost,d x scarcity_d^(-elasticity (1 - w)) x (1 - L_d) / (1 - learned_d)
  * ln scarcity_d(t+1) = ln scarcity_d(t) + (1 - w) x response x gap
  *                      + w x (ln s*_d - ln scarcity_d(t)) / price lag,   s*_d = (arrived_d / D_cost,d)^(-1 / elasticity)
+ * D_cost,meth  also counts the U.S. lab output that a U.S. precursor control has moved to Mexican labs ({@link UsLabs})
  * </pre>
  * so suppliers replace what a new seizure rate costs them only as they learn it, and meanwhile the
  * price is the one at which U.S. demand takes the tons that arrive (004:41: a crackdown cuts supply
@@ -117,9 +118,9 @@ public final class DrugMarket implements java.io.Serializable {
             } else {
                 q *= 1 - legal;
             }
+            lastAtCost[i] = atCost[i];
+            atCost[i] = clearing > 0 ? q : 0;
             if (clearing > 0) {
-                lastAtCost[i] = atCost[i];
-                atCost[i] = q;
                 q *= Math.pow(price[i], -elasticity * (1 - clearing)) * supplied(i, p.get(MarketParameters.SUPPLY_LAG));
             }
             demand[i] = q;
@@ -135,6 +136,7 @@ public final class DrugMarket implements java.io.Serializable {
     public void addDemand(Drug d, double tons) {
         demand[d.ordinal()] += tons;
         orders[d.ordinal()] += tons;
+        atCost[d.ordinal()] += tons; // demand at cost too: without it the clearing price read the moved tons as a glut
     }
 
     /** Records tons reaching U.S. markets and returns the organization's revenue for them (USD). */
@@ -159,9 +161,7 @@ public final class DrugMarket implements java.io.Serializable {
         return (1 - channels.startExpectedLoss(DRUGS[i])) / (1 - risk(i));
     }
 
-    private double risk(int i) {
-        return channels.expectedLoss(DRUGS[i]);
-    }
+    private double risk(int i) { return channels.expectedLoss(DRUGS[i]); }
 
     /**
      * With market clearing: the supply factor (1 - L) / (1 - learned), suppliers shipping for the
