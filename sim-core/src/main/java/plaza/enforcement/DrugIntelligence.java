@@ -175,7 +175,7 @@ public final class DrugIntelligence implements java.io.Serializable {
                         IntelligenceParameters.COOPERATION_INTEL, IntelligenceParameters.CRACKDOWN_RAMP, IntelligenceParameters.EXTRADITION_RATE, IntelligenceParameters.INTEL_CAPACITY,
                         IntelligenceParameters.KILLED_SHARE, IntelligenceParameters.KINGPIN_INTENSITY, IntelligenceParameters.LEADER_EXTRADITION, IntelligenceParameters.LEADER_REMOVAL,
                         IntelligenceParameters.LIEUTENANT_RATIO, IntelligenceParameters.PRE_CRACKDOWN_INTENSITY, IntelligenceParameters.PRISON_CONTROL, OrganizationParameters.COHESION_LOSS,
-                        OrganizationParameters.INITIAL_COHESION, OrganizationParameters.INITIAL_ORGANIZATIONS, OrganizationParameters.LIEUTENANTS, OrganizationParameters.SPLIT_PROBABILITY,
+                        OrganizationParameters.INITIAL_COHESION, OrganizationParameters.INITIAL_ORGANIZATIONS, OrganizationParameters.LIEUTENANTS, OrganizationParameters.SPLIT_PROBABILITY, OrganizationParameters.SPLIT_REGION_SHARE,
                         ViolenceParameters.SUCCESSION_VIOLENCE),
                 List.of("organization.leadership", "organization.cohesion", "organizations (splits)", "courts.awaiting", "extraditions.backlog", Metric.LEADERS_REMOVED, Metric.SPLITS),
                 this::month);

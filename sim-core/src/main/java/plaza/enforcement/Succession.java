@@ -1,6 +1,7 @@
 package plaza.enforcement;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import ec.util.MersenneTwisterFast;
@@ -16,12 +17,14 @@ import plaza.params.OrganizationParameters;
 import plaza.params.ParameterValues;
 import plaza.params.ViolenceParameters;
 import plaza.trafficking.Trafficking;
+import plaza.world.Geography;
 
 /**
  * Submodel "leadership removal, succession, fragmentation" (M1): when a leader falls, the most
  * senior lieutenant takes over; with probability split x (1 - cohesion) another lieutenant breaks
- * away with 30-50% of the members, cash and guns and every third of the plazas (by value), and the
- * two feud, attacking each other's plazas for a while. Cohesion drops at each loss and
+ * away with 30-50% of the members, cash and guns and a region of the plazas (the farthest from the
+ * leader's seat and those nearest it, up to dto.split_region_share of their value: {@link #region}),
+ * and the two feud, attacking each other's plazas for a while. Cohesion drops at each loss and
  * recovers slowly, so repeated blows make splits likelier. An organization with nobody left to lead
  * it dissolves into its largest rival. Sources: 001:463-469 (four organizations became at least
  * seven; smaller is not more manageable), 001:190-193 (splintered, not weakened), 001:492-501
@@ -58,7 +61,7 @@ public final class Succession implements java.io.Serializable {
 
     /**
      * A lieutenant breaks away with shares of the traffickers and of the enforcers (and the
-     * enforcers' share of cash and guns) and every third of the parent's plazas by value; the two
+     * enforcers' share of cash and guns) and a region of the parent's plazas ({@link #region}); the two
      * feud. Used after a leader's loss and, by {@code territory.Fragmentation}, when the enforcer
      * wing breaks away. A split divides territory: an organization holding fewer than two plazas
      * has none to give a faction, so its succession stays an internal fight (no new organization).
@@ -81,25 +84,55 @@ public final class Succession implements java.io.Serializable {
         Person head = parent.takeJuniorLieutenant();
         faction.setLeader(head);
         parent.transferShareTo(faction, traffickers, enforcers, r);
-        held.sort((a, b) -> {
-            int c = Double.compare(b.value(), a.value());
-            return c != 0 ? c : Integer.compare(a.index(), b.index());
-        });
-        int taken = 0;
-        for (int i = 1; i < held.size(); i += 3) {
-            held.get(i).setController(faction);
-            taken++;
+        List<Plaza> region = region(held, p.get(OrganizationParameters.SPLIT_REGION_SHARE));
+        for (Plaza z : region) {
+            z.setController(faction);
         }
+        int taken = region.size();
         int feud = (int) p.get(ViolenceParameters.SUCCESSION_VIOLENCE);
         parent.declareEnemy(faction, feud);
         faction.declareEnemy(parent, feud);
         m.world().addOrganization(faction);
         trafficking.initializeRoutes(faction, m);
         m.tally().add(Metric.SPLITS, 1);
-        // the event names the faction's most valuable plaza
-        String where = held.get(1).name();
+        // the event names the plaza the faction's region starts from (the farthest from the parent's seat)
+        String where = region.get(0).name();
         m.event(Event.EventType.SPLIT, parent.name(), where, faction.name() + " " + how + " with " + taken + " plazas");
         return faction;
+    }
+
+    /**
+     * The region a faction takes: the parent's plaza farthest from its seat (its most valuable plaza),
+     * then the plazas nearest that one, while the faction's part of the value of the plazas the parent
+     * held stays within {@code share} (at least one plaza; never the seat). A regional commander breaks
+     * away with the territory he runs, far from the leader. {@code held} has at least two plazas.
+     */
+    static List<Plaza> region(List<Plaza> held, double share) {
+        List<Plaza> byValue = new ArrayList<>(held);
+        byValue.sort(Comparator.comparingDouble(Plaza::value).reversed().thenComparingInt(Plaza::index));
+        Plaza seat = byValue.get(0);
+        Plaza start = byValue.get(1);
+        double total = 0;
+        for (Plaza z : byValue) {
+            total += z.value();
+            if (Geography.distance(seat.index(), z.index()) > Geography.distance(seat.index(), start.index())) {
+                start = z;
+            }
+        }
+        Plaza from = start;
+        List<Plaza> byNear = new ArrayList<>(byValue);
+        byNear.remove(seat);
+        byNear.sort(Comparator.comparingDouble((Plaza z) -> Geography.distance(from.index(), z.index())).thenComparingInt(Plaza::index));
+        List<Plaza> region = new ArrayList<>();
+        double got = 0;
+        for (Plaza z : byNear) {
+            if (!region.isEmpty() && got + z.value() > total * share) {
+                break;
+            }
+            region.add(z);
+            got += z.value();
+        }
+        return region;
     }
 
     /** The faction's name: its founding organization's name and the family's next number (never one in use or used before). */

@@ -34,6 +34,10 @@ public final class OrganizationParameters implements java.io.Serializable {
             .unit("probability per leader removal at zero cohesion").value(0.8).range(0, 1)
             .about("Chance that a leaderless organization splits: p = value * (1 - cohesion)")
             .fitted("major organizations 4 -> at least 7 by 2010 (001:468-469); homicide growth (001:407-412)");
+    public static final Parameter SPLIT_REGION_SHARE = Parameter.named("dto.split_region_share")
+            .unit("share of the parent's plaza value").value(0.25).range(0.05, 0.5)
+            .about("Size of the region a faction takes when it breaks away: the parent's plaza farthest from its seat and those nearest it, up to this share of the value of the plazas it held (at least one plaza)")
+            .assumed("001:463-469 (factions divide the plazas) gives no rule; a region far from the leader rather than every third plaza by value (issue 22, territory/README); tested 0.25, 1/3 and 0.5");
     public static final Parameter COHESION_LOSS = Parameter.named("dto.cohesion_loss_per_leader")
             .unit("index 0-1").value(0.3).range(0, 1)
             .about("Drop in cohesion when a leader falls, so repeated blows make splits likelier")
@@ -147,7 +151,7 @@ public final class OrganizationParameters implements java.io.Serializable {
             .about("Education in U.S. prisons and bilateral re-entry protocols (0 none, 1 no deportee joins); give a path to start it, e.g. 2011: 0.5")
             .assumed("policy lever; 001:1010-1016 recommends the programmes without an effect size");
     public static final List<Parameter> ALL = List.of(MEMBERS_TOTAL, INITIAL_ORGANIZATIONS, ENFORCER_SHARE,
-            LIEUTENANTS, INITIAL_COHESION, COHESION_RECOVERY, COHESION_LOSS, SPLIT_PROBABILITY, PAYROLL_SHARE, BRIBE_SHARE,
+            LIEUTENANTS, INITIAL_COHESION, COHESION_RECOVERY, COHESION_LOSS, SPLIT_PROBABILITY, SPLIT_REGION_SHARE, PAYROLL_SHARE, BRIBE_SHARE,
             ARMS_SHARE, RECRUITMENT_RATE, EXIT_RATE, CONTEST_RATE, UNDISRUPTED_ATTACK, FEUD_MULTIPLIER, CONTEST_RESOLUTION, MAJOR_THRESHOLD,
             EXTORTION_PER_CAPITA, PREDATION_RESPONSE, DEPORTEES, DEPORTEE_RECRUIT_SHARE, REENTRY_PROGRAMME,
             PREDATION_MEMORY, PREDATION_RECENT, PREDATION_DETERRENCE, EXTORTION_CEILING, RISK_AVERSION,

@@ -29,7 +29,7 @@ import plaza.trafficking.BorderAgency;
  * <pre>
  * wing_k     = enforcers_k / members_k x (1 + (trained lethality - 1) x trained share_k) / dto.enforcer_share
  * P(break)   = rate x (1 - cohesion_k) x max(0, wing_k / threshold - 1)            per month
- *              the faction takes the wing share of enforcers, a tenth of the traffickers, every third plaza
+ *              the faction takes the wing share of enforcers, a tenth of the traffickers, a region of its plazas (Succession.region)
  * P(absorbed) = absorption rate per month, if unpaid and holding at most one plaza, or if the value
  *              of its plazas &lt; dto.absorption_value_share x the value of all plazas and its
  *              heir has more enforcers
@@ -137,7 +137,7 @@ public final class Fragmentation implements java.io.Serializable {
         return new Submodel("fragmentation", Phase.TERRITORY,
                 "An enforcer wing strong relative to its organization (numbers and military training) may break away (M4); an organization that cannot pay its members and holds at most one plaza, or (off by default, dto.absorption_value_share 0) holds less than a small share of the value of all plazas next to a stronger neighbour, is absorbed by its largest neighbour.",
                 List.of("organization.enforcers", "organization.trainedShare", "organization.cohesion", "organization.unpaid", "plaza.controller", BorderAgency.ROUTE_RISK_READS,
-                        "plaza.stake", OrganizationParameters.ABSORPTION_RATE, OrganizationParameters.ABSORPTION_VALUE_SHARE, OrganizationParameters.ENFORCER_SHARE, OrganizationParameters.INITIAL_COHESION, OrganizationParameters.WING_BREAKAWAY_RATE,
+                        "plaza.stake", OrganizationParameters.ABSORPTION_RATE, OrganizationParameters.ABSORPTION_VALUE_SHARE, OrganizationParameters.ENFORCER_SHARE, OrganizationParameters.INITIAL_COHESION, OrganizationParameters.SPLIT_REGION_SHARE, OrganizationParameters.WING_BREAKAWAY_RATE,
                         OrganizationParameters.WING_ENFORCER_SHARE, OrganizationParameters.WING_THRESHOLD, ViolenceParameters.SUCCESSION_VIOLENCE, ViolenceParameters.TRAINED_LETHALITY),
                 List.of("organizations (split, dissolved)", "plaza.controller", Metric.WING_SPLITS, Metric.ABSORPTIONS, "event:SPLIT", "event:ORGANIZATION_DISSOLVED", Metric.SPLITS),
                 this::month);

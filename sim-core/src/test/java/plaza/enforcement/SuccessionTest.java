@@ -83,6 +83,39 @@ class SuccessionTest {
                 "names of the organizations alive");
     }
 
+    /**
+     * A faction takes a region: the founder's plaza farthest from its seat (its most valuable plaza)
+     * first, then the plazas nearest that one, never the seat, within the region share of the value
+     * (one plaza past it would exceed the share).
+     */
+    @Test
+    void aFactionTakesTheRegionFarthestFromTheSeat() {
+        PlazaModel m = new PlazaModel(RunConfig.of("region", Runs.baseline(), 1).withScale(1000), (mo, v) -> { });
+        m.start();
+        for (TraffickingOrganization o : m.organizations()) {
+            java.util.List<plaza.agents.Plaza> held = m.plazas().stream().filter(z -> z.controller() == o).toList();
+            if (held.size() < 3) {
+                continue;
+            }
+            plaza.agents.Plaza seat = held.stream().max(java.util.Comparator.comparingDouble(plaza.agents.Plaza::value)).orElseThrow();
+            java.util.List<plaza.agents.Plaza> region = Succession.region(held, 0.25);
+            double total = held.stream().mapToDouble(plaza.agents.Plaza::value).sum();
+            double taken = region.stream().mapToDouble(plaza.agents.Plaza::value).sum();
+            double farthest = held.stream().mapToDouble(z -> plaza.world.Geography.distance(seat.index(), z.index())).max().orElseThrow();
+            assertTrue(!region.contains(seat), o.name() + ": the seat stays with the leader");
+            assertEquals(farthest, plaza.world.Geography.distance(seat.index(), region.get(0).index()), 1e-12, o.name() + ": the region starts farthest from the seat");
+            assertTrue(region.size() == 1 || taken <= 0.25 * total + 1e-9, o.name() + ": within a quarter of the value, " + taken / total);
+            for (int i = 1; i < region.size(); i++) {
+                double d = plaza.world.Geography.distance(region.get(0).index(), region.get(i).index());
+                for (plaza.agents.Plaza z : held) {
+                    if (z != seat && !region.contains(z)) {
+                        assertTrue(plaza.world.Geography.distance(region.get(0).index(), z.index()) >= d, o.name() + ": the region is the plazas nearest its start");
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void fullyCohesiveOrganizationNeverSplits() {
         assertEquals(0.0, splitShare(Runs.baseline(), 1.0));
