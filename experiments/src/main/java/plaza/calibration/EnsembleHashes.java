@@ -33,15 +33,6 @@ final class EnsembleHashes {
         RunListener hash = new RunListener() {
             @Override
             public void month(YearMonth month, double[] values) {
-                add(month, values);
-            }
-
-            @Override
-            public void spinUpMonth(YearMonth month, double[] values) {
-                add(month, values);
-            }
-
-            private void add(YearMonth month, double[] values) {
                 md.update(month.toString().getBytes(StandardCharsets.UTF_8));
                 for (double v : values) {
                     buf.clear();
@@ -50,7 +41,7 @@ final class EnsembleHashes {
                 }
             }
         };
-        PlazaModel.run(new RunConfig("baseline", baseline, seed, HistoryEnsemble.MATCHED_UNTIL, scale), hash);
+        PlazaModel.run(new RunConfig("baseline", baseline, seed, HistoryEnsemble.MATCHED_UNTIL, scale), RunListener.wholeRun(hash));
         return HexFormat.of().formatHex(md.digest()).substring(0, 16);
     }
 

@@ -30,4 +30,19 @@ public interface RunListener {
 
     /** Events that happened in the month, in order. */
     default void events(YearMonth month, List<Event> events) {}
+
+    /**
+     * The whole run from 1995 as one stream: {@code l} receives the months before the output window
+     * through {@link #month}, {@link #plazas} and {@link #events}, like the months after it.
+     */
+    static RunListener wholeRun(RunListener l) {
+        return new RunListener() {
+            @Override public void month(YearMonth month, double[] values) { l.month(month, values); }
+            @Override public void spinUpMonth(YearMonth month, double[] values) { l.month(month, values); }
+            @Override public void plazas(YearMonth month, List<PlazaRow> rows) { l.plazas(month, rows); }
+            @Override public void spinUpPlazas(YearMonth month, List<PlazaRow> rows) { l.plazas(month, rows); }
+            @Override public void events(YearMonth month, List<Event> events) { l.events(month, events); }
+            @Override public void spinUpEvents(YearMonth month, List<Event> events) { l.events(month, events); }
+        };
+    }
 }

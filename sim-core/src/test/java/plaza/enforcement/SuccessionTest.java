@@ -3,13 +3,18 @@ package plaza.enforcement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import plaza.agents.Plaza;
 import plaza.agents.TraffickingOrganization;
 import plaza.model.PlazaModel;
 import plaza.model.RunConfig;
 import plaza.params.OrganizationParameters;
 import plaza.params.ParameterValues;
 import plaza.testing.Runs;
+import plaza.world.Geography;
 
 /**
  * Leadership removal splits an organization with probability split x (1 - cohesion).
@@ -93,23 +98,23 @@ class SuccessionTest {
         PlazaModel m = new PlazaModel(RunConfig.of("region", Runs.baseline(), 1).withScale(1000), (mo, v) -> { });
         m.start();
         for (TraffickingOrganization o : m.organizations()) {
-            java.util.List<plaza.agents.Plaza> held = m.plazas().stream().filter(z -> z.controller() == o).toList();
+            List<Plaza> held = m.plazas().stream().filter(z -> z.controller() == o).toList();
             if (held.size() < 3) {
                 continue;
             }
-            plaza.agents.Plaza seat = held.stream().max(java.util.Comparator.comparingDouble(plaza.agents.Plaza::value)).orElseThrow();
-            java.util.List<plaza.agents.Plaza> region = Succession.region(held, 0.25);
-            double total = held.stream().mapToDouble(plaza.agents.Plaza::value).sum();
-            double taken = region.stream().mapToDouble(plaza.agents.Plaza::value).sum();
-            double farthest = held.stream().mapToDouble(z -> plaza.world.Geography.distance(seat.index(), z.index())).max().orElseThrow();
+            Plaza seat = held.stream().max(Comparator.comparingDouble(Plaza::value)).orElseThrow();
+            List<Plaza> region = Succession.region(held, 0.25);
+            double total = held.stream().mapToDouble(Plaza::value).sum();
+            double taken = region.stream().mapToDouble(Plaza::value).sum();
+            double farthest = held.stream().mapToDouble(z -> Geography.distance(seat.index(), z.index())).max().orElseThrow();
             assertTrue(!region.contains(seat), o.name() + ": the seat stays with the leader");
-            assertEquals(farthest, plaza.world.Geography.distance(seat.index(), region.get(0).index()), 1e-12, o.name() + ": the region starts farthest from the seat");
+            assertEquals(farthest, Geography.distance(seat.index(), region.get(0).index()), 1e-12, o.name() + ": the region starts farthest from the seat");
             assertTrue(region.size() == 1 || taken <= 0.25 * total + 1e-9, o.name() + ": within a quarter of the value, " + taken / total);
             for (int i = 1; i < region.size(); i++) {
-                double d = plaza.world.Geography.distance(region.get(0).index(), region.get(i).index());
-                for (plaza.agents.Plaza z : held) {
+                double d = Geography.distance(region.get(0).index(), region.get(i).index());
+                for (Plaza z : held) {
                     if (z != seat && !region.contains(z)) {
-                        assertTrue(plaza.world.Geography.distance(region.get(0).index(), z.index()) >= d, o.name() + ": the region is the plazas nearest its start");
+                        assertTrue(Geography.distance(region.get(0).index(), z.index()) >= d, o.name() + ": the region is the plazas nearest its start");
                     }
                 }
             }

@@ -77,21 +77,11 @@ class BorderOrganizationsTest {
                 }
 
                 @Override
-                public void spinUpMonth(YearMonth month, double[] values) {
-                    row(month, values);
-                }
-
-                @Override
                 public void plazas(YearMonth month, List<PlazaRow> rows) {
                     rows(month, rows);
                 }
-
-                @Override
-                public void spinUpPlazas(YearMonth month, List<PlazaRow> rows) {
-                    rows(month, rows);
-                }
             };
-            PlazaModel.run(new RunConfig("test", Runs.baseline(), seed, UNTIL, 100), l); // 1995-2006 arrive as spin-up months
+            PlazaModel.run(new RunConfig("test", Runs.baseline(), seed, UNTIL, 100), RunListener.wholeRun(l)); // 1995-2006 arrive as spin-up months
             assertTrue(problems.isEmpty(), "seed " + seed + ": " + problems.subList(0, Math.min(5, problems.size())));
             assertEquals(16 * 12, months[0], "seed " + seed + ": every month 1995-2010 checked");
             assertEquals(4, firstMonth[0], "seed " + seed + ": the four founders each hold a border city in January 1995");
